@@ -1,0 +1,59 @@
+// ismapctl: the audit engine without a window, for scripting, CI and the tests.
+#include "cli/Cli.h"
+#include "common/Language.h"
+
+#include <QCoreApplication>
+
+using namespace ismap;
+
+namespace {
+
+void printUsage(QTextStream& s)
+{
+    s << QCoreApplication::translate("cli", "Usage: ismapctl COMMAND [ARGS...]   (ismapctl COMMAND --help for details)")
+      << "\n\n"
+      << QCoreApplication::translate("cli", "Commands:") << "\n";
+    QList<cli::Command> cmds = cli::Registry::commands();
+    std::sort(cmds.begin(), cmds.end(), [](const cli::Command& a, const cli::Command& b) { return a.name < b.name; });
+    for (const cli::Command& c : cmds)
+        s << "  " << c.name.leftJustified(20) << "  " << QCoreApplication::translate("cli", c.summary)
+          << "\n";
+    s.flush();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ismapctl"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ISMAP Audit Workbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    Language::apply(qEnvironmentVariable("ISMAP_LANG"));
+
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h" || args.first() == u"help") {
+        printUsage(args.isEmpty() ? cli::err() : cli::out());
+        return args.isEmpty() ? cli::Usage : cli::Ok;
+    }
+    if (args.first() == u"--version") {
+        cli::out() << "ismapctl " << QCoreApplication::applicationVersion() << Qt::endl;
+        return cli::Ok;
+    }
+    // The longest registered command name that the arguments start with ("catalog import" before "catalog").
+    const cli::Command* best = nullptr;
+    int bestWords = 0;
+    for (const cli::Command& c : cli::Registry::commands()) {
+        const QStringList words = c.name.split(u' ');
+        if (words.size() <= args.size() && args.mid(0, words.size()) == words && int(words.size()) > bestWords) {
+            best = &c;
+            bestWords = int(words.size());
+        }
+    }
+    if (!best) {
+        cli::err() << QCoreApplication::translate("cli", "ismapctl: unknown command \"%1\".").arg(args.first()) << "\n";
+        printUsage(cli::err());
+        return cli::Usage;
+    }
+    return best->run(args.mid(bestWords));
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+namespace ismap {
+
+class Workbook;
+
+/** Counts for `ismapctl status` and the dashboard: scope from the statement, progress, findings, evidence. */
+struct EngagementProgress
+{
+    int itemsTotal = 0; ///< objectives and detailed controls of the current revision
+    int inScope = 0;
+    int outOfScope = 0;
+    int undecided = 0;
+    QMap<QString, int> byStatus; ///< item status key -> count (in-scope items)
+    QMap<QString, QMap<QString, int>> byPart; ///< part -> in_scope/out_of_scope/undecided -> count
+    int findings = 0;
+    int evidence = 0;
+    qint64 evidenceBytes = 0;
+
+    static EngagementProgress compute(Workbook& wb);
+    QJsonObject toJson() const;
+};
+
+} // namespace ismap

@@ -1,0 +1,104 @@
+#include "trail/Trail.h"
+
+#include "common/Clock.h"
+#include "common/Sha256.h"
+#include "workbook/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace ismap {
+
+QByteArray Trail::canonical(const TrailEntry& e)
+{
+    const QJsonArray row{QString::number(e.seq), e.at, e.member, e.action, e.entity, e.before, e.after};
+    return QJsonDocument(row).toJson(QJsonDocument::Compact);
+}
+
+QString Trail::append(Database& db, const QString& member, const QString& action, const QString& entity,
+                      const QString& before, const QString& after)
+{
+    TrailEntry e;
+    {
+        Query last = db.prepare("SELECT seq, hash FROM trail ORDER BY seq DESC LIMIT 1");
+        if (last.step()) {
+            e.seq = last.int64(0) + 1;
+            e.prevHash = last.text(1);
+        } else {
+            e.seq = 1;
+            e.prevHash = QString::fromLatin1(kGenesis);
+        }
+    }
+    e.at = Clock::nowIso();
+    e.member = member;
+    e.action = action;
+    e.entity = entity;
+    e.before = before;
+    e.after = after;
+    Sha256 h;
+    h.add(e.prevHash.toLatin1());
+    h.add(canonical(e));
+    e.hash = h.hexDigest();
+    db.prepare("INSERT INTO trail(seq, at, member, action, entity, before, after, prev_hash, hash) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, e.seq)
+        .bind(2, e.at)
+        .bind(3, e.member)
+        .bind(4, e.action)
+        .bind(5, e.entity)
+        .bind(6, e.before)
+        .bind(7, e.after)
+        .bind(8, e.prevHash)
+        .bind(9, e.hash)
+        .run();
+    return e.hash;
+}
+
+QString Trail::head(Database& db)
+{
+    const QVariant v = db.scalar("SELECT hash FROM trail ORDER BY seq DESC LIMIT 1");
+    return v.isValid() ? v.toString() : QString::fromLatin1(kGenesis);
+}
+
+qint64 Trail::count(Database& db)
+{
+    return db.scalar("SELECT count(*) FROM trail").toLongLong();
+}
+
+std::optional<QString> Trail::verify(Database& db)
+{
+    Query st = db.prepare("SELECT seq, at, member, action, entity, before, after, prev_hash, hash FROM trail "
+                              "ORDER BY seq");
+    QString prev = QString::fromLatin1(kGenesis);
+    qint64 expectedSeq = 1;
+    Sha256 h;
+    while (st.step()) {
+        TrailEntry e{st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4),
+                     st.text(5),  st.text(6), st.text(7), st.text(8)};
+        if (e.seq != expectedSeq)
+            return tr("trail row %1: expected row %2 here (a row was deleted or inserted)").arg(e.seq).arg(expectedSeq);
+        if (e.prevHash != prev)
+            return tr("trail row %1: does not chain to the row before it").arg(e.seq);
+        h.add(e.prevHash.toLatin1());
+        h.add(canonical(e));
+        if (h.hexDigest() != e.hash)
+            return tr("trail row %1: content does not match its hash (the row was edited)").arg(e.seq);
+        prev = e.hash;
+        ++expectedSeq;
+    }
+    return std::nullopt;
+}
+
+QList<TrailEntry> Trail::history(Database& db, const QString& entityPrefix, int limit)
+{
+    QList<TrailEntry> out;
+    Query st = db.prepare("SELECT seq, at, member, action, entity, before, after, prev_hash, hash FROM trail "
+                              "WHERE entity = ?1 OR entity LIKE ?1 || '/%' ORDER BY seq DESC LIMIT ?2");
+    st.bind(1, entityPrefix).bind(2, limit);
+    while (st.step())
+        out.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7),
+                    st.text(8)});
+    return out;
+}
+
+} // namespace ismap

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <optional>
+
+namespace ismap {
+
+class Database;
+
+/** One row of the audit trail as stored. */
+struct TrailEntry
+{
+    qint64 seq = 0;
+    QString at;
+    QString member;
+    QString action;
+    QString entity;
+    QString before;
+    QString after;
+    QString prevHash;
+    QString hash;
+};
+
+/**
+ * The append-only, hash-chained audit trail. Each row's hash is SHA-256(prev_hash ‖ canonical row),
+ * so editing, deleting or inserting a row with an outside tool breaks the chain at that row.
+ */
+class Trail
+{
+    Q_DECLARE_TR_FUNCTIONS(Trail)
+public:
+    static constexpr const char* kGenesis = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    /// Appends a row; call inside the action's transaction. Returns the new head hash.
+    static QString append(Database& db, const QString& member, const QString& action, const QString& entity,
+                          const QString& before, const QString& after);
+    /// The hash of the last row (kGenesis for an empty trail).
+    static QString head(Database& db);
+    static qint64 count(Database& db);
+    /// The canonical bytes a row's hash covers (after the previous hash).
+    static QByteArray canonical(const TrailEntry& e);
+    /// Walks the chain; returns a description of the first row that does not chain, or nothing.
+    static std::optional<QString> verify(Database& db);
+    /// Entries touching @p entityPrefix, newest first (for an item's history).
+    static QList<TrailEntry> history(Database& db, const QString& entityPrefix, int limit = 500);
+};
+
+} // namespace ismap

@@ -1,0 +1,327 @@
+#include "workbook/Database.h"
+
+#include <QFileInfo>
+#include <sqlite3.h>
+
+namespace ismap {
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::open(const QString& path, bool create, bool readOnly)
+{
+    close();
+    int flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    if (create && !readOnly)
+        flags |= SQLITE_OPEN_CREATE;
+    flags |= SQLITE_OPEN_NOMUTEX;
+    sqlite3* db = nullptr;
+    const QByteArray p = QFileInfo(path).absoluteFilePath().toUtf8();
+    const int rc = sqlite3_open_v2(p.constData(), &db, flags, nullptr);
+    m_db = db;
+    m_path = path;
+    if (rc != SQLITE_OK) {
+        const QString msg = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
+        sqlite3_close_v2(db);
+        m_db = nullptr;
+        if (rc == SQLITE_CANTOPEN)
+            throw AuditError(ErrorCode::Io, tr("%1: cannot open the file (%2).").arg(path, msg));
+        throw AuditError(ErrorCode::Io, tr("%1: %2").arg(path, msg));
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+}
+
+void Database::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+void Database::raise(int rc, const QString& context) const
+{
+    const int primary = rc & 0xff;
+    const QString msg = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    const QString where = context.isEmpty() ? m_path : context;
+    switch (primary) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        throw AuditError(ErrorCode::Locked,
+                         tr("%1: the workbook is in use by another program or window; close it there and try again.")
+                             .arg(m_path));
+    case SQLITE_READONLY:
+        throw AuditError(ErrorCode::ReadOnly, tr("%1: the workbook cannot be written here (read-only).").arg(m_path));
+    case SQLITE_NOTADB:
+        throw AuditError(ErrorCode::NotAWorkbook, tr("%1: this file is not an ISMAP workbook.").arg(m_path));
+    case SQLITE_CORRUPT:
+        throw AuditError(ErrorCode::Damaged,
+                         tr("%1: the workbook is damaged (%2). It was not changed; restore it from a backup.")
+                             .arg(m_path, msg));
+    case SQLITE_FULL:
+        throw AuditError(ErrorCode::Io, tr("%1: the disk is full; nothing was written.").arg(m_path));
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        throw AuditError(ErrorCode::Io, tr("%1: input/output error (%2).").arg(m_path, msg));
+    case SQLITE_CONSTRAINT:
+        throw AuditError(ErrorCode::InvalidInput, tr("%1: %2").arg(where, msg));
+    default:
+        throw AuditError(ErrorCode::Internal, tr("%1: database error %2: %3").arg(where).arg(rc).arg(msg));
+    }
+}
+
+void Database::exec(const char* sql)
+{
+    char* err = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &err);
+    sqlite3_free(err);
+    if (rc != SQLITE_OK)
+        raise(rc, QString());
+}
+
+void Database::exec(const QString& sql)
+{
+    exec(sql.toUtf8().constData());
+}
+
+Query Database::prepare(const char* sql)
+{
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        raise(rc, QString());
+    return Query(this, stmt);
+}
+
+Query Database::prepare(const QString& sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    return prepare(utf8.constData());
+}
+
+QVariant Database::scalar(const char* sql)
+{
+    Query st = prepare(sql);
+    if (!st.step())
+        return {};
+    return st.value(0);
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+bool Database::inTransaction() const
+{
+    return m_db && !sqlite3_get_autocommit(m_db);
+}
+
+Query::Query(Database* db, sqlite3_stmt* stmt)
+    : m_db(db)
+    , m_stmt(stmt)
+{
+}
+
+Query::Query(Query&& other) noexcept
+    : m_db(other.m_db)
+    , m_stmt(other.m_stmt)
+{
+    other.m_stmt = nullptr;
+}
+
+Query& Query::operator=(Query&& other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_db = other.m_db;
+        m_stmt = other.m_stmt;
+        other.m_stmt = nullptr;
+    }
+    return *this;
+}
+
+Query::~Query()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+#define ISMAP_CHECK_BIND(expr)                                                                                         \
+    do {                                                                                                               \
+        const int rc_ = (expr);                                                                                        \
+        if (rc_ != SQLITE_OK)                                                                                          \
+            m_db->raise(rc_, QString());                                                                               \
+    } while (0)
+
+Query& Query::bind(int index, std::nullptr_t)
+{
+    ISMAP_CHECK_BIND(sqlite3_bind_null(m_stmt, index));
+    return *this;
+}
+
+Query& Query::bind(int index, qint64 value)
+{
+    ISMAP_CHECK_BIND(sqlite3_bind_int64(m_stmt, index, value));
+    return *this;
+}
+
+Query& Query::bind(int index, double value)
+{
+    ISMAP_CHECK_BIND(sqlite3_bind_double(m_stmt, index, value));
+    return *this;
+}
+
+Query& Query::bind(int index, const QString& value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    ISMAP_CHECK_BIND(sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
+    return *this;
+}
+
+Query& Query::bindBlob(int index, const QByteArray& value)
+{
+    return bindBlob(index, value.constData(), int(value.size()));
+}
+
+Query& Query::bindBlob(int index, const char* data, int size)
+{
+    ISMAP_CHECK_BIND(sqlite3_bind_blob(m_stmt, index, data ? data : "", size, SQLITE_STATIC));
+    return *this;
+}
+
+Query& Query::bindZeroBlob(int index, qint64 size)
+{
+    ISMAP_CHECK_BIND(sqlite3_bind_zeroblob64(m_stmt, index, sqlite3_uint64(size)));
+    return *this;
+}
+
+Query& Query::bind(int index, const QVariant& value)
+{
+    if (!value.isValid() || value.isNull())
+        return bind(index, nullptr);
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        return bind(index, value.toLongLong());
+    case QMetaType::Double:
+        return bind(index, value.toDouble());
+    case QMetaType::QByteArray: {
+        const QByteArray b = value.toByteArray();
+        ISMAP_CHECK_BIND(sqlite3_bind_blob(m_stmt, index, b.constData(), int(b.size()), SQLITE_TRANSIENT));
+        return *this;
+    }
+    default:
+        return bind(index, value.toString());
+    }
+}
+
+Query& Query::bindOptional(int index, const std::optional<qint64>& value)
+{
+    return value ? bind(index, *value) : bind(index, nullptr);
+}
+
+Query& Query::bindNullable(int index, const QString& value)
+{
+    return value.isEmpty() ? bind(index, nullptr) : bind(index, value);
+}
+
+bool Query::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    sqlite3_reset(m_stmt);
+    m_db->raise(rc, QString());
+}
+
+void Query::run()
+{
+    while (step()) {
+    }
+    sqlite3_reset(m_stmt);
+}
+
+void Query::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+bool Query::isNull(int col) const
+{
+    return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
+}
+
+qint64 Query::int64(int col) const
+{
+    return sqlite3_column_int64(m_stmt, col);
+}
+
+double Query::real(int col) const
+{
+    return sqlite3_column_double(m_stmt, col);
+}
+
+QString Query::text(int col) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col));
+    return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, col)) : QString();
+}
+
+QByteArray Query::blob(int col) const
+{
+    const void* p = sqlite3_column_blob(m_stmt, col);
+    return p ? QByteArray(static_cast<const char*>(p), sqlite3_column_bytes(m_stmt, col)) : QByteArray();
+}
+
+QVariant Query::value(int col) const
+{
+    switch (sqlite3_column_type(m_stmt, col)) {
+    case SQLITE_INTEGER:
+        return QVariant(int64(col));
+    case SQLITE_FLOAT:
+        return QVariant(real(col));
+    case SQLITE_BLOB:
+        return QVariant(blob(col));
+    case SQLITE_NULL:
+        return QVariant();
+    default:
+        return QVariant(text(col));
+    }
+}
+
+int Query::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+Transaction::Transaction(Database& db)
+    : m_db(db)
+{
+    m_db.exec("BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done && m_db.inTransaction())
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit()
+{
+    m_db.exec("COMMIT");
+    m_done = true;
+}
+
+} // namespace ismap

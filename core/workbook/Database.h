@@ -1,0 +1,123 @@
+#pragma once
+
+#include "common/AuditError.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+#include <cstdint>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace ismap {
+
+class Query;
+
+/**
+ * A thin RAII owner of one SQLite connection. Every failing call throws AuditError with SQLite's
+ * message, so engine code reads as a straight sequence of statements inside a Transaction.
+ * Raw SQLite (not QtSql) gives us exact error codes, incremental BLOB I/O and zero-copy binds.
+ */
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    Database() = default;
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// Opens @p path; @p create allows creating a new file. Throws on failure.
+    void open(const QString& path, bool create, bool readOnly = false);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    sqlite3* handle() const { return m_db; }
+    const QString& path() const { return m_path; }
+
+    /// Runs one or more statements without results.
+    void exec(const char* sql);
+    void exec(const QString& sql);
+    Query prepare(const char* sql);
+    Query prepare(const QString& sql);
+
+    /// Single value of the first column of the first row, or null QVariant.
+    QVariant scalar(const char* sql);
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    bool inTransaction() const;
+
+    /// Throws AuditError translated from the connection's last error.
+    [[noreturn]] void raise(int rc, const QString& context) const;
+
+private:
+    sqlite3* m_db = nullptr;
+    QString m_path;
+};
+
+/** A prepared statement; bind by 1-based index, step, read columns. */
+class Query
+{
+public:
+    Query(Database* db, sqlite3_stmt* stmt);
+    Query(Query&& other) noexcept;
+    Query& operator=(Query&& other) noexcept;
+    ~Query();
+    Query(const Query&) = delete;
+    Query& operator=(const Query&) = delete;
+
+    Query& bind(int index, std::nullptr_t);
+    Query& bind(int index, qint64 value);
+    Query& bind(int index, int value) { return bind(index, qint64(value)); }
+    Query& bind(int index, double value);
+    Query& bind(int index, const QString& value);
+    Query& bind(int index, const char* utf8) { return bind(index, QString::fromUtf8(utf8)); }
+    /// Binds a BLOB; the bytes must outlive the next step() (no copy is made).
+    Query& bindBlob(int index, const QByteArray& value);
+    Query& bindBlob(int index, const char* data, int size);
+    Query& bindZeroBlob(int index, qint64 size);
+    Query& bind(int index, const QVariant& value);
+    Query& bindOptional(int index, const std::optional<qint64>& value);
+    /// Binds the string, or NULL when it is empty.
+    Query& bindNullable(int index, const QString& value);
+
+    /// Advances; returns true while a row is available.
+    bool step();
+    /// Executes to completion (for statements without rows).
+    void run();
+    void reset();
+
+    bool isNull(int col) const;
+    qint64 int64(int col) const;
+    int integer(int col) const { return int(int64(col)); }
+    double real(int col) const;
+    QString text(int col) const;
+    QByteArray blob(int col) const;
+    QVariant value(int col) const;
+    int columnCount() const;
+
+private:
+    Database* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+/**
+ * RAII transaction: BEGIN IMMEDIATE on construction (so a second writer is refused up front),
+ * ROLLBACK on destruction unless commit() was called. One user action = one Transaction.
+ */
+class Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+private:
+    Database& m_db;
+    bool m_done = false;
+};
+
+} // namespace ismap

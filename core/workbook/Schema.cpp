@@ -1,0 +1,248 @@
+#include "workbook/Schema.h"
+
+#include "workbook/Database.h"
+
+namespace ismap::Schema {
+
+namespace {
+
+// Version 1: the whole engagement in one file. Columns use the audit's own words.
+const char* const kVersion1 = R"SQL(
+CREATE TABLE engagement (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    uuid TEXT NOT NULL,
+    csp TEXT NOT NULL,
+    service TEXT NOT NULL,
+    period_start TEXT NOT NULL,
+    period_end TEXT NOT NULL,
+    scheme TEXT NOT NULL DEFAULT 'ismap' CHECK (scheme IN ('ismap', 'ismap-liu')),
+    audit_kind TEXT NOT NULL DEFAULT 'initial' CHECK (audit_kind IN ('initial', 'renewal')),
+    firm TEXT NOT NULL DEFAULT '',
+    scope TEXT NOT NULL DEFAULT '',
+    criteria_revision TEXT NOT NULL,
+    criteria_source TEXT NOT NULL DEFAULT 'builtin',
+    sampling_table TEXT NOT NULL DEFAULT '{}',
+    severity_scale TEXT NOT NULL DEFAULT '["high","medium","low"]',
+    locked INTEGER NOT NULL DEFAULT 0,
+    locked_at TEXT,
+    locked_by TEXT,
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE team_member (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL CHECK (role IN ('staff', 'reviewer', 'lead')),
+    email TEXT NOT NULL DEFAULT ''
+);
+
+-- Criteria catalog of the revision the workbook was built on. Rows are never deleted: an item that
+-- disappears in a newer revision keeps its work and is marked with the revision it left in.
+CREATE TABLE catalog_item (
+    id TEXT PRIMARY KEY,
+    number TEXT NOT NULL,
+    revision TEXT NOT NULL,
+    part TEXT NOT NULL,
+    parent TEXT,
+    level TEXT NOT NULL CHECK (level IN ('domain', 'category', 'objective', 'detailed')),
+    depth INTEGER NOT NULL,
+    suffix TEXT NOT NULL DEFAULT '',
+    mandatory INTEGER NOT NULL DEFAULT 0,
+    sort_key TEXT NOT NULL,
+    basis TEXT NOT NULL DEFAULT '',
+    title_ja TEXT NOT NULL DEFAULT '',
+    title_en TEXT NOT NULL DEFAULT '',
+    text_ja TEXT NOT NULL DEFAULT '',
+    text_en TEXT NOT NULL DEFAULT '',
+    retired_in TEXT
+);
+CREATE INDEX catalog_item_parent ON catalog_item(parent);
+CREATE INDEX catalog_item_number ON catalog_item(number);
+CREATE INDEX catalog_item_sort ON catalog_item(sort_key);
+
+-- The CSP's statement (言明書). No row = undecided.
+CREATE TABLE statement_item (
+    item_id TEXT PRIMARY KEY REFERENCES catalog_item(id),
+    applicability TEXT NOT NULL CHECK (applicability IN ('in_scope', 'out_of_scope')),
+    reason TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    description_en TEXT NOT NULL DEFAULT '',
+    frequency TEXT NOT NULL DEFAULT '',
+    population INTEGER,
+    population_note TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    source_row INTEGER
+);
+
+-- Per-item planning: this year's cycle, control kind, assignee.
+CREATE TABLE item_plan (
+    item_id TEXT PRIMARY KEY REFERENCES catalog_item(id),
+    in_cycle INTEGER NOT NULL DEFAULT 1,
+    control_kind TEXT NOT NULL DEFAULT '',
+    assignee INTEGER REFERENCES team_member(id)
+);
+
+CREATE TABLE procedure_step (
+    id INTEGER PRIMARY KEY,
+    item_id TEXT NOT NULL REFERENCES catalog_item(id),
+    template_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    phase TEXT NOT NULL CHECK (phase IN ('design', 'operating')),
+    type TEXT NOT NULL CHECK (type IN ('inspection', 'inquiry', 'observation', 'reperformance')),
+    instruction_ja TEXT NOT NULL,
+    instruction_en TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'done')),
+    result TEXT CHECK (result IN ('no_exception', 'deviation', 'not_performed', 'not_applicable')),
+    notes TEXT NOT NULL DEFAULT '',
+    preparer INTEGER REFERENCES team_member(id),
+    performed_at TEXT,
+    retired INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (item_id, template_id)
+);
+CREATE INDEX procedure_step_item ON procedure_step(item_id);
+
+CREATE TABLE sample_set (
+    id INTEGER PRIMARY KEY,
+    item_id TEXT NOT NULL REFERENCES catalog_item(id),
+    step_id INTEGER REFERENCES procedure_step(id),
+    population INTEGER NOT NULL CHECK (population >= 0),
+    frequency TEXT NOT NULL,
+    size INTEGER NOT NULL CHECK (size >= 0),
+    seed TEXT NOT NULL,
+    algorithm TEXT NOT NULL,
+    sampling_table TEXT NOT NULL,
+    drawn_by INTEGER REFERENCES team_member(id),
+    drawn_at TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX sample_set_item ON sample_set(item_id);
+
+CREATE TABLE sample_item (
+    id INTEGER PRIMARY KEY,
+    sample_set_id INTEGER NOT NULL REFERENCES sample_set(id),
+    seq INTEGER NOT NULL,
+    population_index INTEGER NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    result TEXT CHECK (result IN ('pass', 'fail', 'not_applicable')),
+    attributes TEXT NOT NULL DEFAULT '{}',
+    notes TEXT NOT NULL DEFAULT '',
+    UNIQUE (sample_set_id, seq)
+);
+
+-- Evidence vault: content stored once (evidence_blob + chunks), described by evidence rows.
+CREATE TABLE evidence_blob (
+    sha256 TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    chunk_size INTEGER NOT NULL,
+    chunk_count INTEGER NOT NULL
+);
+CREATE TABLE evidence_chunk (
+    id INTEGER PRIMARY KEY,
+    blob_sha256 TEXT NOT NULL REFERENCES evidence_blob(sha256),
+    seq INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    data BLOB NOT NULL,
+    UNIQUE (blob_sha256, seq)
+);
+CREATE TABLE evidence (
+    id INTEGER PRIMARY KEY,
+    ref TEXT NOT NULL UNIQUE,
+    sha256 TEXT NOT NULL REFERENCES evidence_blob(sha256),
+    size INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    mime TEXT NOT NULL DEFAULT 'application/octet-stream',
+    obtained_from TEXT NOT NULL DEFAULT '',
+    obtained_at TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    added_by INTEGER REFERENCES team_member(id),
+    added_at TEXT NOT NULL
+);
+CREATE INDEX evidence_sha ON evidence(sha256);
+CREATE TABLE evidence_link (
+    evidence_id INTEGER NOT NULL REFERENCES evidence(id),
+    item_id TEXT NOT NULL REFERENCES catalog_item(id),
+    step_id INTEGER REFERENCES procedure_step(id),
+    sample_item_id INTEGER REFERENCES sample_item(id),
+    finding_id INTEGER REFERENCES finding(id),
+    UNIQUE (evidence_id, item_id, step_id, sample_item_id, finding_id)
+);
+CREATE INDEX evidence_link_item ON evidence_link(item_id);
+
+CREATE TABLE finding (
+    id INTEGER PRIMARY KEY,
+    ref TEXT NOT NULL UNIQUE,
+    item_id TEXT NOT NULL REFERENCES catalog_item(id),
+    step_id INTEGER REFERENCES procedure_step(id),
+    sample_item_id INTEGER REFERENCES sample_item(id),
+    title TEXT NOT NULL DEFAULT '',
+    condition TEXT NOT NULL DEFAULT '',
+    criteria TEXT NOT NULL DEFAULT '',
+    cause TEXT NOT NULL DEFAULT '',
+    effect TEXT NOT NULL DEFAULT '',
+    severity TEXT NOT NULL DEFAULT '',
+    response TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'open', 'agreed', 'closed')),
+    raised_by INTEGER REFERENCES team_member(id),
+    raised_at TEXT NOT NULL
+);
+CREATE INDEX finding_item ON finding(item_id);
+
+CREATE TABLE review_note (
+    id INTEGER PRIMARY KEY,
+    item_id TEXT NOT NULL REFERENCES catalog_item(id),
+    text TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved')),
+    raised_by INTEGER REFERENCES team_member(id),
+    raised_at TEXT NOT NULL,
+    resolved_by INTEGER REFERENCES team_member(id),
+    resolved_at TEXT,
+    resolution TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX review_note_item ON review_note(item_id);
+
+CREATE TABLE signoff (
+    id INTEGER PRIMARY KEY,
+    item_id TEXT NOT NULL REFERENCES catalog_item(id),
+    role TEXT NOT NULL CHECK (role IN ('preparer', 'reviewer')),
+    member_id INTEGER NOT NULL REFERENCES team_member(id),
+    at TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    voided_at TEXT,
+    void_reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX signoff_item ON signoff(item_id);
+
+-- Append-only, hash-chained trail. hash = SHA-256(prev_hash || canonical row).
+CREATE TABLE trail (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    member TEXT NOT NULL,
+    action TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    before TEXT NOT NULL DEFAULT '',
+    after TEXT NOT NULL DEFAULT '',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE TRIGGER trail_no_update BEFORE UPDATE ON trail BEGIN SELECT RAISE(ABORT, 'the trail is append-only'); END;
+CREATE TRIGGER trail_no_delete BEFORE DELETE ON trail BEGIN SELECT RAISE(ABORT, 'the trail is append-only'); END;
+
+-- Full-text search over titles, texts, statement, notes and findings (trigram: Japanese needs no tokenizer).
+CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, item_id UNINDEXED, body, tokenize = 'trigram');
+)SQL";
+
+} // namespace
+
+void create(Database& db)
+{
+    db.exec(kVersion1);
+}
+
+void migrate(Database& db, int fromVersion)
+{
+    // Forward-only: each step takes version N to N+1. None yet beyond version 1.
+    (void)db;
+    (void)fromVersion;
+}
+
+} // namespace ismap::Schema

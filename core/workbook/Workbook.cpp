@@ -1,0 +1,310 @@
+#include "workbook/Workbook.h"
+
+#include "common/Clock.h"
+#include "trail/Trail.h"
+#include "workbook/Schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+#include <QtEndian>
+#include <sqlite3.h>
+
+namespace ismap {
+
+QString roleKey(Role role)
+{
+    switch (role) {
+    case Role::Staff:
+        return QStringLiteral("staff");
+    case Role::Reviewer:
+        return QStringLiteral("reviewer");
+    case Role::Lead:
+        return QStringLiteral("lead");
+    }
+    return {};
+}
+
+std::optional<Role> roleFromKey(const QString& key)
+{
+    if (key == u"staff")
+        return Role::Staff;
+    if (key == u"reviewer")
+        return Role::Reviewer;
+    if (key == u"lead")
+        return Role::Lead;
+    return std::nullopt;
+}
+
+QString roleDisplayName(Role role)
+{
+    switch (role) {
+    case Role::Staff:
+        return QCoreApplication::translate("Role", "Staff");
+    case Role::Reviewer:
+        return QCoreApplication::translate("Role", "Reviewer");
+    case Role::Lead:
+        return QCoreApplication::translate("Role", "Engagement lead");
+    }
+    return {};
+}
+
+namespace {
+
+void removeDatabaseFiles(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+/// Reads the SQLite header without SQLite, so a foreign file is never touched by the library.
+void checkHeader(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw AuditError(ErrorCode::Io, Workbook::tr("%1: cannot read the file (%2).").arg(path, f.errorString()));
+    const QByteArray header = f.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        throw AuditError(ErrorCode::NotAWorkbook, Workbook::tr("%1: this file is not an ISMAP workbook.").arg(path));
+    const quint32 appId = qFromBigEndian<quint32>(header.constData() + 68);
+    if (appId != quint32(Schema::kApplicationId))
+        throw AuditError(ErrorCode::NotAWorkbook,
+                         Workbook::tr("%1: this is an SQLite database, but not an ISMAP workbook.").arg(path));
+}
+
+} // namespace
+
+Workbook::~Workbook() = default;
+
+void Workbook::applyConnectionPragmas()
+{
+    sqlite3_busy_timeout(m_db.handle(), 2000);
+    m_db.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA cache_size = -32768;");
+}
+
+std::unique_ptr<Workbook> Workbook::create(const QString& path, const Engagement& engagement,
+                                           const std::function<void(Workbook&)>& populate)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        throw AuditError(ErrorCode::InvalidInput,
+                         tr("%1: a file of that name already exists; it was left as it is. Choose another name.")
+                             .arg(path));
+    const QFileInfo dir(info.absolutePath());
+    if (!dir.isDir())
+        throw AuditError(ErrorCode::Io, tr("%1: the folder does not exist.").arg(info.absolutePath()));
+    if (!dir.isWritable())
+        throw AuditError(ErrorCode::ReadOnly, tr("%1: the folder cannot be written (read-only).").arg(path));
+
+    std::unique_ptr<Workbook> wb(new Workbook);
+    wb->m_path = path;
+    try {
+        wb->m_db.open(path, true);
+        // Page size first (only honoured before the first table), then WAL for crash safety.
+        wb->m_db.exec("PRAGMA page_size = 65536; PRAGMA journal_mode = WAL;");
+        wb->m_db.exec(QStringLiteral("PRAGMA application_id = %1;").arg(Schema::kApplicationId));
+        wb->applyConnectionPragmas();
+        Transaction tx(wb->m_db);
+        Schema::create(wb->m_db);
+        wb->m_db.exec(QStringLiteral("PRAGMA user_version = %1;").arg(Schema::kCurrentVersion));
+        Engagement e = engagement;
+        if (e.uuid.isEmpty())
+            e.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (e.createdAt.isEmpty())
+            e.createdAt = Clock::nowIso();
+        wb->m_db
+            .prepare("INSERT INTO engagement(id, uuid, csp, service, period_start, period_end, scheme, audit_kind, "
+                     "firm, scope, criteria_revision, criteria_source, created_at) "
+                     "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .bind(1, e.uuid)
+            .bind(2, e.csp)
+            .bind(3, e.service)
+            .bind(4, e.periodStart.toString(Qt::ISODate))
+            .bind(5, e.periodEnd.toString(Qt::ISODate))
+            .bind(6, e.scheme)
+            .bind(7, e.auditKind)
+            .bind(8, e.firm)
+            .bind(9, e.scope)
+            .bind(10, e.criteriaRevision)
+            .bind(11, e.criteriaSource.isEmpty() ? QStringLiteral("builtin") : e.criteriaSource)
+            .bind(12, e.createdAt)
+            .run();
+        const QJsonObject after{{QStringLiteral("csp"), e.csp},
+                                {QStringLiteral("service"), e.service},
+                                {QStringLiteral("period"), QString(e.periodStart.toString(Qt::ISODate) + u".." + e.periodEnd.toString(Qt::ISODate))},
+                                {QStringLiteral("scheme"), e.scheme}};
+        wb->record(QStringLiteral("engagement.create"), QStringLiteral("engagement"), {},
+                   QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)));
+        if (populate)
+            populate(*wb);
+        tx.commit();
+    } catch (...) {
+        wb->m_db.close();
+        removeDatabaseFiles(path);
+        throw;
+    }
+    return wb;
+}
+
+std::unique_ptr<Workbook> Workbook::open(const QString& path, Mode mode)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw AuditError(ErrorCode::NotFound, tr("%1: no such file.").arg(path));
+    if (!info.isFile())
+        throw AuditError(ErrorCode::NotAWorkbook, tr("%1: not a file.").arg(path));
+    checkHeader(path);
+    const bool dirWritable = QFileInfo(info.absolutePath()).isWritable();
+    if (mode == Mode::ReadWrite && (!info.isWritable() || !dirWritable))
+        throw AuditError(ErrorCode::ReadOnly,
+                         tr("%1: the workbook or its folder is read-only, so it cannot be changed here. "
+                            "Copy it to a writable folder to work on it.")
+                             .arg(path));
+
+    std::unique_ptr<Workbook> wb(new Workbook);
+    wb->m_path = path;
+    wb->m_mode = mode;
+    const bool readOnly = mode == Mode::ReadOnly;
+    wb->m_db.open(path, false, readOnly);
+    wb->applyConnectionPragmas();
+    const int version = wb->m_db.scalar("PRAGMA user_version").toInt();
+    if (version > Schema::kCurrentVersion)
+        throw AuditError(ErrorCode::TooNew,
+                         tr("%1: the workbook was saved by a newer version of ISMAP Audit Workbench (format %2; "
+                            "this version reads up to %3). Update the application to open it.")
+                             .arg(path)
+                             .arg(version)
+                             .arg(Schema::kCurrentVersion));
+    if (version < 1)
+        throw AuditError(ErrorCode::NotAWorkbook, tr("%1: this file is not an ISMAP workbook.").arg(path));
+    {
+        Query qc = wb->m_db.prepare("PRAGMA quick_check");
+        QStringList problems;
+        while (qc.step())
+            problems << qc.text(0);
+        if (problems != QStringList{QStringLiteral("ok")})
+            throw AuditError(ErrorCode::Damaged,
+                             tr("%1: the workbook is damaged (%2). It was not changed; restore it from a backup.")
+                                 .arg(path, problems.mid(0, 3).join(u"; ")));
+    }
+    if (!readOnly) {
+        // Take the write lock once now: a workbook another process is writing is refused up front.
+        Transaction tx(wb->m_db);
+        if (version < Schema::kCurrentVersion) {
+            const QString backup = path + QStringLiteral(".v%1.bak").arg(version);
+            if (!QFile::exists(backup) && !QFile::copy(path, backup))
+                throw AuditError(ErrorCode::Io, tr("%1: cannot keep a copy before upgrading the workbook.").arg(backup));
+            Schema::migrate(wb->m_db, version);
+            wb->m_db.exec(QStringLiteral("PRAGMA user_version = %1;").arg(Schema::kCurrentVersion));
+        }
+        tx.commit();
+    }
+    return wb;
+}
+
+Engagement Workbook::engagement()
+{
+    Query st = m_db.prepare("SELECT uuid, csp, service, period_start, period_end, scheme, audit_kind, firm, scope, "
+                                "criteria_revision, criteria_source, locked, locked_at, locked_by, created_at "
+                                "FROM engagement WHERE id = 1");
+    if (!st.step())
+        throw AuditError(ErrorCode::Damaged, tr("%1: the workbook has no engagement record.").arg(m_path));
+    Engagement e;
+    e.uuid = st.text(0);
+    e.csp = st.text(1);
+    e.service = st.text(2);
+    e.periodStart = QDate::fromString(st.text(3), Qt::ISODate);
+    e.periodEnd = QDate::fromString(st.text(4), Qt::ISODate);
+    e.scheme = st.text(5);
+    e.auditKind = st.text(6);
+    e.firm = st.text(7);
+    e.scope = st.text(8);
+    e.criteriaRevision = st.text(9);
+    e.criteriaSource = st.text(10);
+    e.locked = st.int64(11) != 0;
+    e.lockedAt = st.text(12);
+    e.lockedBy = st.text(13);
+    e.createdAt = st.text(14);
+    return e;
+}
+
+void Workbook::requireWritable()
+{
+    if (m_mode == Mode::ReadOnly)
+        throw AuditError(ErrorCode::ReadOnly, tr("%1: the workbook is open read-only.").arg(m_path));
+    if (m_db.scalar("SELECT locked FROM engagement WHERE id = 1").toInt() != 0)
+        throw AuditError(ErrorCode::Finalised,
+                         tr("%1: the engagement is finalised; nothing can be changed. The engagement lead can "
+                            "reopen it with a reason.")
+                             .arg(m_path));
+}
+
+QList<TeamMember> Workbook::team()
+{
+    QList<TeamMember> out;
+    Query st = m_db.prepare("SELECT id, name, role, email FROM team_member ORDER BY id");
+    while (st.step())
+        out.append({st.int64(0), st.text(1), roleFromKey(st.text(2)).value_or(Role::Staff), st.text(3)});
+    return out;
+}
+
+std::optional<TeamMember> Workbook::member(const QString& name)
+{
+    Query st = m_db.prepare("SELECT id, name, role, email FROM team_member WHERE name = ?");
+    st.bind(1, name);
+    if (!st.step())
+        return std::nullopt;
+    return TeamMember{st.int64(0), st.text(1), roleFromKey(st.text(2)).value_or(Role::Staff), st.text(3)};
+}
+
+std::optional<TeamMember> Workbook::memberById(qint64 id)
+{
+    Query st = m_db.prepare("SELECT id, name, role, email FROM team_member WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return TeamMember{st.int64(0), st.text(1), roleFromKey(st.text(2)).value_or(Role::Staff), st.text(3)};
+}
+
+TeamMember Workbook::addMember(const QString& name, Role role, const QString& email)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        throw AuditError(ErrorCode::InvalidInput, tr("team member: the name is empty."));
+    if (member(trimmed))
+        throw AuditError(ErrorCode::InvalidInput, tr("team member %1: already on the team.").arg(trimmed));
+    m_db.prepare("INSERT INTO team_member(name, role, email) VALUES (?, ?, ?)")
+        .bind(1, trimmed)
+        .bind(2, roleKey(role))
+        .bind(3, email)
+        .run();
+    TeamMember m{m_db.lastInsertRowId(), trimmed, role, email};
+    record(QStringLiteral("team.add"), QStringLiteral("team/%1").arg(m.id), {},
+           QStringLiteral("%1 (%2)").arg(trimmed, roleKey(role)));
+    return m;
+}
+
+TeamMember Workbook::actingMember()
+{
+    if (m_actor.isEmpty())
+        throw AuditError(ErrorCode::Forbidden, tr("no team member is working: choose who you are first."));
+    auto m = member(m_actor);
+    if (!m)
+        throw AuditError(ErrorCode::Forbidden, tr("%1 is not on the engagement team.").arg(m_actor));
+    return *m;
+}
+
+void Workbook::record(const QString& action, const QString& entity, const QString& before, const QString& after)
+{
+    Trail::append(m_db, m_actor.isEmpty() ? QStringLiteral("system") : m_actor, action, entity, before, after);
+}
+
+QString Workbook::trailHead()
+{
+    return Trail::head(m_db);
+}
+
+} // namespace ismap

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "workbook/Database.h"
+
+#include <QDate>
+#include <QObject>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace ismap {
+
+/// A member's role on the engagement team.
+enum class Role { Staff, Reviewer, Lead };
+QString roleKey(Role role);
+std::optional<Role> roleFromKey(const QString& key);
+QString roleDisplayName(Role role);
+
+/** A member of the engagement team. */
+struct TeamMember
+{
+    qint64 id = 0;
+    QString name;
+    Role role = Role::Staff;
+    QString email;
+};
+
+/** The engagement: who is audited, for which service and period, under which scheme and criteria. */
+struct Engagement
+{
+    QString uuid;
+    QString csp;
+    QString service;
+    QDate periodStart;
+    QDate periodEnd;
+    QString scheme = QStringLiteral("ismap"); ///< "ismap" or "ismap-liu"
+    QString auditKind = QStringLiteral("initial"); ///< "initial" (design) or "renewal" (operating)
+    QString firm;
+    QString scope;
+    QString criteriaRevision;
+    QString criteriaSource;
+    bool locked = false;
+    QString lockedAt;
+    QString lockedBy;
+    QString createdAt;
+};
+
+/**
+ * One engagement's workbook: a single SQLite file (*.ismapwb) holding catalog, statement, fieldwork,
+ * evidence and trail. Opening checks that the file is ours, not newer than this build, and not damaged;
+ * nothing is ever deleted or silently rewritten (a migration first copies the file aside).
+ */
+class Workbook : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    /// Creates a new workbook at @p path (which must not exist). @p populate runs inside the creating
+    /// transaction; if anything fails, the new file is removed and nothing is left behind.
+    static std::unique_ptr<Workbook> create(const QString& path, const Engagement& engagement,
+                                            const std::function<void(Workbook&)>& populate = {});
+    static std::unique_ptr<Workbook> open(const QString& path, Mode mode = Mode::ReadWrite);
+    ~Workbook() override;
+
+    Database& db() { return m_db; }
+    const QString& path() const { return m_path; }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+
+    Engagement engagement();
+    /// Throws unless the workbook may be changed (read-only, or finalised by the lead).
+    void requireWritable();
+
+    QList<TeamMember> team();
+    std::optional<TeamMember> member(const QString& name);
+    std::optional<TeamMember> memberById(qint64 id);
+    TeamMember addMember(const QString& name, Role role, const QString& email = {});
+
+    /// Who is working: recorded in the trail and used for role checks.
+    void setActor(const QString& memberName) { m_actor = memberName; }
+    const QString& actor() const { return m_actor; }
+    /// The acting team member; throws Forbidden if the actor is not on the team.
+    TeamMember actingMember();
+
+    /// Appends a trail row for the current actor (inside the caller's transaction).
+    void record(const QString& action, const QString& entity, const QString& before = {}, const QString& after = {});
+    QString trailHead();
+
+    /// Tells listeners (UI models) that @p entity changed after a committed action.
+    void notifyChanged(const QString& entity) { emit changed(entity); }
+
+signals:
+    void changed(const QString& entity);
+
+private:
+    Workbook() = default;
+    void applyConnectionPragmas();
+    QString m_path;
+    Mode m_mode = Mode::ReadWrite;
+    Database m_db;
+    QString m_actor;
+};
+
+} // namespace ismap

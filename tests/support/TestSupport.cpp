@@ -1,0 +1,61 @@
+#include "TestSupport.h"
+
+#include "catalog/Catalog.h"
+#include "common/Sha256.h"
+
+#include <QFile>
+
+namespace ismap::test {
+
+QString dataPath(const QString& relative)
+{
+    return QStringLiteral(ISMAP_TEST_DATA) + u'/' + relative;
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+QString fileDigest(const QString& path)
+{
+    return Sha256::hex(fileBytes(path) + fileBytes(path + QStringLiteral("-wal")));
+}
+
+TempWorkbook::TempWorkbook()
+{
+    path = dir.filePath(QStringLiteral("test.ismapwb"));
+    Engagement e;
+    e.csp = QStringLiteral("Test CSP");
+    e.service = QStringLiteral("Test Service");
+    e.periodStart = QDate(2025, 4, 1);
+    e.periodEnd = QDate(2026, 3, 31);
+    e.criteriaRevision = QString::fromLatin1(Catalog::kBuiltinRevision);
+    const QList<CatalogItem> skeleton = Catalog::builtinSkeleton();
+    wb = Workbook::create(path, e, [&](Workbook& w) {
+        Catalog::install(w, skeleton, QString::fromLatin1(Catalog::kBuiltinRevision), QStringLiteral("builtin"));
+    });
+}
+
+void TempWorkbook::addTeam()
+{
+    Transaction tx(wb->db());
+    wb->addMember(QStringLiteral("staff1"), Role::Staff);
+    wb->addMember(QStringLiteral("staff2"), Role::Staff);
+    wb->addMember(QStringLiteral("reviewer"), Role::Reviewer);
+    wb->addMember(QStringLiteral("lead"), Role::Lead);
+    tx.commit();
+}
+
+void TempWorkbook::reopen()
+{
+    const QString actor = wb ? wb->actor() : QString();
+    wb.reset();
+    wb = Workbook::open(path);
+    wb->setActor(actor);
+}
+
+} // namespace ismap::test

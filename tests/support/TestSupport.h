@@ -1,0 +1,32 @@
+#pragma once
+
+#include "workbook/Workbook.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace ismap::test {
+
+/// Path of a fixture under tests/data.
+QString dataPath(const QString& relative);
+/// Bytes of a file (empty if missing).
+QByteArray fileBytes(const QString& path);
+/// SHA-256 of the workbook file and its WAL, for "left byte-for-byte unchanged" checks.
+QString fileDigest(const QString& path);
+
+/** A temporary folder with a freshly created workbook on the built-in skeleton, for tests. */
+struct TempWorkbook
+{
+    TempWorkbook();
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<Workbook> wb;
+    /// Adds the demo team: two staff, a reviewer and a lead.
+    void addTeam();
+    /// Closes and reopens the workbook (checkpointing the WAL into the main file).
+    void reopen();
+};
+
+} // namespace ismap::test
