@@ -324,6 +324,8 @@ StatementImportResult StatementImport::check(Workbook& wb, const Table& table, c
                        "(Applicability).")
                         .arg(src)
                         .arg(kHeaderScanRows);
+        if (table.encoding == u"XLSX")
+            r.errors.last() += u' ' + tr("If the statement is on another sheet, choose that sheet.");
         return r;
     }
     r.headerRow = table.rowNumbers.value(h.index);

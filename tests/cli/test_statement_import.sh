@@ -2,7 +2,7 @@
 # ismapctl statement import: every malformed statement is refused with its file and row on stderr, a non-zero
 # exit and the workbook (and its -wal) byte-for-byte unchanged; good statements import and show in status --json.
 set -euo pipefail
-: "${ISMAPCTL:?}" "${TEST_DATA:?}"
+: "${ISMAPCTL:?}" "${TEST_DATA:?}" "${SOURCE_DIR:?}"
 D="$TEST_DATA/statement"
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
@@ -45,7 +45,10 @@ expect_refusal bad-population.csv 2 "bad-population.csv, row 3: 5.1.2:"
 expect_refusal bad-mandatory-no-reason.csv 2 "bad-mandatory-no-reason.csv, row 4: 9.4.2.2.B: out of scope without a reason"
 expect_refusal bad-100k-rows.csv 2 "bad-100k-rows.csv: too many rows"
 expect_refusal bad-1mb-cell.csv 2 "bad-1mb-cell.csv, row 2, column 4: the cell is too long"
-expect_refusal bad-not-zip.xlsx 2 "bad-not-zip.xlsx"
+expect_refusal bad-not-zip.xlsx 2 "bad-not-zip.xlsx: not an XLSX workbook"
+expect_refusal bad-rows.xlsx 2 "bad-rows.xlsx, row 8: 6.1.1:"
+expect_refusal good-statement-second-sheet.xlsx 2 "good-statement-second-sheet.xlsx: no header row"
+expect_refusal good-statement.xlsx 2 "there is no sheet named" --sheet Nope
 expect_refusal good-cp932-crlf.csv 2 "good-cp932-crlf.csv: the file is not valid UTF-8" --encoding utf8
 expect_refusal good-utf8.csv 2 "--encoding" --encoding latin1
 expect_refusal good-utf8.csv 2 "a sheet name applies only to an XLSX workbook" --sheet Sheet1
@@ -88,6 +91,12 @@ expect_import good-cp932-crlf.csv 20 10 231 "CP932" --encoding cp932
 expect_import good-multiline-trailing.csv 20 0 241 "UTF-8"
 expect_import good-english.csv 235 26 0 "UTF-8"
 expect_import good-utf8.csv 231 30 0 "UTF-8" --merge
+expect_import good-statement.xlsx 36 4 221 "XLSX"
+expect_import good-statement-second-sheet.xlsx 36 4 221 "XLSX" --sheet 言明書
+expect_import good-demo-style.csv 70 17 174 "UTF-8"
+"$ISMAPCTL" statement import "$WB" "$SOURCE_DIR/resources/demo/demo-statement.csv" >"$T/out" 2>"$T/err" \
+    || fail "demo-statement.csv: $(cat "$T/err")"
+grep -q "Undecided: 0" "$T/out" || fail "demo-statement.csv: $(cat "$T/out")"
 expect_import good-demo-style.csv 70 17 174 "UTF-8"
 
 # A bad file after good imports still changes nothing. (`status` opens read-only, which leaves an empty -wal

@@ -11,6 +11,10 @@ import csv
 import io
 import os
 import random
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from make_xlsx_fixtures import write_xlsx  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -122,6 +126,27 @@ def good_demo_style():
     write("good-demo-style.csv", to_csv(rows).encode("utf-8"))
 
 
+def good_xlsx():
+    # The statement on the first sheet, below title rows and a blank row; populations as numbers, one full-width ID.
+    rows = [["言明書"], ["サービス名: サンプルクラウド"], [], ["管理策番号", "採否", "非採用理由", "実施内容", "頻度", "母集団"]]
+    for i, item in enumerate(IDS[60:100]):  # 40 items: 36 in scope, 4 out
+        if i % 10 == 3:
+            rows.append([item, "×", "該当する業務がないため", None, None, None])
+        else:
+            rows.append([fullwidth(item) if i == 0 else item, "○", None, "規程に基づき実施", "月次", 100 + i])
+    write_xlsx(os.path.join(OUT, "good-statement.xlsx"), [("言明書", rows), ("別紙", [["注記"], ["特になし"]])])
+    # The same statement on a second sheet behind a cover: needs --sheet.
+    write_xlsx(os.path.join(OUT, "good-statement-second-sheet.xlsx"),
+               [("表紙", [["言明書（表紙）"], ["株式会社サンプル"]]), ("言明書", rows)])
+
+
+def bad_xlsx():
+    # Row numbers as the sheet shows them: title row 1, blank row 2, header row 3, problems in rows 6 and 8.
+    rows = [["言明書"], [], ["ID", "Applicability", "Reason"], ["5.1.1", "Yes", None], ["5.1.2", "Yes", None],
+            ["5.1.3", "Yes", None], [], ["6.1.1", "maybe", None]]
+    write_xlsx(os.path.join(OUT, "bad-rows.xlsx"), [("Statement", rows)])
+
+
 HEADER = ["管理策番号", "採否", "非採用理由", "実施内容", "頻度", "母集団"]
 
 
@@ -179,7 +204,9 @@ def main():
     good_multiline()
     good_english()
     good_demo_style()
+    good_xlsx()
     bad_files()
+    bad_xlsx()
 
 
 if __name__ == "__main__":

@@ -28,30 +28,32 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("encoding");
+        QTest::addColumn<QString>("sheet");
         QTest::addColumn<int>("inScope"); // -1: the import must fail
         QTest::addColumn<int>("outOfScope");
         QTest::addColumn<int>("undecided");
         QTest::addColumn<QStringList>("errors"); // substrings the error message must hold
 
         // Good files: counts over the skeleton's 261 statement items.
-        QTest::newRow("utf8, title rows") << "good-utf8.csv"
-                                          << "" << 50 << 10 << 201 << QStringList();
-        QTest::newRow("utf8 with BOM") << "good-utf8-bom.csv"
-                                       << "" << 35 << 5 << 221 << QStringList();
-        QTest::newRow("cp932, CRLF, full-width") << "good-cp932-crlf.csv"
-                                                 << "" << 20 << 10 << 231 << QStringList();
-        QTest::newRow("cp932 forced") << "good-cp932-crlf.csv"
-                                      << "cp932" << 20 << 10 << 231 << QStringList();
-        QTest::newRow("multi-line cells, trailing empty rows") << "good-multiline-trailing.csv"
-                                                               << "" << 20 << 0 << 241 << QStringList();
-        QTest::newRow("english headers") << "good-english.csv"
-                                         << "" << 235 << 26 << 0 << QStringList();
-        QTest::newRow("demo header") << "good-demo-style.csv"
-                                     << "" << 70 << 17 << 174 << QStringList();
+        auto good = [](const char* name, const char* file, int in, int out, int undecided, const char* encoding = "",
+                       const QString& sheet = {}) {
+            QTest::newRow(name) << QString::fromLatin1(file) << QString::fromLatin1(encoding) << sheet << in << out
+                                << undecided << QStringList();
+        };
+        good("utf8, title rows", "good-utf8.csv", 50, 10, 201);
+        good("utf8 with BOM", "good-utf8-bom.csv", 35, 5, 221);
+        good("cp932, CRLF, full-width", "good-cp932-crlf.csv", 20, 10, 231);
+        good("cp932 forced", "good-cp932-crlf.csv", 20, 10, 231, "cp932");
+        good("multi-line cells, trailing empty rows", "good-multiline-trailing.csv", 20, 0, 241);
+        good("english headers", "good-english.csv", 235, 26, 0);
+        good("demo header", "good-demo-style.csv", 70, 17, 174);
+        good("xlsx", "good-statement.xlsx", 36, 4, 221);
+        good("xlsx, named sheet", "good-statement-second-sheet.xlsx", 36, 4, 221, "", u"言明書"_s);
 
         // Malformed files: every problem named with its file and row.
         auto bad = [](const char* name, const char* file, const QStringList& errors, const char* encoding = "") {
-            QTest::newRow(name) << QString::fromLatin1(file) << QString::fromLatin1(encoding) << -1 << 0 << 0 << errors;
+            QTest::newRow(name) << QString::fromLatin1(file) << QString::fromLatin1(encoding) << QString() << -1 << 0
+                                << 0 << errors;
         };
         bad("empty", "bad-empty.csv", { u"bad-empty.csv: the file is empty"_s });
         bad("header only", "bad-header-only.csv",
@@ -87,13 +89,19 @@ private slots:
               u"row 8: 6.1.2: \"たくさん\" is not a population"_s, u"row 9: 6.1.3: out of scope without a reason"_s });
         bad("100,000 rows", "bad-100k-rows.csv", { u"bad-100k-rows.csv: too many rows"_s });
         bad("1 MB cell", "bad-1mb-cell.csv", { u"bad-1mb-cell.csv, row 2, column 4: the cell is too long"_s });
-        bad("xlsx that is not a zip", "bad-not-zip.xlsx", { u"bad-not-zip.xlsx"_s });
+        bad("xlsx that is not a zip", "bad-not-zip.xlsx", { u"bad-not-zip.xlsx: not an XLSX workbook"_s });
+        bad("xlsx rows", "bad-rows.xlsx",
+            { u"2 problems"_s, u"bad-rows.xlsx, row 6: 5.1.3: unknown ID"_s,
+              u"bad-rows.xlsx, row 8: 6.1.1: \"maybe\" is not an applicability mark"_s });
+        bad("xlsx, statement not on the first sheet", "good-statement-second-sheet.xlsx",
+            { u"good-statement-second-sheet.xlsx: no header row in the first 30 rows"_s, u"choose that sheet"_s });
     }
 
     void importsFile()
     {
         QFETCH(QString, file);
         QFETCH(QString, encoding);
+        QFETCH(QString, sheet);
         QFETCH(int, inScope);
         QFETCH(int, outOfScope);
         QFETCH(int, undecided);
@@ -106,6 +114,7 @@ private slots:
             options.encoding = TableReader::encodingFromName(encoding, &ok);
             QVERIFY(ok);
         }
+        options.sheet = sheet;
         const QString path = test::dataPath(u"statement/"_s + file);
         QVERIFY2(QFile::exists(path), qPrintable(path));
         const QString before = test::fileDigest(t.path);
@@ -173,6 +182,22 @@ private slots:
         const auto last = StatementBook::entry(*m.wb, u"12.5.1"_s);
         QVERIFY(last);
         QCOMPARE(last->sourceRow, 5); // physical line 11
+    }
+
+    void importsDemoStatement()
+    {
+        // The demo engagement's statement (resources/demo), as `ismapctl demo` and the first README command use it.
+        test::TempWorkbook t;
+        const StatementImportResult r = StatementImport::importFile(*t.wb, u":/ismap/demo/demo-statement.csv"_s);
+        QVERIFY(r.ok());
+        QCOMPARE(r.undecided, 0);
+        QCOMPARE(r.inScope + r.outOfScope, 261);
+        const auto governance = StatementBook::entry(*t.wb, u"3.1.1"_s);
+        QVERIFY(governance);
+        QCOMPARE(governance->frequency, u"annual"_s);
+        QCOMPARE(governance->population, std::optional<qint64>(1));
+        QVERIFY(!governance->descriptionEn.isEmpty());
+        QVERIFY(!governance->description.isEmpty());
     }
 
     void findsHeaderBelowTitleRows()
