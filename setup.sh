@@ -61,8 +61,8 @@ case "${1:-}" in
     # ASAN_OPTIONS/UBSAN_OPTIONS/LSAN_OPTIONS come from the asan-ubsan test preset).
     build asan-ubsan
     ctest --preset asan-ubsan
-    # libFuzzer harnesses (clang): replay the checked-in corpus, then fuzz each for a short while.
-    tests/fuzz/run-fuzzers.sh "${ISMAP_FUZZ_SECONDS:-30}"
+    # libFuzzer harnesses (clang): replay the checked-in corpus, then fuzz each for 30 s, two at a time.
+    FUZZ_JOBS=2 tests/fuzz/run-fuzzers.sh "${ISMAP_FUZZ_SECONDS:-30}"
     ;;
   *)
     echo "usage: $0 demo|test" >&2

@@ -43,13 +43,14 @@ struct Scale
 
 void figure(const char* name, double value, const char* unit)
 {
-    std::printf("{\"bench\": \"bench_scale\", \"figure\": \"%s\", \"value\": %.3f, \"unit\": \"%s\"}\n", name, value, unit);
+    std::printf("{\"bench\": \"bench_scale\", \"figure\": \"%s\", \"value\": %.3f, \"unit\": \"%s\"}\n", name, value,
+                unit);
     std::fflush(stdout);
 }
 
 double peakRssMiB()
 {
-    rusage ru{};
+    rusage ru {};
     getrusage(RUSAGE_SELF, &ru);
     return double(ru.ru_maxrss) / 1024.0;
 }
@@ -158,9 +159,9 @@ void build(const QString& path, const Scale& s, const QString& scratch)
             QFile out(f);
             if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != size)
                 throw AuditError(ErrorCode::Io, QStringLiteral("%1: cannot write").arg(f));
-            batch.append({f, {}});
+            batch.append({ f, {} });
         }
-        vault.add(batch, EvidenceTarget{statementItems[(done / 100) % statementItems.size()], {}, {}, {}});
+        vault.add(batch, EvidenceTarget { statementItems[(done / 100) % statementItems.size()], {}, {}, {} });
         for (const EvidenceFile& f : batch)
             QFile::remove(f.path);
     }
@@ -214,10 +215,11 @@ int main(int argc, char** argv)
     const int outAt = int(args.indexOf(QStringLiteral("--out")));
     Scale s;
     if (small) {
-        s = {1159, 200, 6, 100, 256LL * 1024 * 1024 / 50, 6, 1000};
+        s = { 1159, 200, 6, 100, 256LL * 1024 * 1024 / 50, 6, 1000 };
     }
     QTemporaryDir tmp;
-    const QString path = outAt > 0 && outAt + 1 < args.size() ? args[outAt + 1] : tmp.path() + QStringLiteral("/scale.ismapwb");
+    const QString path
+        = outAt > 0 && outAt + 1 < args.size() ? args[outAt + 1] : tmp.path() + QStringLiteral("/scale.ismapwb");
     try {
         if (!QFile::exists(path))
             build(path, s, tmp.path() + QStringLiteral("/files"));

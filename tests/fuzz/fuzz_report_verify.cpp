@@ -15,13 +15,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }();
     const QByteArray pdf = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
     try {
-        for (const QByteArray& trust : {QByteArray(), ca}) {
+        for (const QByteArray& trust : { QByteArray(), ca }) {
             const ismap::ReportVerification v = ismap::ReportVerifier::verify(pdf, trust);
             if (v.status == ismap::ReportVerification::Status::Valid
                 && (!v.signatureIntact || !v.coversWholeDocument || v.signedEnd != qint64(size)))
                 std::abort(); // "valid" must mean intact and covering every byte
         }
-    } catch (const ismap::AuditError&) {
-    }
+    } catch (const ismap::AuditError&) { }
     return 0;
 }

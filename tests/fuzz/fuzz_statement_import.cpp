@@ -54,7 +54,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             ismap::Workbook::open(copy, ismap::Workbook::Mode::ReadOnly); // must still open
             ismap::fuzz::removeWithSideFiles(copy);
         }
-    } catch (const ismap::AuditError&) {
-    }
+    } catch (const ismap::AuditError&) { }
     return 0;
 }

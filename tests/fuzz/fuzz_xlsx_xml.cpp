@@ -13,7 +13,7 @@ namespace {
 quint32 crc32(const QByteArray& data)
 {
     static const std::array<quint32, 256> table = [] {
-        std::array<quint32, 256> t{};
+        std::array<quint32, 256> t {};
         for (quint32 i = 0; i < 256; ++i) {
             quint32 c = i;
             for (int k = 0; k < 8; ++k)
@@ -94,20 +94,15 @@ QByteArray storedZip(const QList<QPair<QByteArray, QByteArray>>& entries)
     return zip;
 }
 
-const char kContentTypes[]
-    = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+const char kContentTypes[] = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>)";
-const char kRels[]
-    = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+const char kRels[] = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>)";
-const char kWorkbook[]
-    = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+const char kWorkbook[] = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Statement" sheetId="1" r:id="rId1"/></sheets></workbook>)";
-const char kWorkbookRels[]
-    = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+const char kWorkbookRels[] = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>)";
-const char kSharedStrings[]
-    = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+const char kSharedStrings[] = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2" uniqueCount="2"><si><t>id</t></si><si><t>applicability</t></si></sst>)";
 
 } // namespace
@@ -123,12 +118,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArray sst = parts.size() > 1 && !parts[1].isEmpty() ? parts[1] : QByteArray(kSharedStrings);
     const QByteArray wbXml = !parts[2].isEmpty() ? parts[2] : QByteArray(kWorkbook);
     const QByteArray wbRels = !parts[3].isEmpty() ? parts[3] : QByteArray(kWorkbookRels);
-    const QByteArray zip = storedZip({{"[Content_Types].xml", kContentTypes},
-                                      {"_rels/.rels", kRels},
-                                      {"xl/workbook.xml", wbXml},
-                                      {"xl/_rels/workbook.xml.rels", wbRels},
-                                      {"xl/sharedStrings.xml", sst},
-                                      {"xl/worksheets/sheet1.xml", sheet}});
+    const QByteArray zip = storedZip({ { "[Content_Types].xml", kContentTypes },
+                                       { "_rels/.rels", kRels },
+                                       { "xl/workbook.xml", wbXml },
+                                       { "xl/_rels/workbook.xml.rels", wbRels },
+                                       { "xl/sharedStrings.xml", sst },
+                                       { "xl/worksheets/sheet1.xml", sheet } });
     const QString path = ismap::fuzz::writeInput(reinterpret_cast<const uint8_t*>(zip.constData()), size_t(zip.size()),
                                                  QStringLiteral("fuzz-parts.xlsx"));
     ismap::TableLimits limits;
@@ -138,7 +133,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         const ismap::Table t = ismap::TableReader::readXlsx(path, limits);
         if (t.rows.size() != t.rowNumbers.size())
             std::abort();
-    } catch (const ismap::AuditError&) {
-    }
+    } catch (const ismap::AuditError&) { }
     return 0;
 }

@@ -61,8 +61,10 @@ int main(int argc, char** argv)
     tampered[plain.indexOf("100 100") + 1] = '9'; // inside the signed byte range
     const QByteArray appended = signedPdf + "\n% appended after signing\n";
     const QByteArray twice = ismap::PadesSigner::sign(signedPdf, id, info, QStringLiteral("seed.pdf"));
-    const bool ok = write(dir + QStringLiteral("/unsigned.pdf"), plain) && write(dir + QStringLiteral("/signed.pdf"), signedPdf)
-        && write(dir + QStringLiteral("/tampered.pdf"), tampered) && write(dir + QStringLiteral("/appended.pdf"), appended)
+    const bool ok = write(dir + QStringLiteral("/unsigned.pdf"), plain)
+        && write(dir + QStringLiteral("/signed.pdf"), signedPdf)
+        && write(dir + QStringLiteral("/tampered.pdf"), tampered)
+        && write(dir + QStringLiteral("/appended.pdf"), appended)
         && write(dir + QStringLiteral("/signed-twice.pdf"), twice)
         && write(dir + QStringLiteral("/truncated.pdf"), signedPdf.left(signedPdf.size() * 2 / 3))
         && write(QString::fromLocal8Bit(argv[2]), pki.caCertificatePem);
