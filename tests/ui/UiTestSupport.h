@@ -54,7 +54,7 @@ inline std::unique_ptr<TempWorkbook> makeWorkbook()
         entries << e;
     };
     add("5.1.1", Applicability::InScope, QStringLiteral("情報セキュリティ方針を年次で見直す。"));
-    add("5.1.2", Applicability::InScope, QStringLiteral("方針のレビュー"));
+    add("5.1.2", Applicability::InScope, QStringLiteral("方針を半期ごとに見直す。"));
     add("10.1.1", Applicability::InScope, QStringLiteral("暗号化の方針を定める。"));
     add("11.1.1", Applicability::OutOfScope, {});
     Transaction tx(t->wb->db());

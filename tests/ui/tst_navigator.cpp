@@ -89,16 +89,17 @@ private slots:
     void searchUpdatesAsYouType()
     {
         QLineEdit* search = m_nav->searchField();
-        QTest::sendKeyEvent(QTest::Click, search, Qt::Key_unknown, QStringLiteral("暗"), Qt::NoModifier);
-        QCOMPARE(shownMatches(), QStringList { QStringLiteral("10.1.1") }); // one character: a substring scan
-        QTest::sendKeyEvent(QTest::Click, search, Qt::Key_unknown, QStringLiteral("号"), Qt::NoModifier);
-        QCOMPARE(shownMatches(), QStringList { QStringLiteral("10.1.1") });
-        QTest::sendKeyEvent(QTest::Click, search, Qt::Key_unknown, QStringLiteral("鍵"), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Click, search, Qt::Key_unknown, QStringLiteral("年"), Qt::NoModifier);
+        QCOMPARE(shownMatches(), QStringList { QStringLiteral("5.1.1") }); // one character: a substring scan
+        QTest::sendKeyEvent(QTest::Click, search, Qt::Key_unknown, QStringLiteral("次"), Qt::NoModifier);
+        QCOMPARE(shownMatches(), QStringList { QStringLiteral("5.1.1") });
+        QTest::sendKeyEvent(QTest::Click, search, Qt::Key_unknown, QStringLiteral("扉"), Qt::NoModifier);
         QCOMPARE(shown(), QStringList {});
-        search->setText(QStringLiteral("方針"));
-        QCOMPARE(shownMatches(),
-                 (QStringList { QStringLiteral("5.1.1"), QStringLiteral("5.1.2"), QStringLiteral("10.1.1") }));
-        search->setText(QStringLiteral("情報セキュリティ方針"));
+        search->setText(QStringLiteral("見直"));
+        QCOMPARE(shownMatches(), (QStringList { QStringLiteral("5.1.1"), QStringLiteral("5.1.2") }));
+        search->setText(QStringLiteral("暗号化の方針"));
+        QCOMPARE(shownMatches(), QStringList { QStringLiteral("10.1.1") });
+        search->setText(QStringLiteral("情報セキュリティ方針を年次"));
         QCOMPARE(shownMatches(), QStringList { QStringLiteral("5.1.1") });
         // Ancestors of a match stay visible so the tree reads as a tree.
         QVERIFY(m_nav->filter()->mapFromSource(m_nav->model()->indexForItem(QStringLiteral("5.1"))).isValid());

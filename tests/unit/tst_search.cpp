@@ -36,7 +36,7 @@ private slots:
         writeStatement(*m_t->wb, QStringLiteral("10.1.1"),
                        QStringLiteral("暗号化の方針: 保存データは AES-256 で暗号化する。"));
         writeStatement(*m_t->wb, QStringLiteral("11.1.1"), QStringLiteral("Data centre access uses badge readers."));
-        writeStatement(*m_t->wb, QStringLiteral("5.1.2"), QStringLiteral("方針の 100% レビュー"));
+        writeStatement(*m_t->wb, QStringLiteral("5.1.2"), QStringLiteral("方針を見直す。100% レビュー"));
     }
 
     void terms()
@@ -53,17 +53,16 @@ private slots:
         QTest::newRow("long Japanese term (FTS)")
             << QStringLiteral("取締役会") << QStringList { QStringLiteral("5.1.1") };
         QTest::newRow("two-character Japanese term (scan)")
-            << QStringLiteral("暗号") << QStringList { QStringLiteral("10.1.1") };
-        QTest::newRow("one character") << QStringLiteral("鍵") << QStringList {};
+            << QStringLiteral("年次") << QStringList { QStringLiteral("5.1.1") };
+        QTest::newRow("one character") << QStringLiteral("扉") << QStringList {};
         QTest::newRow("case-insensitive English")
             << QStringLiteral("BADGE") << QStringList { QStringLiteral("11.1.1") };
         QTest::newRow("every term must match")
-            << QStringLiteral("方針 暗号") << QStringList { QStringLiteral("10.1.1") };
+            << QStringLiteral("見直 年次") << QStringList { QStringLiteral("5.1.1") };
         QTest::newRow("short term shared by two")
-            << QStringLiteral("方針")
-            << QStringList { QStringLiteral("10.1.1"), QStringLiteral("5.1.1"), QStringLiteral("5.1.2") };
+            << QStringLiteral("見直") << QStringList { QStringLiteral("5.1.1"), QStringLiteral("5.1.2") };
         QTest::newRow("no match") << QStringLiteral("kubernetes") << QStringList {};
-        QTest::newRow("catalog title") << QStringLiteral("Item 15.1.1.14.B")
+        QTest::newRow("catalog title") << QStringLiteral("suppliers 15.1.1.14.B")
                                        << QStringList { QStringLiteral("15.1.1.14.B") };
         QTest::newRow("LIKE wildcard is literal") << QStringLiteral("%") << QStringList { QStringLiteral("5.1.2") };
         QTest::newRow("FTS syntax is literal") << QStringLiteral("\"AES-256\"") << QStringList {};
