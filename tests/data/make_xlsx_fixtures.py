@@ -160,7 +160,8 @@ def make_hostile_catalogs():
 
     w("empty.csv", b"")
     w("header-only.csv", "管理策番号,タイトル,管理策の内容\r\n".encode("cp932"))
-    w("garbage.csv", bytes(random.Random(7).randrange(256) for _ in range(4096)))
+    rng = random.Random(7)
+    w("garbage.csv", bytes(rng.randrange(256) for _ in range(4096)))
     w("wrong-encoding.csv", b"ID,Title\n5.1.1,caf\xe9 \xfd\xfe\xff politique\n")
     w("missing-id.csv", "区分,タイトル,管理策の内容\r\n管理策基準,方針,合成テキスト\r\n".encode("cp932"))
     w("missing-title.csv", "Revision,ID,Notes\n2022-04-01,5.1.1,x\n".encode())
