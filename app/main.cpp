@@ -14,7 +14,7 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("ismap-workbench"));
     QApplication::setApplicationDisplayName(QStringLiteral("ISMAP Audit Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.ismap_workbench.IsmapWorkbench"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.ismap_workbench.workbench"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/ismap/icons/ismap-workbench.svg")));
 
     // Language: ISMAP_LANG, else the remembered choice, else the system locale.

@@ -232,51 +232,39 @@ CREATE TRIGGER trail_no_delete BEFORE DELETE ON trail BEGIN SELECT RAISE(ABORT, 
 
 -- Full-text search over titles, texts, statement, notes and findings (trigram: Japanese needs no tokenizer).
 CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, item_id UNINDEXED, body, tokenize = 'trigram');
--- Triggers keep the index current whoever writes (engine, import, CLI). Each source row owns one index row
--- whose rowid is the source rowid plus a per-kind offset, so updates and deletes hit it directly.
-CREATE TRIGGER search_catalog_ai AFTER INSERT ON catalog_item BEGIN
-  INSERT INTO search_index(rowid, kind, item_id, body) VALUES (new.rowid, 'item', new.id,
-    new.id || ' ' || new.title_ja || ' ' || new.title_en || ' ' || new.text_ja || ' ' || new.text_en); END;
-CREATE TRIGGER search_catalog_au AFTER UPDATE ON catalog_item BEGIN
-  DELETE FROM search_index WHERE rowid = old.rowid;
-  INSERT INTO search_index(rowid, kind, item_id, body) VALUES (new.rowid, 'item', new.id,
-    new.id || ' ' || new.title_ja || ' ' || new.title_en || ' ' || new.text_ja || ' ' || new.text_en); END;
-CREATE TRIGGER search_statement_ai AFTER INSERT ON statement_item BEGIN
-  INSERT INTO search_index(rowid, kind, item_id, body) VALUES (1000000000000 + new.rowid, 'statement', new.item_id,
-    new.description || ' ' || new.description_en || ' ' || new.reason || ' ' || new.population_note); END;
-CREATE TRIGGER search_statement_au AFTER UPDATE ON statement_item BEGIN
-  DELETE FROM search_index WHERE rowid = 1000000000000 + old.rowid;
-  INSERT INTO search_index(rowid, kind, item_id, body) VALUES (1000000000000 + new.rowid, 'statement', new.item_id,
-    new.description || ' ' || new.description_en || ' ' || new.reason || ' ' || new.population_note); END;
-CREATE TRIGGER search_statement_ad AFTER DELETE ON statement_item BEGIN
-  DELETE FROM search_index WHERE rowid = 1000000000000 + old.rowid; END;
+-- Catalog and statement rows are written by Catalog::install and StatementBook::write. Step notes, findings and
+-- review notes are kept current by these triggers whoever writes them: one row per (kind, item), rebuilt on change.
 CREATE TRIGGER search_step_ai AFTER INSERT ON procedure_step BEGIN
-  INSERT INTO search_index(rowid, kind, item_id, body) VALUES (2000000000000 + new.id, 'step', new.item_id, new.notes); END;
+  DELETE FROM search_index WHERE kind = 'step' AND item_id = new.item_id;
+  INSERT INTO search_index(kind, item_id, body) SELECT 'step', new.item_id, group_concat(notes, ' ')
+    FROM procedure_step WHERE item_id = new.item_id AND notes <> '' HAVING count(*) > 0; END;
 CREATE TRIGGER search_step_au AFTER UPDATE OF notes ON procedure_step BEGIN
-  DELETE FROM search_index WHERE rowid = 2000000000000 + old.id;
-  INSERT INTO search_index(rowid, kind, item_id, body) VALUES (2000000000000 + new.id, 'step', new.item_id, new.notes); END;
-CREATE TRIGGER search_step_ad AFTER DELETE ON procedure_step BEGIN
-  DELETE FROM search_index WHERE rowid = 2000000000000 + old.id; END;
+  DELETE FROM search_index WHERE kind = 'step' AND item_id = new.item_id;
+  INSERT INTO search_index(kind, item_id, body) SELECT 'step', new.item_id, group_concat(notes, ' ')
+    FROM procedure_step WHERE item_id = new.item_id AND notes <> '' HAVING count(*) > 0; END;
 CREATE TRIGGER search_finding_ai AFTER INSERT ON finding BEGIN
-  INSERT INTO search_index(rowid, kind, item_id, body) VALUES (3000000000000 + new.id, 'finding', new.item_id,
-    new.ref || ' ' || new.title || ' ' || new.condition || ' ' || new.criteria || ' ' || new.cause || ' ' ||
-    new.effect || ' ' || new.response); END;
+  DELETE FROM search_index WHERE kind = 'finding' AND item_id = new.item_id;
+  INSERT INTO search_index(kind, item_id, body) SELECT 'finding', new.item_id, group_concat(ref || ' ' || title || ' ' ||
+    condition || ' ' || criteria || ' ' || cause || ' ' || effect || ' ' || response, ' ')
+    FROM finding WHERE item_id = new.item_id HAVING count(*) > 0; END;
 CREATE TRIGGER search_finding_au AFTER UPDATE ON finding BEGIN
-  DELETE FROM search_index WHERE rowid = 3000000000000 + old.id;
-  INSERT INTO search_index(rowid, kind, item_id, body) VALUES (3000000000000 + new.id, 'finding', new.item_id,
-    new.ref || ' ' || new.title || ' ' || new.condition || ' ' || new.criteria || ' ' || new.cause || ' ' ||
-    new.effect || ' ' || new.response); END;
+  DELETE FROM search_index WHERE kind = 'finding' AND item_id IN (old.item_id, new.item_id);
+  INSERT INTO search_index(kind, item_id, body) SELECT 'finding', item_id, group_concat(ref || ' ' || title || ' ' ||
+    condition || ' ' || criteria || ' ' || cause || ' ' || effect || ' ' || response, ' ')
+    FROM finding WHERE item_id IN (old.item_id, new.item_id) GROUP BY item_id; END;
 CREATE TRIGGER search_finding_ad AFTER DELETE ON finding BEGIN
-  DELETE FROM search_index WHERE rowid = 3000000000000 + old.id; END;
+  DELETE FROM search_index WHERE kind = 'finding' AND item_id = old.item_id;
+  INSERT INTO search_index(kind, item_id, body) SELECT 'finding', old.item_id, group_concat(ref || ' ' || title || ' ' ||
+    condition || ' ' || criteria || ' ' || cause || ' ' || effect || ' ' || response, ' ')
+    FROM finding WHERE item_id = old.item_id HAVING count(*) > 0; END;
 CREATE TRIGGER search_note_ai AFTER INSERT ON review_note BEGIN
-  INSERT INTO search_index(rowid, kind, item_id, body) VALUES (4000000000000 + new.id, 'note', new.item_id,
-    new.text || ' ' || new.resolution); END;
+  DELETE FROM search_index WHERE kind = 'note' AND item_id = new.item_id;
+  INSERT INTO search_index(kind, item_id, body) SELECT 'note', new.item_id, group_concat(text || ' ' || resolution, ' ')
+    FROM review_note WHERE item_id = new.item_id HAVING count(*) > 0; END;
 CREATE TRIGGER search_note_au AFTER UPDATE OF text, resolution ON review_note BEGIN
-  DELETE FROM search_index WHERE rowid = 4000000000000 + old.id;
-  INSERT INTO search_index(rowid, kind, item_id, body) VALUES (4000000000000 + new.id, 'note', new.item_id,
-    new.text || ' ' || new.resolution); END;
-CREATE TRIGGER search_note_ad AFTER DELETE ON review_note BEGIN
-  DELETE FROM search_index WHERE rowid = 4000000000000 + old.id; END;
+  DELETE FROM search_index WHERE kind = 'note' AND item_id = new.item_id;
+  INSERT INTO search_index(kind, item_id, body) SELECT 'note', new.item_id, group_concat(text || ' ' || resolution, ' ')
+    FROM review_note WHERE item_id = new.item_id HAVING count(*) > 0; END;
 )SQL";
 
 } // namespace
