@@ -255,8 +255,10 @@ bool StatementImport::parsePopulation(const QString& text, std::optional<qint64>
     if (key.isEmpty() || key == u"-" || key == u"―" || key == u"ー" || key == u"該当なし" || key == u"なし"
         || key == u"n/a")
         return true;
-    QString compact = t;
-    compact.remove(QRegularExpression(QStringLiteral("\\s")));
+    QString compact;
+    for (const QChar c : t)
+        if (!c.isSpace())
+            compact.append(c);
     // Exactly one number, with or without thousands separators, among words such as 約 … 件.
     static const QRegularExpression re(QStringLiteral("^([^\\d]*?)(\\d{1,3}(?:,\\d{3})+|\\d+)([^\\d]*)$"));
     const auto m = re.match(compact);

@@ -252,6 +252,10 @@ private slots:
         QCOMPARE(r.undecided, 201);
         QCOMPARE(StatementBook::entries(*t.wb).size(), 60);
         QVERIFY(!StatementBook::entry(*t.wb, u"18.2.3"_s));
+        // The search index holds one row per stated item with text, never stale or doubled rows.
+        QCOMPARE(t.wb->db().scalar("SELECT count(*) FROM search_index WHERE kind = 'statement'").toInt(), 60);
+        QCOMPARE(t.wb->db().scalar("SELECT count(DISTINCT item_id) FROM search_index WHERE kind = 'statement'").toInt(),
+                 60);
         QVERIFY(!Trail::verify(t.wb->db()).has_value());
     }
 
