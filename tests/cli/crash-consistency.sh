@@ -14,6 +14,7 @@
 # `ismapctl --help`). The kill delay is uniform in 0..the operation's own measured duration, so every phase of the
 # operation (open, hashing, chunk writes, commit, checkpoint) is hit over many runs.
 set -euo pipefail
+trap 'echo "FAIL: $0 line $LINENO: $BASH_COMMAND (exit $?)" >&2' ERR
 N="${1:-200}"
 SEED="${2:-$RANDOM}"
 RANDOM=$SEED

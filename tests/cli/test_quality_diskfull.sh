@@ -7,6 +7,7 @@
 # file size limit (ulimit -f, SIGXFSZ ignored so writes fail with EFBIG), which SQLite and QSaveFile see as a full disk
 # (ISMAP_DISKFULL_MODE=ulimit forces that mode).
 set -euo pipefail
+trap 'echo "FAIL: $0 line $LINENO: $BASH_COMMAND (exit $?)" >&2' ERR
 : "${ISMAPCTL:?}"
 T=$(mktemp -d)
 D="$T/small"

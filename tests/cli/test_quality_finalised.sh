@@ -9,6 +9,7 @@
 # Read-only commands (and new/demo, which only create new files) (list, status, verify, export, next/previous, report, reperform …) are named below; any other
 # command is expected to refuse, so a new mutating command is covered the day it is registered.
 set -euo pipefail
+trap 'echo "FAIL: $0 line $LINENO: $BASH_COMMAND (exit $?)" >&2' ERR
 : "${ISMAPCTL:?}" "${TEST_DATA:?}"
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT

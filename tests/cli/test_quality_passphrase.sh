@@ -5,6 +5,7 @@
 # is searched afterwards, in UTF-8, UTF-16 and hex; /tmp is searched for files written during the run as well.
 # (The signing helper's keychain test covers the OS keychain path.)
 set -euo pipefail
+trap 'echo "FAIL: $0 line $LINENO: $BASH_COMMAND (exit $?)" >&2' ERR
 : "${ISMAPCTL:?}" "${SOURCE_DIR:?}" "${TEST_DATA:?}"
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT

@@ -5,6 +5,7 @@
 #   - an evidence file whose stored name is a path (../, absolute, backslashes) exports only inside the chosen folder
 # (The finalised-workbook and passphrase rules are in test_quality_finalised.sh and test_quality_passphrase.sh.)
 set -euo pipefail
+trap 'echo "FAIL: $0 line $LINENO: $BASH_COMMAND (exit $?)" >&2' ERR
 : "${ISMAPCTL:?}" "${SOURCE_DIR:?}" "${TEST_DATA:?}"
 T=$(mktemp -d)
 trap 'chmod -R u+w "$T"; rm -rf "$T"' EXIT
