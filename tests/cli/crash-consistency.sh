@@ -13,8 +13,8 @@
 # import, team add, and — when this ismapctl has them — step edits, sign-offs and report writing (detected from
 # `ismapctl --help`). The kill delay is uniform in 0..the operation's own measured duration, so every phase of the
 # operation (open, hashing, chunk writes, commit, checkpoint) is hit over many runs.
-set -euo pipefail
-trap 'echo "FAIL: $0 line $LINENO: $BASH_COMMAND (exit $?)" >&2' ERR
+set -Eeuo pipefail
+trap 'rc_=$?; [[ $- == *e* ]] && echo "FAIL: $0 line $LINENO: $BASH_COMMAND (exit $rc_)" >&2' ERR
 N="${1:-200}"
 SEED="${2:-$RANDOM}"
 RANDOM=$SEED

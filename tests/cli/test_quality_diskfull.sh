@@ -6,8 +6,8 @@
 # As root (CI): an 8 MiB tmpfs is mounted for the workbook and the report. Otherwise the same checks run with the
 # file size limit (ulimit -f, SIGXFSZ ignored so writes fail with EFBIG), which SQLite and QSaveFile see as a full disk
 # (ISMAP_DISKFULL_MODE=ulimit forces that mode).
-set -euo pipefail
-trap 'echo "FAIL: $0 line $LINENO: $BASH_COMMAND (exit $?)" >&2' ERR
+set -Eeuo pipefail
+trap 'rc_=$?; [[ $- == *e* ]] && echo "FAIL: $0 line $LINENO: $BASH_COMMAND (exit $rc_)" >&2' ERR
 : "${ISMAPCTL:?}"
 T=$(mktemp -d)
 D="$T/small"

@@ -8,8 +8,8 @@
 #   - every command, read-only or not, leaves the workbook's content unchanged (sqlite3 .dump and trail length).
 # Read-only commands (and new/demo, which only create new files) (list, status, verify, export, next/previous, report, reperform …) are named below; any other
 # command is expected to refuse, so a new mutating command is covered the day it is registered.
-set -euo pipefail
-trap 'echo "FAIL: $0 line $LINENO: $BASH_COMMAND (exit $?)" >&2' ERR
+set -Eeuo pipefail
+trap 'rc_=$?; [[ $- == *e* ]] && echo "FAIL: $0 line $LINENO: $BASH_COMMAND (exit $rc_)" >&2' ERR
 : "${ISMAPCTL:?}" "${TEST_DATA:?}"
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT

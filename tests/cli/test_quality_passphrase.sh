@@ -4,8 +4,8 @@
 # a private folder so that every file the app could write (workbook, WAL, report, settings, caches, temporary files)
 # is searched afterwards, in UTF-8, UTF-16 and hex; /tmp is searched for files written during the run as well.
 # (The signing helper's keychain test covers the OS keychain path.)
-set -euo pipefail
-trap 'echo "FAIL: $0 line $LINENO: $BASH_COMMAND (exit $?)" >&2' ERR
+set -Eeuo pipefail
+trap 'rc_=$?; [[ $- == *e* ]] && echo "FAIL: $0 line $LINENO: $BASH_COMMAND (exit $rc_)" >&2' ERR
 : "${ISMAPCTL:?}" "${SOURCE_DIR:?}" "${TEST_DATA:?}"
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT

@@ -4,8 +4,8 @@
 #   - a workbook edited outside the app (sqlite3) is caught by `verify`
 #   - an evidence file whose stored name is a path (../, absolute, backslashes) exports only inside the chosen folder
 # (The finalised-workbook and passphrase rules are in test_quality_finalised.sh and test_quality_passphrase.sh.)
-set -euo pipefail
-trap 'echo "FAIL: $0 line $LINENO: $BASH_COMMAND (exit $?)" >&2' ERR
+set -Eeuo pipefail
+trap 'rc_=$?; [[ $- == *e* ]] && echo "FAIL: $0 line $LINENO: $BASH_COMMAND (exit $rc_)" >&2' ERR
 : "${ISMAPCTL:?}" "${SOURCE_DIR:?}" "${TEST_DATA:?}"
 T=$(mktemp -d)
 trap 'chmod -R u+w "$T"; rm -rf "$T"' EXIT
@@ -146,7 +146,7 @@ export_check() { # SRC REF NAME PAYLOAD
     set -e
     # Whatever it did, no file may appear outside out/inner.
     local escaped
-    escaped=$(find "$T" /tmp -maxdepth 3 -name 'escaped*' -not -path "$T/out/inner/*" 2>/dev/null | head -3)
+    escaped=$({ find "$T" -name 'escaped*' -not -path "$T/out/inner/*"; compgen -G '/tmp/escaped*'; } 2>/dev/null | head -3 || true)
     [ -z "$escaped" ] || fail "stored name '$3' escaped the export folder: $escaped"
     if [ "$rc" = 0 ]; then
         local written

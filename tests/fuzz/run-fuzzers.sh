@@ -36,7 +36,7 @@ run_one() {
     [ -f "tests/fuzz/$short.dict" ] && dict=(-dict="tests/fuzz/$short.dict")
     local log="build-fuzz/fuzz-artifacts/$short.log"
     local start=$SECONDS rc=0
-    nice -n "${FUZZ_NICE:-0}" "build-fuzz/fuzz/$name" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2048 \
+    nice -n "${FUZZ_NICE:-0}" "build-fuzz/fuzz/$name" -max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-120}" -rss_limit_mb=2048 \
         -max_len="${FUZZ_MAX_LEN:-262144}" -print_final_stats=1 -artifact_prefix="$art/" "${dict[@]}" \
         "$work" "$seeds" >"$log" 2>&1 || rc=$?
     local execs
