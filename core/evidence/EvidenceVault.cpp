@@ -248,6 +248,8 @@ EvidenceImport EvidenceVault::importOne(const EvidenceFile& file, const Resolved
         }
     });
 
+    // Chunks pass through SQLite's page cache once: a small cache keeps memory flat at no cost in speed.
+    const StreamingCacheSize smallCache(db);
     Query insert = db.prepare("INSERT INTO evidence_chunk(blob_id, seq, sha256, data) VALUES (?, ?, ?, ?)");
     qint64 size = 0;
     qint64 chunks = 0;
@@ -417,6 +419,7 @@ void EvidenceVault::exportTo(const QString& ref, const QString& outPath, const P
                              .arg(r.size)
                              .arg(blob.size));
 
+    const StreamingCacheSize smallCache(db);
     QSaveFile out(outPath);
     if (!out.open(QIODevice::WriteOnly))
         throw AuditError(ErrorCode::Io, tr("%1: cannot write the file (%2).").arg(outPath, out.errorString()));

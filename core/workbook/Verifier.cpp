@@ -59,6 +59,7 @@ Verifier::Verifier(Workbook& wb)
 VerifyReport Verifier::run(const Progress& progress)
 {
     VerifyReport report;
+    const StreamingCacheSize smallCache(m_wb.db()); // every page is read once: keep memory flat
     checkSqlite(report, progress);
     checkTrail(report);
     checkEvidence(report, progress);
