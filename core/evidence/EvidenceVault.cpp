@@ -5,6 +5,7 @@
 #include "common/Sha256.h"
 #include "evidence/BlobReader.h"
 #include "evidence/ChunkChannel.h"
+#include "fieldwork/Review.h"
 #include "workbook/Workbook.h"
 
 #include <QDate>
@@ -142,6 +143,8 @@ bool EvidenceVault::insertLink(qint64 evidenceId, const QString& ref, const Reso
     bindId(q, 5, t.target.findingId);
     q.run();
     m_wb.record(QStringLiteral("evidence.link"), t.entity, {}, ref);
+    // Evidence links are part of what a sign-off covers.
+    Review::invalidateSignOffs(m_wb, t.target.itemId, tr("evidence %1 was linked").arg(ref));
     return true;
 }
 
@@ -355,6 +358,7 @@ void EvidenceVault::unlink(const QString& ref, const EvidenceTarget& target)
     if (m_wb.db().changes() == 0)
         throw AuditError(ErrorCode::NotFound, tr("evidence %1: not linked to %2.").arg(r.ref, t.entity));
     m_wb.record(QStringLiteral("evidence.unlink"), t.entity, r.ref, {});
+    Review::invalidateSignOffs(m_wb, t.target.itemId, tr("evidence %1 was unlinked").arg(r.ref));
     tx.commit();
     m_wb.notifyChanged(t.entity);
 }
