@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <cstdio>
-#include <openssl/crypto.h>
 
 using namespace ismap;
 
@@ -35,14 +34,6 @@ QByteArray readPassphraseFromStdin()
     if (line.endsWith('\r'))
         line.chop(1);
     return line;
-}
-
-/// Overwrites a passphrase in memory before it is released.
-void wipe(QByteArray& secret)
-{
-    if (!secret.isEmpty())
-        OPENSSL_cleanse(secret.data(), size_t(secret.size()));
-    secret.clear();
 }
 
 int cmdSignPdf(const QStringList& args)
@@ -106,38 +97,23 @@ int cmdSignPdf(const QStringList& args)
         if (QFileInfo(in).absoluteFilePath() == QFileInfo(out).absoluteFilePath())
             throw AuditError(ErrorCode::InvalidInput, tr("sign-pdf: the output must be another file than the input."));
 
-        QByteArray passphrase;
-        bool fromInput = false;
-        if (!Pkcs12::opensWithoutPassphrase(p12Path)) {
-            if (p.isSet(fromStdin)) {
-                passphrase = readPassphraseFromStdin();
-                fromInput = true;
-            } else if (p.isSet(useKeychain)) {
-                if (keyId.isEmpty())
-                    throw AuditError(ErrorCode::Io, tr("%1: cannot read the PKCS#12 file.").arg(p12Path));
-                const auto stored = KeychainSecretStore().readPassphrase(keyId);
-                if (!stored)
-                    throw AuditError(ErrorCode::NotFound,
-                                     tr("%1: no passphrase is remembered in the keychain; run once with "
-                                        "--passphrase-stdin --remember.")
-                                         .arg(p12Path));
-                passphrase = *stored;
-            } else {
-                throw AuditError(ErrorCode::InvalidInput,
-                                 tr("%1: needs a passphrase; give it on standard input with --passphrase-stdin, "
-                                    "or use --use-keychain.")
-                                     .arg(p12Path));
-            }
-        }
-        struct Wipe
-        {
-            QByteArray& s;
-            ~Wipe() { wipe(s); }
-        } wiper { passphrase };
-        const Pkcs12 identity = Pkcs12::load(p12Path, passphrase);
-        if (p.isSet(remember) && fromInput)
-            KeychainSecretStore().writePassphrase(keyId, passphrase);
-        wipe(passphrase);
+        if (!p.isSet(fromStdin) && !p.isSet(useKeychain) && !Pkcs12::opensWithoutPassphrase(p12Path)
+            && QFileInfo(p12Path).isFile())
+            throw AuditError(ErrorCode::InvalidInput,
+                             tr("%1: needs a passphrase; give it on standard input with --passphrase-stdin, "
+                                "or use --use-keychain.")
+                                 .arg(p12Path));
+        KeychainSecretStore keychain;
+        PassphraseSources sources;
+        if (p.isSet(useKeychain) || p.isSet(remember))
+            sources.store = &keychain;
+        sources.useStored = p.isSet(useKeychain);
+        sources.remember = p.isSet(remember);
+        if (p.isSet(fromStdin))
+            sources.ask = [] {
+                return std::optional<QByteArray>(readPassphraseFromStdin());
+            };
+        const Pkcs12 identity = unlockPkcs12(p12Path, sources);
 
         QByteArray pdf = readPdfFile(in);
         for (const QString& file : p.values(attach)) {

@@ -6,6 +6,7 @@
 #include <QEventLoop>
 #include <QThread>
 #include <QTimer>
+#include <openssl/crypto.h>
 #include <qt6keychain/keychain.h>
 
 namespace ismap {
@@ -122,6 +123,57 @@ void KeychainSecretStore::removePassphrase(const QString& keyId)
         &errorText);
     if (e != QKeychain::NoError && e != QKeychain::EntryNotFound)
         fail(tr("forget the passphrase"), errorText);
+}
+
+namespace {
+
+/// Holds a passphrase and overwrites it when done.
+struct Secret
+{
+    QByteArray bytes;
+    ~Secret()
+    {
+        if (!bytes.isEmpty())
+            OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
+    }
+};
+
+} // namespace
+
+Pkcs12 unlockPkcs12(const QString& path, const PassphraseSources& sources)
+{
+    if (Pkcs12::opensWithoutPassphrase(path))
+        return Pkcs12::load(path, {});
+    const QString keyId = SecretStore::keyIdFor(path);
+    if (keyId.isEmpty())
+        return Pkcs12::load(path, {}); // unreadable: load() says why
+    if (sources.store && sources.useStored) {
+        if (auto stored = sources.store->readPassphrase(keyId)) {
+            Secret secret { std::move(*stored) };
+            try {
+                return Pkcs12::load(path, secret.bytes);
+            } catch (const AuditError&) {
+                if (!sources.ask)
+                    throw;
+                sources.store->removePassphrase(keyId); // stale: the file was re-exported with another one
+            }
+        } else if (!sources.ask) {
+            throw AuditError(ErrorCode::NotFound,
+                             KeychainSecretStore::tr("%1: no passphrase is remembered in the "
+                                                     "keychain for this file.")
+                                 .arg(path));
+        }
+    }
+    if (!sources.ask)
+        throw AuditError(ErrorCode::InvalidInput, Pkcs12::tr("%1: the PKCS#12 file needs a passphrase.").arg(path));
+    auto asked = sources.ask();
+    if (!asked)
+        throw AuditError(ErrorCode::Cancelled, Pkcs12::tr("%1: no passphrase given.").arg(path));
+    Secret secret { std::move(*asked) };
+    Pkcs12 identity = Pkcs12::load(path, secret.bytes);
+    if (sources.store && sources.remember)
+        sources.store->writePassphrase(keyId, secret.bytes);
+    return identity;
 }
 
 } // namespace ismap

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace ismap {
@@ -58,5 +59,25 @@ public:
     void writePassphrase(const QString& keyId, const QByteArray& passphrase) override;
     void removePassphrase(const QString& keyId) override;
 };
+
+class Pkcs12;
+
+/** How unlockPkcs12() may find the passphrase. */
+struct PassphraseSources
+{
+    SecretStore* store = nullptr; ///< the keychain (or a fake); nullptr = none
+    bool useStored = true; ///< try the passphrase remembered in @c store first
+    bool remember = false; ///< remember an asked passphrase in @c store once it opened the file
+    /// Asks the user (dialog, standard input); nothing = cancelled. Empty function = cannot ask.
+    std::function<std::optional<QByteArray>()> ask;
+};
+
+/**
+ * Opens the PKCS#12 at @p path for signing, asking for its passphrase at most once: none if the file
+ * needs none; else the remembered one (a remembered passphrase that no longer opens the file is
+ * forgotten); else ask(). Throws AuditError: Cancelled if the user cancelled, InvalidInput if no source
+ * can give a passphrase or it is wrong, and whatever Pkcs12::load() refuses.
+ */
+Pkcs12 unlockPkcs12(const QString& path, const PassphraseSources& sources);
 
 } // namespace ismap
