@@ -233,16 +233,25 @@ int cmdVerifyReport(const QStringList& args)
         if (p.isSet(workbook)) {
             auto wb = Workbook::open(p.value(workbook), Workbook::Mode::ReadOnly);
             const QString head = wb->trailHead();
+            const QString reportEngagement = m.value(QStringLiteral("engagement_uuid")).toString();
+            const QString engagement = wb->engagement().uuid;
+            const bool otherEngagement = !reportEngagement.isEmpty() && reportEngagement != engagement;
             if (reportHead.isEmpty()) {
                 row(QT_TRANSLATE_NOOP("cli", "Manifest:"),
                     tr("MISSING: the report carries no ismap-manifest.json with a trail head"));
+            } else if (otherEngagement) {
+                row(QT_TRANSLATE_NOOP("cli", "Manifest:"),
+                    tr("DOES NOT MATCH the workbook: the report is of engagement %1, the workbook of %2")
+                        .arg(reportEngagement, engagement));
             } else if (reportHead != head) {
                 row(QT_TRANSLATE_NOOP("cli", "Manifest:"),
-                    tr("DOES NOT MATCH the workbook: report trail head %1, workbook %2").arg(reportHead, head));
+                    tr("DOES NOT MATCH the workbook: report trail head %1, workbook %2 (changed since the report, "
+                       "or another workbook)")
+                        .arg(reportHead, head));
             } else {
                 row(QT_TRANSLATE_NOOP("cli", "Manifest:"), tr("matches the workbook (trail head %1)").arg(head));
             }
-            if (rc == Valid && reportHead != head)
+            if (rc == Valid && (reportHead != head || otherEngagement))
                 rc = WorkbookMismatch;
         } else if (manifest) {
             row(QT_TRANSLATE_NOOP("cli", "Manifest:"),

@@ -122,6 +122,13 @@ run 24 "$ISMAPCTL" verify-report "$work/with-manifest.pdf" --ca "$pki/ca.pem" --
 expect_out "DOES NOT MATCH"
 run 24 "$ISMAPCTL" verify-report "$out" --workbook "$wb"
 expect_out "MISSING"
+# The right trail head but another engagement's id: a mismatch too.
+printf '{"trail_head":"%s","engagement_uuid":"00000000-0000-0000-0000-000000000000"}\n' "$head_hash" \
+    >"$work/m/ismap-manifest.json"
+printf 'test-pass\n' | run 0 "$ISMAPCTL" sign-pdf "$in" -o "$work/other-engagement.pdf" --p12 "$pki/signer.p12" \
+    --passphrase-stdin --attach "$work/m/ismap-manifest.json"
+run 24 "$ISMAPCTL" verify-report "$work/other-engagement.pdf" --workbook "$wb"
+expect_out "the report is of engagement 00000000"
 
 # --- Bad input: a clear error and no output file -------------------------------------------------------
 bad() { # expected-stderr p12 [sign-pdf options...] ; passphrase on stdin from $stdin
