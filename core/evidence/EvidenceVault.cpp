@@ -1,5 +1,7 @@
 #include "evidence/EvidenceVault.h"
 
+#include "fieldwork/Review.h"
+
 #include "catalog/Catalog.h"
 #include "common/Clock.h"
 #include "common/Sha256.h"
@@ -142,6 +144,7 @@ bool EvidenceVault::insertLink(qint64 evidenceId, const QString& ref, const Reso
     bindId(q, 5, t.target.findingId);
     q.run();
     m_wb.record(QStringLiteral("evidence.link"), t.entity, {}, ref);
+    invalidateSignOffs(m_wb, t.target.itemId, tr("evidence %1 was linked").arg(ref));
     return true;
 }
 
@@ -353,6 +356,7 @@ void EvidenceVault::unlink(const QString& ref, const EvidenceTarget& target)
     if (m_wb.db().changes() == 0)
         throw AuditError(ErrorCode::NotFound, tr("evidence %1: not linked to %2.").arg(r.ref, t.entity));
     m_wb.record(QStringLiteral("evidence.unlink"), t.entity, r.ref, {});
+    invalidateSignOffs(m_wb, t.target.itemId, tr("evidence %1 was unlinked").arg(r.ref));
     tx.commit();
     m_wb.notifyChanged(t.entity);
 }
