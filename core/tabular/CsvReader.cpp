@@ -210,7 +210,7 @@ Table TableReader::read(const QString& path, Encoding encoding, const TableLimit
         throw AuditError(ErrorCode::InvalidInput,
                          tr("%1: the file is too large (%2 bytes; at most %3).").arg(source).arg(f.size()).arg(limits.maxFileBytes));
     const QByteArray head = f.peek(4);
-    if (head.startsWith("PK\x03\x04") || path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+    if (head.startsWith("PK\x03\x04") || head.startsWith("\xD0\xCF\x11\xE0") || path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
         f.close();
         return readXlsx(path, limits);
     }

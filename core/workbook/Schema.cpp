@@ -130,19 +130,22 @@ CREATE TABLE sample_item (
 );
 
 -- Evidence vault: content stored once (evidence_blob + chunks), described by evidence rows.
+-- Chunks point at their blob by integer id, not by the blob's SHA-256: an import streams the chunks in
+-- before the whole-file hash is known, and only the small blob row is updated at the end.
 CREATE TABLE evidence_blob (
-    sha256 TEXT PRIMARY KEY,
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
     size INTEGER NOT NULL,
     chunk_size INTEGER NOT NULL,
     chunk_count INTEGER NOT NULL
 );
 CREATE TABLE evidence_chunk (
     id INTEGER PRIMARY KEY,
-    blob_sha256 TEXT NOT NULL REFERENCES evidence_blob(sha256),
+    blob_id INTEGER NOT NULL REFERENCES evidence_blob(id),
     seq INTEGER NOT NULL,
     sha256 TEXT NOT NULL,
     data BLOB NOT NULL,
-    UNIQUE (blob_sha256, seq)
+    UNIQUE (blob_id, seq)
 );
 CREATE TABLE evidence (
     id INTEGER PRIMARY KEY,

@@ -1,0 +1,139 @@
+// ismapctl catalog import | catalog list: bring in the official criteria catalog, and show the workbook's.
+#include "catalog/CatalogImport.h"
+#include "cli/Cli.h"
+#include "common/Language.h"
+#include "workbook/Workbook.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace ismap;
+
+namespace {
+
+int cmdCatalogImport(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption revision(
+        QStringLiteral("revision"),
+        QCoreApplication::translate("cli",
+                                    "Revision of the criteria (e.g. 2022-04-01, 令和7年度); by default taken "
+                                    "from a revision column or the title rows of the file."),
+        QStringLiteral("R"));
+    const QCommandLineOption sheet(QStringLiteral("sheet"),
+                                   QCoreApplication::translate("cli", "XLSX: the sheet to read (default: the first)."),
+                                   QStringLiteral("NAME"));
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      QCoreApplication::translate("cli", "CSV: auto, utf-8 or cp932 (default: auto)."),
+                                      QStringLiteral("ENC"), QStringLiteral("auto"));
+    p.addOptions({ revision, sheet, encoding });
+    p.addPositionalArgument(QStringLiteral("WB"), QCoreApplication::translate("cli", "The workbook."));
+    p.addPositionalArgument(QStringLiteral("FILE"),
+                            QCoreApplication::translate("cli", "The official catalog, CSV or XLSX."));
+    if (int rc = cli::parse(p, QStringLiteral("catalog import"), args,
+                            QStringLiteral("WB FILE [--revision R] [--sheet NAME] [--encoding ENC]"));
+        rc >= 0)
+        return rc;
+    if (p.positionalArguments().size() != 2) {
+        cli::err() << "ismapctl: "
+                   << QCoreApplication::translate("cli", "catalog import: give a workbook and a catalog file.")
+                   << Qt::endl;
+        return cli::Usage;
+    }
+    try {
+        CatalogImportOptions options;
+        options.revision = p.value(revision);
+        options.sheet = p.value(sheet);
+        bool ok = false;
+        options.encoding = TableReader::encodingFromName(p.value(encoding), &ok);
+        if (!ok)
+            throw AuditError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("cli", "--encoding: \"%1\" is none of auto, utf-8, cp932.")
+                                 .arg(p.value(encoding)));
+        auto wb = Workbook::open(p.positionalArguments().at(0));
+        const CatalogImportResult r = CatalogImport::importInto(*wb, p.positionalArguments().at(1), options);
+        const CatalogInstallResult& in = r.install;
+        cli::out() << QCoreApplication::translate(
+                          "cli", "Imported %1 criteria items from %2 (revision %3, header in row %4, %5).")
+                          .arg(r.catalog.items.size())
+                          .arg(r.catalog.source, r.catalog.revision)
+                          .arg(r.catalog.headerRow)
+                          .arg(r.catalog.encoding)
+                   << "\n"
+                   << QCoreApplication::translate("cli", "added %1, updated %2, unchanged %3, disappeared %4")
+                          .arg(in.added)
+                          .arg(in.updated)
+                          .arg(in.unchanged)
+                          .arg(in.disappeared.size())
+                   << "\n";
+        if (r.catalog.skippedRows > 0)
+            cli::out() << QCoreApplication::translate("cli", "%1 rows without an ID were skipped (notes or captions).")
+                              .arg(r.catalog.skippedRows)
+                       << "\n";
+        if (!in.disappearedWithWork.isEmpty())
+            cli::out() << QCoreApplication::translate(
+                              "cli", "Items no longer in revision %1 that carry work (kept, marked retired): %2")
+                              .arg(in.revision, in.disappearedWithWork.join(QStringLiteral(", ")))
+                       << "\n";
+        cli::out().flush();
+        return int(cli::Ok);
+    } catch (const AuditError& e) {
+        // One line per problem, so every bad row shows at once.
+        for (const QString& line : e.message().split(u'\n'))
+            cli::err() << "ismapctl: " << line << "\n";
+        cli::err().flush();
+        return cli::exitCodeFor(e.code());
+    }
+}
+
+int cmdCatalogList(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON."));
+    const QCommandLineOption retired(QStringLiteral("retired"),
+                                     QCoreApplication::translate("cli", "Include items retired by a newer revision."));
+    p.addOptions({ json, retired });
+    p.addPositionalArgument(QStringLiteral("WB"), QCoreApplication::translate("cli", "The workbook."));
+    if (int rc = cli::parse(p, QStringLiteral("catalog list"), args, QStringLiteral("WB [--json] [--retired]"));
+        rc >= 0)
+        return rc;
+    return cli::guarded([&] {
+        if (p.positionalArguments().size() != 1)
+            throw AuditError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("cli", "catalog list: give exactly one workbook file."));
+        auto wb = Workbook::open(p.positionalArguments().first(), Workbook::Mode::ReadOnly);
+        const QString lang = Language::current();
+        const QList<CatalogItem> items = Catalog::items(*wb, p.isSet(retired));
+        if (p.isSet(json)) {
+            QJsonArray list;
+            for (const CatalogItem& it : items)
+                list.append(QJsonObject { { QStringLiteral("id"), it.id },
+                                          { QStringLiteral("parent"), it.parent },
+                                          { QStringLiteral("part"), it.part },
+                                          { QStringLiteral("level"), it.level },
+                                          { QStringLiteral("mandatory"), it.mandatory },
+                                          { QStringLiteral("title_ja"), it.titleJa },
+                                          { QStringLiteral("title_en"), it.titleEn },
+                                          { QStringLiteral("retired_in"), it.retiredIn } });
+            const QJsonObject o { { QStringLiteral("criteria_revision"), wb->engagement().criteriaRevision },
+                                  { QStringLiteral("items"), list } };
+            cli::out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        } else {
+            for (const CatalogItem& it : items)
+                cli::out() << QString(it.depth * 2 - 2, u' ') << it.id << "  " << it.title(lang)
+                           << (it.retiredIn.isEmpty()
+                                   ? QString()
+                                   : QCoreApplication::translate("cli", "  (retired in %1)").arg(it.retiredIn))
+                           << "\n";
+        }
+        cli::out().flush();
+        return int(cli::Ok);
+    });
+}
+
+} // namespace
+
+ISMAP_CLI_COMMAND("catalog import", QT_TRANSLATE_NOOP("cli", "import the official criteria catalog (CSV or XLSX)"),
+                  cmdCatalogImport);
+ISMAP_CLI_COMMAND("catalog list", QT_TRANSLATE_NOOP("cli", "list the criteria catalog of a workbook"), cmdCatalogList);

@@ -1,0 +1,518 @@
+#include "evidence/EvidenceVault.h"
+
+#include "catalog/Catalog.h"
+#include "common/Clock.h"
+#include "common/Sha256.h"
+#include "evidence/BlobReader.h"
+#include "evidence/ChunkChannel.h"
+#include "workbook/Workbook.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeDatabase>
+#include <QSaveFile>
+#include <QUuid>
+#include <fcntl.h>
+
+namespace ismap {
+
+/** A target checked against the workbook: canonical item id, and steps etc. that belong to it. */
+struct EvidenceVault::ResolvedTarget
+{
+    EvidenceTarget target;
+    QString entity;
+};
+
+namespace {
+
+QString json(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject describe(const EvidenceRecord& r)
+{
+    return { { QStringLiteral("name"), r.name },
+             { QStringLiteral("sha256"), r.sha256 },
+             { QStringLiteral("size"), r.size },
+             { QStringLiteral("mime"), r.mime },
+             { QStringLiteral("obtained_from"), r.obtainedFrom },
+             { QStringLiteral("obtained_at"), r.obtainedAt },
+             { QStringLiteral("description"), r.description } };
+}
+
+QString checkedDate(const QString& date, const QString& where)
+{
+    if (date.isEmpty())
+        return QDate::currentDate().toString(Qt::ISODate);
+    const QDate d = QDate::fromString(date, Qt::ISODate);
+    if (!d.isValid())
+        throw AuditError(ErrorCode::InvalidInput,
+                         EvidenceVault::tr("%1: date obtained \"%2\" is not a date (YYYY-MM-DD).").arg(where, date));
+    return d.toString(Qt::ISODate);
+}
+
+/// Bind helper: NULL for an absent optional id.
+void bindId(Query& q, int index, const std::optional<qint64>& id)
+{
+    q.bindOptional(index, id);
+}
+
+} // namespace
+
+QString EvidenceTarget::entity() const
+{
+    QString e = QStringLiteral("item/") + itemId;
+    if (stepId)
+        e += QStringLiteral("/step/%1").arg(*stepId);
+    if (sampleItemId)
+        e += QStringLiteral("/sample/%1").arg(*sampleItemId);
+    if (findingId)
+        e += QStringLiteral("/finding/%1").arg(*findingId);
+    return e;
+}
+
+EvidenceVault::EvidenceVault(Workbook& wb)
+    : m_wb(wb)
+{ }
+
+QString EvidenceVault::mimeTypeFor(const QString& path)
+{
+    static const QMimeDatabase db;
+    return db.mimeTypeForFile(path).name();
+}
+
+EvidenceVault::ResolvedTarget EvidenceVault::resolveTarget(const EvidenceTarget& target)
+{
+    Database& db = m_wb.db();
+    const std::optional<QString> item = Catalog::resolve(m_wb, target.itemId);
+    if (!item)
+        throw AuditError(ErrorCode::NotFound,
+                         tr("item %1: not in the criteria catalog of this workbook.").arg(target.itemId));
+    ResolvedTarget r { target, {} };
+    r.target.itemId = *item;
+    auto belongs = [&](const char* sql, qint64 id, const QString& what) {
+        Query q = db.prepare(sql);
+        q.bind(1, id);
+        if (!q.step())
+            throw AuditError(ErrorCode::NotFound, tr("%1 %2: does not exist.").arg(what).arg(id));
+        if (q.text(0) != *item)
+            throw AuditError(ErrorCode::InvalidInput,
+                             tr("%1 %2: belongs to item %3, not to item %4.").arg(what).arg(id).arg(q.text(0), *item));
+    };
+    if (target.stepId)
+        belongs("SELECT item_id FROM procedure_step WHERE id = ?", *target.stepId, tr("step"));
+    if (target.sampleItemId)
+        belongs("SELECT s.item_id FROM sample_item i JOIN sample_set s ON s.id = i.sample_set_id WHERE i.id = ?",
+                *target.sampleItemId, tr("sample item"));
+    if (target.findingId)
+        belongs("SELECT item_id FROM finding WHERE id = ?", *target.findingId, tr("finding"));
+    r.entity = r.target.entity();
+    return r;
+}
+
+QString EvidenceVault::nextRef()
+{
+    const qint64 last
+        = m_wb.db().scalar("SELECT coalesce(max(CAST(substr(ref, 3) AS INTEGER)), 0) FROM evidence").toLongLong();
+    return QStringLiteral("E-%1").arg(last + 1, 4, 10, QLatin1Char('0'));
+}
+
+bool EvidenceVault::insertLink(qint64 evidenceId, const QString& ref, const ResolvedTarget& t)
+{
+    Database& db = m_wb.db();
+    // UNIQUE treats NULLs as distinct, so look for the same link explicitly.
+    Query exists = db.prepare("SELECT 1 FROM evidence_link WHERE evidence_id = ? AND item_id = ? AND step_id IS ? "
+                              "AND sample_item_id IS ? AND finding_id IS ?");
+    exists.bind(1, evidenceId).bind(2, t.target.itemId);
+    bindId(exists, 3, t.target.stepId);
+    bindId(exists, 4, t.target.sampleItemId);
+    bindId(exists, 5, t.target.findingId);
+    if (exists.step())
+        return false;
+    Query q = db.prepare(
+        "INSERT INTO evidence_link(evidence_id, item_id, step_id, sample_item_id, finding_id) VALUES (?, ?, ?, ?, ?)");
+    q.bind(1, evidenceId).bind(2, t.target.itemId);
+    bindId(q, 3, t.target.stepId);
+    bindId(q, 4, t.target.sampleItemId);
+    bindId(q, 5, t.target.findingId);
+    q.run();
+    m_wb.record(QStringLiteral("evidence.link"), t.entity, {}, ref);
+    return true;
+}
+
+EvidenceImport EvidenceVault::add(const EvidenceFile& file, const EvidenceTarget& target, const ProgressFn& progress)
+{
+    return add(QList<EvidenceFile> { file }, target, progress).first();
+}
+
+QList<EvidenceImport> EvidenceVault::add(const QList<EvidenceFile>& files, const EvidenceTarget& target,
+                                         const ProgressFn& progress)
+{
+    m_wb.requireWritable();
+    const TeamMember member = m_wb.actingMember();
+    if (files.isEmpty())
+        throw AuditError(ErrorCode::InvalidInput, tr("evidence: no file given."));
+    qint64 total = 0;
+    for (const EvidenceFile& f : files) {
+        const QFileInfo info(f.path);
+        if (!info.exists())
+            throw AuditError(ErrorCode::NotFound, tr("%1: no such file.").arg(f.path));
+        if (info.isDir())
+            throw AuditError(ErrorCode::InvalidInput, tr("%1: is a folder, not a file.").arg(f.path));
+        if (!info.isFile())
+            throw AuditError(ErrorCode::InvalidInput, tr("%1: not a regular file.").arg(f.path));
+        QFile probe(f.path);
+        if (!probe.open(QIODevice::ReadOnly))
+            throw AuditError(ErrorCode::Io, tr("%1: cannot read the file (%2).").arg(f.path, probe.errorString()));
+        checkedDate(f.metadata.obtainedAt, f.path);
+        total += info.size();
+    }
+
+    Transaction tx(m_wb.db());
+    const ResolvedTarget t = resolveTarget(target);
+    QList<EvidenceImport> out;
+    qint64 done = 0;
+    for (const EvidenceFile& f : files) {
+        out.append(importOne(f, t, member.id, done, total, progress));
+        done += out.last().record.size;
+    }
+    tx.commit();
+    for (const EvidenceImport& i : out)
+        m_wb.notifyChanged(QStringLiteral("evidence/") + i.record.ref);
+    m_wb.notifyChanged(t.entity);
+    return out;
+}
+
+EvidenceImport EvidenceVault::importOne(const EvidenceFile& file, const ResolvedTarget& target, qint64 memberId,
+                                        qint64 doneBefore, qint64 total, const ProgressFn& progress)
+{
+    Database& db = m_wb.db();
+    db.exec("SAVEPOINT evidence_import");
+    // A failure inside must not leave the savepoint open; the outer Transaction rolls the rest back.
+    struct Savepoint
+    {
+        Database& db;
+        bool open = true;
+        ~Savepoint()
+        {
+            if (open && db.inTransaction()) {
+                try {
+                    db.exec("ROLLBACK TO evidence_import; RELEASE evidence_import");
+                } catch (...) { }
+            }
+        }
+    } savepoint { db };
+
+    QFile in(file.path);
+    if (!in.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        throw AuditError(ErrorCode::Io, tr("%1: cannot read the file (%2).").arg(file.path, in.errorString()));
+    ::posix_fadvise(in.handle(), 0, 0, POSIX_FADV_SEQUENTIAL);
+
+    // The blob row comes first under a provisional key so its chunks can reference it while streaming.
+    db.prepare("INSERT INTO evidence_blob(sha256, size, chunk_size, chunk_count) VALUES (?, 0, ?, 0)")
+        .bind(1, QStringLiteral("pending:") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .bind(2, kChunkSize)
+        .run();
+    const qint64 blobId = db.lastInsertRowId();
+
+    ChunkChannel channel(4, kChunkSize);
+    Sha256 whole;
+    ChunkWorker reader(channel, [&] {
+        for (qint64 seq = 1;; ++seq) {
+            Chunk* c = channel.acquire();
+            if (!c)
+                return;
+            qint64 n = 0;
+            while (n < kChunkSize) {
+                const qint64 r = in.read(c->buffer.data() + n, kChunkSize - n);
+                if (r < 0)
+                    throw AuditError(ErrorCode::Io, tr("%1: reading failed (%2).").arg(file.path, in.errorString()));
+                if (r == 0)
+                    break;
+                n += r;
+            }
+            if (n == 0) {
+                channel.release(c);
+                return;
+            }
+            c->seq = seq;
+            c->size = n;
+            c->sha256 = Sha256::hex(c->buffer.constData(), n);
+            whole.add(c->buffer.constData(), n);
+            channel.push(c);
+        }
+    });
+
+    Query insert = db.prepare("INSERT INTO evidence_chunk(blob_id, seq, sha256, data) VALUES (?, ?, ?, ?)");
+    qint64 size = 0;
+    qint64 chunks = 0;
+    if (progress && !progress(doneBefore, total))
+        throw AuditError(ErrorCode::Cancelled, tr("%1: import cancelled; nothing was added.").arg(file.path));
+    while (Chunk* c = channel.pop()) {
+        insert.bind(1, blobId).bind(2, c->seq).bind(3, c->sha256).bindBlob(4, c->buffer.constData(), int(c->size));
+        insert.run();
+        size += c->size;
+        ++chunks;
+        channel.release(c);
+        if (progress && !progress(doneBefore + size, total))
+            throw AuditError(ErrorCode::Cancelled, tr("%1: import cancelled; nothing was added.").arg(file.path));
+    }
+    reader.join();
+    const QString sha = whole.hexDigest();
+
+    EvidenceImport result;
+    Query existing = db.prepare("SELECT e.ref FROM evidence e JOIN evidence_blob b ON b.sha256 = e.sha256 "
+                                "WHERE b.sha256 = ? ORDER BY e.id LIMIT 1");
+    existing.bind(1, sha);
+    if (existing.step()) {
+        const QString ref = existing.text(0);
+        existing.reset();
+        db.exec("ROLLBACK TO evidence_import; RELEASE evidence_import");
+        savepoint.open = false;
+        result.record = get(ref);
+        result.duplicate = true;
+    } else {
+        // A blob without an evidence row cannot exist (same transaction), but a stale one would block the key.
+        db.prepare("UPDATE evidence_blob SET sha256 = ?, size = ?, chunk_count = ? WHERE id = ?")
+            .bind(1, sha)
+            .bind(2, size)
+            .bind(3, chunks)
+            .bind(4, blobId)
+            .run();
+        EvidenceRecord& r = result.record;
+        r.ref = nextRef();
+        r.sha256 = sha;
+        r.size = size;
+        r.name = file.metadata.name.isEmpty() ? QFileInfo(file.path).fileName() : file.metadata.name;
+        r.mime = mimeTypeFor(file.path);
+        r.obtainedFrom = file.metadata.obtainedFrom;
+        r.obtainedAt = checkedDate(file.metadata.obtainedAt, file.path);
+        r.description = file.metadata.description;
+        r.addedBy = m_wb.actor();
+        r.addedAt = Clock::nowIso();
+        db.prepare("INSERT INTO evidence(ref, sha256, size, name, mime, obtained_from, obtained_at, description, "
+                   "added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .bind(1, r.ref)
+            .bind(2, r.sha256)
+            .bind(3, r.size)
+            .bind(4, r.name)
+            .bind(5, r.mime)
+            .bind(6, r.obtainedFrom)
+            .bind(7, r.obtainedAt)
+            .bind(8, r.description)
+            .bind(9, memberId)
+            .bind(10, r.addedAt)
+            .run();
+        r.id = db.lastInsertRowId();
+        m_wb.record(QStringLiteral("evidence.add"), QStringLiteral("evidence/") + r.ref, {}, json(describe(r)));
+        db.exec("RELEASE evidence_import");
+        savepoint.open = false;
+    }
+    result.linked = insertLink(result.record.id, result.record.ref, target);
+    return result;
+}
+
+bool EvidenceVault::link(const QString& ref, const EvidenceTarget& target)
+{
+    m_wb.requireWritable();
+    m_wb.actingMember();
+    Transaction tx(m_wb.db());
+    const EvidenceRecord r = get(ref);
+    const ResolvedTarget t = resolveTarget(target);
+    const bool linked = insertLink(r.id, r.ref, t);
+    tx.commit();
+    if (linked)
+        m_wb.notifyChanged(t.entity);
+    return linked;
+}
+
+void EvidenceVault::unlink(const QString& ref, const EvidenceTarget& target)
+{
+    m_wb.requireWritable();
+    const TeamMember member = m_wb.actingMember();
+    Transaction tx(m_wb.db());
+    const EvidenceRecord r = get(ref);
+    const ResolvedTarget t = resolveTarget(target);
+    if (member.role == Role::Staff && r.addedBy != member.name)
+        throw AuditError(ErrorCode::Forbidden,
+                         tr("evidence %1: added by %2; staff may only unlink evidence they added themselves (a "
+                            "reviewer or the lead can).")
+                             .arg(r.ref, r.addedBy));
+    Query q = m_wb.db().prepare("DELETE FROM evidence_link WHERE evidence_id = ? AND item_id = ? AND step_id IS ? "
+                                "AND sample_item_id IS ? AND finding_id IS ?");
+    q.bind(1, r.id).bind(2, t.target.itemId);
+    bindId(q, 3, t.target.stepId);
+    bindId(q, 4, t.target.sampleItemId);
+    bindId(q, 5, t.target.findingId);
+    q.run();
+    if (m_wb.db().changes() == 0)
+        throw AuditError(ErrorCode::NotFound, tr("evidence %1: not linked to %2.").arg(r.ref, t.entity));
+    m_wb.record(QStringLiteral("evidence.unlink"), t.entity, r.ref, {});
+    tx.commit();
+    m_wb.notifyChanged(t.entity);
+}
+
+EvidenceRecord EvidenceVault::editMetadata(const QString& ref, const EvidenceMetadata& metadata)
+{
+    m_wb.requireWritable();
+    m_wb.actingMember();
+    Transaction tx(m_wb.db());
+    const EvidenceRecord before = get(ref);
+    EvidenceRecord after = before;
+    const QString name = metadata.name.trimmed();
+    if (name.isEmpty())
+        throw AuditError(ErrorCode::InvalidInput, tr("evidence %1: the name is empty.").arg(before.ref));
+    after.name = name;
+    after.obtainedFrom = metadata.obtainedFrom;
+    after.obtainedAt = checkedDate(metadata.obtainedAt, QStringLiteral("evidence ") + before.ref);
+    after.description = metadata.description;
+    m_wb.db()
+        .prepare("UPDATE evidence SET name = ?, obtained_from = ?, obtained_at = ?, description = ? WHERE id = ?")
+        .bind(1, after.name)
+        .bind(2, after.obtainedFrom)
+        .bind(3, after.obtainedAt)
+        .bind(4, after.description)
+        .bind(5, before.id)
+        .run();
+    m_wb.record(QStringLiteral("evidence.edit"), QStringLiteral("evidence/") + before.ref, json(describe(before)),
+                json(describe(after)));
+    tx.commit();
+    m_wb.notifyChanged(QStringLiteral("evidence/") + before.ref);
+    return after;
+}
+
+QString EvidenceVault::safeFileName(const QString& storedName, const QString& fallback)
+{
+    QString name = storedName;
+    name.replace(u'\\', u'/');
+    name = name.section(u'/', -1);
+    QString clean;
+    for (const QChar ch : std::as_const(name))
+        if (ch.category() != QChar::Other_Control && ch != u':')
+            clean.append(ch);
+    clean = clean.trimmed();
+    while (clean.startsWith(u'.'))
+        clean.remove(0, 1);
+    return clean.isEmpty() ? fallback : clean;
+}
+
+void EvidenceVault::exportTo(const QString& ref, const QString& outPath, const ProgressFn& progress)
+{
+    const EvidenceRecord r = get(ref);
+    Database& db = m_wb.db();
+    Query q = db.prepare("SELECT id FROM evidence_blob WHERE sha256 = ?");
+    q.bind(1, r.sha256);
+    if (!q.step())
+        throw AuditError(ErrorCode::Integrity, tr("evidence %1: its content is missing from the vault.").arg(r.ref));
+    const StoredBlob blob = BlobReader::find(db, q.int64(0));
+    if (blob.size != r.size)
+        throw AuditError(ErrorCode::Integrity,
+                         tr("evidence %1: recorded size %2 differs from the stored %3 bytes.")
+                             .arg(r.ref)
+                             .arg(r.size)
+                             .arg(blob.size));
+
+    QSaveFile out(outPath);
+    if (!out.open(QIODevice::WriteOnly))
+        throw AuditError(ErrorCode::Io, tr("%1: cannot write the file (%2).").arg(outPath, out.errorString()));
+    const QString label = tr("evidence %1").arg(r.ref);
+    bool writeFailed = false;
+    try {
+        BlobReader::read(
+            db, blob, label,
+            [&](const char* data, qint64 size) {
+                if (!writeFailed && out.write(data, size) != size)
+                    writeFailed = true;
+            },
+            [&](qint64 bytes) { return !progress || progress(bytes, blob.size); });
+    } catch (...) {
+        out.cancelWriting();
+        throw;
+    }
+    if (writeFailed || !out.commit())
+        throw AuditError(ErrorCode::Io,
+                         tr("%1: writing failed (%2); nothing was written.").arg(outPath, out.errorString()));
+}
+
+QString EvidenceVault::exportToFolder(const QString& ref, const QString& folder, const ProgressFn& progress)
+{
+    const EvidenceRecord r = get(ref);
+    const QDir dir(folder);
+    if (!QFileInfo(folder).isDir())
+        throw AuditError(ErrorCode::NotFound, tr("%1: no such folder.").arg(folder));
+    const QString path = dir.absoluteFilePath(safeFileName(r.name, r.ref));
+    if (QFileInfo(path).absolutePath() != QFileInfo(dir.absolutePath()).absoluteFilePath())
+        throw AuditError(ErrorCode::Internal, tr("%1: would be written outside %2.").arg(path, folder));
+    if (QFileInfo::exists(path))
+        throw AuditError(ErrorCode::InvalidInput,
+                         tr("%1: a file of that name already exists; it was left as it is.").arg(path));
+    exportTo(ref, path, progress);
+    return path;
+}
+
+QList<EvidenceRecord> EvidenceVault::select(const char* where, const QString& arg)
+{
+    QList<EvidenceRecord> out;
+    Query q = m_wb.db().prepare(
+        QStringLiteral("SELECT e.id, e.ref, e.sha256, e.size, e.name, e.mime, e.obtained_from, e.obtained_at, "
+                       "e.description, coalesce(m.name, ''), e.added_at FROM evidence e "
+                       "LEFT JOIN team_member m ON m.id = e.added_by %1 ORDER BY e.id")
+            .arg(QLatin1String(where)));
+    if (!arg.isNull())
+        q.bind(1, arg);
+    while (q.step())
+        out.append({ q.int64(0), q.text(1), q.text(2), q.int64(3), q.text(4), q.text(5), q.text(6), q.text(7),
+                     q.text(8), q.text(9), q.text(10) });
+    return out;
+}
+
+std::optional<EvidenceRecord> EvidenceVault::find(const QString& ref)
+{
+    const QList<EvidenceRecord> r = select("WHERE e.ref = ?", ref.trimmed().toUpper());
+    if (r.isEmpty())
+        return std::nullopt;
+    return r.first();
+}
+
+EvidenceRecord EvidenceVault::get(const QString& ref)
+{
+    auto r = find(ref);
+    if (!r)
+        throw AuditError(ErrorCode::NotFound, tr("evidence %1: no such evidence in this workbook.").arg(ref));
+    return *r;
+}
+
+QList<EvidenceRecord> EvidenceVault::list()
+{
+    return select("", QString());
+}
+
+QList<EvidenceRecord> EvidenceVault::listForItem(const QString& itemId)
+{
+    const std::optional<QString> item = Catalog::resolve(m_wb, itemId);
+    if (!item)
+        throw AuditError(ErrorCode::NotFound, tr("item %1: not in the criteria catalog of this workbook.").arg(itemId));
+    return select("WHERE e.id IN (SELECT evidence_id FROM evidence_link WHERE item_id = ?)", *item);
+}
+
+QList<EvidenceTarget> EvidenceVault::links(const QString& ref)
+{
+    const EvidenceRecord r = get(ref);
+    QList<EvidenceTarget> out;
+    Query q = m_wb.db().prepare("SELECT item_id, step_id, sample_item_id, finding_id FROM evidence_link "
+                                "WHERE evidence_id = ? ORDER BY rowid");
+    q.bind(1, r.id);
+    auto opt = [&](int col) {
+        return q.isNull(col) ? std::nullopt : std::optional<qint64>(q.int64(col));
+    };
+    while (q.step())
+        out.append({ q.text(0), opt(1), opt(2), opt(3) });
+    return out;
+}
+
+} // namespace ismap

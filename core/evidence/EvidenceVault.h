@@ -1,0 +1,129 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <functional>
+#include <optional>
+
+namespace ismap {
+
+class Workbook;
+
+/// Reports bytes done of a total; return false to cancel the operation (it then leaves nothing behind).
+using ProgressFn = std::function<bool(qint64 done, qint64 total)>;
+
+/** What a piece of evidence is linked to: an item, optionally one of its steps, sample items or findings. */
+struct EvidenceTarget
+{
+    QString itemId; ///< as the user wrote it; resolved against the catalog
+    std::optional<qint64> stepId;
+    std::optional<qint64> sampleItemId;
+    std::optional<qint64> findingId;
+
+    /// The trail entity of the target, e.g. "item/5.1.1.1/step/12".
+    QString entity() const;
+    bool operator==(const EvidenceTarget& o) const
+    {
+        return itemId == o.itemId && stepId == o.stepId && sampleItemId == o.sampleItemId && findingId == o.findingId;
+    }
+};
+
+/** The auditor's description of a piece of evidence (everything but its content). */
+struct EvidenceMetadata
+{
+    QString name; ///< file name as obtained (empty on import: the file's own name)
+    QString obtainedFrom; ///< source: who or which system it came from
+    QString obtainedAt; ///< date obtained, YYYY-MM-DD (empty: today)
+    QString description;
+};
+
+/** One piece of evidence as stored in the vault. */
+struct EvidenceRecord
+{
+    qint64 id = 0;
+    QString ref; ///< E-0001 …
+    QString sha256;
+    qint64 size = 0;
+    QString name;
+    QString mime;
+    QString obtainedFrom;
+    QString obtainedAt;
+    QString description;
+    QString addedBy;
+    QString addedAt;
+};
+
+/** A file to import and how to describe it. */
+struct EvidenceFile
+{
+    QString path;
+    EvidenceMetadata metadata;
+};
+
+/** The outcome of importing one file. */
+struct EvidenceImport
+{
+    EvidenceRecord record;
+    bool duplicate = false; ///< the content was already in the vault; the existing record was linked
+    bool linked = false; ///< a new link to the target was made (false: it was already linked)
+};
+
+/**
+ * The evidence vault inside a workbook. Files are stored once, content-addressed by SHA-256, in chunks
+ * of about 1 MiB (each with its own SHA-256), streamed in and out so memory stays flat for any file
+ * size. Evidence records (E-0001 …) describe the content and are linked to items, steps, sample items
+ * and findings. Every change is one transaction with a trail row; export re-hashes on the way out.
+ */
+class EvidenceVault
+{
+    Q_DECLARE_TR_FUNCTIONS(EvidenceVault)
+public:
+    static constexpr qint64 kChunkSize = 1 << 20;
+
+    explicit EvidenceVault(Workbook& wb);
+
+    /// Imports @p files and links each to @p target, all in one transaction: a failure or a cancel
+    /// (through @p progress) leaves the workbook as it was. Content already in the vault is not stored
+    /// again; its existing record is linked instead.
+    QList<EvidenceImport> add(const QList<EvidenceFile>& files, const EvidenceTarget& target,
+                              const ProgressFn& progress = {});
+    EvidenceImport add(const EvidenceFile& file, const EvidenceTarget& target, const ProgressFn& progress = {});
+
+    /// Links existing evidence @p ref to @p target (no change if already linked). Returns true if linked now.
+    bool link(const QString& ref, const EvidenceTarget& target);
+    /// Removes the link; the evidence stays in the vault. Staff may only unlink what they added.
+    void unlink(const QString& ref, const EvidenceTarget& target);
+    /// Changes name, source, date obtained and description (trailed with before and after).
+    EvidenceRecord editMetadata(const QString& ref, const EvidenceMetadata& metadata);
+
+    /// Writes the content of @p ref to @p outPath atomically, re-hashing every chunk and the whole file;
+    /// on a mismatch nothing is written and Integrity is thrown naming the chunk.
+    void exportTo(const QString& ref, const QString& outPath, const ProgressFn& progress = {});
+    /// Exports into @p folder under the record's name made safe (never outside the folder). Returns the path.
+    QString exportToFolder(const QString& ref, const QString& folder, const ProgressFn& progress = {});
+    /// A stored name reduced to a plain file name: no folders, no "..", no control characters.
+    static QString safeFileName(const QString& storedName, const QString& fallback);
+
+    std::optional<EvidenceRecord> find(const QString& ref);
+    EvidenceRecord get(const QString& ref); ///< throws NotFound
+    QList<EvidenceRecord> list();
+    /// Evidence linked to @p itemId (any of its steps, samples or findings included).
+    QList<EvidenceRecord> listForItem(const QString& itemId);
+    QList<EvidenceTarget> links(const QString& ref);
+
+    static QString mimeTypeFor(const QString& path);
+
+private:
+    struct ResolvedTarget;
+    ResolvedTarget resolveTarget(const EvidenceTarget& target);
+    EvidenceImport importOne(const EvidenceFile& file, const ResolvedTarget& target, qint64 memberId, qint64 doneBefore,
+                             qint64 total, const ProgressFn& progress);
+    bool insertLink(qint64 evidenceId, const QString& ref, const ResolvedTarget& target);
+    QString nextRef();
+    QList<EvidenceRecord> select(const char* where, const QString& arg);
+
+    Workbook& m_wb;
+};
+
+} // namespace ismap

@@ -1,0 +1,196 @@
+#include "workbook/Verifier.h"
+
+#include "evidence/BlobReader.h"
+#include "trail/Trail.h"
+#include "workbook/Workbook.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <sqlite3.h>
+
+namespace ismap {
+
+namespace {
+
+Verifier::ContentHasher& contentHasher()
+{
+    static Verifier::ContentHasher hasher;
+    return hasher;
+}
+
+/// Lets a long SQLite statement be cancelled through the progress callback.
+class InterruptOnCancel
+{
+public:
+    InterruptOnCancel(Database& db, const Verifier::Progress& progress)
+        : m_db(db)
+        , m_progress(progress)
+    {
+        if (m_progress)
+            sqlite3_progress_handler(m_db.handle(), 200000, &InterruptOnCancel::tick, this);
+    }
+    ~InterruptOnCancel() { sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr); }
+    bool cancelled() const { return m_cancelled; }
+
+private:
+    static int tick(void* self)
+    {
+        auto* me = static_cast<InterruptOnCancel*>(self);
+        me->m_cancelled = !me->m_progress(0, -1);
+        return me->m_cancelled ? 1 : 0;
+    }
+    Database& m_db;
+    const Verifier::Progress& m_progress;
+    bool m_cancelled = false;
+};
+
+} // namespace
+
+void Verifier::setContentHasher(ContentHasher hasher)
+{
+    contentHasher() = std::move(hasher);
+}
+
+Verifier::Verifier(Workbook& wb)
+    : m_wb(wb)
+{ }
+
+VerifyReport Verifier::run(const Progress& progress)
+{
+    VerifyReport report;
+    checkSqlite(report, progress);
+    checkTrail(report);
+    checkEvidence(report, progress);
+    checkSignOffs(report);
+    return report;
+}
+
+void Verifier::checkSqlite(VerifyReport& report, const Progress& progress)
+{
+    Database& db = m_wb.db();
+    InterruptOnCancel guard(db, progress);
+    try {
+        Query q = db.prepare("PRAGMA integrity_check");
+        while (q.step())
+            if (q.text(0) != u"ok")
+                report.problems << tr("integrity_check: %1").arg(q.text(0));
+        Query fk = db.prepare("PRAGMA foreign_key_check");
+        while (fk.step())
+            report.problems
+                << tr("%1 row %2: refers to a missing %3 row").arg(fk.text(0)).arg(fk.int64(1)).arg(fk.text(2));
+    } catch (const AuditError&) {
+        if (guard.cancelled())
+            throw AuditError(ErrorCode::Cancelled, tr("%1: verification cancelled.").arg(m_wb.path()));
+        throw;
+    }
+}
+
+void Verifier::checkTrail(VerifyReport& report)
+{
+    Database& db = m_wb.db();
+    report.trailRows = Trail::count(db);
+    report.trailHead = Trail::head(db);
+    if (const auto problem = Trail::verify(db))
+        report.problems << *problem;
+    for (const char* trigger : { "trail_no_update", "trail_no_delete" }) {
+        Query q = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ? AND tbl_name = 'trail'");
+        q.bind(1, trigger);
+        if (!q.step())
+            report.problems << tr("trail: the append-only guard %1 is missing (removed with an outside tool)")
+                                   .arg(QLatin1String(trigger));
+    }
+}
+
+void Verifier::checkEvidence(VerifyReport& report, const Progress& progress)
+{
+    Database& db = m_wb.db();
+    // What the trail recorded at import: an outside tool that swaps content and hashes consistently
+    // still cannot make the content match the chained trail.
+    QHash<QString, QJsonObject> recorded;
+    {
+        Query q = db.prepare("SELECT entity, after FROM trail WHERE action = 'evidence.add' ORDER BY seq");
+        while (q.step())
+            recorded.insert(q.text(0).mid(9), QJsonDocument::fromJson(q.text(1).toUtf8()).object());
+    }
+    {
+        Query q = db.prepare("SELECT e.ref, e.sha256, e.size, b.id, b.size FROM evidence e "
+                             "LEFT JOIN evidence_blob b ON b.sha256 = e.sha256 ORDER BY e.id");
+        while (q.step()) {
+            ++report.evidence;
+            const QString ref = q.text(0);
+            if (q.isNull(3))
+                report.problems << tr("evidence %1: its content (SHA-256 %2) is missing").arg(ref, q.text(1));
+            else if (q.int64(2) != q.int64(4))
+                report.problems << tr("evidence %1: recorded size %2 differs from the stored %3 bytes")
+                                       .arg(ref)
+                                       .arg(q.int64(2))
+                                       .arg(q.int64(4));
+            const auto it = recorded.constFind(ref);
+            if (it == recorded.cend())
+                report.problems << tr("evidence %1: not in the trail (added with an outside tool)").arg(ref);
+            else if (it->value(QStringLiteral("sha256")).toString() != q.text(1)
+                     || it->value(QStringLiteral("size")).toInteger() != q.int64(2))
+                report.problems << tr("evidence %1: content differs from what the trail recorded at import").arg(ref);
+        }
+    }
+    const qint64 orphans
+        = db.scalar("SELECT count(*) FROM evidence_chunk WHERE blob_id NOT IN (SELECT id FROM evidence_blob)")
+              .toLongLong();
+    if (orphans > 0)
+        report.problems << tr("evidence: %1 chunks belong to no stored content").arg(orphans);
+
+    const qint64 total = db.scalar("SELECT coalesce(sum(size), 0) FROM evidence_blob").toLongLong();
+    Query blobs = db.prepare("SELECT b.id, b.sha256, b.size, b.chunk_size, b.chunk_count, "
+                             "(SELECT min(ref) FROM evidence e WHERE e.sha256 = b.sha256) FROM evidence_blob b "
+                             "ORDER BY b.id");
+    qint64 done = 0;
+    while (blobs.step()) {
+        const StoredBlob blob { blobs.int64(0), blobs.text(1), blobs.int64(2), blobs.int64(3), blobs.int64(4) };
+        ++report.blobs;
+        report.chunks += blob.chunkCount;
+        const QString label = blobs.isNull(5) ? tr("stored content %1").arg(blob.sha256.left(16))
+                                              : tr("evidence %1").arg(blobs.text(5));
+        if (blobs.isNull(5))
+            report.problems << tr("%1: no evidence record refers to it").arg(label);
+        try {
+            BlobReader::read(db, blob, label, {},
+                             [&](qint64 bytes) { return !progress || progress(done + qMin(bytes, blob.size), total); });
+        } catch (const AuditError& e) {
+            if (e.code() != ErrorCode::Integrity)
+                throw;
+            report.problems << e.message();
+        }
+        done += blob.size;
+        report.bytes += blob.size;
+    }
+}
+
+void Verifier::checkSignOffs(VerifyReport& report)
+{
+    Database& db = m_wb.db();
+    const ContentHasher hasher = contentHasher();
+    report.signOffsHashed = bool(hasher);
+    static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
+    Query q = db.prepare("SELECT s.id, s.item_id, s.role, coalesce(m.name, ''), s.content_hash FROM signoff s "
+                         "LEFT JOIN team_member m ON m.id = s.member_id WHERE s.voided_at IS NULL ORDER BY s.id");
+    QHash<QString, QString> hashes;
+    while (q.step()) {
+        ++report.signOffs;
+        const QString item = q.text(1);
+        const QString what = tr("sign-off %1 (item %2, %3 by %4)").arg(q.int64(0)).arg(item, q.text(2), q.text(3));
+        const QString stored = q.text(4);
+        if (!hex64.match(stored).hasMatch()) {
+            report.problems << tr("%1: the stored content hash is not a SHA-256").arg(what);
+            continue;
+        }
+        if (!hasher)
+            continue;
+        if (!hashes.contains(item))
+            hashes.insert(item, hasher(m_wb, item));
+        if (hashes.value(item) != stored)
+            report.problems << tr("%1: the signed content has changed but the sign-off was not voided").arg(what);
+    }
+}
+
+} // namespace ismap

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+namespace ismap {
+
+class Workbook;
+
+/** What `verify` found: the problems (first one first) and what was checked. */
+struct VerifyReport
+{
+    QStringList problems;
+    qint64 trailRows = 0;
+    QString trailHead;
+    qint64 evidence = 0;
+    qint64 blobs = 0;
+    qint64 chunks = 0;
+    qint64 bytes = 0;
+    qint64 signOffs = 0; ///< valid (not voided) sign-offs
+    bool signOffsHashed = false; ///< whether their content hashes could be recomputed
+    bool ok() const { return problems.isEmpty(); }
+};
+
+/**
+ * Checks that a workbook still holds what was recorded: SQLite's integrity_check and foreign keys, the
+ * trail's hash chain and append-only guards, every evidence chunk's and every content's SHA-256 (streamed),
+ * evidence records against their stored content, and every valid sign-off against a fresh hash of the
+ * content it covers. Read-only: open the workbook with Workbook::Mode::ReadOnly.
+ */
+class Verifier
+{
+    Q_DECLARE_TR_FUNCTIONS(Verifier)
+public:
+    /// Computes the content hash of an item's signed work (provided by core/fieldwork).
+    using ContentHasher = std::function<QString(Workbook& wb, const QString& itemId)>;
+    /// Installs the sign-off content hasher; without one, sign-offs are checked for form only.
+    static void setContentHasher(ContentHasher hasher);
+
+    /// Bytes of evidence re-hashed so far of the total; return false to cancel (throws Cancelled).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    explicit Verifier(Workbook& wb);
+    VerifyReport run(const Progress& progress = {});
+
+private:
+    void checkSqlite(VerifyReport& report, const Progress& progress);
+    void checkTrail(VerifyReport& report);
+    void checkEvidence(VerifyReport& report, const Progress& progress);
+    void checkSignOffs(VerifyReport& report);
+
+    Workbook& m_wb;
+};
+
+} // namespace ismap
