@@ -53,4 +53,31 @@ cp "$tmp/report-en.pdf" "$tmp/keep.pdf"
 before=$(sha256sum <"$tmp/keep.pdf")
 if "$ISMAPCTL" report "$tmp/no-such.ismapwb" -o "$tmp/keep.pdf" 2>/dev/null; then fail "missing workbook accepted"; fi
 [ "$(sha256sum <"$tmp/keep.pdf")" = "$before" ] || fail "existing report changed by a failed run"
+# Signed with a locally generated DEMO CA and signer: poppler's pdfsig reads the signature (its text, since
+# it exits 0 even for a broken one) and the cover says DEMO.
+"$ISMAPCTL" report "$wb" -o "$tmp/signed.pdf" --lang both --demo-signer "$tmp/pki" >"$tmp/out" 2>"$tmp/err" \
+  || fail "demo-signed report: $(cat "$tmp/err")"
+[ -s "$tmp/pki/demo-ca.pem" ] && [ -s "$tmp/pki/demo-signer.p12" ] || fail "demo PKI not written"
+grep -q "signed by DEMO Signer" "$tmp/out" || fail "no signer in: $(cat "$tmp/out")"
+pdfsig "$tmp/signed.pdf" >"$tmp/sig" 2>&1 || true
+grep -q "Signature is Valid." "$tmp/sig" || fail "pdfsig: $(cat "$tmp/sig")"
+grep -q "Total document signed" "$tmp/sig" || fail "pdfsig: $(cat "$tmp/sig")"
+grep -q "ETSI.CAdES.detached" "$tmp/sig" || fail "pdfsig: $(cat "$tmp/sig")"
+pdftotext -f 1 -l 1 "$tmp/signed.pdf" - | grep -q "DEMO" || fail "cover not marked DEMO"
+pdfdetach -list "$tmp/signed.pdf" | grep -q "ismap-manifest.json" || fail "signed report lost its manifest"
+
+# A passphrase-protected PKCS#12: refused without --passphrase-stdin, refused with a wrong one, signed with the
+# right one read from standard input (never from an argument). Refusals write nothing.
+openssl pkcs12 -in "$tmp/pki/demo-signer.p12" -passin pass: -nodes -out "$tmp/firm.pem" 2>/dev/null
+openssl pkcs12 -export -in "$tmp/firm.pem" -passout pass:s3cret-Phrase -out "$tmp/firm.p12" 2>/dev/null
+if "$ISMAPCTL" report "$wb" -o "$tmp/p.pdf" --sign "$tmp/firm.p12" 2>"$tmp/err" </dev/null; then fail "no passphrase accepted"; fi
+grep -q "passphrase-stdin" "$tmp/err" || fail "unexpected error: $(cat "$tmp/err")"
+if echo "wrong" | "$ISMAPCTL" report "$wb" -o "$tmp/p.pdf" --sign "$tmp/firm.p12" --passphrase-stdin 2>"$tmp/err"; then
+  fail "wrong passphrase accepted"
+fi
+[ ! -e "$tmp/p.pdf" ] || fail "a file was written with a wrong passphrase"
+echo "s3cret-Phrase" | "$ISMAPCTL" report "$wb" -o "$tmp/p.pdf" --sign "$tmp/firm.p12" --passphrase-stdin --lang en \
+  >/dev/null 2>"$tmp/err" || fail "signing with the passphrase: $(cat "$tmp/err")"
+pdfsig "$tmp/p.pdf" 2>&1 | grep -q "Signature is Valid." || fail "passphrase-signed report not valid"
+if grep -rq "s3cret-Phrase" "$tmp"/*.pdf "$tmp/pki"; then fail "the passphrase was written to a file"; fi
 echo "test_report: ok"

@@ -189,8 +189,8 @@ inline WorkedFacts fillWorkedWorkbook(Workbook& wb, const WorkedScale& scale)
 
     Query blob = db.prepare(
         "INSERT OR IGNORE INTO evidence_blob(sha256, size, chunk_size, chunk_count) VALUES (?, ?, 1048576, 1)");
-    Query chunk
-        = db.prepare("INSERT OR IGNORE INTO evidence_chunk(blob_sha256, seq, sha256, data) VALUES (?, 0, ?, ?)");
+    Query chunk = db.prepare("INSERT OR IGNORE INTO evidence_chunk(blob_id, seq, sha256, data) "
+                             "SELECT id, 0, sha256, ? FROM evidence_blob WHERE sha256 = ?");
     Query ev = db.prepare(
         "INSERT INTO evidence(ref, sha256, size, name, mime, obtained_from, obtained_at, added_by, "
         "added_at) VALUES (?, ?, ?, ?, 'application/pdf', ?, '2025-06-01', ?, '2025-06-01T00:00:00.000Z')");
@@ -200,7 +200,7 @@ inline WorkedFacts fillWorkedWorkbook(Workbook& wb, const WorkedScale& scale)
         const QString sha = Sha256::hex(content);
         blob.bind(1, sha).bind(2, qint64(content.size())).run();
         blob.reset();
-        chunk.bind(1, sha).bind(2, sha).bindBlob(3, content).run();
+        chunk.bindBlob(1, content).bind(2, sha).run();
         chunk.reset();
         const QString ref = QStringLiteral("E-%1").arg(i + 1, 4, 10, QLatin1Char('0'));
         ev.bind(1, ref)
