@@ -59,6 +59,12 @@ case "${1:-}" in
     install_missing
     build default
     ctest --preset default
+    # The same suite again under AddressSanitizer + UndefinedBehaviorSanitizer (halts on the first report;
+    # ASAN_OPTIONS/UBSAN_OPTIONS/LSAN_OPTIONS come from the asan-ubsan test preset).
+    build asan-ubsan
+    ctest --preset asan-ubsan
+    # libFuzzer harnesses (clang): replay the checked-in corpus, then fuzz each for a short while.
+    tests/fuzz/run-fuzzers.sh "${ISMAP_FUZZ_SECONDS:-30}"
     ;;
   *)
     echo "usage: $0 demo|test" >&2

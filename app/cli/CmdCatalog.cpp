@@ -27,12 +27,18 @@ int cmdCatalogImport(const QStringList& args)
     const QCommandLineOption encoding(QStringLiteral("encoding"),
                                       QCoreApplication::translate("cli", "CSV: auto, utf-8 or cp932 (default: auto)."),
                                       QStringLiteral("ENC"), QStringLiteral("auto"));
-    p.addOptions({ revision, sheet, encoding });
+    const QCommandLineOption as(
+        QStringLiteral("as"),
+        QCoreApplication::translate("cli",
+                                    "Team member doing this, for the trail (default: the ISMAP_MEMBER "
+                                    "environment variable, else \"system\")."),
+        QStringLiteral("MEMBER"));
+    p.addOptions({ revision, sheet, encoding, as });
     p.addPositionalArgument(QStringLiteral("WB"), QCoreApplication::translate("cli", "The workbook."));
     p.addPositionalArgument(QStringLiteral("FILE"),
                             QCoreApplication::translate("cli", "The official catalog, CSV or XLSX."));
     if (int rc = cli::parse(p, QStringLiteral("catalog import"), args,
-                            QStringLiteral("WB FILE [--revision R] [--sheet NAME] [--encoding ENC]"));
+                            QStringLiteral("WB FILE [--revision R] [--sheet NAME] [--encoding ENC] [--as MEMBER]"));
         rc >= 0)
         return rc;
     if (p.positionalArguments().size() != 2) {
@@ -52,6 +58,14 @@ int cmdCatalogImport(const QStringList& args)
                              QCoreApplication::translate("cli", "--encoding: \"%1\" is none of auto, utf-8, cp932.")
                                  .arg(p.value(encoding)));
         auto wb = Workbook::open(p.positionalArguments().at(0));
+        const QString member = (p.isSet(as) ? p.value(as) : qEnvironmentVariable("ISMAP_MEMBER")).trimmed();
+        if (!member.isEmpty()) {
+            if (!wb->member(member))
+                throw AuditError(
+                    ErrorCode::Forbidden,
+                    QCoreApplication::translate("cli", "--as: \"%1\" is not on the engagement team.").arg(member));
+            wb->setActor(member);
+        }
         const CatalogImportResult r = CatalogImport::importInto(*wb, p.positionalArguments().at(1), options);
         const CatalogInstallResult& in = r.install;
         cli::out() << QCoreApplication::translate(

@@ -4,6 +4,7 @@
 #include "workbook/Workbook.h"
 
 #include <QDate>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -322,7 +323,13 @@ QString CatalogImport::revisionFromText(const QString& raw)
 
 ImportedCatalog CatalogImport::read(const QString& path, const CatalogImportOptions& options)
 {
-    const bool xlsx = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+    QFile f(path);
+    const bool zip = f.open(QIODevice::ReadOnly) && f.read(4) == QByteArrayLiteral("PK\x03\x04");
+    f.close();
+    const bool xlsx = zip || path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+    if (!xlsx && !options.sheet.isEmpty())
+        throw AuditError(ErrorCode::InvalidInput,
+                         tr("%1: a sheet was named, but the file is not XLSX.").arg(QFileInfo(path).fileName()));
     const Table table = xlsx ? TableReader::readXlsx(path, options.limits, options.sheet)
                              : TableReader::read(path, options.encoding, options.limits);
     return parse(table, options);

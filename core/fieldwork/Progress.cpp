@@ -1,5 +1,6 @@
 #include "fieldwork/Progress.h"
 
+#include "fieldwork/ItemStatusBook.h"
 #include "workbook/Workbook.h"
 
 namespace ismap {
@@ -24,6 +25,9 @@ EngagementProgress EngagementProgress::compute(Workbook& wb)
         else
             p.undecided += n;
     }
+    const QHash<QString, int> statuses = ItemStatusBook::countByStatus(wb);
+    for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
+        p.byStatus.insert(it.key(), it.value());
     p.findings = db.scalar("SELECT count(*) FROM finding").toInt();
     p.evidence = db.scalar("SELECT count(*) FROM evidence").toInt();
     p.evidenceBytes = db.scalar("SELECT coalesce(sum(size), 0) FROM evidence").toLongLong();
@@ -42,11 +46,15 @@ QJsonObject EngagementProgress::toJson() const
             o.insert(jt.key(), jt.value());
         parts.insert(it.key(), o);
     }
-    return QJsonObject{{QStringLiteral("items_total"), itemsTotal},  {QStringLiteral("in_scope"), inScope},
-                       {QStringLiteral("out_of_scope"), outOfScope}, {QStringLiteral("undecided"), undecided},
-                       {QStringLiteral("by_status"), status},        {QStringLiteral("by_part"), parts},
-                       {QStringLiteral("findings"), findings},       {QStringLiteral("evidence"), evidence},
-                       {QStringLiteral("evidence_bytes"), evidenceBytes}};
+    return QJsonObject { { QStringLiteral("items_total"), itemsTotal },
+                         { QStringLiteral("in_scope"), inScope },
+                         { QStringLiteral("out_of_scope"), outOfScope },
+                         { QStringLiteral("undecided"), undecided },
+                         { QStringLiteral("by_status"), status },
+                         { QStringLiteral("by_part"), parts },
+                         { QStringLiteral("findings"), findings },
+                         { QStringLiteral("evidence"), evidence },
+                         { QStringLiteral("evidence_bytes"), evidenceBytes } };
 }
 
 } // namespace ismap

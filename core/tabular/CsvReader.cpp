@@ -159,8 +159,7 @@ Table TableReader::readCsv(const QByteArray& bytes, const QString& source, Encod
                     quoted = false;
                 }
             } else {
-                if (c == u'\n')
-                    ++line;
+                // A line break inside quotes stays in the cell: rows are counted as Excel shows them.
                 cell.append(c);
                 if (cell.size() > limits.maxCellChars + 1)
                     endCell(); // throws with the row and column

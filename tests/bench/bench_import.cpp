@@ -2,9 +2,11 @@
 // the median of several runs, each into a fresh workbook. `--small` runs each case twice (ctest smoke run).
 #include "TestSupport.h"
 #include "catalog/CatalogImport.h"
+#include "statement/StatementImport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
@@ -40,6 +42,25 @@ void report(const char* what, int items, double ms)
     std::fflush(stdout);
 }
 
+/// A statement over the first 1,200 statement items of the workbook's catalog, all in scope.
+QString writeStatement(Workbook& wb, const QString& dir)
+{
+    QString csv = QStringLiteral("管理策番号,採否,実施内容,頻度,母集団\r\n");
+    int n = 0;
+    for (const CatalogItem& it : Catalog::items(wb)) {
+        if (!it.isStatementItem() || n >= 1200)
+            continue;
+        csv += QStringLiteral("%1,○,%2 の統制を実施している。,月次,%3\r\n").arg(it.id, it.id).arg(12 + n % 300);
+        ++n;
+    }
+    const QString path = dir + QStringLiteral("/statement-1200.csv");
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(csv.toUtf8());
+    return path;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -69,8 +90,15 @@ int main(int argc, char** argv)
         report("catalog XLSX import into a workbook", items,
                medianMs(runs, fresh, [&] { CatalogImport::importInto(*t->wb, xlsx); }));
 
-        // TODO: time a 1,200-row statement import here once core/statement/StatementImport is in main.
-        std::printf("statement import: not in this build yet\n");
+        QTemporaryDir dir;
+        QString statement;
+        const auto withCatalog = [&] {
+            fresh();
+            CatalogImport::importInto(*t->wb, csv);
+            statement = writeStatement(*t->wb, dir.path());
+        };
+        report("statement CSV import (1,200 rows)", 1200,
+               medianMs(runs, withCatalog, [&] { StatementImport::importFile(*t->wb, statement); }));
     } catch (const AuditError& e) {
         std::fprintf(stderr, "bench_import: %s\n", e.what());
         return 1;

@@ -78,13 +78,34 @@ set -e
 grep -qF 'there is no sheet named "Nope" (the sheets are: 管理策基準, 注記).' "$work/err" || fail "--sheet: $(cat "$work/err")"
 [ "$before" = "$(digest)" ] || fail "--sheet Nope: the workbook changed"
 
+# --sheet on a CSV file, and --as someone who is not on the team.
+expect_refused_with() {
+    local want_rc=$1 expected=$2
+    shift 2
+    local before rc
+    before=$(digest)
+    set +e
+    "$ISMAPCTL" catalog import "$wb" "$@" >/dev/null 2>"$work/err"
+    rc=$?
+    set -e
+    [ "$rc" -eq "$want_rc" ] || fail "$*: exit $rc, expected $want_rc"
+    grep -qF -- "$expected" "$work/err" || fail "$*: stderr lacks '$expected': $(cat "$work/err")"
+    [ "$before" = "$(digest)" ] || fail "$*: the workbook changed"
+}
+expect_refused_with 2 "catalog-2022-en.csv: a sheet was named, but the file is not XLSX." \
+    "$cat_dir/catalog-2022-en.csv" --sheet Sheet1
+expect_refused_with 10 '--as: "nobody" is not on the engagement team.' "$cat_dir/catalog-2022-en.csv" --as nobody
+
 # Good imports: XLSX (named sheet), then a newer revision that drops items carrying work.
 "$ISMAPCTL" catalog import "$wb" "$cat_dir/catalog-2022-ja.xlsx" --sheet 管理策基準 >"$work/out"
 grep -qF "Imported 1267 criteria items from catalog-2022-ja.xlsx (revision 2022-04-01" "$work/out" || fail "xlsx: $(cat "$work/out")"
 grep -qF "added 946, updated 321, unchanged 0, disappeared 0" "$work/out" || fail "xlsx counts: $(cat "$work/out")"
 "$ISMAPCTL" catalog import "$wb" "$cat_dir/catalog-2022-en.csv" >"$work/out"
 grep -qF "unchanged 0" "$work/out" && grep -qF "added 0, updated 1267" "$work/out" || fail "en: $(cat "$work/out")"
-"$ISMAPCTL" catalog import "$wb" "$cat_dir/catalog-2022-en.csv" --revision 2022-04-01b >"$work/out"
+"$ISMAPCTL" team add "$wb" "Lead Auditor" --role lead --as "Lead Auditor" >/dev/null
+"$ISMAPCTL" catalog import "$wb" "$cat_dir/catalog-2022-en.csv" --revision 2022-04-01b --as "Lead Auditor" >"$work/out"
+who=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"SELECT member FROM trail WHERE action='catalog.install' ORDER BY seq DESC LIMIT 1\").fetchone()[0])" "$wb")
+[ "$who" = "Lead Auditor" ] || fail "--as: the trail names '$who'"
 grep -qF "(revision 2022-04-01b" "$work/out" || fail "--revision: $(cat "$work/out")"
 
 # Work on two items (a statement entry each), written straight into the file for this test.

@@ -22,9 +22,11 @@ inline bool makeTestPki(const QString& folder)
     return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
-/// A PDF of @p pages A4 pages with Japanese and English text in Noto Sans CJK JP, as QPdfWriter writes it.
+/// A PDF of @p pages A4 pages: @p text on top, then lines of English ending in @p lineSuffix, in
+/// Noto Sans CJK JP, as QPdfWriter writes it.
 inline QByteArray
-makeReportLikePdf(int pages = 2, const QString& text = QStringLiteral("日本 方針 実施結果報告書 管理策 令和7年4月1日"))
+makeReportLikePdf(int pages = 2, const QString& text = QStringLiteral("日本 方針 実施結果報告書 管理策 令和7年4月1日"),
+                  const QString& lineSuffix = QStringLiteral("手続"))
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -42,9 +44,10 @@ makeReportLikePdf(int pages = 2, const QString& text = QStringLiteral("日本 �
         painter.drawText(200, 300, text);
         for (int line = 0; line < 60; ++line)
             painter.drawText(200, 420 + line * 50,
-                             QStringLiteral("Page %1 line %2: procedure performed, result recorded. 手続 %3")
+                             QStringLiteral("Page %1 line %2: procedure performed, result recorded. %3 %4")
                                  .arg(page + 1)
                                  .arg(line + 1)
+                                 .arg(lineSuffix)
                                  .arg(line * 7919 % 1000));
     }
     painter.end();

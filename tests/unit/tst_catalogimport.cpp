@@ -210,6 +210,19 @@ private slots:
         QCOMPARE(CatalogImport::read(catalog(u"catalog-2022-en.csv"_qs), o).revision, u"2025-04"_qs);
     }
 
+    void readsTheNamedSheet()
+    {
+        CatalogImportOptions o;
+        o.sheet = u"管理策基準"_qs;
+        QCOMPARE(CatalogImport::read(catalog(u"catalog-2022-ja.xlsx"_qs), o).items.size(), 1267);
+        o.sheet = u"注記"_qs; // a sheet of notes: no header there
+        QVERIFY(errorOf([&] {
+                    CatalogImport::read(catalog(u"catalog-2022-ja.xlsx"_qs), o);
+                }).contains(u"catalog-2022-ja.xlsx: no header row in the first 20 rows"));
+        QCOMPARE(errorOf([&] { CatalogImport::read(catalog(u"catalog-2022-en.csv"_qs), o); }),
+                 u"catalog-2022-en.csv: a sheet was named, but the file is not XLSX."_qs);
+    }
+
     void refusesBadCatalogsAndLeavesTheWorkbookAlone_data()
     {
         QTest::addColumn<QString>("file");

@@ -4,6 +4,7 @@
 #include "common/AuditError.h"
 #include "signing/DemoPki.h"
 #include "signing/PadesSigner.h"
+#include "signing/PdfAttachments.h"
 #include "signing/Pkcs12.h"
 #include "signing/ReportVerifier.h"
 
@@ -57,6 +58,8 @@ private slots:
     void badInputGivesErrorAndNoFile();
     void hostileByteRangesDoNotCrash_data();
     void hostileByteRangesDoNotCrash();
+    void manifestTravelsWithTheSignedReport();
+    void manifestExtractionIsBounded();
 };
 
 void TstPadesSign::writeMismatchedPkcs12(const QString& path)
@@ -298,6 +301,35 @@ void TstPadesSign::hostileByteRangesDoNotCrash()
     QFETCH(QByteArray, pdf);
     const ReportVerification r = ReportVerifier::verify(pdf, m_caPem);
     QCOMPARE(r.status, Status::Malformed);
+}
+
+void TstPadesSign::manifestTravelsWithTheSignedReport()
+{
+    const QByteArray manifest = R"({"engagement":"E-1","trail_head":"abc123","evidence":["0f"]})";
+    const QByteArray withManifest = PdfAttachments::attach(m_unsigned, QStringLiteral("ismap-manifest.json"), manifest);
+    QCOMPARE(PdfAttachments::extract(withManifest, QStringLiteral("ismap-manifest.json")).value_or("none"), manifest);
+    QVERIFY(!PdfAttachments::extract(withManifest, QStringLiteral("other.json")).has_value());
+    QVERIFY(!PdfAttachments::extract(m_unsigned, QStringLiteral("ismap-manifest.json")).has_value());
+    const QByteArray signedPdf = PadesSigner::sign(withManifest, Pkcs12::load(pki("signer.p12"), "test-pass"), {});
+    QCOMPARE(ReportVerifier::verify(signedPdf, m_caPem).status, Status::Valid);
+    QCOMPARE(PdfAttachments::extract(signedPdf, QStringLiteral("ismap-manifest.json")).value_or("none"), manifest);
+}
+
+void TstPadesSign::manifestExtractionIsBounded()
+{
+    // A stream that inflates beyond the limit, and references that lead nowhere: no data, no crash.
+    const QByteArray zeros(PdfAttachments::kMaxExtractBytes + 1024, '\0');
+    const QByteArray bomb = qCompress(zeros).mid(4); // zlib stream without Qt's length prefix
+    QByteArray pdf = "%PDF-1.7\n1 0 obj << /Type /Filespec /F (ismap-manifest.json) /EF << /F 2 0 R >> >> endobj\n"
+                     "2 0 obj << /Length "
+        + QByteArray::number(bomb.size()) + " /Filter /FlateDecode >> stream\n" + bomb + "\nendstream endobj\n";
+    QVERIFY(!PdfAttachments::extract(pdf, QStringLiteral("ismap-manifest.json")).has_value());
+    const QByteArray dangling
+        = "%PDF-1.7\n(ismap-manifest.json) /EF << /F 9 0 R >> 9 0 obj << /Length 99999999 >> stream\n";
+    QVERIFY(!PdfAttachments::extract(dangling, QStringLiteral("ismap-manifest.json")).has_value());
+    const QByteArray plain = "%PDF-1.7\n1 0 obj << /F (ismap-manifest.json) /EF << /F 2 0 R >> >> endobj\n"
+                             "2 0 obj << /Length 3 0 R >> stream\n{}\nendstream endobj 3 0 obj 2 endobj\n";
+    QCOMPARE(PdfAttachments::extract(plain, QStringLiteral("ismap-manifest.json")).value_or("none"), QByteArray("{}"));
 }
 
 QTEST_MAIN(TstPadesSign)

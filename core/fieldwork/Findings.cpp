@@ -1,0 +1,211 @@
+#include "fieldwork/Findings.h"
+
+#include "common/Clock.h"
+#include "fieldwork/FieldworkAction.h"
+#include "fieldwork/Review.h"
+#include "workbook/Workbook.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace ismap {
+
+namespace {
+
+constexpr const char* kColumns = "SELECT f.id, f.ref, f.item_id, f.step_id, f.sample_item_id, f.title, f.condition, "
+                                 "f.criteria, f.cause, f.effect, f.severity, f.response, f.status, "
+                                 "coalesce(m.name, ''), f.raised_at FROM finding f "
+                                 "LEFT JOIN team_member m ON m.id = f.raised_by ";
+
+Finding readFinding(const Query& q)
+{
+    Finding f;
+    f.id = q.int64(0);
+    f.ref = q.text(1);
+    f.itemId = q.text(2);
+    if (!q.isNull(3))
+        f.stepId = q.int64(3);
+    if (!q.isNull(4))
+        f.sampleItemId = q.int64(4);
+    f.title = q.text(5);
+    f.condition = q.text(6);
+    f.criteria = q.text(7);
+    f.cause = q.text(8);
+    f.effect = q.text(9);
+    f.severity = q.text(10);
+    f.response = q.text(11);
+    f.status = q.text(12);
+    f.raisedBy = q.text(13);
+    f.raisedAt = q.text(14);
+    return f;
+}
+
+QJsonObject describe(const Finding& f)
+{
+    QJsonObject o { { QStringLiteral("item"), f.itemId }, { QStringLiteral("status"), f.status } };
+    const std::pair<const char*, const QString*> fields[]
+        = { { "title", &f.title },   { "condition", &f.condition }, { "criteria", &f.criteria }, { "cause", &f.cause },
+            { "effect", &f.effect }, { "severity", &f.severity },   { "response", &f.response } };
+    for (const auto& [name, value] : fields)
+        if (!value->isEmpty())
+            o.insert(QLatin1String(name), *value);
+    if (f.stepId)
+        o.insert(QStringLiteral("step"), double(*f.stepId));
+    if (f.sampleItemId)
+        o.insert(QStringLiteral("sample_item"), double(*f.sampleItemId));
+    return o;
+}
+
+void checkFields(Workbook& wb, const QString& ref, const QString& severity, const QString& status)
+{
+    if (!severity.isEmpty() && !Findings::severityScale(wb).contains(severity))
+        throw AuditError(ErrorCode::InvalidInput,
+                         Findings::tr("finding %1: severity \"%2\" is not on the engagement's "
+                                      "scale (%3).")
+                             .arg(ref, severity, Findings::severityScale(wb).join(u", ")));
+    if (!Findings::statuses().contains(status))
+        throw AuditError(ErrorCode::InvalidInput,
+                         Findings::tr("finding %1: status \"%2\" is not one of %3.")
+                             .arg(ref, status, Findings::statuses().join(u", ")));
+}
+
+} // namespace
+
+QStringList Findings::statuses()
+{
+    return { QStringLiteral("draft"), QStringLiteral("open"), QStringLiteral("agreed"), QStringLiteral("closed") };
+}
+
+QStringList Findings::severityScale(Workbook& wb)
+{
+    QStringList out;
+    const QJsonDocument doc = QJsonDocument::fromJson(
+        wb.db().scalar("SELECT severity_scale FROM engagement WHERE id = 1").toString().toUtf8());
+    for (const QJsonValue& v : doc.array())
+        out << v.toString();
+    return out;
+}
+
+Finding Findings::raise(Workbook& wb, const Finding& f)
+{
+    FieldworkAction action(wb);
+    const Finding out = raiseInTransaction(wb, f);
+    action.commit();
+    wb.notifyChanged(QStringLiteral("finding/%1").arg(out.ref));
+    return out;
+}
+
+Finding Findings::raiseInTransaction(Workbook& wb, const Finding& f)
+{
+    const TeamMember me = wb.actingMember();
+    Database& db = wb.db();
+    if (!db.prepare("SELECT 1 FROM catalog_item WHERE id = ?").bind(1, f.itemId).step())
+        throw AuditError(ErrorCode::NotFound, tr("item %1: not in the catalog.").arg(f.itemId));
+    if (f.stepId
+        && !db.prepare("SELECT 1 FROM procedure_step WHERE id = ? AND item_id = ?")
+                .bind(1, *f.stepId)
+                .bind(2, f.itemId)
+                .step())
+        throw AuditError(ErrorCode::NotFound,
+                         tr("item %1: step %2 does not belong to it.").arg(f.itemId).arg(*f.stepId));
+    const qint64 next
+        = db.scalar("SELECT coalesce(max(CAST(substr(ref, 3) AS INTEGER)), 0) + 1 FROM finding").toLongLong();
+    const QString ref = QStringLiteral("F-%1").arg(next, 3, 10, QLatin1Char('0'));
+    const QString status = f.status.isEmpty() ? QStringLiteral("draft") : f.status;
+    checkFields(wb, ref, f.severity, status);
+    db.prepare("INSERT INTO finding(ref, item_id, step_id, sample_item_id, title, condition, criteria, cause, effect, "
+               "severity, response, status, raised_by, raised_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, ref)
+        .bind(2, f.itemId)
+        .bindOptional(3, f.stepId)
+        .bindOptional(4, f.sampleItemId)
+        .bind(5, f.title)
+        .bind(6, f.condition)
+        .bind(7, f.criteria)
+        .bind(8, f.cause)
+        .bind(9, f.effect)
+        .bind(10, f.severity)
+        .bind(11, f.response)
+        .bind(12, status)
+        .bind(13, me.id)
+        .bind(14, Clock::nowIso())
+        .run();
+    const Finding out = *byRef(wb, ref);
+    wb.record(QStringLiteral("finding.raise"), QStringLiteral("item/%1/finding/%2").arg(f.itemId, ref), {},
+              jsonText(describe(out)));
+    Review::invalidateSignOffs(wb, f.itemId, tr("finding %1 was raised").arg(ref));
+    return out;
+}
+
+Finding Findings::edit(Workbook& wb, const QString& ref, const FindingEdit& e)
+{
+    FieldworkAction action(wb);
+    const auto before = byRef(wb, ref);
+    if (!before)
+        throw AuditError(ErrorCode::NotFound, tr("finding %1: no such finding.").arg(ref));
+    Finding f = *before;
+    auto apply = [](QString& field, const std::optional<QString>& v) {
+        if (v)
+            field = v->trimmed();
+    };
+    apply(f.title, e.title);
+    apply(f.condition, e.condition);
+    apply(f.criteria, e.criteria);
+    apply(f.cause, e.cause);
+    apply(f.effect, e.effect);
+    apply(f.severity, e.severity);
+    apply(f.response, e.response);
+    apply(f.status, e.status);
+    checkFields(wb, ref, f.severity, f.status);
+    if (f.status != before->status && (f.status == u"agreed" || f.status == u"closed"))
+        action.requireRole({ Role::Reviewer, Role::Lead }, tr("mark finding %1 as %2").arg(ref, f.status));
+    wb.db()
+        .prepare("UPDATE finding SET title = ?, condition = ?, criteria = ?, cause = ?, effect = ?, severity = ?, "
+                 "response = ?, status = ? WHERE id = ?")
+        .bind(1, f.title)
+        .bind(2, f.condition)
+        .bind(3, f.criteria)
+        .bind(4, f.cause)
+        .bind(5, f.effect)
+        .bind(6, f.severity)
+        .bind(7, f.response)
+        .bind(8, f.status)
+        .bind(9, f.id)
+        .run();
+    const QString entity = QStringLiteral("item/%1/finding/%2").arg(f.itemId, ref);
+    wb.record(QStringLiteral("finding.edit"), entity, jsonText(describe(*before)), jsonText(describe(f)));
+    Review::invalidateSignOffs(wb, f.itemId, tr("finding %1 was changed").arg(ref));
+    action.commit();
+    wb.notifyChanged(entity);
+    return f;
+}
+
+QList<Finding> Findings::all(Workbook& wb)
+{
+    QList<Finding> out;
+    Query q = wb.db().prepare(QString::fromLatin1(kColumns) + QStringLiteral("ORDER BY f.id"));
+    while (q.step())
+        out << readFinding(q);
+    return out;
+}
+
+QList<Finding> Findings::forItem(Workbook& wb, const QString& itemId)
+{
+    QList<Finding> out;
+    Query q = wb.db().prepare(QString::fromLatin1(kColumns) + QStringLiteral("WHERE f.item_id = ? ORDER BY f.id"));
+    q.bind(1, itemId);
+    while (q.step())
+        out << readFinding(q);
+    return out;
+}
+
+std::optional<Finding> Findings::byRef(Workbook& wb, const QString& ref)
+{
+    Query q = wb.db().prepare(QString::fromLatin1(kColumns) + QStringLiteral("WHERE f.ref = ?"));
+    q.bind(1, ref.trimmed().toUpper());
+    if (!q.step())
+        return std::nullopt;
+    return readFinding(q);
+}
+
+} // namespace ismap

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace ismap {
+
+class Workbook;
+
+/** A finding (発見事項): a deviation with its condition, criteria, cause, effect, severity and response. */
+struct Finding
+{
+    qint64 id = 0;
+    QString ref; ///< F-001 …
+    QString itemId;
+    std::optional<qint64> stepId;
+    std::optional<qint64> sampleItemId;
+    QString title;
+    QString condition;
+    QString criteria;
+    QString cause;
+    QString effect;
+    QString severity; ///< one of the engagement's severity scale, or empty
+    QString response; ///< the CSP's management response
+    QString status = QStringLiteral("draft"); ///< draft, open, agreed, closed
+    QString raisedBy;
+    QString raisedAt;
+};
+
+/** The fields an edit changes: only those set. */
+struct FindingEdit
+{
+    std::optional<QString> title, condition, criteria, cause, effect, severity, response, status;
+};
+
+/**
+ * Findings of the engagement. A deviation (a step result or a failing sample item) raises a draft
+ * finding automatically; auditors complete and edit them. Every change is trailed and voids the item's
+ * sign-offs. Closing or agreeing a finding needs a reviewer or the lead.
+ */
+class Findings
+{
+    Q_DECLARE_TR_FUNCTIONS(Findings)
+public:
+    static QStringList statuses();
+    static QStringList severityScale(Workbook& wb);
+
+    /// Raises a finding on @p f.itemId (its own transaction).
+    static Finding raise(Workbook& wb, const Finding& f);
+    /// The same inside the caller's transaction (for automatic draft findings); no sign-off check.
+    static Finding raiseInTransaction(Workbook& wb, const Finding& f);
+    static Finding edit(Workbook& wb, const QString& ref, const FindingEdit& edit);
+
+    static QList<Finding> all(Workbook& wb);
+    static QList<Finding> forItem(Workbook& wb, const QString& itemId);
+    static std::optional<Finding> byRef(Workbook& wb, const QString& ref);
+};
+
+} // namespace ismap

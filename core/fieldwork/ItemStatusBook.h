@@ -1,0 +1,85 @@
+#pragma once
+
+#include "fieldwork/FieldworkTypes.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <optional>
+
+namespace ismap {
+
+class Workbook;
+
+/** Everything the walk knows about one in-scope item: its derived status and the facts behind it. */
+struct ItemState
+{
+    QString itemId;
+    QString part;
+    QString domain; ///< first number of the ID ("5" for 5.1.1.1)
+    QString sortKey;
+    bool mandatory = false;
+    bool inCycle = true;
+    QString assignee;
+    ItemStatus status = ItemStatus::NotStarted;
+    int steps = 0; ///< active steps
+    int stepsDone = 0;
+    int deviations = 0; ///< deviating steps + failing sample items
+    int deviationsWithoutFinding = 0;
+    int openNotes = 0;
+    int sampleItemsPending = 0;
+    bool preparerSigned = false; ///< a valid (not voided) preparer sign-off
+    bool reviewerSigned = false;
+    bool signOffVoided = false; ///< the latest sign-off of a role was voided and not renewed
+};
+
+/** Which items the walk visits. Empty fields do not filter. */
+struct WalkFilter
+{
+    QString part;
+    QString domain;
+    QSet<ItemStatus> statuses; ///< empty: what is pending for the member's role
+    bool mandatoryOnly = false;
+    bool withDeviations = false;
+    QString assignee; ///< member name
+};
+
+/**
+ * The one place an item's status is derived — used by the UI, the CLI, `status` and the report:
+ *   out_of_cycle    in scope, but not audited in this year's cycle;
+ *   needs_attention an open review note, a voided sign-off not yet renewed, or a deviation without a finding;
+ *   reviewed        valid preparer and reviewer sign-offs;
+ *   prepared        a valid preparer sign-off;
+ *   in_progress     a step result, a sample drawn, or evidence linked;
+ *   not_started     otherwise.
+ * Only in-scope statement items (objectives and detailed controls) have a status.
+ */
+class ItemStatusBook
+{
+    Q_DECLARE_TR_FUNCTIONS(ItemStatusBook)
+public:
+    /// Every in-scope item, in catalog order.
+    static QList<ItemState> all(Workbook& wb);
+    /// One item; nullopt if it is not in scope.
+    static std::optional<ItemState> state(Workbook& wb, const QString& itemId);
+    static QHash<QString, int> countByStatus(Workbook& wb);
+
+    /// What is pending for a role when the filter names no status: staff prepare (not started, in progress,
+    /// needs attention); reviewers and the lead review (prepared, needs attention).
+    static QSet<ItemStatus> pendingFor(const QString& roleKey);
+    /// The next pending item after @p afterItemId (from the start when empty) for @p memberName, or nullopt.
+    static std::optional<QString> next(Workbook& wb, const QString& memberName, const WalkFilter& filter,
+                                       const QString& afterItemId = {});
+    /// The previous pending item before @p beforeItemId (from the end when empty).
+    static std::optional<QString> previous(Workbook& wb, const QString& memberName, const WalkFilter& filter,
+                                           const QString& beforeItemId = {});
+    /// Whether @p s passes @p filter for a member of role @p roleKey.
+    static bool matches(const ItemState& s, const WalkFilter& filter, const QString& roleKey);
+
+private:
+    static QList<ItemState> compute(Workbook& wb, const QString& onlyItem);
+};
+
+} // namespace ismap

@@ -1,0 +1,224 @@
+#include "fieldwork/Planning.h"
+
+#include "catalog/Catalog.h"
+#include "fieldwork/FieldworkAction.h"
+#include "fieldwork/Procedures.h"
+
+#include <QFile>
+#include <QJsonObject>
+
+namespace ismap {
+
+namespace {
+
+void requireStatementItem(Workbook& wb, const QString& itemId)
+{
+    Query q = wb.db().prepare("SELECT level FROM catalog_item WHERE id = ?");
+    q.bind(1, itemId);
+    if (!q.step())
+        throw AuditError(ErrorCode::NotFound, Planning::tr("item %1: not in the catalog.").arg(itemId));
+    if (q.text(0) != u"objective" && q.text(0) != u"detailed")
+        throw AuditError(
+            ErrorCode::InvalidInput,
+            Planning::tr("item %1: a domain or category heading, not a control; plan its controls instead.")
+                .arg(itemId));
+}
+
+void upsert(Workbook& wb, const QString& itemId, const char* column, const QVariant& value)
+{
+    wb.db()
+        .prepare(QStringLiteral("INSERT INTO item_plan(item_id, %1) VALUES (?, ?) "
+                                "ON CONFLICT(item_id) DO UPDATE SET %1 = excluded.%1")
+                     .arg(QLatin1String(column)))
+        .bind(1, itemId)
+        .bind(2, value)
+        .run();
+}
+
+} // namespace
+
+TeamMember Planning::addMember(Workbook& wb, const QString& name, Role role, const QString& email)
+{
+    wb.requireWritable();
+    Transaction tx(wb.db());
+    wb.requireWritable();
+    const bool first = wb.db().scalar("SELECT count(*) FROM team_member").toInt() == 0;
+    if (!first) {
+        const TeamMember me = wb.actingMember();
+        if (me.role != Role::Lead)
+            throw AuditError(ErrorCode::Forbidden,
+                             tr("%1 (%2) may not change the team: only the engagement lead may.")
+                                 .arg(me.name, roleDisplayName(me.role)));
+    }
+    const TeamMember m = wb.addMember(name, role, email);
+    tx.commit();
+    wb.notifyChanged(QStringLiteral("team"));
+    return m;
+}
+
+ItemPlan Planning::plan(Workbook& wb, const QString& itemId)
+{
+    ItemPlan p;
+    p.itemId = itemId;
+    Query q = wb.db().prepare("SELECT p.in_cycle, p.control_kind, coalesce(m.name, '') FROM item_plan p "
+                              "LEFT JOIN team_member m ON m.id = p.assignee WHERE p.item_id = ?");
+    q.bind(1, itemId);
+    if (q.step()) {
+        p.inCycle = q.int64(0) != 0;
+        p.controlKind = q.text(1);
+        p.assignee = q.text(2);
+    }
+    return p;
+}
+
+void Planning::setInCycle(Workbook& wb, const QStringList& itemIds, bool inCycle)
+{
+    FieldworkAction action(wb);
+    action.requireRole({ Role::Reviewer, Role::Lead }, tr("plan this year's cycle"));
+    for (const QString& id : itemIds) {
+        requireStatementItem(wb, id);
+        const bool before = plan(wb, id).inCycle;
+        if (before == inCycle)
+            continue;
+        upsert(wb, id, "in_cycle", inCycle ? 1 : 0);
+        wb.record(QStringLiteral("plan.cycle"), QStringLiteral("item/%1").arg(id),
+                  before ? QStringLiteral("in_cycle") : QStringLiteral("out_of_cycle"),
+                  inCycle ? QStringLiteral("in_cycle") : QStringLiteral("out_of_cycle"));
+        Procedures::refreshInTransaction(wb, id);
+    }
+    action.commit();
+    wb.notifyChanged(QStringLiteral("plan"));
+}
+
+CycleImportResult Planning::importCycleList(Workbook& wb, const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw AuditError(ErrorCode::Io, tr("%1: cannot read the file (%2).").arg(path, f.errorString()));
+    if (f.size() > 4 * 1024 * 1024)
+        throw AuditError(ErrorCode::InvalidInput, tr("%1: too large for a list of item IDs.").arg(path));
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n');
+    FieldworkAction action(wb);
+    action.requireRole({ Role::Reviewer, Role::Lead }, tr("plan this year's cycle"));
+    const QHash<QString, QString> resolver = Catalog::resolver(wb);
+    QSet<QString> listed;
+    CycleImportResult result;
+    for (int i = 0; i < lines.size(); ++i) {
+        QString line = lines.at(i).section(u'#', 0, 0).trimmed();
+        if (line.startsWith(QChar(0xfeff)))
+            line.remove(0, 1);
+        line = line.section(u',', 0, 0).trimmed();
+        if (line.isEmpty())
+            continue;
+        const QString id = resolver.value(ItemId::normalize(line));
+        if (id.isEmpty())
+            result.unknownIds << tr("line %1: %2").arg(i + 1).arg(line);
+        else
+            listed.insert(id);
+    }
+    if (!result.unknownIds.isEmpty())
+        throw AuditError(
+            ErrorCode::InvalidInput,
+            tr("%1: %n unknown item ID(s), nothing was changed: %2", nullptr, int(result.unknownIds.size()))
+                .arg(path, result.unknownIds.mid(0, 10).join(u"; ")));
+    if (listed.isEmpty())
+        throw AuditError(ErrorCode::InvalidInput, tr("%1: the list names no item; nothing was changed.").arg(path));
+    QStringList items;
+    Query q
+        = wb.db().prepare("SELECT c.id, coalesce(p.in_cycle, 1) FROM catalog_item c "
+                          "LEFT JOIN item_plan p ON p.item_id = c.id "
+                          "WHERE c.level IN ('objective', 'detailed') AND c.retired_in IS NULL ORDER BY c.sort_key");
+    while (q.step()) {
+        const QString id = q.text(0);
+        const bool in = listed.contains(id);
+        in ? ++result.inCycle : ++result.outOfCycle;
+        if ((q.int64(1) != 0) == in)
+            continue;
+        upsert(wb, id, "in_cycle", in ? 1 : 0);
+        wb.record(QStringLiteral("plan.cycle"), QStringLiteral("item/%1").arg(id),
+                  in ? QStringLiteral("out_of_cycle") : QStringLiteral("in_cycle"),
+                  in ? QStringLiteral("in_cycle") : QStringLiteral("out_of_cycle"));
+    }
+    Procedures::refreshInTransaction(wb);
+    wb.record(QStringLiteral("plan.cycle_import"), QStringLiteral("engagement"), {},
+              jsonText({ { QStringLiteral("file"), path },
+                         { QStringLiteral("in_cycle"), result.inCycle },
+                         { QStringLiteral("out_of_cycle"), result.outOfCycle } }));
+    action.commit();
+    wb.notifyChanged(QStringLiteral("plan"));
+    return result;
+}
+
+void Planning::setControlKind(Workbook& wb, const QString& itemId, const QString& kindKey)
+{
+    FieldworkAction action(wb);
+    action.requireRole({ Role::Reviewer, Role::Lead }, tr("change an item's kind of control"));
+    requireStatementItem(wb, itemId);
+    if (!kindKey.isEmpty() && !FieldworkText::kindFromKey(kindKey))
+        throw AuditError(ErrorCode::InvalidInput,
+                         tr("item %1: \"%2\" is not a kind of control (%3).")
+                             .arg(itemId, kindKey, FieldworkText::kindKeys().join(u", ")));
+    const QString before = plan(wb, itemId).controlKind;
+    upsert(wb, itemId, "control_kind", kindKey);
+    wb.record(QStringLiteral("plan.kind"), QStringLiteral("item/%1").arg(itemId), before, kindKey);
+    Procedures::refreshInTransaction(wb, itemId);
+    action.commit();
+    wb.notifyChanged(QStringLiteral("item/%1").arg(itemId));
+}
+
+void Planning::assign(Workbook& wb, const QStringList& itemIds, const QString& memberName)
+{
+    FieldworkAction action(wb);
+    action.requireRole({ Role::Reviewer, Role::Lead }, tr("assign items"));
+    std::optional<TeamMember> m;
+    if (!memberName.isEmpty()) {
+        m = wb.member(memberName);
+        if (!m)
+            throw AuditError(ErrorCode::NotFound, tr("%1 is not on the engagement team.").arg(memberName));
+    }
+    for (const QString& id : itemIds) {
+        requireStatementItem(wb, id);
+        const QString before = plan(wb, id).assignee;
+        upsert(wb, id, "assignee", m ? QVariant(m->id) : QVariant());
+        wb.record(QStringLiteral("plan.assign"), QStringLiteral("item/%1").arg(id), before, memberName);
+    }
+    action.commit();
+    wb.notifyChanged(QStringLiteral("plan"));
+}
+
+void Planning::setAuditKind(Workbook& wb, const QString& auditKind)
+{
+    FieldworkAction action(wb);
+    action.requireRole({ Role::Lead }, tr("change the kind of audit"));
+    if (auditKind != u"initial" && auditKind != u"renewal")
+        throw AuditError(ErrorCode::InvalidInput, tr("audit kind \"%1\": neither initial nor renewal.").arg(auditKind));
+    const QString before = wb.engagement().auditKind;
+    wb.db().prepare("UPDATE engagement SET audit_kind = ? WHERE id = 1").bind(1, auditKind).run();
+    wb.record(QStringLiteral("engagement.audit_kind"), QStringLiteral("engagement"), before, auditKind);
+    Procedures::refreshInTransaction(wb);
+    action.commit();
+    wb.notifyChanged(QStringLiteral("engagement"));
+}
+
+void Planning::setScheme(Workbook& wb, const QString& scheme)
+{
+    FieldworkAction action(wb);
+    action.requireRole({ Role::Lead }, tr("change the scheme"));
+    if (scheme != u"ismap" && scheme != u"ismap-liu")
+        throw AuditError(ErrorCode::InvalidInput, tr("scheme \"%1\": neither ismap nor ismap-liu.").arg(scheme));
+    const QString before = wb.engagement().scheme;
+    wb.db().prepare("UPDATE engagement SET scheme = ? WHERE id = 1").bind(1, scheme).run();
+    wb.record(QStringLiteral("engagement.scheme"), QStringLiteral("engagement"), before, scheme);
+    action.commit();
+    wb.notifyChanged(QStringLiteral("engagement"));
+}
+
+QString Planning::resolveItem(Workbook& wb, const QString& raw)
+{
+    const auto id = Catalog::resolve(wb, raw);
+    if (!id)
+        throw AuditError(ErrorCode::NotFound, tr("item %1: not in the catalog.").arg(raw));
+    return *id;
+}
+
+} // namespace ismap

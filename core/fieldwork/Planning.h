@@ -1,0 +1,61 @@
+#pragma once
+
+#include "fieldwork/FieldworkTypes.h"
+#include "workbook/Workbook.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace ismap {
+
+/** Per-item planning: this year's cycle, kind of control and assignee (table item_plan). */
+struct ItemPlan
+{
+    QString itemId;
+    bool inCycle = true;
+    QString controlKind; ///< empty = by the template's rule
+    QString assignee; ///< member name, or empty
+};
+
+/** What importing a cycle list changed. */
+struct CycleImportResult
+{
+    int inCycle = 0;
+    int outOfCycle = 0;
+    QStringList unknownIds; ///< never partially applied: the import refuses when this is not empty
+};
+
+/**
+ * Engagement planning: the team, the audit kind and scheme, the multi-year cycle (which items are audited
+ * this year), each item's kind of control and assignee. Changes that alter steps refresh them in the same
+ * transaction. Team changes need the lead (or an empty team); the rest needs a reviewer or the lead.
+ */
+class Planning
+{
+    Q_DECLARE_TR_FUNCTIONS(Planning)
+public:
+    /// Adds a team member. The first member may be added by anyone (and should be the lead).
+    static TeamMember addMember(Workbook& wb, const QString& name, Role role, const QString& email = {});
+
+    static ItemPlan plan(Workbook& wb, const QString& itemId);
+    /// Puts items in or out of this year's cycle; out-of-cycle items carry no (active) steps.
+    static void setInCycle(Workbook& wb, const QStringList& itemIds, bool inCycle);
+    /// Reads a list file (one ID per line, # comments, blank lines ignored): listed statement items are in
+    /// this year's cycle, every other statement item is out. All or nothing; unknown IDs are listed.
+    static CycleImportResult importCycleList(Workbook& wb, const QString& path);
+    /// Sets (or with an empty key clears) the kind of control of an item and refreshes its steps.
+    static void setControlKind(Workbook& wb, const QString& itemId, const QString& kindKey);
+    /// Assigns an item to a member (empty name: unassigned).
+    static void assign(Workbook& wb, const QStringList& itemIds, const QString& memberName);
+    /// Initial audit (design) or renewal (operating); refreshes every item's steps.
+    static void setAuditKind(Workbook& wb, const QString& auditKind);
+    /// ISMAP or ISMAP-LIU.
+    static void setScheme(Workbook& wb, const QString& scheme);
+
+    /// Resolves what a user typed to a catalog item ID; throws NotFound naming it.
+    static QString resolveItem(Workbook& wb, const QString& raw);
+};
+
+} // namespace ismap

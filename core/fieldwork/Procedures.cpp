@@ -1,0 +1,273 @@
+#include "fieldwork/Procedures.h"
+
+#include "common/Clock.h"
+#include "fieldwork/FieldworkAction.h"
+#include "fieldwork/Findings.h"
+#include "fieldwork/Review.h"
+#include "fieldwork/Sampling.h"
+#include "workbook/Workbook.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace ismap {
+
+namespace {
+
+constexpr const char* kStepColumns
+    = "SELECT s.id, s.item_id, s.template_id, s.seq, s.phase, s.type, s.instruction_ja, s.instruction_en, s.status, "
+      "s.result, s.notes, coalesce(m.name, ''), coalesce(s.performed_at, ''), s.retired "
+      "FROM procedure_step s LEFT JOIN team_member m ON m.id = s.preparer ";
+
+ProcedureStep readStep(const Query& q)
+{
+    ProcedureStep s;
+    s.id = q.int64(0);
+    s.itemId = q.text(1);
+    s.templateId = q.text(2);
+    s.seq = q.integer(3);
+    s.phase = FieldworkText::phaseFromKey(q.text(4)).value_or(Phase::Design);
+    s.type = FieldworkText::typeFromKey(q.text(5)).value_or(ProcedureType::Inspection);
+    s.instructionJa = q.text(6);
+    s.instructionEn = q.text(7);
+    s.done = q.text(8) == u"done";
+    if (!q.isNull(9))
+        s.result = FieldworkText::resultFromKey(q.text(9));
+    s.notes = q.text(10);
+    s.preparer = q.text(11);
+    s.performedAt = q.text(12);
+    s.retired = q.int64(13) != 0;
+    return s;
+}
+
+QJsonObject stepJson(const ProcedureStep& s)
+{
+    QJsonObject o { { QStringLiteral("status"), s.done ? QStringLiteral("done") : QStringLiteral("pending") } };
+    if (s.result)
+        o.insert(QStringLiteral("result"), FieldworkText::key(*s.result));
+    if (!s.notes.isEmpty())
+        o.insert(QStringLiteral("notes"), s.notes);
+    if (!s.preparer.isEmpty())
+        o.insert(QStringLiteral("preparer"), s.preparer);
+    return o;
+}
+
+struct Existing
+{
+    qint64 id;
+    int seq;
+    bool retired;
+};
+
+} // namespace
+
+StepRefreshResult Procedures::refresh(Workbook& wb)
+{
+    FieldworkAction action(wb);
+    const StepRefreshResult r = refreshInTransaction(wb);
+    wb.record(QStringLiteral("steps.refresh"), QStringLiteral("engagement"), {},
+              jsonText({ { QStringLiteral("added"), r.added },
+                         { QStringLiteral("retired"), r.retired },
+                         { QStringLiteral("revived"), r.revived },
+                         { QStringLiteral("items"), r.itemsTouched },
+                         { QStringLiteral("templates"), ProcedureTemplates::builtin().version() } }));
+    action.commit();
+    wb.notifyChanged(QStringLiteral("steps"));
+    return r;
+}
+
+StepRefreshResult Procedures::refreshInTransaction(Workbook& wb, const QString& itemId)
+{
+    Database& db = wb.db();
+    const ProcedureTemplates& templates = ProcedureTemplates::builtin();
+    const QString auditKind = wb.engagement().auditKind;
+    const QString filter = itemId.isEmpty() ? QString() : QStringLiteral(" AND c.id = ?");
+
+    QHash<QString, QMap<QString, Existing>> existing;
+    {
+        Query q = db.prepare(
+            itemId.isEmpty() ? "SELECT item_id, template_id, id, seq, retired FROM procedure_step"
+                             : "SELECT item_id, template_id, id, seq, retired FROM procedure_step WHERE item_id = ?");
+        if (!itemId.isEmpty())
+            q.bind(1, itemId);
+        while (q.step())
+            existing[q.text(0)].insert(q.text(1), Existing { q.int64(2), q.integer(3), q.int64(4) != 0 });
+    }
+
+    StepRefreshResult result;
+    Query items = db.prepare(
+        QStringLiteral("SELECT c.id, c.number, c.part, coalesce(s.applicability, ''), coalesce(s.frequency, ''), "
+                       "coalesce(p.in_cycle, 1), coalesce(p.control_kind, ''), c.retired_in IS NOT NULL "
+                       "FROM catalog_item c LEFT JOIN statement_item s ON s.item_id = c.id "
+                       "LEFT JOIN item_plan p ON p.item_id = c.id "
+                       "WHERE c.level IN ('objective', 'detailed')")
+        + filter + QStringLiteral(" ORDER BY c.sort_key"));
+    if (!itemId.isEmpty())
+        items.bind(1, itemId);
+    Query insert = db.prepare("INSERT INTO procedure_step(item_id, template_id, seq, phase, type, instruction_ja, "
+                              "instruction_en) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    Query update = db.prepare("UPDATE procedure_step SET retired = ?, seq = ? WHERE id = ?");
+    while (items.step()) {
+        const QString id = items.text(0);
+        const bool active = items.text(3) == u"in_scope" && items.int64(5) != 0 && items.int64(7) == 0;
+        QList<ProcedureTemplateStep> wanted;
+        if (active) {
+            const ControlKind kind
+                = templates.kindFor(items.text(1), SamplingTable::frequencyKey(items.text(4)), items.text(6));
+            wanted = templates.stepsFor(items.text(2), kind, auditKind);
+        }
+        QMap<QString, Existing> have = existing.value(id);
+        QJsonArray added, retired, revived;
+        for (int i = 0; i < wanted.size(); ++i) {
+            const ProcedureTemplateStep& t = wanted.at(i);
+            const int seq = i + 1;
+            auto it = have.find(t.id);
+            if (it == have.end()) {
+                insert.bind(1, id)
+                    .bind(2, t.id)
+                    .bind(3, seq)
+                    .bind(4, FieldworkText::key(t.phase))
+                    .bind(5, FieldworkText::key(t.type))
+                    .bind(6, t.instructionJa)
+                    .bind(7, t.instructionEn)
+                    .run();
+                added.append(t.id);
+            } else {
+                if (it->retired)
+                    revived.append(t.id);
+                if (it->retired || it->seq != seq)
+                    update.bind(1, 0).bind(2, seq).bind(3, it->id).run();
+                have.erase(it);
+            }
+        }
+        for (auto it = have.cbegin(); it != have.cend(); ++it) {
+            if (it->retired)
+                continue;
+            update.bind(1, 1).bind(2, it->seq).bind(3, it->id).run();
+            retired.append(it.key());
+        }
+        if (added.isEmpty() && retired.isEmpty() && revived.isEmpty())
+            continue;
+        result.added += int(added.size());
+        result.retired += int(retired.size());
+        result.revived += int(revived.size());
+        ++result.itemsTouched;
+        QJsonObject after;
+        if (!added.isEmpty())
+            after.insert(QStringLiteral("added"), added);
+        if (!retired.isEmpty())
+            after.insert(QStringLiteral("retired"), retired);
+        if (!revived.isEmpty())
+            after.insert(QStringLiteral("revived"), revived);
+        wb.record(QStringLiteral("steps.refresh"), QStringLiteral("item/%1").arg(id), {}, jsonText(after));
+        Review::invalidateSignOffs(wb, id, tr("the item's procedure steps changed"));
+    }
+    return result;
+}
+
+QList<ProcedureStep> Procedures::steps(Workbook& wb, const QString& itemId, bool includeRetired)
+{
+    QList<ProcedureStep> out;
+    Query q = wb.db().prepare(QString::fromLatin1(kStepColumns)
+                              + (includeRetired
+                                     ? QStringLiteral("WHERE s.item_id = ? ORDER BY s.retired, s.seq, s.id")
+                                     : QStringLiteral("WHERE s.item_id = ? AND s.retired = 0 ORDER BY s.seq, s.id")));
+    q.bind(1, itemId);
+    while (q.step())
+        out << readStep(q);
+    return out;
+}
+
+std::optional<ProcedureStep> Procedures::step(Workbook& wb, qint64 stepId)
+{
+    Query q = wb.db().prepare(QString::fromLatin1(kStepColumns) + QStringLiteral("WHERE s.id = ?"));
+    q.bind(1, stepId);
+    if (!q.step())
+        return std::nullopt;
+    return readStep(q);
+}
+
+ProcedureStep Procedures::stepBySeq(Workbook& wb, const QString& itemId, int seq)
+{
+    Query q = wb.db().prepare(QString::fromLatin1(kStepColumns)
+                              + QStringLiteral("WHERE s.item_id = ? AND s.seq = ? AND s.retired = 0"));
+    q.bind(1, itemId).bind(2, seq);
+    if (!q.step())
+        throw AuditError(ErrorCode::NotFound,
+                         tr("item %1: there is no active step %2 (see `ismapctl steps list`).").arg(itemId).arg(seq));
+    return readStep(q);
+}
+
+ProcedureStep Procedures::setResult(Workbook& wb, qint64 stepId, StepResult result, const QString& notes)
+{
+    FieldworkAction action(wb);
+    const auto before = step(wb, stepId);
+    if (!before)
+        throw AuditError(ErrorCode::NotFound, tr("step %1: no such procedure step.").arg(stepId));
+    if (before->retired)
+        throw AuditError(ErrorCode::InvalidInput,
+                         tr("item %1, step %2: the step is retired (the item left the scope or this year's cycle); "
+                            "its recorded work is kept but it cannot be changed.")
+                             .arg(before->itemId)
+                             .arg(before->seq));
+    wb.db()
+        .prepare("UPDATE procedure_step SET status = 'done', result = ?, notes = ?, preparer = ?, performed_at = ? "
+                 "WHERE id = ?")
+        .bind(1, FieldworkText::key(result))
+        .bind(2, notes)
+        .bind(3, action.member().id)
+        .bind(4, Clock::nowIso())
+        .bind(5, stepId)
+        .run();
+    const ProcedureStep after = *step(wb, stepId);
+    const QString entity = QStringLiteral("item/%1/step/%2").arg(before->itemId).arg(stepId);
+    wb.record(QStringLiteral("step.result"), entity, jsonText(stepJson(*before)), jsonText(stepJson(after)));
+    if (result == StepResult::Deviation
+        && wb.db().prepare("SELECT 1 FROM finding WHERE step_id = ?").bind(1, stepId).step() == false) {
+        Finding f;
+        f.itemId = before->itemId;
+        f.stepId = stepId;
+        f.title = tr("Deviation in step %1").arg(before->seq);
+        f.condition = notes;
+        Findings::raiseInTransaction(wb, f);
+    }
+    Review::invalidateSignOffs(wb, before->itemId, tr("step %1 was changed").arg(before->seq));
+    action.commit();
+    wb.notifyChanged(entity);
+    return after;
+}
+
+ProcedureStep Procedures::clearResult(Workbook& wb, qint64 stepId)
+{
+    FieldworkAction action(wb);
+    const auto before = step(wb, stepId);
+    if (!before)
+        throw AuditError(ErrorCode::NotFound, tr("step %1: no such procedure step.").arg(stepId));
+    if (before->retired)
+        throw AuditError(ErrorCode::InvalidInput,
+                         tr("item %1, step %2: the step is retired.").arg(before->itemId).arg(before->seq));
+    wb.db()
+        .prepare("UPDATE procedure_step SET status = 'pending', result = NULL, performed_at = NULL WHERE id = ?")
+        .bind(1, stepId)
+        .run();
+    const ProcedureStep after = *step(wb, stepId);
+    const QString entity = QStringLiteral("item/%1/step/%2").arg(before->itemId).arg(stepId);
+    wb.record(QStringLiteral("step.clear"), entity, jsonText(stepJson(*before)), jsonText(stepJson(after)));
+    Review::invalidateSignOffs(wb, before->itemId, tr("step %1 was changed").arg(before->seq));
+    action.commit();
+    wb.notifyChanged(entity);
+    return after;
+}
+
+ControlKind Procedures::controlKind(Workbook& wb, const QString& itemId)
+{
+    Query q = wb.db().prepare("SELECT c.number, coalesce(s.frequency, ''), coalesce(p.control_kind, '') "
+                              "FROM catalog_item c LEFT JOIN statement_item s ON s.item_id = c.id "
+                              "LEFT JOIN item_plan p ON p.item_id = c.id WHERE c.id = ?");
+    q.bind(1, itemId);
+    if (!q.step())
+        throw AuditError(ErrorCode::NotFound, tr("item %1: not in the catalog.").arg(itemId));
+    return ProcedureTemplates::builtin().kindFor(q.text(0), SamplingTable::frequencyKey(q.text(1)), q.text(2));
+}
+
+} // namespace ismap

@@ -1,0 +1,275 @@
+#include "fieldwork/Sampling.h"
+
+#include "common/Clock.h"
+#include "fieldwork/FieldworkAction.h"
+#include "fieldwork/Findings.h"
+#include "fieldwork/Review.h"
+#include "workbook/Workbook.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <random>
+
+namespace ismap {
+
+namespace {
+
+/// Uniform in [0, n) from raw 64-bit outputs: values below 2^64 mod n are rejected, so every residue
+/// class is equally likely (the accepted range is a whole multiple of n).
+std::uint64_t below(std::mt19937_64& engine, std::uint64_t n)
+{
+    const std::uint64_t threshold = (std::uint64_t(0) - n) % n; // 2^64 mod n
+    for (;;) {
+        const std::uint64_t x = engine();
+        if (x >= threshold)
+            return x % n;
+    }
+}
+
+SampleSet readSet(Workbook& wb, Query& q)
+{
+    SampleSet s;
+    s.id = q.int64(0);
+    s.itemId = q.text(1);
+    if (!q.isNull(2))
+        s.stepId = q.int64(2);
+    s.population = q.int64(3);
+    s.frequency = q.text(4);
+    s.size = q.int64(5);
+    s.seed = q.text(6);
+    s.algorithm = q.text(7);
+    s.samplingTable = QJsonDocument::fromJson(q.text(8).toUtf8()).object().value(QStringLiteral("version")).toString();
+    s.drawnBy = q.text(9);
+    s.drawnAt = q.text(10);
+    s.description = q.text(11);
+    Query items = wb.db().prepare("SELECT id, seq, population_index, label, result, attributes, notes FROM sample_item "
+                                  "WHERE sample_set_id = ? ORDER BY seq");
+    items.bind(1, s.id);
+    while (items.step()) {
+        SampleItem i;
+        i.id = items.int64(0);
+        i.setId = s.id;
+        i.seq = items.integer(1);
+        i.populationIndex = items.int64(2);
+        i.label = items.text(3);
+        if (!items.isNull(4))
+            i.result = FieldworkText::sampleResultFromKey(items.text(4));
+        i.attributes = QJsonDocument::fromJson(items.text(5).toUtf8()).object();
+        i.notes = items.text(6);
+        s.items << i;
+    }
+    return s;
+}
+
+constexpr const char* kSetColumns = "SELECT s.id, s.item_id, s.step_id, s.population, s.frequency, s.size, s.seed, "
+                                    "s.algorithm, s.sampling_table, coalesce(m.name, ''), s.drawn_at, s.description "
+                                    "FROM sample_set s LEFT JOIN team_member m ON m.id = s.drawn_by ";
+
+} // namespace
+
+QList<qint64> SampleSelector::select(std::uint64_t seed, qint64 population, qint64 size)
+{
+    QList<qint64> out;
+    if (population <= 0 || size <= 0)
+        return out;
+    if (size >= population) {
+        for (qint64 i = 1; i <= population; ++i)
+            out << i;
+        return out;
+    }
+    std::mt19937_64 engine(seed);
+    // Partial Fisher–Yates over positions 0..N-1 holding the values 1..N; only swapped positions are stored,
+    // so memory follows the sample size, not the population.
+    QHash<qint64, qint64> swapped;
+    auto valueAt = [&](qint64 pos) {
+        return swapped.value(pos, pos + 1);
+    };
+    for (qint64 i = 0; i < size; ++i) {
+        const qint64 j = i + qint64(below(engine, std::uint64_t(population - i)));
+        const qint64 vi = valueAt(i);
+        const qint64 vj = valueAt(j);
+        swapped.insert(i, vj);
+        swapped.insert(j, vi);
+        out << vj;
+    }
+    return out;
+}
+
+std::uint64_t SampleSelector::randomSeed()
+{
+    std::random_device rd;
+    return (std::uint64_t(rd()) << 32) ^ std::uint64_t(rd());
+}
+
+SampleSet Sampling::draw(Workbook& wb, const QString& itemId, qint64 population, const QString& frequency,
+                         std::optional<std::uint64_t> seed, std::optional<qint64> stepId, const QString& description)
+{
+    FieldworkAction action(wb);
+    Database& db = wb.db();
+    {
+        Query q = db.prepare("SELECT coalesce(s.applicability, ''), coalesce(p.in_cycle, 1) FROM catalog_item c "
+                             "LEFT JOIN statement_item s ON s.item_id = c.id LEFT JOIN item_plan p ON p.item_id = c.id "
+                             "WHERE c.id = ?");
+        q.bind(1, itemId);
+        if (!q.step())
+            throw AuditError(ErrorCode::NotFound, tr("item %1: not in the catalog.").arg(itemId));
+        if (q.text(0) != u"in_scope")
+            throw AuditError(ErrorCode::InvalidInput,
+                             tr("item %1: not in scope of the statement; nothing to sample.").arg(itemId));
+        if (q.int64(1) == 0)
+            throw AuditError(ErrorCode::InvalidInput,
+                             tr("item %1: not in this year's cycle; nothing to sample.").arg(itemId));
+    }
+    if (population < 1)
+        throw AuditError(ErrorCode::InvalidInput,
+                         tr("item %1: population %2: give the number of occurrences in the period (at least 1).")
+                             .arg(itemId)
+                             .arg(population));
+    if (stepId) {
+        Query q = db.prepare("SELECT 1 FROM procedure_step WHERE id = ? AND item_id = ? AND retired = 0");
+        q.bind(1, *stepId).bind(2, itemId);
+        if (!q.step())
+            throw AuditError(ErrorCode::NotFound,
+                             tr("item %1: step %2 is not one of its active steps.").arg(itemId).arg(*stepId));
+    }
+    const QString freq
+        = SamplingTable::frequencyKey(frequency).isEmpty() ? frequency : SamplingTable::frequencyKey(frequency);
+    const SamplingTable table = SamplingTable::ofEngagement(wb);
+    const qint64 size = table.sizeFor(freq, population);
+    const std::uint64_t s = seed.value_or(SampleSelector::randomSeed());
+    const QList<qint64> picked = SampleSelector::select(s, population, size);
+
+    db.prepare("INSERT INTO sample_set(item_id, step_id, population, frequency, size, seed, algorithm, sampling_table, "
+               "drawn_by, drawn_at, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, itemId)
+        .bindOptional(2, stepId)
+        .bind(3, population)
+        .bind(4, freq)
+        .bind(5, size)
+        .bind(6, QString::number(s))
+        .bind(7, QString::fromLatin1(SampleSelector::kAlgorithm))
+        .bind(8, QString::fromUtf8(table.bytes()))
+        .bind(9, action.member().id)
+        .bind(10, Clock::nowIso())
+        .bind(11, description)
+        .run();
+    const qint64 setId = db.lastInsertRowId();
+    Query ins = db.prepare("INSERT INTO sample_item(sample_set_id, seq, population_index) VALUES (?, ?, ?)");
+    QJsonArray indices;
+    for (int i = 0; i < picked.size(); ++i) {
+        ins.bind(1, setId).bind(2, i + 1).bind(3, picked.at(i)).run();
+        indices.append(double(picked.at(i)));
+    }
+    const QString entity = QStringLiteral("item/%1/sample/%2").arg(itemId).arg(setId);
+    wb.record(QStringLiteral("sample.draw"), entity, {},
+              jsonText({ { QStringLiteral("population"), double(population) },
+                         { QStringLiteral("frequency"), freq },
+                         { QStringLiteral("size"), double(size) },
+                         { QStringLiteral("seed"), QString::number(s) },
+                         { QStringLiteral("algorithm"), QString::fromLatin1(SampleSelector::kAlgorithm) },
+                         { QStringLiteral("table"), table.version() },
+                         { QStringLiteral("items"), indices } }));
+    Review::invalidateSignOffs(wb, itemId, tr("a sample was drawn"));
+    action.commit();
+    wb.notifyChanged(entity);
+    return *set(wb, setId);
+}
+
+QList<SampleSet> Sampling::sets(Workbook& wb, const QString& itemId)
+{
+    QList<SampleSet> out;
+    Query q = wb.db().prepare(QString::fromLatin1(kSetColumns) + QStringLiteral("WHERE s.item_id = ? ORDER BY s.id"));
+    q.bind(1, itemId);
+    while (q.step())
+        out << readSet(wb, q);
+    return out;
+}
+
+std::optional<SampleSet> Sampling::set(Workbook& wb, qint64 setId)
+{
+    Query q = wb.db().prepare(QString::fromLatin1(kSetColumns) + QStringLiteral("WHERE s.id = ?"));
+    q.bind(1, setId);
+    if (!q.step())
+        return std::nullopt;
+    return readSet(wb, q);
+}
+
+SampleItem Sampling::setResult(Workbook& wb, qint64 setId, int seq, SampleResult result, const QString& notes,
+                               const QJsonObject& attributes, const QString& label)
+{
+    FieldworkAction action(wb);
+    const auto s = set(wb, setId);
+    if (!s)
+        throw AuditError(ErrorCode::NotFound, tr("sample set %1: no such sample.").arg(setId));
+    if (seq < 1 || seq > s->items.size())
+        throw AuditError(ErrorCode::NotFound,
+                         tr("sample set %1 (item %2): there is no sample item %3 (1 to %4).")
+                             .arg(setId)
+                             .arg(s->itemId)
+                             .arg(seq)
+                             .arg(s->items.size()));
+    const SampleItem before = s->items.at(seq - 1);
+    SampleItem after = before;
+    after.result = result;
+    after.notes = notes;
+    if (!attributes.isEmpty())
+        after.attributes = attributes;
+    if (!label.isNull())
+        after.label = label;
+    wb.db()
+        .prepare("UPDATE sample_item SET result = ?, notes = ?, attributes = ?, label = ? WHERE id = ?")
+        .bind(1, FieldworkText::key(result))
+        .bind(2, after.notes)
+        .bind(3, QString::fromUtf8(QJsonDocument(after.attributes).toJson(QJsonDocument::Compact)))
+        .bind(4, after.label)
+        .bind(5, before.id)
+        .run();
+    auto describe = [](const SampleItem& i) {
+        QJsonObject o { { QStringLiteral("index"), double(i.populationIndex) } };
+        if (i.result)
+            o.insert(QStringLiteral("result"), FieldworkText::key(*i.result));
+        if (!i.notes.isEmpty())
+            o.insert(QStringLiteral("notes"), i.notes);
+        if (!i.attributes.isEmpty())
+            o.insert(QStringLiteral("attributes"), i.attributes);
+        if (!i.label.isEmpty())
+            o.insert(QStringLiteral("label"), i.label);
+        return jsonText(o);
+    };
+    const QString entity = QStringLiteral("item/%1/sample/%2/%3").arg(s->itemId).arg(setId).arg(seq);
+    wb.record(QStringLiteral("sample.result"), entity, describe(before), describe(after));
+    if (result == SampleResult::Fail
+        && !wb.db().prepare("SELECT 1 FROM finding WHERE sample_item_id = ?").bind(1, before.id).step()) {
+        Finding f;
+        f.itemId = s->itemId;
+        f.stepId = s->stepId;
+        f.sampleItemId = before.id;
+        f.title = tr("Sample %1 item %2 (population #%3) failed").arg(setId).arg(seq).arg(before.populationIndex);
+        f.condition = notes;
+        Findings::raiseInTransaction(wb, f);
+    }
+    Review::invalidateSignOffs(wb, s->itemId, tr("a sample result was recorded"));
+    action.commit();
+    wb.notifyChanged(entity);
+    return after;
+}
+
+ReperformResult Sampling::reperform(Workbook& wb, qint64 setId)
+{
+    const auto s = set(wb, setId);
+    if (!s)
+        throw AuditError(ErrorCode::NotFound, tr("sample set %1: no such sample.").arg(setId));
+    ReperformResult r;
+    for (const SampleItem& i : s->items)
+        r.recorded << i.populationIndex;
+    bool ok = false;
+    const std::uint64_t seed = s->seed.toULongLong(&ok);
+    if (!ok || s->algorithm != QLatin1String(SampleSelector::kAlgorithm))
+        return r;
+    r.reperformed = SampleSelector::select(seed, s->population, s->size);
+    r.matches = r.reperformed == r.recorded;
+    return r;
+}
+
+} // namespace ismap

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "fieldwork/FieldworkTypes.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <cstdint>
+#include <optional>
+
+namespace ismap {
+
+class Workbook;
+
+/**
+ * A firm's sampling table: control frequency → sample size, event-driven controls by population band.
+ * The default ships as resources/sampling/default-sampling-table.json; an engagement keeps its own copy
+ * in engagement.sampling_table (editable, trailed). A population at or below the size is tested whole.
+ */
+class SamplingTable
+{
+    Q_DECLARE_TR_FUNCTIONS(SamplingTable)
+public:
+    static const SamplingTable& builtin();
+    /// Parses and validates; throws InvalidInput naming @p source and the field.
+    static SamplingTable parse(const QByteArray& json, const QString& source);
+    /// The engagement's table (the built-in default until one is set).
+    static SamplingTable ofEngagement(Workbook& wb);
+    /// Replaces the engagement's table (reviewer or lead), trailed with before and after.
+    static void setForEngagement(Workbook& wb, const QByteArray& json, const QString& source);
+
+    QString version() const { return m_version; }
+    QJsonObject json() const { return m_json; }
+    /// Compact JSON of the table, as stored.
+    QByteArray bytes() const;
+    /// The sample size for @p population occurrences of a control run @p frequency (a frequency key);
+    /// throws InvalidInput for an unknown frequency or a negative population.
+    qint64 sizeFor(const QString& frequency, qint64 population) const;
+    QStringList frequencies() const
+    {
+        return m_sizes.keys() + (m_bands.isEmpty() ? QStringList() : QStringList { QStringLiteral("event") });
+    }
+
+    /// Reads a frequency as statements write it (年次, 月次, 随時, monthly …) into a key; empty if unknown.
+    static QString frequencyKey(const QString& text);
+
+private:
+    QString m_version;
+    QJsonObject m_json;
+    QMap<QString, qint64> m_sizes;
+    QList<QPair<qint64, qint64>> m_bands; ///< (max population or -1 for the rest, size)
+};
+
+/**
+ * Reproducible selection of sample items. Definition (version 1), so anyone can re-perform it:
+ *   engine  std::mt19937_64 seeded with the 64-bit seed; only its raw 64-bit outputs are used;
+ *   below(n) draw x until x >= (2^64 mod n), return x mod n   (rejection sampling, no modulo bias);
+ *   select  partial Fisher–Yates over the indices 1..N: for i = 0 .. k-1, j = i + below(N - i),
+ *           swap positions i and j; the first k positions are the sample, in draw order.
+ * std::uniform_int_distribution is never used: its output differs between standard libraries.
+ */
+class SampleSelector
+{
+public:
+    static constexpr const char* kAlgorithm = "mt19937_64-rejection-partial-fisher-yates/1";
+    /// k distinct 1-based positions out of @p population, in draw order (all of them in order if k >= N).
+    static QList<qint64> select(std::uint64_t seed, qint64 population, qint64 size);
+    /// A seed from std::random_device.
+    static std::uint64_t randomSeed();
+};
+
+/** One drawn item of a sample set, with its attribute test result. */
+struct SampleItem
+{
+    qint64 id = 0;
+    qint64 setId = 0;
+    int seq = 0; ///< 1-based order of drawing
+    qint64 populationIndex = 0; ///< 1-based position in the population list
+    QString label;
+    std::optional<SampleResult> result;
+    QJsonObject attributes;
+    QString notes;
+};
+
+/** A sample drawn for an item: population, frequency, size, seed and algorithm, and its items. */
+struct SampleSet
+{
+    qint64 id = 0;
+    QString itemId;
+    std::optional<qint64> stepId;
+    qint64 population = 0;
+    QString frequency;
+    qint64 size = 0;
+    QString seed; ///< decimal 64-bit
+    QString algorithm;
+    QString samplingTable; ///< the table version used
+    QString drawnBy;
+    QString drawnAt;
+    QString description;
+    QList<SampleItem> items;
+};
+
+/** What re-performing a stored selection found. */
+struct ReperformResult
+{
+    bool matches = false;
+    QList<qint64> recorded;
+    QList<qint64> reperformed;
+};
+
+/** Drawing samples, recording their results, and re-performing a selection for a reviewer. */
+class Sampling
+{
+    Q_DECLARE_TR_FUNCTIONS(Sampling)
+public:
+    /// Draws a sample for @p itemId with the engagement's table; @p seed from std::random_device when not given.
+    static SampleSet draw(Workbook& wb, const QString& itemId, qint64 population, const QString& frequency,
+                          std::optional<std::uint64_t> seed = std::nullopt, std::optional<qint64> stepId = std::nullopt,
+                          const QString& description = {});
+    static QList<SampleSet> sets(Workbook& wb, const QString& itemId);
+    static std::optional<SampleSet> set(Workbook& wb, qint64 setId);
+    /// Records an item's result (fail raises a draft finding linked to the sample item).
+    static SampleItem setResult(Workbook& wb, qint64 setId, int seq, SampleResult result, const QString& notes,
+                                const QJsonObject& attributes = {}, const QString& label = {});
+    /// Runs the stored algorithm from the stored seed again and compares with what was recorded.
+    static ReperformResult reperform(Workbook& wb, qint64 setId);
+};
+
+} // namespace ismap

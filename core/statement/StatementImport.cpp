@@ -1,0 +1,502 @@
+#include "statement/StatementImport.h"
+
+#include "catalog/Catalog.h"
+#include "common/AuditError.h"
+#include "common/Sha256.h"
+#include "workbook/Workbook.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <array>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace ismap {
+
+namespace {
+
+enum Column {
+    IdColumn,
+    ApplicabilityColumn,
+    ReasonColumn,
+    DescriptionColumn,
+    DescriptionEnColumn,
+    FrequencyColumn,
+    PopulationColumn,
+    ColumnCount
+};
+
+constexpr int kHeaderScanRows = 30;
+
+/// How a word in a cell is compared: NFKC (full-width letters and digits), lower case, no spaces; in words of more
+/// than one character '_' and '-' are dropped too, so "In scope", "in_scope" and "in-scope" are one word.
+QString wordKey(const QString& text)
+{
+    const QString s = text.normalized(QString::NormalizationForm_KC).toLower();
+    QString out;
+    out.reserve(s.size());
+    for (const QChar c : s)
+        if (!c.isSpace())
+            out.append(c);
+    if (out.size() > 1) {
+        out.remove(u'_');
+        out.remove(u'-');
+    }
+    return out;
+}
+
+QString headerKey(const QString& text)
+{
+    QString k = wordKey(text);
+    k.remove(u'*').remove(u'※');
+    return k;
+}
+
+const QHash<QString, Column>& headerAliases()
+{
+    static const QHash<QString, Column> map = [] {
+        const std::array<std::pair<Column, QStringList>, ColumnCount> groups { {
+            { IdColumn,
+              { u"管理策番号"_s, u"番号"_s, u"ID"_s, u"項番"_s, u"項目番号"_s, u"管理基準番号"_s, u"管理策ID"_s,
+                u"統制番号"_s, u"No"_s, u"No."_s, u"Item ID"_s, u"Item"_s, u"Control ID"_s, u"Control No"_s,
+                u"Criteria ID"_s } },
+            { ApplicabilityColumn,
+              { u"採否"_s, u"適用"_s, u"対象"_s, u"適用有無"_s, u"適用可否"_s, u"採用"_s, u"採用有無"_s,
+                u"対象/対象外"_s, u"適用/非適用"_s, u"Applicability"_s, u"In scope"_s, u"Applicable"_s, u"Scope"_s } },
+            { ReasonColumn,
+              { u"非採用理由"_s, u"対象外理由"_s, u"理由"_s, u"非適用理由"_s, u"除外理由"_s, u"適用除外理由"_s,
+                u"Reason"_s, u"Reason for exclusion"_s, u"Exclusion reason"_s, u"Justification"_s } },
+            { DescriptionColumn,
+              { u"実施内容"_s, u"統制の記述"_s, u"統制内容"_s, u"記述"_s, u"内部統制の記述"_s, u"実施状況"_s,
+                u"Description"_s, u"description_ja"_s, u"Description (JA)"_s, u"Control description"_s } },
+            { DescriptionEnColumn,
+              { u"英語記述"_s, u"実施内容(英語)"_s, u"統制の記述(英語)"_s, u"Description (EN)"_s, u"description_en"_s,
+                u"English description"_s, u"Control description (EN)"_s } },
+            { FrequencyColumn, { u"頻度"_s, u"実施頻度"_s, u"統制頻度"_s, u"Frequency"_s, u"Control frequency"_s } },
+            { PopulationColumn,
+              { u"母集団"_s, u"母集団件数"_s, u"母集団数"_s, u"Population"_s, u"Population size"_s } },
+        } };
+        QHash<QString, Column> m;
+        for (const auto& [column, names] : groups)
+            for (const QString& n : names)
+                m.insert(headerKey(n), column);
+        return m;
+    }();
+    return map;
+}
+
+std::optional<Column> columnFor(const QString& cell)
+{
+    const QHash<QString, Column>& aliases = headerAliases();
+    QString key = headerKey(cell);
+    if (key.isEmpty())
+        return std::nullopt;
+    auto it = aliases.constFind(key);
+    if (it != aliases.constEnd())
+        return *it;
+    // "採否(○/×)", "母集団（件数）": the words before a trailing parenthesis name the column.
+    static const QRegularExpression trailingParen(QStringLiteral("^(.+?)\\(.*\\)$"));
+    const auto m = trailingParen.match(key);
+    if (m.hasMatch()) {
+        it = aliases.constFind(m.captured(1));
+        if (it != aliases.constEnd())
+            return *it;
+    }
+    return std::nullopt;
+}
+
+/// Where the header row is and which column holds what.
+struct Header
+{
+    int index = -1;
+    std::array<int, ColumnCount> pos { -1, -1, -1, -1, -1, -1, -1 };
+    int found = 0;
+};
+
+Header locateHeader(const Table& table)
+{
+    Header best;
+    for (int r = 0; r < table.rows.size() && r < kHeaderScanRows; ++r) {
+        Header h;
+        h.index = r;
+        const QStringList& row = table.rows[r];
+        for (int c = 0; c < row.size(); ++c) {
+            const auto column = columnFor(row[c]);
+            if (column && h.pos[*column] < 0) {
+                h.pos[*column] = c;
+                ++h.found;
+            }
+        }
+        if (h.pos[IdColumn] >= 0 && h.pos[ApplicabilityColumn] >= 0)
+            return h;
+        if (h.found > best.found)
+            best = h;
+    }
+    return best;
+}
+
+QString mandatoryRule(const CatalogItem& item)
+{
+    if (item.part == u"governance")
+        return StatementImport::tr("every governance item is mandatory");
+    if (item.part == u"management")
+        return StatementImport::tr("every management item is mandatory");
+    if (item.level == u"objective")
+        return StatementImport::tr("a control objective (統制目標) is mandatory");
+    return StatementImport::tr("a baseline item (.%1) is mandatory").arg(item.suffix);
+}
+
+QString summaryJson(const StatementImportResult& r, bool merge)
+{
+    const QJsonObject o { { QStringLiteral("source"), r.source },
+                          { QStringLiteral("sha256"), r.sha256 },
+                          { QStringLiteral("encoding"), r.encoding },
+                          { QStringLiteral("rows"), r.rowsRead },
+                          { QStringLiteral("items"), int(r.entries.size()) },
+                          { QStringLiteral("in_scope"), r.inScope },
+                          { QStringLiteral("out_of_scope"), r.outOfScope },
+                          { QStringLiteral("undecided"), r.undecided },
+                          { QStringLiteral("cleared"), r.cleared },
+                          { QStringLiteral("merge"), merge } };
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+std::optional<Applicability> StatementImport::parseMark(const QString& text)
+{
+    static const QSet<QString> in { u"○"_s,       u"〇"_s,   u"●"_s,          u"◯"_s,       u"y"_s,  u"yes"_s,
+                                    u"1"_s,       u"対象"_s, u"適用"_s,       u"採用"_s,    u"有"_s, u"あり"_s,
+                                    u"inscope"_s, u"true"_s, u"applicable"_s, u"included"_s };
+    static const QSet<QString> out { u"×"_s,
+                                     u"✕"_s,
+                                     u"✗"_s,
+                                     u"x"_s,
+                                     u"n"_s,
+                                     u"no"_s,
+                                     u"0"_s,
+                                     u"対象外"_s,
+                                     u"非適用"_s,
+                                     u"不採用"_s,
+                                     u"該当なし"_s,
+                                     u"適用外"_s,
+                                     u"無"_s,
+                                     u"なし"_s,
+                                     u"-"_s,
+                                     u"―"_s,
+                                     u"—"_s,
+                                     u"−"_s,
+                                     u"ー"_s,
+                                     u"‐"_s,
+                                     u"outofscope"_s,
+                                     u"false"_s,
+                                     u"notapplicable"_s,
+                                     u"n/a"_s,
+                                     u"excluded"_s };
+    const QString key = wordKey(text);
+    if (in.contains(key))
+        return Applicability::InScope;
+    if (out.contains(key))
+        return Applicability::OutOfScope;
+    return std::nullopt;
+}
+
+std::optional<QString> StatementImport::parseFrequency(const QString& text)
+{
+    static const QHash<QString, QString> map = [] {
+        const std::array<std::pair<const char*, QStringList>, 8> groups { {
+            { "annual",
+              { u"年次"_s, u"年1回"_s, u"年一回"_s, u"毎年"_s, u"年度"_s, u"年度毎"_s, u"1年毎"_s, u"annual"_s,
+                u"annually"_s, u"yearly"_s } },
+            { "semiannual",
+              { u"半期"_s, u"半期毎"_s, u"半年"_s, u"半年毎"_s, u"半年次"_s, u"年2回"_s, u"semiannual"_s,
+                u"semi-annually"_s, u"half-yearly"_s, u"biannual"_s } },
+            { "quarterly",
+              { u"四半期"_s, u"四半期毎"_s, u"四半期ごと"_s, u"年4回"_s, u"3ヶ月毎"_s, u"3か月毎"_s, u"quarterly"_s } },
+            { "monthly", { u"月次"_s, u"毎月"_s, u"月1回"_s, u"月毎"_s, u"月ごと"_s, u"monthly"_s } },
+            { "weekly", { u"週次"_s, u"毎週"_s, u"週1回"_s, u"週毎"_s, u"週ごと"_s, u"weekly"_s } },
+            { "daily", { u"日次"_s, u"毎日"_s, u"1日1回"_s, u"日毎"_s, u"daily"_s } },
+            { "multiple_daily",
+              { u"1日複数回"_s, u"随時多数"_s, u"日次複数回"_s, u"1日数回"_s, u"multiple_daily"_s, u"multiple daily"_s,
+                u"multiple times a day"_s, u"several times a day"_s, u"multiple times daily"_s } },
+            { "event",
+              { u"随時"_s, u"都度"_s, u"変更時"_s, u"発生時"_s, u"必要時"_s, u"発生の都度"_s, u"必要の都度"_s,
+                u"event"_s, u"event-driven"_s, u"as needed"_s, u"on demand"_s, u"ad hoc"_s, u"on change"_s,
+                u"as required"_s } },
+        } };
+        QHash<QString, QString> m;
+        for (const auto& [key, words] : groups)
+            for (const QString& w : words)
+                m.insert(wordKey(w), QString::fromLatin1(key));
+        for (const QString& none : { u"-"_s, u"―"_s, u"ー"_s, u"該当なし"_s, u"なし"_s, u"n/a"_s })
+            m.insert(wordKey(none), QString());
+        return m;
+    }();
+    const QString key = wordKey(text);
+    if (key.isEmpty())
+        return QString();
+    const auto it = map.constFind(key);
+    if (it == map.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+bool StatementImport::parsePopulation(const QString& text, std::optional<qint64>* population, QString* note)
+{
+    population->reset();
+    note->clear();
+    const QString t = text.normalized(QString::NormalizationForm_KC).trimmed();
+    const QString key = wordKey(t);
+    if (key.isEmpty() || key == u"-" || key == u"―" || key == u"ー" || key == u"該当なし" || key == u"なし"
+        || key == u"n/a")
+        return true;
+    QString compact = t;
+    compact.remove(QRegularExpression(QStringLiteral("\\s")));
+    // Exactly one number, with or without thousands separators, among words such as 約 … 件.
+    static const QRegularExpression re(QStringLiteral("^([^\\d]*?)(\\d{1,3}(?:,\\d{3})+|\\d+)([^\\d]*)$"));
+    const auto m = re.match(compact);
+    if (!m.hasMatch())
+        return false;
+    const QString prefix = m.captured(1);
+    QString suffix = m.captured(3);
+    if (prefix.endsWith(u'-') || prefix.endsWith(u'−') || prefix.endsWith(u'.') || suffix.startsWith(u'.')
+        || suffix.startsWith(u','))
+        return false;
+    bool ok = false;
+    qint64 value = m.captured(2).remove(u',').toLongLong(&ok);
+    if (!ok)
+        return false;
+    if (suffix.startsWith(u'万'))
+        value *= 10000;
+    else if (suffix.startsWith(u'千'))
+        value *= 1000;
+    if (value > 1'000'000'000'000LL)
+        return false;
+    *population = value;
+    if (!prefix.isEmpty() || !suffix.isEmpty())
+        *note = text.trimmed();
+    return true;
+}
+
+Table StatementImport::readTable(const QString& path, const Options& options, QString* sha256)
+{
+    Table table;
+    if (options.sheet.isEmpty()) {
+        table = TableReader::read(path, options.encoding, options.limits);
+    } else {
+        QFile f(path);
+        const bool zip = f.open(QIODevice::ReadOnly) && f.peek(4).startsWith("PK\x03\x04");
+        if (!zip && !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+            throw AuditError(ErrorCode::InvalidInput,
+                             tr("%1: a sheet name applies only to an XLSX workbook.").arg(QFileInfo(path).fileName()));
+        table = TableReader::readXlsx(path, options.limits, options.sheet);
+    }
+    if (sha256) {
+        QFile f(path);
+        Sha256 sha;
+        if (f.open(QIODevice::ReadOnly))
+            while (!f.atEnd())
+                sha.add(f.read(1 << 20));
+        *sha256 = sha.hexDigest();
+    }
+    return table;
+}
+
+StatementImportResult StatementImport::check(Workbook& wb, const Table& table, const Options& options)
+{
+    StatementImportResult r;
+    r.source = table.source;
+    r.encoding = table.encoding;
+    const QString& src = table.source;
+    auto fail = [&](int row, const QString& id, const QString& reason) {
+        r.errors << (id.isEmpty() ? tr("%1, row %2: %3").arg(src).arg(row).arg(reason)
+                                  : tr("%1, row %2: %3: %4").arg(src).arg(row).arg(id, reason));
+    };
+
+    const Header h = locateHeader(table);
+    if (h.found == 0) {
+        r.errors << tr("%1: no header row in the first %2 rows; expected columns such as 管理策番号 (ID) and 採否 "
+                       "(Applicability).")
+                        .arg(src)
+                        .arg(kHeaderScanRows);
+        if (table.encoding == u"XLSX")
+            r.errors.last() += u' ' + tr("If the statement is on another sheet, choose that sheet.");
+        return r;
+    }
+    r.headerRow = table.rowNumbers.value(h.index);
+    if (h.pos[IdColumn] < 0)
+        fail(r.headerRow, {}, tr("no ID column (管理策番号, 番号, ID or 項番)."));
+    if (h.pos[ApplicabilityColumn] < 0)
+        fail(r.headerRow, {}, tr("no applicability column (採否, 適用, 対象, 適用有無, Applicability or In scope)."));
+    if (!r.errors.isEmpty())
+        return r;
+
+    const QHash<QString, QString> resolver = Catalog::resolver(wb);
+    QHash<QString, CatalogItem> catalog;
+    for (const CatalogItem& it : Catalog::items(wb))
+        catalog.insert(it.id, it);
+    const QString revision = wb.engagement().criteriaRevision;
+    QHash<QString, int> firstRow;
+
+    auto cell = [&](const QStringList& row, Column c) {
+        const int p = h.pos[c];
+        return p >= 0 ? row.value(p).trimmed() : QString();
+    };
+    for (int i = h.index + 1; i < table.rows.size(); ++i) {
+        const QStringList& row = table.rows[i];
+        const int rowNo = table.rowNumbers.value(i);
+        ++r.rowsRead;
+        const QString rawId = cell(row, IdColumn);
+        const QString mark = cell(row, ApplicabilityColumn);
+        const QString id = ItemId::normalize(rawId);
+        const bool looksLikeId = ItemId::split(id, nullptr, nullptr);
+        if (rawId.isEmpty() || !looksLikeId) {
+            // Section titles and notes carry no mark; a mark without an ID is a mistake.
+            if (mark.isEmpty()) {
+                ++r.headingRows;
+                continue;
+            }
+            fail(rowNo, {},
+                 rawId.isEmpty() ? tr("a mark \"%1\" but no ID.").arg(mark)
+                                 : tr("\"%1\" is not a criteria ID.").arg(rawId));
+            continue;
+        }
+        const auto resolved = resolver.constFind(id);
+        if (resolved == resolver.constEnd()) {
+            fail(rowNo, id, tr("unknown ID: the workbook's criteria (revision %1) have no such item.").arg(revision));
+            continue;
+        }
+        const CatalogItem& item = catalog[*resolved];
+        if (!item.isStatementItem()) {
+            ++r.headingRows; // a domain or category heading: the statement states its objectives and controls
+            continue;
+        }
+        const auto seen = firstRow.constFind(item.id);
+        if (seen != firstRow.constEnd()) {
+            fail(rowNo, item.id, tr("duplicate ID: already stated in row %1.").arg(*seen));
+            continue;
+        }
+        firstRow.insert(item.id, rowNo);
+
+        StatementEntry e;
+        e.itemId = item.id;
+        e.source = src;
+        e.sourceRow = rowNo;
+        e.reason = cell(row, ReasonColumn);
+        e.description = cell(row, DescriptionColumn);
+        e.descriptionEn = cell(row, DescriptionEnColumn);
+        bool rowOk = true;
+        if (mark.isEmpty()) {
+            fail(rowNo, item.id, tr("no applicability mark (○ for in scope, × for out of scope)."));
+            rowOk = false;
+        } else if (const auto a = parseMark(mark)) {
+            e.applicability = *a;
+        } else {
+            fail(rowNo, item.id,
+                 tr("\"%1\" is not an applicability mark (in scope: ○ 〇 ● Y Yes 1 対象 適用 採用; out of scope: "
+                    "× ✕ N No 0 対象外 非適用 不採用 該当なし －).")
+                     .arg(mark));
+            rowOk = false;
+        }
+        const QString freq = cell(row, FrequencyColumn);
+        if (const auto f = parseFrequency(freq)) {
+            e.frequency = *f;
+        } else {
+            fail(rowNo, item.id,
+                 tr("\"%1\" is not a frequency (年次, 半期, 四半期, 月次, 週次, 日次, 1日複数回, 随時 or annual, "
+                    "semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven; or empty).")
+                     .arg(freq));
+            rowOk = false;
+        }
+        const QString pop = cell(row, PopulationColumn);
+        if (!parsePopulation(pop, &e.population, &e.populationNote)) {
+            fail(rowNo, item.id, tr("\"%1\" is not a population (a whole number such as 1,234 or 約120件).").arg(pop));
+            rowOk = false;
+        }
+        if (e.applicability == Applicability::OutOfScope && item.mandatory && e.reason.isEmpty()) {
+            fail(rowNo, item.id,
+                 tr("out of scope without a reason; %1 unless the statement gives a reason.").arg(mandatoryRule(item)));
+            rowOk = false;
+        }
+        if (rowOk)
+            r.entries.append(e);
+    }
+    if (r.errors.isEmpty() && r.entries.isEmpty())
+        r.errors << tr("%1: no statement rows below the header (row %2).").arg(src).arg(r.headerRow);
+
+    // What the statement looks like afterwards.
+    QHash<QString, Applicability> after;
+    const QHash<QString, StatementEntry> existing = StatementBook::entries(wb);
+    if (options.merge)
+        for (const StatementEntry& e : existing)
+            after.insert(e.itemId, e.applicability);
+    for (const StatementEntry& e : std::as_const(r.entries))
+        after.insert(e.itemId, e.applicability);
+    if (!options.merge)
+        for (const StatementEntry& e : existing)
+            if (!firstRow.contains(e.itemId))
+                ++r.cleared;
+    for (const CatalogItem& item : std::as_const(catalog)) {
+        if (!item.isStatementItem())
+            continue;
+        switch (after.value(item.id, Applicability::Undecided)) {
+        case Applicability::InScope:
+            ++r.inScope;
+            break;
+        case Applicability::OutOfScope:
+            ++r.outOfScope;
+            break;
+        case Applicability::Undecided:
+            ++r.undecided;
+            break;
+        }
+    }
+    return r;
+}
+
+StatementImportResult StatementImport::importTable(Workbook& wb, const Table& table, const Options& options,
+                                                   const QString& sha256)
+{
+    wb.requireWritable();
+    StatementImportResult r = check(wb, table, options);
+    r.sha256 = sha256;
+    if (!r.ok()) {
+        const QString summary = r.errors.size() == 1
+            ? tr("%1: 1 problem; nothing was imported.").arg(r.source)
+            : tr("%1: %2 problems; nothing was imported.").arg(r.source).arg(r.errors.size());
+        throw AuditError(ErrorCode::InvalidInput, summary + u'\n' + r.errors.join(u'\n'));
+    }
+    QList<StatementEntry> changes = r.entries;
+    if (!options.merge) {
+        QSet<QString> stated;
+        for (const StatementEntry& e : std::as_const(r.entries))
+            stated.insert(e.itemId);
+        for (const StatementEntry& old : StatementBook::entries(wb)) {
+            if (stated.contains(old.itemId))
+                continue;
+            StatementEntry cleared;
+            cleared.itemId = old.itemId;
+            changes.append(cleared);
+        }
+    }
+    Transaction tx(wb.db());
+    StatementBook::write(wb, changes, QStringLiteral("statement.import"));
+    wb.record(QStringLiteral("statement.import"), QStringLiteral("statement"), {}, summaryJson(r, options.merge));
+    tx.commit();
+    wb.notifyChanged(QStringLiteral("statement"));
+    return r;
+}
+
+StatementImportResult StatementImport::importFile(Workbook& wb, const QString& path, const Options& options)
+{
+    QString sha256;
+    const Table table = readTable(path, options, &sha256);
+    return importTable(wb, table, options, sha256);
+}
+
+} // namespace ismap
