@@ -2,39 +2,12 @@
 
 #include "common/AuditError.h"
 #include "report/ReportData.h"
+#include "signing/PdfAttachments.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <podofo/podofo.h>
 
 namespace ismap {
-
-namespace {
-
-void quietPodofo()
-{
-    static const bool done = [] {
-        PoDoFo::PdfError::EnableDebug(false);
-        PoDoFo::PdfError::EnableLogging(false);
-        return true;
-    }();
-    Q_UNUSED(done);
-}
-
-QString podofoMessage(const PoDoFo::PdfError& e)
-{
-    const char* name = PoDoFo::PdfError::ErrorName(e.GetError());
-    return QString::fromLatin1(name ? name : "PoDoFo error");
-}
-
-PoDoFo::PdfObject* resolve(PoDoFo::PdfDocument& doc, PoDoFo::PdfObject* obj)
-{
-    if (obj && obj->IsReference())
-        return doc.GetObjects()->GetObject(obj->GetReference());
-    return obj;
-}
-
-} // namespace
 
 ReportManifest ReportManifest::from(const ReportData& data, const QString& language)
 {
@@ -110,67 +83,12 @@ ReportManifest ReportManifest::fromJson(const QByteArray& json)
 
 QByteArray ReportManifest::embed(const QByteArray& pdf, const QByteArray& json)
 {
-    quietPodofo();
-    using namespace PoDoFo;
-    try {
-        PdfMemDocument doc;
-        doc.LoadFromBuffer(pdf.constData(), long(pdf.size()));
-        PdfFileSpec spec(kFileName, reinterpret_cast<const unsigned char*>(json.constData()), json.size(), &doc, true);
-        PdfObject* specObject = spec.GetObject();
-        PdfDictionary& specDict = specObject->GetDictionary();
-        specDict.AddKey(PdfName("UF"), PdfString(kFileName));
-        specDict.AddKey(PdfName("Desc"),
-                        PdfString("ISMAP report manifest: engagement, criteria revision, trail head, "
-                                  "evidence SHA-256"));
-        specDict.AddKey(PdfName("AFRelationship"), PdfName("Data"));
-        if (PdfObject* ef = resolve(doc, specDict.GetKey(PdfName("EF")))) {
-            if (PdfObject* file = resolve(doc, ef->GetDictionary().GetKey(PdfName("F")))) {
-                file->GetDictionary().AddKey(PdfName("Subtype"), PdfName("application/json"));
-                PdfDictionary params;
-                params.AddKey(PdfName("Size"), PdfVariant(pdf_int64(json.size())));
-                file->GetDictionary().AddKey(PdfName("Params"), params);
-            }
-        }
-        doc.GetNamesTree(true)->AddValue(PdfName("EmbeddedFiles"), PdfString(kFileName), specObject->Reference());
-        PdfArray af;
-        af.push_back(specObject->Reference());
-        doc.GetCatalog()->GetDictionary().AddKey(PdfName("AF"), af);
-        PdfRefCountedBuffer buffer;
-        PdfOutputDevice device(&buffer);
-        doc.Write(&device);
-        return QByteArray(buffer.GetBuffer(), qsizetype(device.GetLength()));
-    } catch (const PdfError& e) {
-        throw AuditError(
-            ErrorCode::Internal,
-            tr("Attaching %1 to the report failed: %2.").arg(QString::fromLatin1(kFileName), podofoMessage(e)));
-    }
+    return PdfAttachments::attach(pdf, QString::fromLatin1(kFileName), json, tr("the report"));
 }
 
 std::optional<QByteArray> ReportManifest::extract(const QByteArray& pdf)
 {
-    quietPodofo();
-    using namespace PoDoFo;
-    try {
-        PdfMemDocument doc;
-        doc.LoadFromBuffer(pdf.constData(), long(pdf.size()));
-        PdfNamesTree* names = doc.GetNamesTree(false);
-        PdfObject* spec
-            = names ? resolve(doc, names->GetValue(PdfName("EmbeddedFiles"), PdfString(kFileName))) : nullptr;
-        if (!spec || !spec->IsDictionary())
-            return std::nullopt;
-        PdfObject* ef = resolve(doc, spec->GetDictionary().GetKey(PdfName("EF")));
-        PdfObject* file = ef && ef->IsDictionary() ? resolve(doc, ef->GetDictionary().GetKey(PdfName("F"))) : nullptr;
-        if (!file || !file->HasStream())
-            return std::nullopt;
-        char* data = nullptr;
-        pdf_long length = 0;
-        file->GetStream()->GetFilteredCopy(&data, &length);
-        QByteArray bytes(data, qsizetype(length));
-        podofo_free(data);
-        return bytes;
-    } catch (const PdfError& e) {
-        throw AuditError(ErrorCode::InvalidInput, tr("The file is not a readable PDF: %1.").arg(podofoMessage(e)));
-    }
+    return PdfAttachments::extract(pdf, QString::fromLatin1(kFileName));
 }
 
 std::optional<ReportManifest> ReportManifest::read(const QByteArray& pdf)

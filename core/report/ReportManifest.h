@@ -41,11 +41,10 @@ public:
     /// Throws AuditError(InvalidInput) if @p json is not a manifest.
     static ReportManifest fromJson(const QByteArray& json);
 
-    /// Returns @p pdf with the manifest attached (EmbeddedFiles name tree and the catalog's /AF).
-    /// Runs before the ToUnicode fix and signing. Throws AuditError(Internal) if @p pdf cannot be parsed.
+    /// Returns @p pdf with the manifest attached (PdfAttachments; an EmbeddedFiles entry). Runs before the
+    /// ToUnicode fix and signing. Throws AuditError(InvalidInput) if @p pdf cannot be parsed.
     static QByteArray embed(const QByteArray& pdf, const QByteArray& json);
-    /// The attached manifest's bytes, or nothing if the PDF carries none. Throws AuditError(InvalidInput)
-    /// if @p pdf is not a readable PDF.
+    /// The attached manifest's bytes, or nothing if the PDF carries none (bounded work on any input).
     static std::optional<QByteArray> extract(const QByteArray& pdf);
     /// extract() + fromJson(); nothing if there is no manifest.
     static std::optional<ReportManifest> read(const QByteArray& pdf);

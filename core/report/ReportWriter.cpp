@@ -5,6 +5,7 @@
 #include "report/ReportData.h"
 #include "report/ReportLanguage.h"
 #include "report/ReportManifest.h"
+#include "signing/ToUnicodeFix.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -554,7 +555,9 @@ QByteArray ReportWriter::render(const ReportData& data, const ReportOptions& opt
     }
     const ReportManifest manifest = ReportManifest::from(data, options.language);
     const QByteArray json = manifest.toJson();
-    QByteArray pdf = ReportManifest::embed(buffer.data(), json);
+    // Attach first, then make the text extractable (Qt's ToUnicode maps name some kanji as Kangxi radicals);
+    // signing, if any, comes after both as an incremental update.
+    QByteArray pdf = ToUnicodeFix::apply(ReportManifest::embed(buffer.data(), json));
     if (options.progress && !options.progress(98))
         throw AuditError(ErrorCode::Cancelled, tr("The report was cancelled; no file was written."));
     if (result) {
