@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
+#include <QTimer>
 
 int main(int argc, char** argv)
 {
@@ -12,21 +13,36 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("ISMAP Audit Workbench"));
     QApplication::setOrganizationName(QStringLiteral("ismap-workbench"));
     QApplication::setApplicationDisplayName(QStringLiteral("ISMAP Audit Workbench"));
-    QApplication::setDesktopFileName(QStringLiteral("ismap-workbench"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.ismap_workbench.workbench"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/ismap/icons/ismap-workbench.svg")));
 
+    // Language: ISMAP_LANG, else the remembered choice, else the system locale.
     const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
     const QString env = qEnvironmentVariable("ISMAP_LANG");
     ismap::Language::apply(!env.isEmpty() ? env : saved);
 
     QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main",
+                                                             "ISMAP Audit Workbench: fieldwork, review and "
+                                                             "signed reports for ISMAP audits."));
     parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption member(QStringLiteral("member"),
+                                    QApplication::translate("main", "Team member working (skips the question)."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
+                                       QApplication::translate("main", "Quit after MS milliseconds (for tests)."),
+                                       QStringLiteral("MS"));
+    parser.addOptions({ member, quitAfter });
     parser.addPositionalArgument(QStringLiteral("workbook"), QApplication::translate("main", "Workbook to open."));
     parser.process(app);
 
     ismap::ui::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty())
-        window.openWorkbook(parser.positionalArguments().first());
+        window.openWorkbook(parser.positionalArguments().first(), parser.value(member));
+    if (parser.isSet(quitAfter))
+        QTimer::singleShot(parser.value(quitAfter).toInt(), &app, &QApplication::quit);
     return app.exec();
 }

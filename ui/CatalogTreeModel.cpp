@@ -1,5 +1,6 @@
 #include "CatalogTreeModel.h"
 
+#include "Icons.h"
 #include "catalog/Catalog.h"
 #include "common/Language.h"
 #include "workbook/Workbook.h"
@@ -7,27 +8,36 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QSet>
 
 namespace ismap::ui {
 
 CatalogTreeModel::CatalogTreeModel(QObject* parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Node>())
-{
-}
+{ }
 
 CatalogTreeModel::~CatalogTreeModel() = default;
+
+bool CatalogTreeModel::isDone(const Node* n)
+{
+    return n->overview.status == u"prepared" || n->overview.status == u"reviewed";
+}
 
 void CatalogTreeModel::reload(Workbook* wb)
 {
     beginResetModel();
+    m_wb = wb;
     m_root = std::make_unique<Node>();
     m_byId.clear();
+    m_statementItems.clear();
     if (wb) {
         const QList<CatalogItem> items = Catalog::items(*wb);
         const QHash<QString, StatementEntry> statement = StatementBook::entries(*wb);
+        const QHash<QString, ItemOverview> overviews = ItemOverview::all(*wb);
         QHash<QString, Node*> parts;
-        for (const QString& p : {QStringLiteral("governance"), QStringLiteral("management"), QStringLiteral("controls")}) {
+        for (const QString& p :
+             { QStringLiteral("governance"), QStringLiteral("management"), QStringLiteral("controls") }) {
             auto node = std::make_unique<Node>();
             node->item.part = p;
             node->item.level = QStringLiteral("part");
@@ -44,15 +54,19 @@ void CatalogTreeModel::reload(Workbook* wb)
             node->item = it;
             const auto st = statement.constFind(it.id);
             node->applicability = st == statement.constEnd() ? Applicability::Undecided : st->applicability;
+            node->overview = overviews.value(it.id);
             node->parent = parent;
             node->row = int(parent->children.size());
             m_byId.insert(it.id, node.get());
             if (it.isStatementItem()) {
+                m_statementItems.push_back(node.get());
+                const bool in = node->applicability == Applicability::InScope;
+                const bool done = in && isDone(node.get());
                 for (Node* up = node.get(); up; up = up->parent) {
                     up->total += 1;
-                    up->inScope += node->applicability == Applicability::InScope ? 1 : 0;
+                    up->inScope += in ? 1 : 0;
+                    up->done += done ? 1 : 0;
                 }
-                // node->parent chain is set, but node is not yet owned; the loop above walks it safely.
             }
             parent->children.push_back(std::move(node));
         }
@@ -60,16 +74,94 @@ void CatalogTreeModel::reload(Workbook* wb)
     endResetModel();
 }
 
+void CatalogTreeModel::refreshItem(const QString& itemId)
+{
+    Node* n = m_byId.value(itemId);
+    if (!n || !m_wb)
+        return;
+    const bool in = n->applicability == Applicability::InScope;
+    const int before = in && isDone(n) ? 1 : 0;
+    n->overview = ItemOverview::of(*m_wb, itemId);
+    const int delta = (in && isDone(n) ? 1 : 0) - before;
+    for (Node* up = n; up && up != m_root.get(); up = up->parent) {
+        up->done += delta;
+        emit dataChanged(indexFor(up, 0), indexFor(up, ColumnCount - 1));
+    }
+}
+
 void CatalogTreeModel::retranslate()
 {
-    if (!m_root->children.empty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    // Every title and status name depends on the language: tell the views everything changed.
+    for (const auto& part : m_root->children) {
+        emit dataChanged(indexFor(part.get(), 0), indexFor(part.get(), ColumnCount - 1));
+        std::vector<Node*> stack { part.get() };
+        while (!stack.empty()) {
+            Node* n = stack.back();
+            stack.pop_back();
+            if (!n->children.empty())
+                emit dataChanged(indexFor(n->children.front().get(), 0),
+                                 indexFor(n->children.back().get(), ColumnCount - 1));
+            for (const auto& c : n->children)
+                if (!c->children.empty())
+                    stack.push_back(c.get());
+        }
+    }
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+QStringList CatalogTreeModel::statementItemIds() const
+{
+    QStringList out;
+    out.reserve(int(m_statementItems.size()));
+    for (const Node* n : m_statementItems)
+        out << n->item.id;
+    return out;
+}
+
+QList<CatalogTreeModel::BranchProgress> CatalogTreeModel::partProgress() const
+{
+    QList<BranchProgress> out;
+    for (const auto& p : m_root->children)
+        out.append({ p->item.part, partDisplayName(p->item.part), p->inScope, p->done, p->total });
+    return out;
+}
+
+QList<CatalogTreeModel::BranchProgress> CatalogTreeModel::domainProgress() const
+{
+    QList<BranchProgress> out;
+    for (const auto& p : m_root->children)
+        for (const auto& d : p->children)
+            if (d->total > 0)
+                out.append({ d->item.id, d->item.id + u' ' + d->item.title(Language::current()), d->inScope, d->done,
+                             d->total });
+    return out;
+}
+
+const ItemOverview* CatalogTreeModel::overview(const QString& itemId) const
+{
+    const Node* n = m_byId.value(itemId);
+    return n ? &n->overview : nullptr;
+}
+
+QStringList CatalogTreeModel::assignees() const
+{
+    QSet<QString> names;
+    for (const Node* n : m_statementItems)
+        if (!n->overview.assignee.isEmpty())
+            names.insert(n->overview.assignee);
+    QStringList out(names.cbegin(), names.cend());
+    out.sort();
+    return out;
 }
 
 CatalogTreeModel::Node* CatalogTreeModel::nodeFor(const QModelIndex& index) const
 {
     return index.isValid() ? static_cast<Node*>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex CatalogTreeModel::indexFor(Node* n, int column) const
+{
+    return n == m_root.get() ? QModelIndex() : createIndex(n->row, column, n);
 }
 
 QModelIndex CatalogTreeModel::index(int row, int column, const QModelIndex& parent) const
@@ -84,8 +176,7 @@ QModelIndex CatalogTreeModel::parent(const QModelIndex& child) const
 {
     if (!child.isValid())
         return {};
-    Node* n = nodeFor(child);
-    Node* p = n->parent;
+    Node* p = nodeFor(child)->parent;
     if (!p || p == m_root.get())
         return {};
     return createIndex(p->row, 0, p);
@@ -111,10 +202,12 @@ QModelIndex CatalogTreeModel::indexForItem(const QString& itemId) const
 
 QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid())
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Node* n = nodeFor(index);
     const bool isPart = n->item.level == u"part";
+    const bool statementItem = n->item.isStatementItem();
+    const bool inScope = n->applicability == Applicability::InScope;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -123,29 +216,60 @@ QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const
         case ColTitle:
             return isPart ? QVariant() : n->item.title(Language::current());
         case ColApplicability:
-            if (n->item.isStatementItem())
+            if (statementItem)
                 return applicabilityDisplayName(n->applicability);
             return tr("%1 / %2 in scope").arg(n->inScope).arg(n->total);
+        case ColStatus:
+            if (statementItem && inScope)
+                return n->overview.inCycle ? ItemOverview::statusDisplayName(n->overview.status)
+                                           : tr("Not in this year's cycle");
+            return {};
+        case ColAssignee:
+            return statementItem ? n->overview.assignee : QString();
+        case ColProgress:
+            if (statementItem && n->children.empty())
+                return n->overview.stepsTotal > 0
+                    ? tr("%1 / %2 steps").arg(n->overview.stepsDone).arg(n->overview.stepsTotal)
+                    : QString();
+            return tr("%1 / %2 done").arg(n->done).arg(n->inScope);
         }
         break;
-    case Qt::ToolTipRole:
-        if (n->item.mandatory)
-            return tr("Mandatory: cannot be left out without a stated reason.");
+    case Qt::DecorationRole:
+        if (index.column() == ColStatus && statementItem && inScope && !n->overview.status.isEmpty())
+            return Icons::status(n->overview.status);
         break;
+    case Qt::ToolTipRole: {
+        QStringList tips;
+        if (n->item.mandatory)
+            tips << tr("Mandatory: cannot be left out without a stated reason.");
+        if (n->overview.deviations > 0)
+            tips << tr("%n deviation(s) recorded.", nullptr, n->overview.deviations);
+        if (n->overview.openNotes > 0)
+            tips << tr("%n open review note(s).", nullptr, n->overview.openNotes);
+        if (!tips.isEmpty())
+            return tips.join(u'\n');
+        break;
+    }
     case Qt::ForegroundRole:
-        if (index.column() == ColApplicability && n->item.isStatementItem()) {
+        if (index.column() == ColApplicability && statementItem) {
             if (n->applicability == Applicability::OutOfScope)
                 return QBrush(QColor(0x80, 0x80, 0x80));
             if (n->applicability == Applicability::Undecided)
                 return QBrush(QColor(0xb0, 0x60, 0x00));
         }
+        if (index.column() == ColId && n->overview.deviations > 0)
+            return QBrush(QColor(0xc0, 0x30, 0x20));
         break;
     case Qt::FontRole:
-        if (!n->item.isStatementItem()) {
+        if (!statementItem) {
             QFont f;
             f.setBold(true);
             return f;
         }
+        break;
+    case Qt::AccessibleTextRole:
+        if (index.column() == ColStatus && statementItem && inScope)
+            return ItemOverview::statusDisplayName(n->overview.status);
         break;
     case ItemIdRole:
         return n->item.id;
@@ -155,6 +279,16 @@ QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const
         return n->item.mandatory;
     case ApplicabilityRole:
         return applicabilityKey(n->applicability);
+    case StatusRole:
+        return n->overview.status;
+    case AssigneeRole:
+        return n->overview.assignee;
+    case DeviationsRole:
+        return n->overview.deviations;
+    case StatementItemRole:
+        return statementItem;
+    case PartRole:
+        return n->item.part;
     }
     return {};
 }
@@ -170,6 +304,12 @@ QVariant CatalogTreeModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Title");
     case ColApplicability:
         return tr("Applicability");
+    case ColStatus:
+        return tr("Status");
+    case ColAssignee:
+        return tr("Assignee");
+    case ColProgress:
+        return tr("Progress");
     }
     return {};
 }

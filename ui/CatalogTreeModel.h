@@ -2,6 +2,7 @@
 
 #include "catalog/CatalogItem.h"
 #include "statement/StatementBook.h"
+#include "ui_support/ItemOverview.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -16,23 +17,52 @@ namespace ismap::ui {
 
 /**
  * The criteria catalog as a tree (part → domain → category → 統制目標 → 詳細管理策) with each item's
- * applicability from the statement. Read from the engine; never touches SQL.
+ * applicability from the statement, its status in the walk, its assignee, and per branch how many of
+ * its in-scope items are done. Read from the engine; never touches SQL.
  */
 class CatalogTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { ColId, ColTitle, ColApplicability, ColumnCount };
-    enum Roles { ItemIdRole = Qt::UserRole + 1, LevelRole, MandatoryRole, ApplicabilityRole };
+    enum Column { ColId, ColTitle, ColApplicability, ColStatus, ColAssignee, ColProgress, ColumnCount };
+    enum Roles {
+        ItemIdRole = Qt::UserRole + 1,
+        LevelRole,
+        MandatoryRole,
+        ApplicabilityRole,
+        StatusRole,
+        AssigneeRole,
+        DeviationsRole,
+        StatementItemRole,
+        PartRole
+    };
 
     explicit CatalogTreeModel(QObject* parent = nullptr);
     ~CatalogTreeModel() override;
 
     /// Reloads everything from @p wb (nullptr clears the model).
     void reload(Workbook* wb);
+    /// Re-reads one item's overview after an edit and updates it and its branch counts.
+    void refreshItem(const QString& itemId);
     /// Re-reads titles and headers in the current language.
     void retranslate();
     QModelIndex indexForItem(const QString& itemId) const;
+    /// IDs of the statement items (objectives and detailed controls) in tree order.
+    QStringList statementItemIds() const;
+    const ItemOverview* overview(const QString& itemId) const;
+    /// Progress of a branch (part or domain): in-scope items and how many are prepared or reviewed.
+    struct BranchProgress
+    {
+        QString id; ///< part key for parts, item ID for domains
+        QString label;
+        int inScope = 0;
+        int done = 0;
+        int total = 0;
+    };
+    QList<BranchProgress> partProgress() const;
+    QList<BranchProgress> domainProgress() const;
+    /// Assignee names that occur in the tree, sorted.
+    QStringList assignees() const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -46,15 +76,21 @@ private:
     {
         CatalogItem item; ///< for a part node only `part` and `level` ("part") are set
         Applicability applicability = Applicability::Undecided;
+        ItemOverview overview;
         Node* parent = nullptr;
         int row = 0;
         std::vector<std::unique_ptr<Node>> children;
-        int inScope = 0; ///< statement items in scope below this node
+        int inScope = 0; ///< statement items in scope below this node (itself included)
         int total = 0;
+        int done = 0; ///< in-scope items prepared or reviewed below this node
     };
     Node* nodeFor(const QModelIndex& index) const;
+    QModelIndex indexFor(Node* n, int column) const;
+    static bool isDone(const Node* n);
+    Workbook* m_wb = nullptr;
     std::unique_ptr<Node> m_root;
     QHash<QString, Node*> m_byId;
+    std::vector<Node*> m_statementItems;
 };
 
 } // namespace ismap::ui

@@ -1,80 +1,246 @@
 #include "MainWindow.h"
 
 #include "CatalogTreeModel.h"
+#include "DashboardWidget.h"
+#include "Icons.h"
+#include "ItemWorkspace.h"
+#include "MemberDialog.h"
+#include "Messages.h"
+#include "NavigatorWidget.h"
 #include "common/AuditError.h"
 #include "common/Language.h"
 #include "workbook/Workbook.h"
 
+#include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEvent>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace ismap::ui {
 
+namespace {
+constexpr int kMaxRecent = 10;
+const QString kRecentKey = QStringLiteral("ui/recentFiles");
+
+/// The first local workbook file among dropped URLs, or empty.
+QString droppedWorkbook(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl& url : mime->urls())
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".ismapwb"), Qt::CaseInsensitive))
+            return url.toLocalFile();
+    return {};
+}
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_model(new CatalogTreeModel(this))
-    , m_tree(new QTreeView(this))
-    , m_statusLabel(new QLabel(this))
+    , m_undo(new QUndoStack(this))
+    , m_navigator(new NavigatorWidget(this))
+    , m_navigatorDock(new QDockWidget(this))
+    , m_views(new QTabWidget(this))
+    , m_dashboard(new DashboardWidget(this))
+    , m_workspace(new ItemWorkspace(this))
+    , m_memberLabel(new QLabel(this))
+    , m_workbookLabel(new QLabel(this))
 {
-    m_tree->setModel(m_model);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(CatalogTreeModel::ColTitle, QHeaderView::Stretch);
-    m_tree->header()->resizeSection(CatalogTreeModel::ColId, 180);
-    m_tree->header()->resizeSection(CatalogTreeModel::ColApplicability, 160);
-    setCentralWidget(m_tree);
-    statusBar()->addPermanentWidget(m_statusLabel);
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_navigatorDock->setObjectName(QStringLiteral("navigatorDock"));
+    m_navigatorDock->setWidget(m_navigator);
+    m_navigatorDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                                 | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->addTab(m_dashboard, Icons::get(QStringLiteral("dashboard")), QString());
+    m_views->addTab(m_workspace, Icons::get(QStringLiteral("item")), QString());
+    setCentralWidget(m_views);
+    m_memberLabel->setObjectName(QStringLiteral("memberLabel"));
+    statusBar()->addPermanentWidget(m_workbookLabel);
+    statusBar()->addPermanentWidget(m_memberLabel);
+
+    buildActions();
     buildMenus();
+    connect(m_navigator, &NavigatorWidget::itemSelected, this, &MainWindow::onItemSelected);
+    connect(m_undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, this, [this] { retranslateUi(); });
+    connect(m_undo, &QUndoStack::redoTextChanged, this, [this] { retranslateUi(); });
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+
+    resize(1280, 800);
+    m_navigatorDock->setMinimumWidth(360);
+    resizeDocks({ m_navigatorDock }, { 620 }, Qt::Horizontal);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
     retranslateUi();
-    resize(1100, 720);
+    rebuildRecentMenu();
+    m_dashboard->setWorkbook(nullptr, nullptr);
+    m_workspace->setWorkbook(nullptr, m_undo);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildMenus()
+QTreeView* MainWindow::navigator() const
 {
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_openAction = m_fileMenu->addAction(QString(), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open workbook"), QString(),
-                                                          tr("ISMAP workbooks (*.ismapwb)"));
+    return m_navigator->tree();
+}
+
+void MainWindow::buildActions()
+{
+    auto make = [this](const char* icon, const QKeySequence& key, auto slot) {
+        auto* a = new QAction(this);
+        if (icon)
+            a->setIcon(Icons::get(QLatin1String(icon)));
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_openAction = make("open", QKeySequence::Open, [this] {
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("Open workbook"), QString(), tr("ISMAP workbooks (*.ismapwb)"));
         if (!path.isEmpty())
             openWorkbook(path);
     });
-    m_openAction->setShortcut(QKeySequence::Open);
+    m_closeAction = make(nullptr, QKeySequence::Close, [this] { closeWorkbook(); });
+    m_memberAction = make("member", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] { chooseMember(); });
+    m_quitAction = make(nullptr, QKeySequence::Quit, [this] { close(); });
+    m_undoAction = make("undo", QKeySequence::Undo, [this] { m_undo->undo(); });
+    m_redoAction = make("redo", QKeySequence::Redo, [this] { m_undo->redo(); });
+    m_findAction = make("search", QKeySequence::Find, [this] {
+        m_navigatorDock->show();
+        m_navigator->searchField()->setFocus();
+        m_navigator->searchField()->selectAll();
+    });
+    m_dashboardAction
+        = make("dashboard", QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_views->setCurrentWidget(m_dashboard); });
+    m_workspaceAction
+        = make("item", QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_views->setCurrentWidget(m_workspace); });
+    m_navigatorAction = m_navigatorDock->toggleViewAction();
+    m_navigatorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_nextItemAction = make("next", QKeySequence(Qt::CTRL | Qt::Key_BracketRight), [this] { goToPendingItem(+1); });
+    m_previousItemAction
+        = make("previous", QKeySequence(Qt::CTRL | Qt::Key_BracketLeft), [this] { goToPendingItem(-1); });
+    m_shortcutsAction = make(nullptr, QKeySequence(Qt::Key_F1), [this] { showShortcuts(); });
+    m_aboutAction = make(nullptr, {}, [this] {
+        Messages::info(this, tr("About ISMAP Audit Workbench"),
+                       tr("ISMAP Audit Workbench %1\nFieldwork, review and signed reports for ISMAP audits, offline.")
+                           .arg(QApplication::applicationVersion()));
+    });
+    m_clearRecentAction = make(nullptr, {}, [this] {
+        QSettings().remove(kRecentKey);
+        rebuildRecentMenu();
+    });
+    for (QAction* a : { m_openAction, m_closeAction, m_memberAction, m_undoAction, m_redoAction, m_findAction,
+                        m_dashboardAction, m_workspaceAction, m_nextItemAction, m_previousItemAction })
+        addAction(a); // reachable by shortcut even while the menu bar is hidden
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(Icons::get(QStringLiteral("open")), QString());
+    m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_fileMenu->addAction(m_memberAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
-    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_viewMenu->addAction(m_dashboardAction);
+    m_viewMenu->addAction(m_workspaceAction);
+    m_viewMenu->addAction(m_navigatorAction);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(Icons::get(QStringLiteral("language")), QString());
     auto* group = new QActionGroup(this);
+    // Language names stay in their own language, so a user can always find theirs.
     m_japaneseAction = m_languageMenu->addAction(QStringLiteral("日本語"));
     m_englishAction = m_languageMenu->addAction(QStringLiteral("English"));
-    for (QAction* a : {m_japaneseAction, m_englishAction}) {
+    for (QAction* a : { m_japaneseAction, m_englishAction }) {
         a->setCheckable(true);
         group->addAction(a);
     }
     (Language::current() == u"ja" ? m_japaneseAction : m_englishAction)->setChecked(true);
     connect(m_japaneseAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("ja")); });
     connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+
+    m_walkMenu = menuBar()->addMenu(QString());
+    m_walkMenu->addAction(m_nextItemAction);
+    m_walkMenu->addAction(m_previousItemAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+QList<QAction*> MainWindow::shortcutActions() const
+{
+    QList<QAction*> out;
+    for (QMenu* menu : { m_fileMenu, m_editMenu, m_viewMenu, m_walkMenu, m_helpMenu })
+        for (QAction* a : menu->actions())
+            if (!a->shortcut().isEmpty())
+                out << a;
+    return out;
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    auto* list = new QTreeWidget(&dialog);
+    list->setAccessibleName(tr("Keyboard shortcuts"));
+    list->setRootIsDecorated(false);
+    list->setHeaderLabels({ tr("Action"), tr("Shortcut") });
+    for (QAction* a : shortcutActions())
+        list->addTopLevelItem(
+            new QTreeWidgetItem({ a->text().remove(u'&'), a->shortcut().toString(QKeySequence::NativeText) }));
+    list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    dialog.resize(520, 460);
+    dialog.exec();
 }
 
 void MainWindow::setLanguage(const QString& code)
 {
     Language::apply(code);
     QSettings().setValue(QStringLiteral("ui/language"), code);
-    // Qt sends LanguageChange to every widget; changeEvent() retranslates.
+    (code == u"ja" ? m_japaneseAction : m_englishAction)->setChecked(true);
+    // Qt sends LanguageChange to every widget; each changeEvent() retranslates its own strings.
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -88,34 +254,228 @@ void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_clearRecentAction->setText(tr("&Clear list"));
+    m_closeAction->setText(tr("&Close workbook"));
+    m_memberAction->setText(tr("&Who is working…"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undoAction->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
+    m_redoAction->setText(m_undo->canRedo() ? tr("&Redo %1").arg(m_undo->redoText()) : tr("&Redo"));
+    m_findAction->setText(tr("&Find in criteria…"));
     m_viewMenu->setTitle(tr("&View"));
+    m_dashboardAction->setText(tr("&Dashboard"));
+    m_workspaceAction->setText(tr("&Item workspace"));
+    m_navigatorAction->setText(tr("&Navigator"));
     m_languageMenu->setTitle(tr("&Language"));
-    m_tree->setAccessibleName(tr("Criteria navigator"));
-    m_model->retranslate();
-    if (m_workbook) {
-        const Engagement e = m_workbook->engagement();
-        setWindowTitle(tr("%1 — %2 (%3)").arg(e.csp, e.service, QFileInfo(m_workbook->path()).fileName()));
-        m_statusLabel->setText(tr("Criteria revision %1").arg(e.criteriaRevision));
-    } else {
+    m_walkMenu->setTitle(tr("&Walk"));
+    m_nextItemAction->setText(tr("&Next pending item"));
+    m_previousItemAction->setText(tr("&Previous pending item"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_aboutAction->setText(tr("&About"));
+    m_navigatorDock->setWindowTitle(tr("Navigator"));
+    m_views->setTabText(m_views->indexOf(m_dashboard), tr("Dashboard"));
+    m_views->setTabText(m_views->indexOf(m_workspace), tr("Item"));
+    m_views->setAccessibleName(tr("Views"));
+    m_memberLabel->setAccessibleName(tr("Who is working"));
+    m_workbookLabel->setAccessibleName(tr("Open workbook"));
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_workbook) {
         setWindowTitle(tr("ISMAP Audit Workbench"));
-        m_statusLabel->setText(tr("No workbook open"));
+        m_workbookLabel->setText(tr("No workbook open"));
+        m_memberLabel->clear();
+        return;
+    }
+    const Engagement e = m_workbook->engagement();
+    setWindowTitle(tr("%1 — %2 (%3)").arg(e.csp, e.service, QFileInfo(m_workbook->path()).fileName()));
+    QString state = tr("Criteria revision %1").arg(e.criteriaRevision);
+    if (e.locked)
+        state += tr(" · finalised");
+    if (m_workbook->isReadOnly())
+        state += tr(" · read-only");
+    m_workbookLabel->setText(state);
+    const std::optional<TeamMember> m
+        = m_workbook->actor().isEmpty() ? std::nullopt : m_workbook->member(m_workbook->actor());
+    m_memberLabel->setText(m ? tr("Working as %1 (%2)").arg(m->name, roleDisplayName(m->role))
+                             : tr("No team member chosen"));
+}
+
+bool MainWindow::openWorkbook(const QString& path, const QString& member)
+{
+    std::unique_ptr<Workbook> wb;
+    try {
+        wb = Workbook::open(path);
+    } catch (const AuditError& e) {
+        if (e.code() != ErrorCode::ReadOnly) {
+            Messages::error(this, tr("Cannot open workbook"), e.message());
+            return false;
+        }
+        try {
+            // A read-only file can still be read: open it so, and say so in the status bar.
+            wb = Workbook::open(path, Workbook::Mode::ReadOnly);
+        } catch (const AuditError& e2) {
+            Messages::error(this, tr("Cannot open workbook"), e2.message());
+            return false;
+        }
+    }
+    try {
+        const Engagement e = wb->engagement();
+        const QList<TeamMember> team = wb->team();
+        QString who = member;
+        if (who.isEmpty())
+            who = MemberDialog::choose(this, team, MemberDialog::remembered(e.uuid));
+        if (!who.isEmpty()) {
+            if (!wb->member(who))
+                throw AuditError(ErrorCode::NotFound, tr("%1: %2 is not on the engagement team.").arg(path, who));
+            wb->setActor(who);
+            MemberDialog::remember(e.uuid, who);
+        }
+        closeWorkbook();
+        m_workbook = std::move(wb);
+        connect(m_workbook.get(), &Workbook::changed, this, &MainWindow::onWorkbookChanged);
+        m_navigator->setWorkbook(m_workbook.get());
+        m_dashboard->setWorkbook(m_workbook.get(), m_navigator->model());
+        m_workspace->setWorkbook(m_workbook.get(), m_undo);
+        m_views->setCurrentWidget(m_dashboard);
+        addRecentFile(QFileInfo(path).absoluteFilePath());
+        updateStatus();
+        return true;
+    } catch (const AuditError& e) {
+        Messages::error(this, tr("Cannot open workbook"), e.message());
+        return false;
     }
 }
 
-bool MainWindow::openWorkbook(const QString& path)
+void MainWindow::closeWorkbook()
 {
-    try {
-        auto wb = Workbook::open(path);
-        m_model->reload(wb.get());
-        m_workbook = std::move(wb);
-        m_tree->expandToDepth(0);
-        retranslateUi();
-        return true;
-    } catch (const AuditError& e) {
-        QMessageBox::critical(this, tr("Cannot open workbook"), e.message());
-        return false;
+    if (!m_workbook)
+        return;
+    m_undo->clear();
+    m_workspace->setWorkbook(nullptr, m_undo);
+    m_dashboard->setWorkbook(nullptr, nullptr);
+    m_navigator->setWorkbook(nullptr);
+    m_workbook.reset();
+    updateStatus();
+}
+
+void MainWindow::chooseMember()
+{
+    if (!m_workbook)
+        return;
+    const Engagement e = m_workbook->engagement();
+    const QString who = MemberDialog::choose(this, m_workbook->team(), m_workbook->actor());
+    if (who.isEmpty())
+        return;
+    m_workbook->setActor(who);
+    MemberDialog::remember(e.uuid, who);
+    updateStatus();
+}
+
+void MainWindow::onWorkbookChanged(const QString& entity)
+{
+    // Entities look like "item/5.1.1.1[/step/12]": refresh that item; anything else reloads the tree.
+    if (entity.startsWith(QLatin1String("item/"))) {
+        const QString id = entity.mid(5).section(u'/', 0, 0);
+        m_navigator->model()->refreshItem(id);
+        if (id == m_workspace->itemId())
+            m_workspace->refresh();
+    } else {
+        const QString current = m_navigator->currentItem();
+        m_navigator->setWorkbook(m_workbook.get());
+        if (!current.isEmpty())
+            m_navigator->selectItem(current);
+        m_workspace->refresh();
     }
+    m_dashboard->refresh();
+    updateStatus();
+}
+
+void MainWindow::onItemSelected(const QString& itemId)
+{
+    m_workspace->showItem(itemId);
+    if (!itemId.isEmpty() && m_navigator->model()->overview(itemId))
+        m_views->setCurrentWidget(m_workspace);
+}
+
+bool MainWindow::goToPendingItem(int direction)
+{
+    const QStringList items = m_navigator->visibleItems();
+    if (items.isEmpty())
+        return false;
+    const int start = items.indexOf(m_navigator->currentItem());
+    for (int step = 1; step <= items.size(); ++step) {
+        int i = start < 0 ? (direction > 0 ? step - 1 : items.size() - step)
+                          : (start + direction * step + items.size() * 2) % items.size();
+        const ItemOverview* o = m_navigator->model()->overview(items[i]);
+        if (o && (o->status == u"not_started" || o->status == u"in_progress" || o->status == u"needs_attention")) {
+            m_navigator->selectItem(items[i]);
+            return true;
+        }
+    }
+    statusBar()->showMessage(tr("No pending item among those shown."), 4000);
+    return false;
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString& path)
+{
+    QStringList list = recentFiles();
+    list.removeAll(path);
+    list.prepend(path);
+    while (list.size() > kMaxRecent)
+        list.removeLast();
+    QSettings().setValue(kRecentKey, list);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList list = recentFiles();
+    int n = 0;
+    for (const QString& path : list) {
+        ++n;
+        QAction* a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n % 10).arg(QFileInfo(path).fileName()), this,
+                                             [this, path] { openWorkbook(path); });
+        a->setToolTip(path);
+        a->setStatusTip(path);
+    }
+    if (!list.isEmpty())
+        m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!list.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("ui/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedWorkbook(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedWorkbook(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openWorkbook(path);
 }
 
 } // namespace ismap::ui

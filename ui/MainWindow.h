@@ -3,8 +3,13 @@
 #include <QMainWindow>
 #include <memory>
 
-class QTreeView;
+class QAction;
+class QDockWidget;
 class QLabel;
+class QMenu;
+class QTabWidget;
+class QTreeView;
+class QUndoStack;
 
 namespace ismap {
 class Workbook;
@@ -13,8 +18,15 @@ class Workbook;
 namespace ismap::ui {
 
 class CatalogTreeModel;
+class DashboardWidget;
+class ItemWorkspace;
+class NavigatorWidget;
 
-/** The main window: the catalog navigator of the open workbook, menus and status bar. */
+/**
+ * The main window: the navigator (dock), the dashboard and the item workspace (tabs), menus, the undo
+ * stack shared by every edit, and the status bar showing who is working. Remembers its layout, the
+ * recent workbooks and the language; accepts a workbook dropped onto it.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,30 +34,82 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens @p path; shows a translated error and returns false if it cannot be opened.
-    bool openWorkbook(const QString& path);
+    /// Opens @p path as @p member (empty: ask who is working). Shows a translated error and returns false
+    /// if it cannot be opened.
+    bool openWorkbook(const QString& path, const QString& member = {});
+    void closeWorkbook();
     Workbook* workbook() const { return m_workbook.get(); }
-    QTreeView* navigator() const { return m_tree; }
+
+    NavigatorWidget* navigatorWidget() const { return m_navigator; }
+    QTreeView* navigator() const;
+    DashboardWidget* dashboard() const { return m_dashboard; }
+    ItemWorkspace* workspace() const { return m_workspace; }
+    QTabWidget* views() const { return m_views; }
+    QUndoStack* undoStack() const { return m_undo; }
+    QLabel* memberLabel() const { return m_memberLabel; }
+    QMenu* fileMenu() const { return m_fileMenu; }
+    QMenu* languageMenu() const { return m_languageMenu; }
+    QStringList recentFiles() const;
+    /// Every action with a shortcut, for Help → Keyboard shortcuts and the tests.
+    QList<QAction*> shortcutActions() const;
+
+    /// Switches the UI language ("ja" or "en") at run time and remembers it.
+    void setLanguage(const QString& code);
+    /// Selects the next (+1) or previous (-1) item still to be prepared among those the navigator shows.
+    bool goToPendingItem(int direction);
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
+    void buildActions();
     void buildMenus();
     void retranslateUi();
-    void setLanguage(const QString& code);
+    void updateStatus();
+    void addRecentFile(const QString& path);
+    void rebuildRecentMenu();
+    void chooseMember();
+    void showShortcuts();
+    void onWorkbookChanged(const QString& entity);
+    void onItemSelected(const QString& itemId);
 
     std::unique_ptr<Workbook> m_workbook;
-    CatalogTreeModel* m_model = nullptr;
-    QTreeView* m_tree = nullptr;
-    QLabel* m_statusLabel = nullptr;
+    QUndoStack* m_undo;
+    NavigatorWidget* m_navigator;
+    QDockWidget* m_navigatorDock;
+    QTabWidget* m_views;
+    DashboardWidget* m_dashboard;
+    ItemWorkspace* m_workspace;
+    QLabel* m_memberLabel;
+    QLabel* m_workbookLabel;
+
     QMenu* m_fileMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_walkMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
     QAction* m_openAction = nullptr;
+    QAction* m_closeAction = nullptr;
+    QAction* m_memberAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_dashboardAction = nullptr;
+    QAction* m_workspaceAction = nullptr;
+    QAction* m_navigatorAction = nullptr;
+    QAction* m_nextItemAction = nullptr;
+    QAction* m_previousItemAction = nullptr;
     QAction* m_japaneseAction = nullptr;
     QAction* m_englishAction = nullptr;
+    QAction* m_shortcutsAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_clearRecentAction = nullptr;
 };
 
 } // namespace ismap::ui

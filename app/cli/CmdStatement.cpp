@@ -28,12 +28,18 @@ int cmdStatementImport(const QStringList& args)
     const QCommandLineOption checkOnly(
         QStringLiteral("check"),
         QCoreApplication::translate("cli", "Check the file against the workbook; write nothing."));
-    p.addOptions({ encoding, sheet, merge, checkOnly });
+    const QCommandLineOption as(QStringLiteral("as"),
+                                QCoreApplication::translate("cli",
+                                                            "Team member doing this, for the trail (default: the "
+                                                            "ISMAP_MEMBER environment variable, else \"system\")."),
+                                QStringLiteral("MEMBER"));
+    p.addOptions({ encoding, sheet, merge, checkOnly, as });
     p.addPositionalArgument(QStringLiteral("WB"), QCoreApplication::translate("cli", "The workbook."));
     p.addPositionalArgument(QStringLiteral("FILE"),
                             QCoreApplication::translate("cli", "The statement: CSV (UTF-8 or CP932) or XLSX."));
-    if (int rc = cli::parse(p, QStringLiteral("statement import"), args,
-                            QStringLiteral("WB FILE [--encoding auto|utf8|cp932] [--sheet NAME] [--merge] [--check]"));
+    if (int rc = cli::parse(
+            p, QStringLiteral("statement import"), args,
+            QStringLiteral("WB FILE [--encoding auto|utf8|cp932] [--sheet NAME] [--merge] [--check] [--as MEMBER]"));
         rc >= 0)
         return rc;
     return cli::guarded([&] {
@@ -62,6 +68,14 @@ int cmdStatementImport(const QStringList& args)
         // Opened for writing even for --check: a preview of an import, and a read-only SQLite connection would
         // leave an empty -wal and -shm behind.
         auto wb = Workbook::open(pos[0], Workbook::Mode::ReadWrite);
+        const QString member = (p.isSet(as) ? p.value(as) : qEnvironmentVariable("ISMAP_MEMBER")).trimmed();
+        if (!member.isEmpty()) {
+            if (!wb->member(member))
+                throw AuditError(
+                    ErrorCode::Forbidden,
+                    QCoreApplication::translate("cli", "--as: \"%1\" is not on the engagement team.").arg(member));
+            wb->setActor(member);
+        }
         StatementImportResult r;
         if (dryRun) {
             r = StatementImport::check(*wb, table, options);

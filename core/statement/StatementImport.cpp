@@ -90,12 +90,9 @@ const QHash<QString, Column>& headerAliases()
     return map;
 }
 
-std::optional<Column> columnFor(const QString& cell)
+std::optional<Column> columnForKey(const QString& key)
 {
     const QHash<QString, Column>& aliases = headerAliases();
-    QString key = headerKey(cell);
-    if (key.isEmpty())
-        return std::nullopt;
     auto it = aliases.constFind(key);
     if (it != aliases.constEnd())
         return *it;
@@ -108,6 +105,32 @@ std::optional<Column> columnFor(const QString& cell)
             return *it;
     }
     return std::nullopt;
+}
+
+std::optional<Column> columnFor(const QString& cell)
+{
+    const QString key = headerKey(cell);
+    if (key.isEmpty())
+        return std::nullopt;
+    if (const auto column = columnForKey(key))
+        return column;
+    // Bilingual templates: "採否 / Applicability", "実施内容／Description".
+    for (const QString& part : key.split(u'/', Qt::SkipEmptyParts))
+        if (const auto column = columnForKey(part))
+            return column;
+    return std::nullopt;
+}
+
+/// The criteria ID in an ID cell: the whole cell normalised, or its first word when the title follows the ID
+/// ("5.1.1 情報セキュリティのための方針群"). Empty if neither is an ID.
+QString idInCell(const QString& cell)
+{
+    const QString id = ItemId::normalize(cell);
+    if (ItemId::split(id, nullptr, nullptr))
+        return id;
+    const QString first = cell.normalized(QString::NormalizationForm_KC).simplified().section(u' ', 0, 0);
+    const QString firstId = ItemId::normalize(first);
+    return ItemId::split(firstId, nullptr, nullptr) ? firstId : QString();
 }
 
 /// Where the header row is and which column holds what.
@@ -255,8 +278,10 @@ bool StatementImport::parsePopulation(const QString& text, std::optional<qint64>
     if (key.isEmpty() || key == u"-" || key == u"―" || key == u"ー" || key == u"該当なし" || key == u"なし"
         || key == u"n/a")
         return true;
-    QString compact = t;
-    compact.remove(QRegularExpression(QStringLiteral("\\s")));
+    QString compact;
+    for (const QChar c : t)
+        if (!c.isSpace())
+            compact.append(c);
     // Exactly one number, with or without thousands separators, among words such as 約 … 件.
     static const QRegularExpression re(QStringLiteral("^([^\\d]*?)(\\d{1,3}(?:,\\d{3})+|\\d+)([^\\d]*)$"));
     const auto m = re.match(compact);
@@ -353,9 +378,8 @@ StatementImportResult StatementImport::check(Workbook& wb, const Table& table, c
         ++r.rowsRead;
         const QString rawId = cell(row, IdColumn);
         const QString mark = cell(row, ApplicabilityColumn);
-        const QString id = ItemId::normalize(rawId);
-        const bool looksLikeId = ItemId::split(id, nullptr, nullptr);
-        if (rawId.isEmpty() || !looksLikeId) {
+        const QString id = idInCell(rawId);
+        if (id.isEmpty()) {
             // Section titles and notes carry no mark; a mark without an ID is a mistake.
             if (mark.isEmpty()) {
                 ++r.headingRows;
@@ -368,6 +392,12 @@ StatementImportResult StatementImport::check(Workbook& wb, const Table& table, c
         }
         const auto resolved = resolver.constFind(id);
         if (resolved == resolver.constEnd()) {
+            // A numbered note ("1 本言明書は…") is not an item: only a cell that is an ID alone, or that carries
+            // a mark, must name a known item.
+            if (mark.isEmpty() && id != ItemId::normalize(rawId)) {
+                ++r.headingRows;
+                continue;
+            }
             fail(rowNo, id, tr("unknown ID: the workbook's criteria (revision %1) have no such item.").arg(revision));
             continue;
         }

@@ -232,6 +232,39 @@ CREATE TRIGGER trail_no_delete BEFORE DELETE ON trail BEGIN SELECT RAISE(ABORT, 
 
 -- Full-text search over titles, texts, statement, notes and findings (trigram: Japanese needs no tokenizer).
 CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, item_id UNINDEXED, body, tokenize = 'trigram');
+-- Catalog and statement rows are written by Catalog::install and StatementBook::write. Step notes, findings and
+-- review notes are kept current by these triggers whoever writes them: one row per (kind, item), rebuilt on change.
+CREATE TRIGGER search_step_ai AFTER INSERT ON procedure_step BEGIN
+  DELETE FROM search_index WHERE kind = 'step' AND item_id = new.item_id;
+  INSERT INTO search_index(kind, item_id, body) SELECT 'step', new.item_id, group_concat(notes, ' ')
+    FROM procedure_step WHERE item_id = new.item_id AND notes <> '' HAVING count(*) > 0; END;
+CREATE TRIGGER search_step_au AFTER UPDATE OF notes ON procedure_step BEGIN
+  DELETE FROM search_index WHERE kind = 'step' AND item_id = new.item_id;
+  INSERT INTO search_index(kind, item_id, body) SELECT 'step', new.item_id, group_concat(notes, ' ')
+    FROM procedure_step WHERE item_id = new.item_id AND notes <> '' HAVING count(*) > 0; END;
+CREATE TRIGGER search_finding_ai AFTER INSERT ON finding BEGIN
+  DELETE FROM search_index WHERE kind = 'finding' AND item_id = new.item_id;
+  INSERT INTO search_index(kind, item_id, body) SELECT 'finding', new.item_id, group_concat(ref || ' ' || title || ' ' ||
+    condition || ' ' || criteria || ' ' || cause || ' ' || effect || ' ' || response, ' ')
+    FROM finding WHERE item_id = new.item_id HAVING count(*) > 0; END;
+CREATE TRIGGER search_finding_au AFTER UPDATE ON finding BEGIN
+  DELETE FROM search_index WHERE kind = 'finding' AND item_id IN (old.item_id, new.item_id);
+  INSERT INTO search_index(kind, item_id, body) SELECT 'finding', item_id, group_concat(ref || ' ' || title || ' ' ||
+    condition || ' ' || criteria || ' ' || cause || ' ' || effect || ' ' || response, ' ')
+    FROM finding WHERE item_id IN (old.item_id, new.item_id) GROUP BY item_id; END;
+CREATE TRIGGER search_finding_ad AFTER DELETE ON finding BEGIN
+  DELETE FROM search_index WHERE kind = 'finding' AND item_id = old.item_id;
+  INSERT INTO search_index(kind, item_id, body) SELECT 'finding', old.item_id, group_concat(ref || ' ' || title || ' ' ||
+    condition || ' ' || criteria || ' ' || cause || ' ' || effect || ' ' || response, ' ')
+    FROM finding WHERE item_id = old.item_id HAVING count(*) > 0; END;
+CREATE TRIGGER search_note_ai AFTER INSERT ON review_note BEGIN
+  DELETE FROM search_index WHERE kind = 'note' AND item_id = new.item_id;
+  INSERT INTO search_index(kind, item_id, body) SELECT 'note', new.item_id, group_concat(text || ' ' || resolution, ' ')
+    FROM review_note WHERE item_id = new.item_id HAVING count(*) > 0; END;
+CREATE TRIGGER search_note_au AFTER UPDATE OF text, resolution ON review_note BEGIN
+  DELETE FROM search_index WHERE kind = 'note' AND item_id = new.item_id;
+  INSERT INTO search_index(kind, item_id, body) SELECT 'note', new.item_id, group_concat(text || ' ' || resolution, ' ')
+    FROM review_note WHERE item_id = new.item_id HAVING count(*) > 0; END;
 )SQL";
 
 } // namespace

@@ -53,6 +53,8 @@ expect_refusal good-cp932-crlf.csv 2 "good-cp932-crlf.csv: the file is not valid
 expect_refusal good-utf8.csv 2 "--encoding" --encoding latin1
 expect_refusal good-utf8.csv 2 "a sheet name applies only to an XLSX workbook" --sheet Sheet1
 
+expect_refusal good-utf8.csv 10 "--as: \"nobody\" is not on the engagement team" --as nobody
+
 # Every problem of a file, one line each, file and row first.
 expect_refusal bad-many-errors.csv 2 "bad-many-errors.csv: 6 problems; nothing was imported."
 for want in "row 4: 5.1.1.99" "row 5: 5.1.1" "row 6: 5.1.2" "row 7: 6.1.1" "row 8: 6.1.2" "row 9: 6.1.3"; do
@@ -84,7 +86,11 @@ expect_import() {
     grep -qE "\"undecided\": $und,?\$" "$T/status.json" || fail "$file: status undecided"
 }
 
-expect_import good-utf8.csv 50 10 201 "UTF-8"
+"$ISMAPCTL" team add "$WB" Sato --role staff >/dev/null
+expect_import good-utf8.csv 50 10 201 "UTF-8" --as Sato
+"$ISMAPCTL" verify "$WB" >/dev/null || fail "verify after import"
+n=$(sqlite3 "$WB" "SELECT count(*) FROM trail WHERE member = 'Sato' AND action = 'statement.import'")
+[ "$n" -eq 61 ] || fail "trail: $n statement.import rows by Sato, expected 60 items + 1 summary"
 expect_import good-utf8-bom.csv 35 5 221 "UTF-8 (BOM)"
 expect_import good-cp932-crlf.csv 20 10 231 "CP932"
 expect_import good-cp932-crlf.csv 20 10 231 "CP932" --encoding cp932

@@ -9,6 +9,7 @@ import csv
 import io
 import os
 import random
+import struct
 import zipfile
 from xml.sax.saxutils import escape
 
@@ -197,6 +198,16 @@ def make_hostile_catalogs():
             chunk = bytes(1 << 20)
             for _ in range(1024):
                 f.write(chunk)
+    # The same bomb with its sizes falsified to 1,000 bytes in both headers: the reader must not trust them.
+    data = bytearray(open(path, "rb").read())
+    for sig, size_at, name_len_at, name_at in ((b"PK\x01\x02", 24, 28, 46), (b"PK\x03\x04", 22, 26, 30)):
+        i = data.find(sig)
+        while i >= 0:
+            n = struct.unpack("<H", data[i + name_len_at:i + name_len_at + 2])[0]
+            if data[i + name_at:i + name_at + n] == b"xl/sharedStrings.xml":
+                data[i + size_at:i + size_at + 4] = struct.pack("<I", 1000)
+            i = data.find(sig, i + 4)
+    w("zip-bomb-false-size.xlsx", bytes(data))
     # Deep nesting: 100,000 levels inside a cell.
     depth = 100000
     xlsx("deep-nesting.xlsx", sheet_xml('<row r="1"><c r="A1" t="inlineStr"><is>' + "<r>" * depth + "x" + "</r>" * depth

@@ -235,6 +235,28 @@ private slots:
         QCOMPARE(StatementBook::entry(*t.wb, u"9.4.2.2.B"_s)->applicability, Applicability::InScope);
     }
 
+    void readsBilingualHeadersAndTitledIds()
+    {
+        test::TempWorkbook t;
+        // Two-language header cells, a header with a line break and a note, IDs followed by their titles.
+        const QByteArray csv = "管理策番号 / Control No.,\"採否\n(○/×)\",非採用理由／Reason,実施内容 / Description,"
+                               "英語記述 / Description (EN)\n"
+                               "5.1.1 情報セキュリティのための方針群,○,,方針を定めている,Policies are set\n"
+                               "\"５．１．２\n方針群のレビュー\",×,該当なし,,\n"
+                               "1 本言明書は2025年4月1日現在の状況を記載している,,,,\n";
+        const StatementImportResult r = StatementImport::importTable(*t.wb, TableReader::readCsv(csv, u"b.csv"_s));
+        QCOMPARE(int(r.entries.size()), 2);
+        QCOMPARE(r.headingRows, 1); // the numbered note
+        const auto a = StatementBook::entry(*t.wb, u"5.1.1"_s);
+        QVERIFY(a);
+        QCOMPARE(a->description, u"方針を定めている"_s);
+        QCOMPARE(a->descriptionEn, u"Policies are set"_s);
+        const auto b = StatementBook::entry(*t.wb, u"5.1.2"_s);
+        QVERIFY(b);
+        QCOMPARE(b->applicability, Applicability::OutOfScope);
+        QCOMPARE(b->reason, u"該当なし"_s);
+    }
+
     void reimportReplacesOrMerges()
     {
         test::TempWorkbook t;
@@ -252,6 +274,10 @@ private slots:
         QCOMPARE(r.undecided, 201);
         QCOMPARE(StatementBook::entries(*t.wb).size(), 60);
         QVERIFY(!StatementBook::entry(*t.wb, u"18.2.3"_s));
+        // The search index holds one row per stated item with text, never stale or doubled rows.
+        QCOMPARE(t.wb->db().scalar("SELECT count(*) FROM search_index WHERE kind = 'statement'").toInt(), 60);
+        QCOMPARE(t.wb->db().scalar("SELECT count(DISTINCT item_id) FROM search_index WHERE kind = 'statement'").toInt(),
+                 60);
         QVERIFY(!Trail::verify(t.wb->db()).has_value());
     }
 

@@ -83,6 +83,8 @@ private slots:
         QTest::newRow("not a zip") << catalog("notzip.xlsx") << u"notzip.xlsx: not an XLSX workbook"_qs;
         QTest::newRow("empty") << catalog("empty.csv") << u"empty.csv: the file is empty"_qs;
         QTest::newRow("zip bomb") << catalog("zip-bomb.xlsx") << u"xl/sharedStrings.xml unpacks to more than"_qs;
+        QTest::newRow("zip bomb, false sizes")
+            << catalog("zip-bomb-false-size.xlsx") << u"(xl/sharedStrings.xml): is not well-formed XML"_qs;
         QTest::newRow("deep nesting") << catalog("deep-nesting.xlsx") << u"nests XML deeper than 64 levels"_qs;
         QTest::newRow("billion laughs") << catalog("billion-laughs.xlsx")
                                         << u"(xl/sharedStrings.xml): contains a document type or entity"_qs;

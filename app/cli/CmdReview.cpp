@@ -1,0 +1,291 @@
+// ismapctl finding add | edit | list, note add | resolve | list, signoff, finalise, unlock.
+#include "cli/FieldworkCli.h"
+#include "fieldwork/Findings.h"
+#include "fieldwork/Procedures.h"
+#include "fieldwork/Review.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace ismap;
+using namespace ismap::cli::fw;
+
+namespace {
+
+struct FindingOptions
+{
+    QCommandLineOption title { QStringLiteral("title"), t("Short title."), QStringLiteral("TEXT") };
+    QCommandLineOption condition { QStringLiteral("condition"), t("What was found (condition)."),
+                                   QStringLiteral("TEXT") };
+    QCommandLineOption criteria { QStringLiteral("criteria"), t("What should be (criteria)."), QStringLiteral("TEXT") };
+    QCommandLineOption cause { QStringLiteral("cause"), t("Why it happened."), QStringLiteral("TEXT") };
+    QCommandLineOption effect { QStringLiteral("effect"), t("What it leads to."), QStringLiteral("TEXT") };
+    QCommandLineOption severity { QStringLiteral("severity"), t("On the engagement's scale (e.g. high, medium, low)."),
+                                  QStringLiteral("LEVEL") };
+    QCommandLineOption response { QStringLiteral("response"), t("The CSP's management response."),
+                                  QStringLiteral("TEXT") };
+    QCommandLineOption status { QStringLiteral("status"), t("draft, open, agreed or closed."),
+                                QStringLiteral("STATUS") };
+    void addTo(QCommandLineParser& p) const
+    {
+        p.addOptions({ title, condition, criteria, cause, effect, severity, response, status, asOption() });
+    }
+    FindingEdit edit(const QCommandLineParser& p) const
+    {
+        FindingEdit e;
+        auto take = [&](std::optional<QString>& field, const QCommandLineOption& o) {
+            if (p.isSet(o))
+                field = p.value(o);
+        };
+        take(e.title, title);
+        take(e.condition, condition);
+        take(e.criteria, criteria);
+        take(e.cause, cause);
+        take(e.effect, effect);
+        take(e.severity, severity);
+        take(e.response, response);
+        take(e.status, status);
+        return e;
+    }
+};
+
+int cmdFindingAdd(const QStringList& args)
+{
+    QCommandLineParser p;
+    FindingOptions o;
+    o.addTo(p);
+    const QCommandLineOption step(QStringLiteral("step"), t("The step number it arose in."), QStringLiteral("STEP"));
+    p.addOption(step);
+    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
+    p.addPositionalArgument(QStringLiteral("ITEM"), t("The item ID."));
+    if (int rc = cli::parse(
+            p, QStringLiteral("finding add"), args,
+            QStringLiteral("WB ITEM --condition TEXT [--criteria --cause --effect --severity --response] --as MEMBER"));
+        rc >= 0)
+        return rc;
+    return cli::guarded([&] {
+        requireArgs(p, QStringLiteral("finding add"), 2, 2);
+        auto wb = openForWork(p.positionalArguments().first(), p);
+        Finding f;
+        f.itemId = Planning::resolveItem(*wb, p.positionalArguments().at(1));
+        const FindingEdit e = o.edit(p);
+        if (!e.condition || e.condition->trimmed().isEmpty())
+            throw AuditError(ErrorCode::InvalidInput, t("finding add: --condition (what was found) is required."));
+        f.title = e.title.value_or(QString());
+        f.condition = *e.condition;
+        f.criteria = e.criteria.value_or(QString());
+        f.cause = e.cause.value_or(QString());
+        f.effect = e.effect.value_or(QString());
+        f.severity = e.severity.value_or(QString());
+        f.response = e.response.value_or(QString());
+        f.status = e.status.value_or(QStringLiteral("draft"));
+        if (p.isSet(step))
+            f.stepId = Procedures::stepBySeq(*wb, f.itemId, int(number(p.value(step), QStringLiteral("--step")))).id;
+        const Finding out = Findings::raise(*wb, f);
+        cli::out() << t("%1 raised on item %2 (%3).").arg(out.ref, out.itemId, out.status) << Qt::endl;
+        return int(cli::Ok);
+    });
+}
+
+int cmdFindingEdit(const QStringList& args)
+{
+    QCommandLineParser p;
+    FindingOptions o;
+    o.addTo(p);
+    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
+    p.addPositionalArgument(QStringLiteral("REF"), t("The finding, e.g. F-001."));
+    if (int rc
+        = cli::parse(p, QStringLiteral("finding edit"), args, QStringLiteral("WB REF [--FIELD TEXT …] --as MEMBER"));
+        rc >= 0)
+        return rc;
+    return cli::guarded([&] {
+        requireArgs(p, QStringLiteral("finding edit"), 2, 2);
+        auto wb = openForWork(p.positionalArguments().first(), p);
+        const Finding f = Findings::edit(*wb, p.positionalArguments().at(1), o.edit(p));
+        cli::out() << t("%1 updated (%2).").arg(f.ref, f.status) << Qt::endl;
+        return int(cli::Ok);
+    });
+}
+
+int cmdFindingList(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption(jsonOption());
+    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
+    if (int rc = cli::parse(p, QStringLiteral("finding list"), args, QStringLiteral("WB [--json]")); rc >= 0)
+        return rc;
+    return cli::guarded([&] {
+        requireArgs(p, QStringLiteral("finding list"), 1, 1);
+        auto wb = Workbook::open(p.positionalArguments().first(), Workbook::Mode::ReadOnly);
+        const QList<Finding> all = Findings::all(*wb);
+        if (p.isSet(QStringLiteral("json"))) {
+            QJsonArray a;
+            for (const Finding& f : all)
+                a.append(QJsonObject { { QStringLiteral("ref"), f.ref },
+                                       { QStringLiteral("item"), f.itemId },
+                                       { QStringLiteral("title"), f.title },
+                                       { QStringLiteral("condition"), f.condition },
+                                       { QStringLiteral("criteria"), f.criteria },
+                                       { QStringLiteral("cause"), f.cause },
+                                       { QStringLiteral("effect"), f.effect },
+                                       { QStringLiteral("severity"), f.severity },
+                                       { QStringLiteral("response"), f.response },
+                                       { QStringLiteral("status"), f.status },
+                                       { QStringLiteral("raised_by"), f.raisedBy } });
+            cli::out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
+            return int(cli::Ok);
+        }
+        for (const Finding& f : all)
+            cli::out() << f.ref << "\t" << f.itemId << "\t" << f.status << "\t" << f.severity << "\t"
+                       << (f.title.isEmpty() ? f.condition : f.title) << "\n";
+        cli::out().flush();
+        return int(cli::Ok);
+    });
+}
+
+int cmdNoteAdd(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption(asOption());
+    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
+    p.addPositionalArgument(QStringLiteral("ITEM"), t("The item ID."));
+    p.addPositionalArgument(QStringLiteral("TEXT"), t("The review note."));
+    if (int rc = cli::parse(p, QStringLiteral("note add"), args, QStringLiteral("WB ITEM TEXT --as MEMBER")); rc >= 0)
+        return rc;
+    return cli::guarded([&] {
+        requireArgs(p, QStringLiteral("note add"), 3, 3);
+        auto wb = openForWork(p.positionalArguments().first(), p);
+        const QString item = Planning::resolveItem(*wb, p.positionalArguments().at(1));
+        const ReviewNote n = Review::addNote(*wb, item, p.positionalArguments().at(2));
+        cli::out() << t("review note #%1 on item %2.").arg(n.id).arg(item) << Qt::endl;
+        return int(cli::Ok);
+    });
+}
+
+int cmdNoteResolve(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption resolution(QStringLiteral("resolution"), t("How it was resolved."),
+                                        QStringLiteral("TEXT"));
+    p.addOptions({ resolution, asOption() });
+    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
+    p.addPositionalArgument(QStringLiteral("NOTE"), t("The note number."));
+    if (int rc
+        = cli::parse(p, QStringLiteral("note resolve"), args, QStringLiteral("WB NOTE --resolution TEXT --as MEMBER"));
+        rc >= 0)
+        return rc;
+    return cli::guarded([&] {
+        requireArgs(p, QStringLiteral("note resolve"), 2, 2);
+        auto wb = openForWork(p.positionalArguments().first(), p);
+        const ReviewNote n = Review::resolveNote(*wb, number(p.positionalArguments().at(1), QStringLiteral("NOTE")),
+                                                 p.value(resolution));
+        cli::out() << t("review note #%1 on item %2 resolved.").arg(n.id).arg(n.itemId) << Qt::endl;
+        return int(cli::Ok);
+    });
+}
+
+int cmdNoteList(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption open(QStringLiteral("open"), t("Open notes only."));
+    p.addOption(open);
+    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
+    p.addPositionalArgument(QStringLiteral("ITEM"), t("Only this item."), QStringLiteral("[ITEM]"));
+    if (int rc = cli::parse(p, QStringLiteral("note list"), args, QStringLiteral("WB [ITEM] [--open]")); rc >= 0)
+        return rc;
+    return cli::guarded([&] {
+        requireArgs(p, QStringLiteral("note list"), 1, 2);
+        auto wb = Workbook::open(p.positionalArguments().first(), Workbook::Mode::ReadOnly);
+        const QString item = p.positionalArguments().size() > 1
+            ? Planning::resolveItem(*wb, p.positionalArguments().at(1))
+            : QString();
+        for (const ReviewNote& n : Review::notes(*wb, item, p.isSet(open)))
+            cli::out() << "#" << n.id << "\t" << n.itemId << "\t" << (n.open ? "open" : "resolved") << "\t"
+                       << n.raisedBy << "\t" << n.text << (n.open ? QString() : u"\t→ " + n.resolution) << "\n";
+        cli::out().flush();
+        return int(cli::Ok);
+    });
+}
+
+int cmdSignOff(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  t("preparer or reviewer (default: staff prepare, reviewers and the lead review)."),
+                                  QStringLiteral("ROLE"));
+    p.addOptions({ role, asOption() });
+    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
+    p.addPositionalArgument(QStringLiteral("ITEM"), t("The item ID."));
+    if (int rc = cli::parse(p, QStringLiteral("signoff"), args, QStringLiteral("WB ITEM --as MEMBER [--role ROLE]"));
+        rc >= 0)
+        return rc;
+    return cli::guarded([&] {
+        requireArgs(p, QStringLiteral("signoff"), 2, 2);
+        std::optional<SignOffRole> r;
+        if (p.isSet(role)) {
+            if (p.value(role) == u"preparer")
+                r = SignOffRole::Preparer;
+            else if (p.value(role) == u"reviewer")
+                r = SignOffRole::Reviewer;
+            else
+                throw AuditError(ErrorCode::InvalidInput,
+                                 t("--role: \"%1\" is neither preparer nor reviewer.").arg(p.value(role)));
+        }
+        auto wb = openForWork(p.positionalArguments().first(), p);
+        const QString item = Planning::resolveItem(*wb, p.positionalArguments().at(1));
+        const SignOff s = Review::signOff(*wb, item, r);
+        cli::out() << t("item %1 signed off as %2 by %3 (content %4).")
+                          .arg(item, FieldworkText::key(s.role), s.member, s.contentHash.left(16))
+                   << Qt::endl;
+        return int(cli::Ok);
+    });
+}
+
+int cmdFinalise(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption(asOption());
+    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
+    if (int rc = cli::parse(p, QStringLiteral("finalise"), args, QStringLiteral("WB --as LEAD")); rc >= 0)
+        return rc;
+    return cli::guarded([&] {
+        requireArgs(p, QStringLiteral("finalise"), 1, 1);
+        auto wb = openForWork(p.positionalArguments().first(), p);
+        Review::finalise(*wb);
+        cli::out() << t("%1: the engagement is finalised; the workbook now refuses every change.").arg(wb->path())
+                   << Qt::endl;
+        return int(cli::Ok);
+    });
+}
+
+int cmdUnlock(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption reason(QStringLiteral("reason"), t("Why the engagement is reopened (recorded)."),
+                                    QStringLiteral("TEXT"));
+    p.addOptions({ reason, asOption() });
+    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
+    if (int rc = cli::parse(p, QStringLiteral("unlock"), args, QStringLiteral("WB --reason TEXT --as LEAD")); rc >= 0)
+        return rc;
+    return cli::guarded([&] {
+        requireArgs(p, QStringLiteral("unlock"), 1, 1);
+        auto wb = openForWork(p.positionalArguments().first(), p);
+        Review::unlock(*wb, p.value(reason));
+        cli::out() << t("%1: the engagement is reopened.").arg(wb->path()) << Qt::endl;
+        return int(cli::Ok);
+    });
+}
+
+} // namespace
+
+ISMAP_CLI_COMMAND("finding add", QT_TRANSLATE_NOOP("cli", "raise a finding on an item"), cmdFindingAdd);
+ISMAP_CLI_COMMAND("finding edit", QT_TRANSLATE_NOOP("cli", "edit a finding (cause, effect, response, status …)"),
+                  cmdFindingEdit);
+ISMAP_CLI_COMMAND("finding list", QT_TRANSLATE_NOOP("cli", "list the findings"), cmdFindingList);
+ISMAP_CLI_COMMAND("note add", QT_TRANSLATE_NOOP("cli", "raise a review note on an item (reviewer, lead)"), cmdNoteAdd);
+ISMAP_CLI_COMMAND("note resolve", QT_TRANSLATE_NOOP("cli", "resolve a review note (reviewer, lead)"), cmdNoteResolve);
+ISMAP_CLI_COMMAND("note list", QT_TRANSLATE_NOOP("cli", "list review notes"), cmdNoteList);
+ISMAP_CLI_COMMAND("signoff", QT_TRANSLATE_NOOP("cli", "sign an item off as preparer or reviewer"), cmdSignOff);
+ISMAP_CLI_COMMAND("finalise", QT_TRANSLATE_NOOP("cli", "finalise (lock) the engagement (lead)"), cmdFinalise);
+ISMAP_CLI_COMMAND("unlock", QT_TRANSLATE_NOOP("cli", "reopen a finalised engagement with a reason (lead)"), cmdUnlock);

@@ -1,0 +1,73 @@
+#pragma once
+// Shared pieces of the fieldwork commands: who is acting (--as / ISMAP_MEMBER), opening, item resolution.
+
+#include "cli/Cli.h"
+#include "common/Language.h"
+#include "fieldwork/Planning.h"
+#include "workbook/Workbook.h"
+
+#include <QCommandLineParser>
+#include <memory>
+
+namespace ismap::cli::fw {
+
+inline QString t(const char* s)
+{
+    return QCoreApplication::translate("cli", s);
+}
+
+inline QCommandLineOption asOption()
+{
+    return QCommandLineOption(QStringLiteral("as"),
+                              t("Team member doing this (default: the ISMAP_MEMBER environment variable)."),
+                              QStringLiteral("MEMBER"));
+}
+
+inline QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), t("Print JSON."));
+}
+
+/// The member named by --as or ISMAP_MEMBER; throws Forbidden when neither is given.
+inline QString actorName(const QCommandLineParser& p)
+{
+    const QString name
+        = (p.isSet(QStringLiteral("as")) ? p.value(QStringLiteral("as")) : qEnvironmentVariable("ISMAP_MEMBER"))
+              .trimmed();
+    if (name.isEmpty())
+        throw AuditError(ErrorCode::Forbidden, t("who is doing this? Give --as MEMBER or set ISMAP_MEMBER."));
+    return name;
+}
+
+/// Opens the workbook for a change by the acting member (checked against the team).
+inline std::unique_ptr<Workbook> openForWork(const QString& path, const QCommandLineParser& p)
+{
+    const QString name = actorName(p);
+    auto wb = Workbook::open(path);
+    wb->setActor(name);
+    wb->actingMember();
+    return wb;
+}
+
+inline void requireArgs(const QCommandLineParser& p, const QString& command, int min, int max)
+{
+    const auto n = p.positionalArguments().size();
+    if (n < min || (max >= 0 && n > max))
+        throw AuditError(ErrorCode::InvalidInput, t("%1: wrong number of arguments (see --help).").arg(command));
+}
+
+inline qint64 number(const QString& text, const QString& what)
+{
+    bool ok = false;
+    const qint64 v = text.trimmed().toLongLong(&ok);
+    if (!ok)
+        throw AuditError(ErrorCode::InvalidInput, t("%1: \"%2\" is not a whole number.").arg(what, text));
+    return v;
+}
+
+inline bool japanese()
+{
+    return Language::current() == u"ja";
+}
+
+} // namespace ismap::cli::fw

@@ -1,0 +1,66 @@
+#pragma once
+// Shared set-up for the offscreen UI tests: isolated settings, captured message boxes, a workbook with a
+// team and a statement, and a pseudo-translator that marks every translated string.
+
+#include "TestSupport.h"
+#include "statement/StatementBook.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTranslator>
+
+namespace ismap::test {
+
+/// Wraps every translated string in ⟦…⟧, so a test can see which visible strings went through tr().
+class PseudoTranslator : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    bool isEmpty() const override { return false; }
+    QString translate(const char* context, const char* source, const char* disambiguation, int n) const override
+    {
+        Q_UNUSED(context)
+        Q_UNUSED(disambiguation)
+        QString s = QString::fromUtf8(source);
+        if (n >= 0)
+            s.replace(QStringLiteral("%n"), QString::number(n));
+        return u"⟦" + s + u"⟧";
+    }
+};
+
+inline void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ismap-workbench-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral(QT_TESTCASE_BUILDDIR).section(u'/', -1));
+    QSettings().clear();
+}
+
+/// A workbook with the demo team and a small statement: 5.1.1, 5.1.2 and 10.1.1 in scope, 11.1.1 out.
+inline std::unique_ptr<TempWorkbook> makeWorkbook()
+{
+    auto t = std::make_unique<TempWorkbook>();
+    t->addTeam();
+    t->wb->setActor(QStringLiteral("lead"));
+    QList<StatementEntry> entries;
+    auto add = [&](const char* id, Applicability a, const QString& text) {
+        StatementEntry e;
+        e.itemId = QString::fromLatin1(id);
+        e.applicability = a;
+        e.description = text;
+        if (a == Applicability::OutOfScope)
+            e.reason = QStringLiteral("対象外の理由");
+        entries << e;
+    };
+    add("5.1.1", Applicability::InScope, QStringLiteral("情報セキュリティ方針を年次で見直す。"));
+    add("5.1.2", Applicability::InScope, QStringLiteral("方針を半期ごとに見直す。"));
+    add("10.1.1", Applicability::InScope, QStringLiteral("暗号化の方針を定める。"));
+    add("11.1.1", Applicability::OutOfScope, {});
+    Transaction tx(t->wb->db());
+    StatementBook::write(*t->wb, entries, QStringLiteral("statement.import"));
+    tx.commit();
+    return t;
+}
+
+} // namespace ismap::test

@@ -1,0 +1,223 @@
+// The shell: opening (menu, drop, recent files), who is working, remembered layout, run-time language switch.
+#include "CatalogTreeModel.h"
+#include "DashboardWidget.h"
+#include "ItemWorkspace.h"
+#include "MainWindow.h"
+#include "MemberDialog.h"
+#include "Messages.h"
+#include "NavigatorWidget.h"
+#include "UiTestSupport.h"
+#include "common/Language.h"
+
+#include <QChart>
+
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace ismap;
+using namespace ismap::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        test::isolateSettings();
+        Messages::setCapture(true);
+        m_t = test::makeWorkbook();
+        m_path = m_t->path;
+        m_t->wb.reset(); // the window opens its own connection
+    }
+
+    void cleanup() { MemberDialog::setAutoAnswer({}); }
+
+    void opensAndShowsWhoIsWorking()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openWorkbook(m_path, QStringLiteral("staff1")));
+        QVERIFY(w.workbook());
+        QCOMPARE(w.workbook()->actor(), QStringLiteral("staff1"));
+        QVERIFY2(w.memberLabel()->text().contains(QStringLiteral("staff1")), qPrintable(w.memberLabel()->text()));
+        QVERIFY(w.windowTitle().contains(QStringLiteral("Test CSP")));
+        QCOMPARE(w.recentFiles().value(0), QFileInfo(m_path).absoluteFilePath());
+        QCOMPARE(MemberDialog::remembered(w.workbook()->engagement().uuid), QStringLiteral("staff1"));
+        // The tree shows the catalog with applicability.
+        const QModelIndex idx = w.navigatorWidget()->model()->indexForItem(QStringLiteral("5.1.1"));
+        QVERIFY(idx.isValid());
+        QCOMPARE(idx.siblingAtColumn(CatalogTreeModel::ColApplicability).data().toString(), QStringLiteral("In scope"));
+        QCOMPARE(idx.siblingAtColumn(CatalogTreeModel::ColStatus).data().toString(), QStringLiteral("Not started"));
+    }
+
+    void refusesAnUnknownMemberAndABadFile()
+    {
+        MainWindow w;
+        QVERIFY(!w.openWorkbook(m_path, QStringLiteral("nobody")));
+        QVERIFY(Messages::lastMessage().contains(QStringLiteral("nobody")));
+        QVERIFY(!w.workbook());
+        QTemporaryDir dir;
+        const QString junk = dir.filePath(QStringLiteral("junk.ismapwb"));
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        QVERIFY(!w.openWorkbook(junk, QStringLiteral("staff1")));
+        QVERIFY2(Messages::lastMessage().contains(QStringLiteral("not an ISMAP workbook")),
+                 qPrintable(Messages::lastMessage()));
+        QCOMPARE(w.memberLabel()->text(), QString());
+    }
+
+    void dropAWorkbookOntoTheWindow()
+    {
+        MainWindow w;
+        w.show();
+        MemberDialog::setAutoAnswer(QStringLiteral("reviewer"));
+        auto* mime = new QMimeData;
+        mime->setUrls({ QUrl::fromLocalFile(m_path) });
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&w, &drop);
+        QVERIFY(w.workbook());
+        QCOMPARE(w.workbook()->actor(), QStringLiteral("reviewer"));
+        QVERIFY(w.memberLabel()->text().contains(QStringLiteral("reviewer")));
+        delete mime;
+
+        // Anything else dropped is not taken.
+        QMimeData other;
+        other.setUrls({ QUrl::fromLocalFile(QStringLiteral("/etc/hostname")) });
+        QDragEnterEvent enter2(QPoint(50, 50), Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+        enter2.setAccepted(false);
+        QCoreApplication::sendEvent(&w, &enter2);
+        QVERIFY(!enter2.isAccepted());
+    }
+
+    void recentFilesMenu()
+    {
+        MainWindow w;
+        QMenu* recent = nullptr;
+        for (QAction* a : w.fileMenu()->actions())
+            if (a->menu() && a->text().contains(QStringLiteral("Recent")))
+                recent = a->menu();
+        QVERIFY(recent);
+        QAction* first = recent->actions().value(0);
+        QVERIFY(first);
+        QCOMPARE(first->toolTip(), QFileInfo(m_path).absoluteFilePath());
+        MemberDialog::setAutoAnswer(QStringLiteral("staff2"));
+        first->trigger();
+        QVERIFY(w.workbook());
+        QCOMPARE(w.workbook()->actor(), QStringLiteral("staff2"));
+    }
+
+    void layoutIsRemembered()
+    {
+        {
+            MainWindow w;
+            w.show();
+            w.resize(900, 640);
+            w.findChild<QDockWidget*>(QStringLiteral("navigatorDock"))->hide();
+            w.close();
+        }
+        MainWindow w2;
+        w2.show();
+        QCOMPARE(w2.size(), QSize(900, 640));
+        QVERIFY(w2.findChild<QDockWidget*>(QStringLiteral("navigatorDock"))->isHidden());
+        QSettings().remove(QStringLiteral("ui/state"));
+    }
+
+    void languageSwitchesEveryVisibleString()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openWorkbook(m_path, QStringLiteral("staff1")));
+        w.navigatorWidget()->selectItem(QStringLiteral("5.1.1"));
+        QCOMPARE(w.views()->currentWidget(), w.workspace());
+
+        test::PseudoTranslator pseudo;
+        QCoreApplication::installTranslator(&pseudo);
+        QCoreApplication::processEvents();
+        auto marked = [](const QString& s) {
+            return s.contains(u'⟦');
+        };
+        for (QAction* a : w.menuBar()->actions()) {
+            QVERIFY2(marked(a->text()), qPrintable(a->text()));
+            for (QAction* sub : a->menu()->actions())
+                if (!sub->isSeparator() && !sub->text().startsWith(u'&') && sub->text() != u"日本語"
+                    && sub->text() != u"English")
+                    QVERIFY2(marked(sub->text()), qPrintable(sub->text()));
+        }
+        QVERIFY(marked(w.windowTitle()));
+        QVERIFY(marked(w.memberLabel()->text()));
+        QTreeView* tree = w.navigator();
+        for (int c = 0; c < tree->model()->columnCount(); ++c)
+            QVERIFY(marked(tree->model()->headerData(c, Qt::Horizontal).toString()));
+        QVERIFY(marked(tree->model()->index(0, 0).data().toString())); // part names come from the core
+        QVERIFY(marked(w.navigatorWidget()->searchField()->placeholderText()));
+        for (int i = 0; i < w.views()->count(); ++i)
+            QVERIFY(marked(w.views()->tabText(i)));
+        for (int i = 0; i < w.workspace()->tabs()->count(); ++i)
+            QVERIFY(marked(w.workspace()->tabs()->tabText(i)));
+        QVERIFY(marked(w.workspace()->header()->text()));
+        QVERIFY(marked(w.dashboard()->partChart()->title()));
+        QVERIFY(marked(w.dashboard()->summaryLabel()->text()));
+        const QModelIndex item = w.navigatorWidget()->model()->indexForItem(QStringLiteral("5.1.1"));
+        QVERIFY(marked(item.siblingAtColumn(CatalogTreeModel::ColStatus).data().toString()));
+
+        QCoreApplication::removeTranslator(&pseudo);
+        QCoreApplication::processEvents();
+        QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        QCOMPARE(tree->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Item"));
+    }
+
+    void languageMenuSwitchesAndIsRemembered()
+    {
+        MainWindow w;
+        w.setLanguage(QStringLiteral("ja"));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ja"));
+        QCOMPARE(Language::current(), QStringLiteral("ja"));
+        w.setLanguage(QStringLiteral("en"));
+        QCOMPARE(Language::current(), QStringLiteral("en"));
+        QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    }
+
+    void shortcutsAreListed()
+    {
+        MainWindow w;
+        QStringList names;
+        for (QAction* a : w.shortcutActions())
+            names << a->text();
+        QVERIFY(names.contains(QStringLiteral("&Next pending item")));
+        QVERIFY(names.contains(QStringLiteral("&Previous pending item")));
+        QVERIFY(names.contains(QStringLiteral("&Open…")));
+    }
+
+    void nextPendingItemWalksTheVisibleItems()
+    {
+        MainWindow w;
+        QVERIFY(w.openWorkbook(m_path, QStringLiteral("staff1")));
+        QVERIFY(w.goToPendingItem(+1));
+        const QString first = w.navigatorWidget()->currentItem();
+        QVERIFY(!first.isEmpty());
+        QVERIFY(w.goToPendingItem(+1));
+        QVERIFY(w.navigatorWidget()->currentItem() != first);
+        QVERIFY(w.goToPendingItem(-1));
+        QCOMPARE(w.navigatorWidget()->currentItem(), first);
+    }
+
+private:
+    std::unique_ptr<test::TempWorkbook> m_t;
+    QString m_path;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,192 @@
+#include "ItemWorkspace.h"
+
+#include "catalog/Catalog.h"
+#include "common/Language.h"
+#include "statement/StatementBook.h"
+#include "trail/Trail.h"
+#include "ui_support/ItemOverview.h"
+#include "workbook/Workbook.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ismap::ui {
+
+namespace {
+enum Tab { TabCriteria, TabHistory };
+
+QString frequencyDisplayName(const QString& key)
+{
+    static const char* const names[][2] = {
+        { "annual", QT_TRANSLATE_NOOP("ItemWorkspace", "Annual") },
+        { "semiannual", QT_TRANSLATE_NOOP("ItemWorkspace", "Semi-annual") },
+        { "quarterly", QT_TRANSLATE_NOOP("ItemWorkspace", "Quarterly") },
+        { "monthly", QT_TRANSLATE_NOOP("ItemWorkspace", "Monthly") },
+        { "weekly", QT_TRANSLATE_NOOP("ItemWorkspace", "Weekly") },
+        { "daily", QT_TRANSLATE_NOOP("ItemWorkspace", "Daily") },
+        { "multiple_daily", QT_TRANSLATE_NOOP("ItemWorkspace", "Several times a day") },
+        { "event", QT_TRANSLATE_NOOP("ItemWorkspace", "Event-driven") },
+    };
+    for (const auto& n : names)
+        if (key == QLatin1String(n[0]))
+            return QCoreApplication::translate("ItemWorkspace", n[1]);
+    return key.isEmpty() ? QCoreApplication::translate("ItemWorkspace", "Not stated") : key;
+}
+} // namespace
+
+ItemWorkspace::ItemWorkspace(QWidget* parent)
+    : QWidget(parent)
+    , m_header(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_criteria(new QTextBrowser(this))
+    , m_history(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("itemWorkspace"));
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_criteria->setOpenLinks(false);
+    m_history->setColumnCount(4);
+    m_history->setRootIsDecorated(false);
+    m_history->setUniformRowHeights(true);
+    m_history->header()->setStretchLastSection(true);
+    m_tabs->addTab(m_criteria, QString());
+    m_tabs->addTab(m_history, QString());
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ItemWorkspace::fillCurrentTab);
+    retranslateUi();
+}
+
+void ItemWorkspace::setWorkbook(Workbook* wb, QUndoStack* undo)
+{
+    m_wb = wb;
+    m_undo = undo;
+    m_itemId.clear();
+    refresh();
+}
+
+void ItemWorkspace::showItem(const QString& itemId)
+{
+    m_itemId = itemId;
+    refresh();
+}
+
+void ItemWorkspace::refresh()
+{
+    m_filled = QList<bool>(m_tabs->count(), false);
+    std::optional<CatalogItem> item;
+    if (m_wb && !m_itemId.isEmpty())
+        item = Catalog::item(*m_wb, m_itemId);
+    setEnabled(item.has_value());
+    if (!item) {
+        m_header->setText(tr("Select an item in the navigator."));
+        m_criteria->clear();
+        m_history->clear();
+        return;
+    }
+    const ItemOverview o = ItemOverview::of(*m_wb, m_itemId);
+    QString status = o.status.isEmpty() ? tr("not in scope") : ItemOverview::statusDisplayName(o.status);
+    m_header->setText(tr("<h2>%1 %2</h2>%3 · %4 · assigned to %5")
+                          .arg(item->id.toHtmlEscaped(), item->title(Language::current()).toHtmlEscaped(),
+                               partDisplayName(item->part), status,
+                               o.assignee.isEmpty() ? tr("nobody") : o.assignee.toHtmlEscaped()));
+    m_header->setAccessibleName(tr("Item %1").arg(item->id));
+    fillCurrentTab();
+}
+
+void ItemWorkspace::fillCurrentTab()
+{
+    const int i = m_tabs->currentIndex();
+    if (i < 0 || i >= m_filled.size() || m_filled[i] || !m_wb || m_itemId.isEmpty())
+        return;
+    m_filled[i] = true;
+    if (i == TabCriteria)
+        fillCriteria();
+    else if (i == TabHistory)
+        fillHistory();
+}
+
+void ItemWorkspace::fillCriteria()
+{
+    const std::optional<CatalogItem> item = Catalog::item(*m_wb, m_itemId);
+    if (!item)
+        return;
+    const std::optional<StatementEntry> st = StatementBook::entry(*m_wb, m_itemId);
+    QString html;
+    auto para = [](const QString& s) {
+        return s.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+    };
+    html += u"<h3>" + tr("Criteria") + u"</h3>";
+    html += u"<p><b>" + tr("Japanese") + u":</b> " + para(item->textJa.isEmpty() ? item->titleJa : item->textJa)
+        + u"</p>";
+    html += u"<p><b>" + tr("English") + u":</b> " + para(item->textEn.isEmpty() ? item->titleEn : item->textEn)
+        + u"</p>";
+    if (item->mandatory)
+        html += u"<p><i>" + tr("Mandatory: cannot be left out without a stated reason.") + u"</i></p>";
+    if (!item->basis.isEmpty())
+        html += u"<p>" + tr("Basis: %1").arg(para(item->basis)) + u"</p>";
+    html += u"<h3>" + tr("Statement (言明書)") + u"</h3>";
+    if (!st) {
+        html += u"<p>" + tr("The statement does not mention this item: applicability is undecided.") + u"</p>";
+    } else {
+        html += u"<p><b>" + tr("Applicability") + u":</b> " + applicabilityDisplayName(st->applicability) + u"</p>";
+        if (!st->reason.isEmpty())
+            html += u"<p><b>" + tr("Reason") + u":</b> " + para(st->reason) + u"</p>";
+        if (!st->description.isEmpty())
+            html += u"<p><b>" + tr("Control description") + u":</b> " + para(st->description) + u"</p>";
+        if (!st->descriptionEn.isEmpty())
+            html += u"<p><b>" + tr("Control description (English)") + u":</b> " + para(st->descriptionEn) + u"</p>";
+        html += u"<p><b>" + tr("Frequency") + u":</b> " + frequencyDisplayName(st->frequency) + u"</p>";
+        html += u"<p><b>" + tr("Population") + u":</b> "
+            + (st->population ? QString::number(*st->population) : tr("Not stated"))
+            + (st->populationNote.isEmpty() ? QString() : u" — " + para(st->populationNote)) + u"</p>";
+    }
+    m_criteria->setHtml(html);
+}
+
+void ItemWorkspace::fillHistory()
+{
+    m_history->clear();
+    const QList<TrailEntry> entries = Trail::history(m_wb->db(), QStringLiteral("item/") + m_itemId, 500);
+    QList<QTreeWidgetItem*> rows;
+    for (const TrailEntry& e : entries) {
+        auto* row = new QTreeWidgetItem;
+        row->setText(0, e.at);
+        row->setText(1, e.member);
+        row->setText(2, e.action);
+        QString change = e.before.isEmpty() ? e.after : e.before + QStringLiteral(" → ") + e.after;
+        if (change.size() > 300)
+            change = change.left(299) + u'…';
+        row->setText(3, change);
+        row->setToolTip(3, e.entity);
+        rows << row;
+    }
+    m_history->addTopLevelItems(rows);
+}
+
+void ItemWorkspace::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ItemWorkspace::retranslateUi()
+{
+    m_tabs->setTabText(TabCriteria, tr("Criteria and statement"));
+    m_tabs->setTabText(TabHistory, tr("History"));
+    m_tabs->setAccessibleName(tr("Item workspace sections"));
+    m_criteria->setAccessibleName(tr("Criteria text and statement"));
+    m_history->setAccessibleName(tr("Item history from the audit trail"));
+    m_history->setHeaderLabels({ tr("When"), tr("Who"), tr("Action"), tr("Change") });
+}
+
+} // namespace ismap::ui

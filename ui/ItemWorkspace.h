@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+class QTextBrowser;
+class QTreeWidget;
+class QUndoStack;
+
+namespace ismap {
+class Workbook;
+}
+
+namespace ismap::ui {
+
+/**
+ * The workspace of one criteria item: its criteria text (ja/en), the CSP's statement, and tabs for the
+ * item's work and its history from the audit trail. Tabs are filled when first shown, so selecting an
+ * item stays fast.
+ */
+class ItemWorkspace : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ItemWorkspace(QWidget* parent = nullptr);
+
+    void setWorkbook(Workbook* wb, QUndoStack* undo);
+    void showItem(const QString& itemId);
+    /// Re-reads the current item (after an edit or a language change).
+    void refresh();
+    const QString& itemId() const { return m_itemId; }
+
+    QLabel* header() const { return m_header; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QTextBrowser* criteriaView() const { return m_criteria; }
+    QTreeWidget* historyView() const { return m_history; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void fillCurrentTab();
+    void fillCriteria();
+    void fillHistory();
+
+    Workbook* m_wb = nullptr;
+    QUndoStack* m_undo = nullptr;
+    QString m_itemId;
+    QLabel* m_header;
+    QTabWidget* m_tabs;
+    QTextBrowser* m_criteria;
+    QTreeWidget* m_history;
+    QList<bool> m_filled;
+};
+
+} // namespace ismap::ui
