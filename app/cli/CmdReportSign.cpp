@@ -205,7 +205,8 @@ int cmdVerifyReport(const QStringList& args)
                     + (r.signerOrganization.isEmpty() ? QString()
                                                       : QStringLiteral(" (") + r.signerOrganization + u')'));
             row(QT_TRANSLATE_NOOP("cli", "Issuer:"), r.issuerSubject);
-            row(QT_TRANSLATE_NOOP("cli", "Signing time:"), r.signingTime.toUTC().toString(Qt::ISODate));
+            row(QT_TRANSLATE_NOOP("cli", "Signing time:"),
+                r.signingTime.toUTC().toString(Qt::ISODate) + u' ' + tr("(claimed by the signer; no timestamp)"));
             row(QT_TRANSLATE_NOOP("cli", "Format:"),
                 QStringLiteral("%1, %2%3")
                     .arg(r.subFilter, r.digestAlgorithm,

@@ -35,6 +35,20 @@ private:
 
 } // namespace
 
+StreamingCacheSize::StreamingCacheSize(Database& db)
+    : m_db(db)
+    , m_previous(db.scalar("PRAGMA cache_size").toLongLong())
+{
+    m_db.exec("PRAGMA cache_size = -8192");
+}
+
+StreamingCacheSize::~StreamingCacheSize()
+{
+    try {
+        m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+    } catch (...) { }
+}
+
 StoredBlob BlobReader::find(Database& db, qint64 blobId)
 {
     Query q = db.prepare("SELECT id, sha256, size, chunk_size, chunk_count FROM evidence_blob WHERE id = ?");

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QVariant>
 #include <functional>
 
 namespace ismap {
@@ -16,6 +17,23 @@ struct StoredBlob
     qint64 size = 0;
     qint64 chunkSize = 0;
     qint64 chunkCount = 0;
+};
+
+/**
+ * Shrinks SQLite's page cache while evidence streams through it (each page is touched once, so a large
+ * cache only costs memory: 8 MiB measured as fast as 32 MiB), and restores it afterwards.
+ */
+class StreamingCacheSize
+{
+public:
+    explicit StreamingCacheSize(Database& db);
+    ~StreamingCacheSize();
+    StreamingCacheSize(const StreamingCacheSize&) = delete;
+    StreamingCacheSize& operator=(const StreamingCacheSize&) = delete;
+
+private:
+    Database& m_db;
+    qint64 m_previous;
 };
 
 /**

@@ -5,6 +5,7 @@
 #include "common/Sha256.h"
 #include "evidence/BlobReader.h"
 #include "evidence/ChunkChannel.h"
+#include "fieldwork/Review.h"
 #include "workbook/Workbook.h"
 
 #include <QDate>
@@ -142,6 +143,8 @@ bool EvidenceVault::insertLink(qint64 evidenceId, const QString& ref, const Reso
     bindId(q, 5, t.target.findingId);
     q.run();
     m_wb.record(QStringLiteral("evidence.link"), t.entity, {}, ref);
+    // Evidence links are part of what a sign-off covers.
+    Review::invalidateSignOffs(m_wb, t.target.itemId, tr("evidence %1 was linked").arg(ref));
     return true;
 }
 
@@ -248,6 +251,8 @@ EvidenceImport EvidenceVault::importOne(const EvidenceFile& file, const Resolved
         }
     });
 
+    // Chunks pass through SQLite's page cache once: a small cache keeps memory flat at no cost in speed.
+    const StreamingCacheSize smallCache(db);
     Query insert = db.prepare("INSERT INTO evidence_chunk(blob_id, seq, sha256, data) VALUES (?, ?, ?, ?)");
     qint64 size = 0;
     qint64 chunks = 0;
@@ -353,6 +358,7 @@ void EvidenceVault::unlink(const QString& ref, const EvidenceTarget& target)
     if (m_wb.db().changes() == 0)
         throw AuditError(ErrorCode::NotFound, tr("evidence %1: not linked to %2.").arg(r.ref, t.entity));
     m_wb.record(QStringLiteral("evidence.unlink"), t.entity, r.ref, {});
+    Review::invalidateSignOffs(m_wb, t.target.itemId, tr("evidence %1 was unlinked").arg(r.ref));
     tx.commit();
     m_wb.notifyChanged(t.entity);
 }
@@ -417,6 +423,7 @@ void EvidenceVault::exportTo(const QString& ref, const QString& outPath, const P
                              .arg(r.size)
                              .arg(blob.size));
 
+    const StreamingCacheSize smallCache(db);
     QSaveFile out(outPath);
     if (!out.open(QIODevice::WriteOnly))
         throw AuditError(ErrorCode::Io, tr("%1: cannot write the file (%2).").arg(outPath, out.errorString()));

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <openssl/pkcs7.h>
 
 namespace ismap {
 
@@ -82,6 +83,39 @@ QByteArray writeUpdate(const QByteArray& pdf, const Pkcs12& id, const SignatureI
     }
 }
 
+/// PAdES baseline (ETSI EN 319 142-1, 5.4.2.1): the claimed signing time is the dictionary's /M, and the
+/// CMS must not carry a signing-time attribute. OpenSSL always adds one, so remove it and sign the signed
+/// attributes again (RSA PKCS#1 v1.5 and ECDSA keys; other key types keep the attribute).
+bool dropSigningTime(CMS_SignerInfo* si, EVP_PKEY* key)
+{
+    const int type = EVP_PKEY_get_base_id(key);
+    const int idx = CMS_signed_get_attr_by_NID(si, NID_pkcs9_signingTime, -1);
+    if (idx < 0 || (type != EVP_PKEY_RSA && type != EVP_PKEY_EC))
+        return true;
+    X509_ATTRIBUTE_free(CMS_signed_delete_attr(si, idx));
+    STACK_OF(X509_ATTRIBUTE)* attrs = sk_X509_ATTRIBUTE_new_null();
+    for (int i = 0; i < CMS_signed_get_attr_count(si); ++i)
+        sk_X509_ATTRIBUTE_push(attrs, CMS_signed_get_attr(si, i));
+    unsigned char* der = nullptr;
+    const int derLen = ASN1_item_i2d(reinterpret_cast<ASN1_VALUE*>(attrs), &der, ASN1_ITEM_rptr(PKCS7_ATTR_SIGN));
+    sk_X509_ATTRIBUTE_free(attrs); // the attributes stay owned by the SignerInfo
+    if (derLen <= 0)
+        return false;
+    bool ok = false;
+    EVP_MD_CTX* md = EVP_MD_CTX_new();
+    size_t sigLen = 0;
+    if (md && EVP_DigestSignInit(md, nullptr, EVP_sha256(), nullptr, key) == 1
+        && EVP_DigestSign(md, nullptr, &sigLen, der, size_t(derLen)) == 1) {
+        QByteArray sig(qsizetype(sigLen), Qt::Uninitialized);
+        auto* sigData = reinterpret_cast<unsigned char*>(sig.data());
+        if (EVP_DigestSign(md, sigData, &sigLen, der, size_t(derLen)) == 1)
+            ok = ASN1_STRING_set(CMS_SignerInfo_get0_signature(si), sigData, int(sigLen)) == 1;
+    }
+    EVP_MD_CTX_free(md);
+    OPENSSL_free(der);
+    return ok;
+}
+
 QByteArray cmsSign(const QByteArray& data, const Pkcs12& id)
 {
     ERR_clear_error();
@@ -91,6 +125,9 @@ QByteArray cmsSign(const QByteArray& data, const Pkcs12& id)
         return {};
     auto in = ossl::memBio(data);
     if (CMS_final(cms.get(), in.get(), nullptr, flags) != 1)
+        return {};
+    CMS_SignerInfo* si = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms.get()), 0);
+    if (!si || !dropSigningTime(si, id.privateKey()))
         return {};
     ossl::Ptr<BIO> out(BIO_new(BIO_s_mem()));
     if (i2d_CMS_bio(out.get(), cms.get()) != 1)

@@ -256,6 +256,7 @@ ReportVerification ReportVerifier::verify(const QByteArray& pdf, const QByteArra
     }
     r.signingCertificateV2 = CMS_signed_get_attr_by_NID(si, NID_id_smime_aa_signingCertificateV2, -1) >= 0;
     r.signingTime = cmsSigningTime(si);
+    r.signingTimeInCms = r.signingTime.isValid();
     if (!r.signingTime.isValid())
         r.signingTime = parsePdfDate(dictionaryValue(pdf, sig, timeRe));
 

@@ -25,7 +25,8 @@ struct ReportVerification
     QString signerOrganization;
     QString signerSubject;
     QString issuerSubject;
-    QDateTime signingTime; ///< the CMS signingTime, else the dictionary's /M
+    QDateTime signingTime; ///< the CMS signingTime, else the dictionary's /M (claimed by the signer: no timestamp)
+    bool signingTimeInCms = false; ///< a CMS signing-time attribute (PAdES baseline wants /M only)
     QString subFilter; ///< e.g. ETSI.CAdES.detached
     QString digestAlgorithm;
     bool signingCertificateV2 = false;

@@ -1,6 +1,7 @@
 #include "workbook/Verifier.h"
 
 #include "evidence/BlobReader.h"
+#include "fieldwork/Review.h"
 #include "trail/Trail.h"
 #include "workbook/Workbook.h"
 
@@ -15,7 +16,7 @@ namespace {
 
 Verifier::ContentHasher& contentHasher()
 {
-    static Verifier::ContentHasher hasher;
+    static Verifier::ContentHasher hasher = &Review::contentHash;
     return hasher;
 }
 
@@ -49,7 +50,7 @@ private:
 
 void Verifier::setContentHasher(ContentHasher hasher)
 {
-    contentHasher() = std::move(hasher);
+    contentHasher() = hasher ? std::move(hasher) : ContentHasher(&Review::contentHash);
 }
 
 Verifier::Verifier(Workbook& wb)
@@ -59,6 +60,7 @@ Verifier::Verifier(Workbook& wb)
 VerifyReport Verifier::run(const Progress& progress)
 {
     VerifyReport report;
+    const StreamingCacheSize smallCache(m_wb.db()); // every page is read once: keep memory flat
     checkSqlite(report, progress);
     checkTrail(report);
     checkEvidence(report, progress);

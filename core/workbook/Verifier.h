@@ -34,9 +34,9 @@ class Verifier
 {
     Q_DECLARE_TR_FUNCTIONS(Verifier)
 public:
-    /// Computes the content hash of an item's signed work (provided by core/fieldwork).
+    /// Computes the content hash of an item's signed work: Review::contentHash unless replaced.
     using ContentHasher = std::function<QString(Workbook& wb, const QString& itemId)>;
-    /// Installs the sign-off content hasher; without one, sign-offs are checked for form only.
+    /// Replaces the sign-off content hasher (tests); an empty one restores Review::contentHash.
     static void setContentHasher(ContentHasher hasher);
 
     /// Bytes of evidence re-hashed so far of the total; return false to cancel (throws Cancelled).

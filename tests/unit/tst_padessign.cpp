@@ -126,6 +126,7 @@ void TstPadesSign::signedReportVerifies()
     QCOMPARE(r.subFilter, QStringLiteral("ETSI.CAdES.detached"));
     QCOMPARE(r.digestAlgorithm, QStringLiteral("SHA256"));
     QVERIFY(r.signingCertificateV2);
+    QVERIFY(!r.signingTimeInCms); // PAdES baseline: the time is the dictionary's /M
     QCOMPARE(r.signatureCount, 1);
     QVERIFY(r.signingTime >= before && r.signingTime <= QDateTime::currentDateTimeUtc().addSecs(2));
     // The dictionary carries what the signer said.

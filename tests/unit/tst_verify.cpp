@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "common/Sha256.h"
 #include "evidence/EvidenceVault.h"
+#include "fieldwork/Review.h"
 #include "trail/Trail.h"
 #include "workbook/Verifier.h"
 
@@ -211,18 +212,46 @@ private slots:
 
     void signOffOverChangedContent()
     {
+        // A sign-off over the item's real content verifies; the vault voids it when it links more evidence.
+        const QString hash = [&] {
+            auto wb = Workbook::open(m_t->path, Workbook::Mode::ReadOnly);
+            return Review::contentHash(*wb, QStringLiteral("5.1.1"));
+        }();
         tamper(m_t->path,
                "INSERT INTO signoff(item_id, role, member_id, at, content_hash) "
                "VALUES ('5.1.1', 'preparer', 1, '2025-01-01', '"
-                   + QByteArray(64, '1') + "');");
-        QVERIFY(verify().ok()); // form only, without the fieldwork hasher
-        Verifier::setContentHasher(
-            [](Workbook&, const QString& item) { return item == u"5.1.1" ? QString(64, u'2') : QString(); });
-        expectFirstProblem(QStringLiteral("sign-off 1 (item 5.1.1, preparer by staff1)"));
+                   + hash.toLatin1() + "');");
+        QVERIFY(verify().ok());
+        // Changed behind the engine's back (a link removed with SQL): the sign-off no longer holds.
+        tamper(m_t->path, "DELETE FROM evidence_link WHERE evidence_id = 2;");
+        expectFirstProblem(
+            QStringLiteral("sign-off 1 (item 5.1.1, preparer by staff1): the signed content has changed"));
+        // A hasher that agrees with the stored hash makes it pass; a malformed stored hash is named.
         Verifier::setContentHasher([](Workbook&, const QString&) { return QString(64, u'1'); });
+        tamper(m_t->path, "UPDATE signoff SET content_hash = '" + QByteArray(64, '1') + "';");
         QVERIFY(verify().ok());
         tamper(m_t->path, "UPDATE signoff SET content_hash = 'x';");
         expectFirstProblem(QStringLiteral("sign-off 1 (item 5.1.1, preparer by staff1): the stored content hash"));
+    }
+
+    void linkingEvidenceVoidsTheSignOff()
+    {
+        const QString hash = [&] {
+            auto wb = Workbook::open(m_t->path, Workbook::Mode::ReadOnly);
+            return Review::contentHash(*wb, QStringLiteral("6.1.1"));
+        }();
+        tamper(m_t->path,
+               "INSERT INTO signoff(item_id, role, member_id, at, content_hash) "
+               "VALUES ('6.1.1', 'preparer', 1, '2025-01-01', '"
+                   + hash.toLatin1() + "');");
+        m_t->reopen();
+        m_t->wb->setActor(QStringLiteral("staff1"));
+        QVERIFY(EvidenceVault(*m_t->wb).link(QStringLiteral("E-0001"), { QStringLiteral("6.1.1"), {}, {}, {} }));
+        QVERIFY(!m_t->wb->db().scalar("SELECT voided_at FROM signoff WHERE id = 1").isNull());
+        QCOMPARE(Trail::history(m_t->wb->db(), QStringLiteral("item/6.1.1/signoff/1")).first().action,
+                 QStringLiteral("signoff.void"));
+        close();
+        QVERIFY(verify().ok());
     }
 
     void droppedGuardIsNamed()
