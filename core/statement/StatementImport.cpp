@@ -50,6 +50,14 @@ QString wordKey(const QString& text)
     return out;
 }
 
+/// A cell that says nothing: empty, a dash or "n/a" (a dash in the reason column is no reason).
+bool isNoText(const QString& text)
+{
+    static const QSet<QString> none { u"-"_s, u"―"_s, u"ー"_s, u"—"_s, u"−"_s, u"n/a"_s, u"na"_s, u"なし"_s };
+    const QString key = wordKey(text);
+    return key.isEmpty() || none.contains(key);
+}
+
 QString headerKey(const QString& text)
 {
     QString k = wordKey(text);
@@ -274,9 +282,7 @@ bool StatementImport::parsePopulation(const QString& text, std::optional<qint64>
     population->reset();
     note->clear();
     const QString t = text.normalized(QString::NormalizationForm_KC).trimmed();
-    const QString key = wordKey(t);
-    if (key.isEmpty() || key == u"-" || key == u"―" || key == u"ー" || key == u"該当なし" || key == u"なし"
-        || key == u"n/a")
+    if (isNoText(t) || wordKey(t) == u"該当なし")
         return true;
     QString compact;
     for (const QChar c : t)
@@ -448,7 +454,7 @@ StatementImportResult StatementImport::check(Workbook& wb, const Table& table, c
             fail(rowNo, item.id, tr("\"%1\" is not a population (a whole number such as 1,234 or 約120件).").arg(pop));
             rowOk = false;
         }
-        if (e.applicability == Applicability::OutOfScope && item.mandatory && e.reason.isEmpty()) {
+        if (e.applicability == Applicability::OutOfScope && item.mandatory && isNoText(e.reason)) {
             fail(rowNo, item.id,
                  tr("out of scope without a reason; %1 unless the statement gives a reason.").arg(mandatoryRule(item)));
             rowOk = false;

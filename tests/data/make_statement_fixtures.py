@@ -179,7 +179,8 @@ def bad_files():
                                         ["5.1.2", "○", "", "", "", "100〜200件"]]).encode("utf-8"))
     write("bad-mandatory-no-reason.csv", to_csv([HEADER, ["3.1.1", "×", "", "", "", ""],
                                                  ["4.4.1", "○", "", "", "", ""],
-                                                 ["9.4.2.2.B", "該当なし", "  ", "", "", ""]]).encode("utf-8"))
+                                                 ["9.4.2.2.B", "該当なし", "  ", "", "", ""],
+                                                 ["6.1.1", "×", "－", "", "", ""]]).encode("utf-8"))
     # Every kind of row error at once: all must be listed, not only the first.
     write("bad-many-errors.csv", to_csv([["言明書"], HEADER,
                                          ["5.1.1", "○", "", "", "年次", "10"],

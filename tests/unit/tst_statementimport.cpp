@@ -80,8 +80,9 @@ private slots:
             { u"2 problems"_s, u"bad-population.csv, row 2: 5.1.1: \"多数\" is not a population"_s,
               u"bad-population.csv, row 3: 5.1.2: \"100〜200件\" is not a population"_s });
         bad("mandatory out of scope without reason", "bad-mandatory-no-reason.csv",
-            { u"2 problems"_s, u"bad-mandatory-no-reason.csv, row 2: 3.1.1: out of scope without a reason"_s,
-              u"bad-mandatory-no-reason.csv, row 4: 9.4.2.2.B: out of scope without a reason"_s });
+            { u"3 problems"_s, u"bad-mandatory-no-reason.csv, row 2: 3.1.1: out of scope without a reason"_s,
+              u"bad-mandatory-no-reason.csv, row 4: 9.4.2.2.B: out of scope without a reason"_s,
+              u"bad-mandatory-no-reason.csv, row 5: 6.1.1: out of scope without a reason"_s });
         bad("every problem listed", "bad-many-errors.csv",
             { u"6 problems"_s, u"row 4: 5.1.1.99: unknown ID"_s,
               u"row 5: 5.1.1: duplicate ID: already stated in row 3"_s,
