@@ -1,5 +1,7 @@
 // ismap-workbench: the desktop application.
 #include "MainWindow.h"
+#include "NavigatorWidget.h"
+#include "Screenshots.h"
 #include "common/Language.h"
 
 #include <QApplication>
@@ -34,7 +36,12 @@ int main(int argc, char** argv)
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
                                        QApplication::translate("main", "Quit after MS milliseconds (for tests)."),
                                        QStringLiteral("MS"));
-    parser.addOptions({ member, quitAfter });
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Render the main views into DIR and quit."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption item(QStringLiteral("item"), QApplication::translate("main", "Item to show first."),
+                                  QStringLiteral("ID"));
+    parser.addOptions({ member, quitAfter, screenshot, item });
     parser.addPositionalArgument(QStringLiteral("workbook"), QApplication::translate("main", "Workbook to open."));
     parser.process(app);
 
@@ -42,6 +49,14 @@ int main(int argc, char** argv)
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openWorkbook(parser.positionalArguments().first(), parser.value(member));
+    if (parser.isSet(screenshot)) {
+        const int written = ismap::ui::Screenshots::render(window, parser.value(screenshot),
+                                                           parser.value(item).isEmpty() ? QStringLiteral("5.1.1")
+                                                                                        : parser.value(item));
+        return written == 5 ? 0 : 1;
+    }
+    if (parser.isSet(item))
+        window.navigatorWidget()->selectItem(parser.value(item));
     if (parser.isSet(quitAfter))
         QTimer::singleShot(parser.value(quitAfter).toInt(), &app, &QApplication::quit);
     return app.exec();

@@ -131,7 +131,7 @@ QList<CatalogTreeModel::BranchProgress> CatalogTreeModel::domainProgress() const
     QList<BranchProgress> out;
     for (const auto& p : m_root->children)
         for (const auto& d : p->children)
-            if (d->total > 0)
+            if (d->total > 0 && d->item.level == u"domain")
                 out.append({ d->item.id, d->item.id + u' ' + d->item.title(Language::current()), d->inScope, d->done,
                              d->total });
     return out;

@@ -42,6 +42,9 @@ QChartView* makeView(QWidget* parent, const QString& name)
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont small = chart->legend()->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    chart->legend()->setFont(small);
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto* view = new QChartView(chart, parent);
     view->setObjectName(name);
@@ -65,6 +68,9 @@ void horizontalAxes(QChart* chart, QAbstractBarSeries* series, const QStringList
 {
     auto* cat = new QBarCategoryAxis;
     cat->append(categories);
+    QFont small = cat->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    cat->setLabelsFont(small);
     auto* val = new QValueAxis;
     val->setRange(0, qMax(1, maxValue));
     val->setLabelFormat(QStringLiteral("%d"));
@@ -89,7 +95,7 @@ DashboardWidget::DashboardWidget(QWidget* parent)
     setObjectName(QStringLiteral("dashboard"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_domain->setMinimumHeight(420);
+    m_domain->setMinimumHeight(680);
     auto* grid = new QGridLayout;
     grid->addWidget(m_part, 0, 0);
     grid->addWidget(m_status, 0, 1);
@@ -211,6 +217,7 @@ void DashboardWidget::fillPartChart()
         maxTotal = qMax(maxTotal, b.inScope);
     }
     horizontalAxes(chart, series, labels, maxTotal);
+    chart->legend()->setVisible(false); // the status chart beside it explains the colours
 }
 
 void DashboardWidget::fillDomainChart()
@@ -227,7 +234,7 @@ void DashboardWidget::fillDomainChart()
     QList<CatalogTreeModel::BranchProgress> domains = m_model->domainProgress();
     std::reverse(domains.begin(), domains.end()); // horizontal bars grow upwards: keep reading order
     for (const auto& d : domains) {
-        labels << (d.label.size() > 28 ? d.label.left(27) + u'…' : d.label);
+        labels << (d.label.size() > 16 ? d.label.left(15) + u'…' : d.label);
         *done << d.done;
         *remaining << (d.inScope - d.done);
         maxTotal = qMax(maxTotal, d.inScope);

@@ -1,5 +1,7 @@
 #include "ItemWorkspace.h"
 
+#include "ReviewPanel.h"
+#include "StepsPanel.h"
 #include "catalog/Catalog.h"
 #include "common/Language.h"
 #include "statement/StatementBook.h"
@@ -18,7 +20,7 @@
 namespace ismap::ui {
 
 namespace {
-enum Tab { TabCriteria, TabHistory };
+enum Tab { TabCriteria, TabSteps, TabReview, TabHistory };
 
 QString frequencyDisplayName(const QString& key)
 {
@@ -45,6 +47,8 @@ ItemWorkspace::ItemWorkspace(QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_criteria(new QTextBrowser(this))
     , m_history(new QTreeWidget(this))
+    , m_steps(new StepsPanel(this))
+    , m_review(new ReviewPanel(this))
 {
     setObjectName(QStringLiteral("itemWorkspace"));
     m_header->setWordWrap(true);
@@ -55,6 +59,8 @@ ItemWorkspace::ItemWorkspace(QWidget* parent)
     m_history->setUniformRowHeights(true);
     m_history->header()->setStretchLastSection(true);
     m_tabs->addTab(m_criteria, QString());
+    m_tabs->addTab(m_steps, QString());
+    m_tabs->addTab(m_review, QString());
     m_tabs->addTab(m_history, QString());
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -68,6 +74,8 @@ void ItemWorkspace::setWorkbook(Workbook* wb, QUndoStack* undo)
     m_wb = wb;
     m_undo = undo;
     m_itemId.clear();
+    m_steps->setContext(wb, undo);
+    m_review->setWorkbook(wb);
     refresh();
 }
 
@@ -88,6 +96,8 @@ void ItemWorkspace::refresh()
         m_header->setText(tr("Select an item in the navigator."));
         m_criteria->clear();
         m_history->clear();
+        m_steps->showItem({});
+        m_review->showItem({});
         return;
     }
     const ItemOverview o = ItemOverview::of(*m_wb, m_itemId);
@@ -110,6 +120,15 @@ void ItemWorkspace::fillCurrentTab()
         fillCriteria();
     else if (i == TabHistory)
         fillHistory();
+    else if (i == TabSteps)
+        m_steps->showItem(m_itemId);
+    else if (i == TabReview)
+        m_review->showItem(m_itemId);
+}
+
+void ItemWorkspace::showSteps()
+{
+    m_tabs->setCurrentIndex(TabSteps);
 }
 
 void ItemWorkspace::fillCriteria()
@@ -182,6 +201,8 @@ void ItemWorkspace::changeEvent(QEvent* event)
 void ItemWorkspace::retranslateUi()
 {
     m_tabs->setTabText(TabCriteria, tr("Criteria and statement"));
+    m_tabs->setTabText(TabSteps, tr("Procedure steps"));
+    m_tabs->setTabText(TabReview, tr("Review and sign-off"));
     m_tabs->setTabText(TabHistory, tr("History"));
     m_tabs->setAccessibleName(tr("Item workspace sections"));
     m_criteria->setAccessibleName(tr("Criteria text and statement"));

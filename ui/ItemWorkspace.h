@@ -8,6 +8,11 @@ class QTextBrowser;
 class QTreeWidget;
 class QUndoStack;
 
+namespace ismap::ui {
+class ReviewPanel;
+class StepsPanel;
+} // namespace ismap::ui
+
 namespace ismap {
 class Workbook;
 }
@@ -35,6 +40,10 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     QTextBrowser* criteriaView() const { return m_criteria; }
     QTreeWidget* historyView() const { return m_history; }
+    StepsPanel* steps() const { return m_steps; }
+    ReviewPanel* review() const { return m_review; }
+    /// Shows the steps tab (the walk's "record result" works there).
+    void showSteps();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -52,6 +61,8 @@ private:
     QTabWidget* m_tabs;
     QTextBrowser* m_criteria;
     QTreeWidget* m_history;
+    StepsPanel* m_steps;
+    ReviewPanel* m_review;
     QList<bool> m_filled;
 };
 

@@ -7,8 +7,10 @@
 #include "MemberDialog.h"
 #include "Messages.h"
 #include "NavigatorWidget.h"
+#include "StepsPanel.h"
 #include "common/AuditError.h"
 #include "common/Language.h"
+#include "fieldwork/Findings.h"
 #include "workbook/Workbook.h"
 
 #include <QAction>
@@ -102,7 +104,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_workspace->setWorkbook(nullptr, m_undo);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The stack's commands refer to the workbook: drop them while both still exist, without UI updates.
+    m_undo->disconnect(this);
+    m_undo->clear();
+}
 
 QTreeView* MainWindow::navigator() const
 {
@@ -145,6 +152,20 @@ void MainWindow::buildActions()
     m_nextItemAction = make("next", QKeySequence(Qt::CTRL | Qt::Key_BracketRight), [this] { goToPendingItem(+1); });
     m_previousItemAction
         = make("previous", QKeySequence(Qt::CTRL | Qt::Key_BracketLeft), [this] { goToPendingItem(-1); });
+    m_nextStepAction = make("next-step", QKeySequence(Qt::CTRL | Qt::Key_J), [this] {
+        m_views->setCurrentWidget(m_workspace);
+        m_workspace->showSteps();
+        m_workspace->steps()->nextStep();
+    });
+    int n = 1;
+    for (StepResult r :
+         { StepResult::NoException, StepResult::Deviation, StepResult::NotPerformed, StepResult::NotApplicable }) {
+        m_resultActions << make(nullptr, QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + n++)), [this, r] {
+            m_views->setCurrentWidget(m_workspace);
+            m_workspace->showSteps();
+            m_workspace->steps()->recordResult(r);
+        });
+    }
     m_shortcutsAction = make(nullptr, QKeySequence(Qt::Key_F1), [this] { showShortcuts(); });
     m_aboutAction = make(nullptr, {}, [this] {
         Messages::info(this, tr("About ISMAP Audit Workbench"),
@@ -198,6 +219,9 @@ void MainWindow::buildMenus()
     m_walkMenu = menuBar()->addMenu(QString());
     m_walkMenu->addAction(m_nextItemAction);
     m_walkMenu->addAction(m_previousItemAction);
+    m_walkMenu->addAction(m_nextStepAction);
+    m_walkMenu->addSeparator();
+    m_walkMenu->addActions(m_resultActions);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_shortcutsAction);
@@ -271,6 +295,11 @@ void MainWindow::retranslateUi()
     m_walkMenu->setTitle(tr("&Walk"));
     m_nextItemAction->setText(tr("&Next pending item"));
     m_previousItemAction->setText(tr("&Previous pending item"));
+    m_nextStepAction->setText(tr("Next &step"));
+    const QStringList results { tr("Record: no exception"), tr("Record: deviation"), tr("Record: not performed"),
+                                tr("Record: not applicable") };
+    for (int i = 0; i < m_resultActions.size(); ++i)
+        m_resultActions[i]->setText(results[i]);
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_aboutAction->setText(tr("&About"));
@@ -378,9 +407,14 @@ void MainWindow::chooseMember()
 
 void MainWindow::onWorkbookChanged(const QString& entity)
 {
-    // Entities look like "item/5.1.1.1[/step/12]": refresh that item; anything else reloads the tree.
-    if (entity.startsWith(QLatin1String("item/"))) {
-        const QString id = entity.mid(5).section(u'/', 0, 0);
+    // Entities look like "item/5.1.1.1[/step/12]" or "finding/F-001": refresh that item; others reload the tree.
+    QString id;
+    if (entity.startsWith(QLatin1String("item/")))
+        id = entity.mid(5).section(u'/', 0, 0);
+    else if (entity.startsWith(QLatin1String("finding/")))
+        if (const std::optional<Finding> f = Findings::byRef(*m_workbook, entity.mid(8).section(u'/', 0, 0)))
+            id = f->itemId;
+    if (!id.isEmpty()) {
         m_navigator->model()->refreshItem(id);
         if (id == m_workspace->itemId())
             m_workspace->refresh();

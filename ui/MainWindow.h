@@ -105,6 +105,8 @@ private:
     QAction* m_navigatorAction = nullptr;
     QAction* m_nextItemAction = nullptr;
     QAction* m_previousItemAction = nullptr;
+    QAction* m_nextStepAction = nullptr;
+    QList<QAction*> m_resultActions;
     QAction* m_japaneseAction = nullptr;
     QAction* m_englishAction = nullptr;
     QAction* m_shortcutsAction = nullptr;

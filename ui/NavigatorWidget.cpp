@@ -36,10 +36,10 @@ NavigatorWidget::NavigatorWidget(QWidget* parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(CatalogTreeModel::ColTitle, QHeaderView::Stretch);
-    m_tree->header()->resizeSection(CatalogTreeModel::ColId, 170);
+    m_tree->header()->resizeSection(CatalogTreeModel::ColId, 175);
+    m_tree->header()->resizeSection(CatalogTreeModel::ColTitle, 260);
     m_tree->header()->resizeSection(CatalogTreeModel::ColApplicability, 120);
-    m_tree->header()->resizeSection(CatalogTreeModel::ColStatus, 120);
+    m_tree->header()->resizeSection(CatalogTreeModel::ColStatus, 130);
     m_tree->header()->resizeSection(CatalogTreeModel::ColAssignee, 90);
     m_tree->header()->resizeSection(CatalogTreeModel::ColProgress, 100);
 

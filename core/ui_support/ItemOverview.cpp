@@ -1,5 +1,6 @@
 #include "ui_support/ItemOverview.h"
 
+#include "fieldwork/ItemStatusBook.h"
 #include "workbook/Workbook.h"
 
 namespace ismap {
@@ -82,6 +83,9 @@ QHash<QString, ItemOverview> ItemOverview::all(Workbook& wb)
 {
     QHash<QString, ItemOverview> out;
     collect(wb, out, {});
+    // The engine's ItemStatusBook is the one place status is derived; the counts above add what the views show.
+    for (const ItemState& s : ItemStatusBook::all(wb))
+        out[s.itemId].status = FieldworkText::key(s.status);
     return out;
 }
 
@@ -91,28 +95,20 @@ ItemOverview ItemOverview::of(Workbook& wb, const QString& itemId)
     collect(wb, out, itemId);
     ItemOverview o = out.value(itemId);
     o.itemId = itemId;
+    const std::optional<ItemState> s = ItemStatusBook::state(wb, itemId);
+    o.status = s ? FieldworkText::key(s->status) : QString();
     return o;
 }
 
 QStringList ItemOverview::statusKeys()
 {
-    return { QStringLiteral("not_started"), QStringLiteral("in_progress"), QStringLiteral("prepared"),
-             QStringLiteral("reviewed"), QStringLiteral("needs_attention") };
+    return FieldworkText::statusKeys();
 }
 
 QString ItemOverview::statusDisplayName(const QString& key)
 {
-    if (key == u"not_started")
-        return tr("Not started");
-    if (key == u"in_progress")
-        return tr("In progress");
-    if (key == u"prepared")
-        return tr("Prepared");
-    if (key == u"reviewed")
-        return tr("Reviewed");
-    if (key == u"needs_attention")
-        return tr("Needs attention");
-    return key;
+    const std::optional<ItemStatus> s = FieldworkText::statusFromKey(key);
+    return s ? FieldworkText::displayName(*s) : key;
 }
 
 QMap<QString, int> ItemOverview::findingsBySeverity(Workbook& wb)

@@ -124,13 +124,13 @@ private slots:
         {
             MainWindow w;
             w.show();
-            w.resize(900, 640);
+            w.resize(1150, 700);
             w.findChild<QDockWidget*>(QStringLiteral("navigatorDock"))->hide();
             w.close();
         }
         MainWindow w2;
         w2.show();
-        QCOMPARE(w2.size(), QSize(900, 640));
+        QCOMPARE(w2.size(), QSize(1150, 700));
         QVERIFY(w2.findChild<QDockWidget*>(QStringLiteral("navigatorDock"))->isHidden());
         QSettings().remove(QStringLiteral("ui/state"));
     }

@@ -1,0 +1,20 @@
+#!/bin/bash
+# Renders the desktop app's main views in Japanese and English (offscreen) into docs/screenshots/.
+# Usage: docs/make-screenshots.sh [BUILD_DIR]   (default: build)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+bin="${1:-$root/build}/bin"
+out="$root/docs/screenshots"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+"$bin/ismapctl" demo "$tmp/demo.ismapwb" >/dev/null
+member=$("$bin/ismapctl" status "$tmp/demo.ismapwb" --json >/dev/null && sqlite3 "$tmp/demo.ismapwb" \
+    "SELECT name FROM team_member WHERE role = 'staff' ORDER BY id LIMIT 1")
+item=$(sqlite3 "$tmp/demo.ismapwb" "SELECT item_id FROM procedure_step p WHERE status = 'done' \
+    AND EXISTS (SELECT 1 FROM procedure_step q WHERE q.item_id = p.item_id AND q.status = 'pending') ORDER BY id LIMIT 1")
+mkdir -p "$out"
+for lang in ja en; do
+    XDG_CONFIG_HOME="$tmp/config" ISMAP_LANG=$lang QT_QPA_PLATFORM=offscreen \
+        "$bin/ismap-workbench" --member "$member" --item "${item:-5.1.1}" --screenshot "$out" "$tmp/demo.ismapwb"
+done
+ls "$out"

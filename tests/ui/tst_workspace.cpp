@@ -1,0 +1,145 @@
+// The item workspace driven like an auditor: walk an item's steps with the keyboard, record a deviation,
+// undo and redo, sign off as preparer, see the reviewer's sign-off blocked by an open note, resolve, sign off.
+#include "CatalogTreeModel.h"
+#include "ItemWorkspace.h"
+#include "MainWindow.h"
+#include "Messages.h"
+#include "NavigatorWidget.h"
+#include "ReviewPanel.h"
+#include "StepsPanel.h"
+#include "UiTestSupport.h"
+#include "fieldwork/Findings.h"
+#include "fieldwork/Procedures.h"
+#include "fieldwork/Review.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace ismap;
+using namespace ismap::ui;
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        test::isolateSettings();
+        Messages::setCapture(true);
+        m_t = test::makeWorkbook();
+        Procedures::refresh(*m_t->wb);
+        m_path = m_t->path;
+        m_t->wb.reset();
+    }
+
+    void walkStepsRecordDeviationUndoRedo()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openWorkbook(m_path, QStringLiteral("staff1")));
+        w.navigatorWidget()->selectItem(QStringLiteral("5.1.1"));
+        QCOMPARE(w.views()->currentWidget(), w.workspace());
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.workspace()->showSteps();
+        StepsPanel* steps = w.workspace()->steps();
+        const int count = steps->list()->topLevelItemCount();
+        QVERIFY2(count >= 2, "the item has procedure steps from the templates");
+
+        // Record every step but the last as "no exception" with Alt+1, walking with Ctrl+J.
+        for (int i = 0; i < count - 1; ++i) {
+            steps->notesField()->setText(QStringLiteral("閲覧: 規程 v%1").arg(i));
+            QTest::keyClick(&w, Qt::Key_1, Qt::AltModifier);
+            QTest::keyClick(&w, Qt::Key_J, Qt::ControlModifier);
+        }
+        // The last one is a deviation (Alt+2).
+        steps->notesField()->setText(QStringLiteral("承認記録なし"));
+        QTest::keyClick(&w, Qt::Key_2, Qt::AltModifier);
+        const QList<ProcedureStep> recorded = Procedures::steps(*w.workbook(), QStringLiteral("5.1.1"));
+        QCOMPARE(int(std::count_if(recorded.cbegin(), recorded.cend(), [](const ProcedureStep& s) { return s.done; })),
+                 count);
+        QCOMPARE(recorded.last().result, std::optional<StepResult>(StepResult::Deviation));
+        QCOMPARE(recorded.last().notes, QStringLiteral("承認記録なし"));
+        QCOMPARE(Findings::forItem(*w.workbook(), QStringLiteral("5.1.1")).size(), 1); // draft finding raised
+        QCOMPARE(w.navigatorWidget()
+                     ->model()
+                     ->indexForItem(QStringLiteral("5.1.1"))
+                     .data(CatalogTreeModel::DeviationsRole)
+                     .toInt(),
+                 1);
+        QCOMPARE(w.undoStack()->count(), count);
+
+        // Undo the deviation: the step goes back to pending; redo brings it back.
+        w.undoStack()->undo();
+        QVERIFY(!Procedures::steps(*w.workbook(), QStringLiteral("5.1.1")).last().result.has_value());
+        QCOMPARE(w.navigatorWidget()
+                     ->model()
+                     ->indexForItem(QStringLiteral("5.1.1"))
+                     .data(CatalogTreeModel::DeviationsRole)
+                     .toInt(),
+                 0);
+        w.undoStack()->redo();
+        QCOMPARE(Procedures::steps(*w.workbook(), QStringLiteral("5.1.1")).last().result,
+                 std::optional<StepResult>(StepResult::Deviation));
+        // Change it to "no exception" and undo that: the deviation and its notes come back.
+        steps->list()->setCurrentItem(steps->list()->topLevelItem(count - 1));
+        steps->notesField()->setText(QStringLiteral("再確認した"));
+        QVERIFY(steps->recordResult(StepResult::NoException));
+        w.undoStack()->undo();
+        const ProcedureStep last = Procedures::steps(*w.workbook(), QStringLiteral("5.1.1")).last();
+        QCOMPARE(last.result, std::optional<StepResult>(StepResult::Deviation));
+        QCOMPARE(last.notes, QStringLiteral("承認記録なし"));
+        QVERIFY(w.workbook()->db().scalar("SELECT count(*) FROM trail WHERE action LIKE 'step.%'").toInt()
+                >= count + 3);
+    }
+
+    void signOffBlockedByOpenNote()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openWorkbook(m_path, QStringLiteral("staff1")));
+        w.navigatorWidget()->selectItem(QStringLiteral("5.1.1"));
+        w.workspace()->tabs()->setCurrentWidget(w.workspace()->review());
+        ReviewPanel* review = w.workspace()->review();
+        QVERIFY2(review->signOff(false), qPrintable(Messages::lastMessage()));
+        QVERIFY2(review->signOffLabel()->text().contains(QStringLiteral("Prepared by staff1")),
+                 qPrintable(review->signOffLabel()->text()));
+        QCOMPARE(w.navigatorWidget()
+                     ->model()
+                     ->indexForItem(QStringLiteral("5.1.1"))
+                     .data(CatalogTreeModel::StatusRole)
+                     .toString(),
+                 QStringLiteral("prepared"));
+
+        w.workbook()->setActor(QStringLiteral("reviewer"));
+        QVERIFY(review->raiseNote(QStringLiteral("承認者の署名を確認してください")));
+        QCOMPARE(review->notesList()->topLevelItemCount(), 1);
+        Messages::clearLast();
+        QVERIFY(!review->signOff(true)); // an open note blocks the reviewer's sign-off
+        QVERIFY(!Messages::lastMessage().isEmpty());
+        QVERIFY(!review->signOffLabel()->text().contains(QStringLiteral("Reviewed by")));
+
+        review->notesList()->setCurrentItem(review->notesList()->topLevelItem(0));
+        QVERIFY(review->resolveSelectedNote(QStringLiteral("署名を確認した")));
+        QVERIFY(review->signOff(true));
+        QVERIFY(review->signOffLabel()->text().contains(QStringLiteral("Reviewed by reviewer")));
+        QCOMPARE(w.navigatorWidget()
+                     ->model()
+                     ->indexForItem(QStringLiteral("5.1.1"))
+                     .data(CatalogTreeModel::StatusRole)
+                     .toString(),
+                 QStringLiteral("reviewed"));
+    }
+
+private:
+    std::unique_ptr<test::TempWorkbook> m_t;
+    QString m_path;
+};
+
+QTEST_MAIN(TestWorkspace)
+#include "tst_workspace.moc"

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace ismap {
+class Workbook;
+}
+
+namespace ismap::ui {
+
+/**
+ * Review of one item: its review notes (raise, resolve) and the sign-off bar showing who prepared and
+ * reviewed it and when, with voided sign-offs visible. Sign-offs and notes are audit acts, recorded by
+ * the engine with their role checks; they are not undoable.
+ */
+class ReviewPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReviewPanel(QWidget* parent = nullptr);
+    void setWorkbook(Workbook* wb);
+    void showItem(const QString& itemId);
+
+    QTreeWidget* notesList() const { return m_notes; }
+    QLineEdit* noteField() const { return m_noteText; }
+    QLineEdit* resolutionField() const { return m_resolution; }
+    QLabel* signOffLabel() const { return m_signOffs; }
+
+    bool raiseNote(const QString& text);
+    bool resolveSelectedNote(const QString& resolution);
+    /// Signs off as preparer (@p reviewer false) or reviewer. Returns false if the engine refused.
+    bool signOff(bool reviewer);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void reload();
+    Workbook* m_wb = nullptr;
+    QString m_itemId;
+    QTreeWidget* m_notes;
+    QLineEdit* m_noteText;
+    QPushButton* m_raise;
+    QLineEdit* m_resolution;
+    QPushButton* m_resolve;
+    QLabel* m_signOffs;
+    QPushButton* m_signPreparer;
+    QPushButton* m_signReviewer;
+};
+
+} // namespace ismap::ui

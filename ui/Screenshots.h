@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace ismap::ui {
+
+class MainWindow;
+
+/**
+ * Renders the main views of an open workbook into PNG files for the documentation (offscreen):
+ * dashboard, navigator with a search, an item's criteria, steps and review. File names carry the
+ * current language: dashboard-ja.png, item-steps-en.png …
+ */
+class Screenshots
+{
+public:
+    /// Returns the number of files written.
+    static int render(MainWindow& window, const QString& folder, const QString& itemId);
+};
+
+} // namespace ismap::ui
