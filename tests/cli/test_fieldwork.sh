@@ -142,6 +142,16 @@ run unlock "$wb" --reason "IPA asked for a correction to 5.1.1" --as lead1
 sqlite3 "$wb" "SELECT after FROM trail WHERE action = 'engagement.unlock'" | grep -q "IPA asked" || fail "unlock reason not trailed"
 run step set "$wb" 5.1.1 1 --result no_exception --as staff1
 
+# Evidence linked after a sign-off voids it; verify then still passes (no valid sign-off over stale content).
+n=$("$ISMAPCTL" steps list "$wb" 5.1.2 --json | grep -c '"seq"')
+for i in $(seq 1 "$n"); do run step set "$wb" 5.1.2 "$i" --result no_exception --as staff1; done
+run signoff "$wb" 5.1.2 --as staff1
+echo "policy v3.2" >"$work/policy.txt"
+run evidence add "$wb" --item 5.1.2 "$work/policy.txt" --as staff1
+run steps list "$wb" 5.1.2
+grep -q "VOIDED (evidence E-0001 was linked)" "$work/out" || fail "evidence link did not void: $(cat "$work/out")"
+run verify "$wb"
+
 if [ "$failures" -ne 0 ]; then
     echo "$failures failure(s)" >&2
     exit 1
