@@ -43,6 +43,8 @@ case "${1:-}" in
     rm -f "$wb" "$wb-wal" "$wb-shm"   # the demo is regenerated each time; user files are never touched
     ./build/bin/ismapctl demo "$wb"
     ./build/bin/ismapctl status "$wb"
+    # The signed demo report: a DEMO CA and signer generated on this machine (build/demo/demo-pki).
+    ./build/bin/ismapctl report "$wb" -o "$out/demo-report.pdf" --lang both --demo-signer "$out/demo-pki"
     echo
     echo "Demo workbook: $wb"
     for f in "$out"/*.pdf; do [ -e "$f" ] && echo "Demo report:   $f"; done

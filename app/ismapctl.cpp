@@ -3,6 +3,8 @@
 #include "common/Language.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
 
 using namespace ismap;
 
@@ -16,16 +18,35 @@ void printUsage(QTextStream& s)
     QList<cli::Command> cmds = cli::Registry::commands();
     std::sort(cmds.begin(), cmds.end(), [](const cli::Command& a, const cli::Command& b) { return a.name < b.name; });
     for (const cli::Command& c : cmds)
-        s << "  " << c.name.leftJustified(20) << "  " << QCoreApplication::translate("cli", c.summary)
-          << "\n";
+        s << "  " << c.name.leftJustified(20) << "  " << QCoreApplication::translate("cli", c.summary) << "\n";
     s.flush();
+}
+
+/// Commands that lay out text (fonts need a QGuiApplication); they run on the offscreen platform.
+bool needsFonts(int argc, char** argv)
+{
+    return argc > 1 && qstrcmp(argv[1], "report") == 0;
 }
 
 } // namespace
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsFonts(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // A command-line tool has no session runtime folder; Qt's note about it is noise on stderr.
+        static const QtMessageHandler previous = qInstallMessageHandler(nullptr);
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext& context, const QString& message) {
+            if (!message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")) && previous)
+                previous(type, context, message);
+        });
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("ismapctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("ISMAP Audit Workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));

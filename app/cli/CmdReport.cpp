@@ -1,0 +1,132 @@
+// ismapctl report: compose the 実施結果報告書 from a workbook, attach the manifest and sign the PDF.
+#include "cli/Cli.h"
+#include "report/ReportWriter.h"
+#include "signing/DemoPki.h"
+#include "signing/PadesSigner.h"
+#include "signing/Pkcs12.h"
+#include "workbook/Workbook.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <optional>
+
+using namespace ismap;
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("cli", s);
+}
+
+/// One line from standard input, without its line end. Never echoed, never stored.
+QByteArray readPassphraseFromStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        throw AuditError(ErrorCode::Io, tr("--passphrase-stdin: standard input cannot be read."));
+    QByteArray line = in.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+
+int cmdReport(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") }, tr("The PDF to write."),
+                                    QStringLiteral("OUT.pdf"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Report language: ja, en or both."),
+                                  QStringLiteral("LANG"), QStringLiteral("both"));
+    const QCommandLineOption sign(QStringLiteral("sign"), tr("Sign with the firm's PKCS#12 (.p12) file."),
+                                  QStringLiteral("P12"));
+    const QCommandLineOption passphraseStdin(QStringLiteral("passphrase-stdin"),
+                                             tr("Read the PKCS#12 passphrase from the first line of standard input."));
+    const QCommandLineOption demoSigner(
+        QStringLiteral("demo-signer"),
+        tr("Generate a DEMO CA and signer into FOLDER (demo-ca.pem, demo-signer.p12), sign with it and mark the "
+           "report DEMO."),
+        QStringLiteral("FOLDER"));
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Mark the report DEMO (fictional engagement)."));
+    p.addOptions({ output, lang, sign, passphraseStdin, demoSigner, demo });
+    p.addPositionalArgument(QStringLiteral("WB"), tr("The workbook."));
+    if (int rc = cli::parse(p, QStringLiteral("report"), args,
+                            QStringLiteral("WB -o OUT.pdf [--lang ja|en|both] [--sign P12 [--passphrase-stdin]]"));
+        rc >= 0)
+        return rc;
+    return cli::guarded([&] {
+        if (p.positionalArguments().size() != 1)
+            throw AuditError(ErrorCode::InvalidInput, tr("report: give exactly one workbook file."));
+        if (!p.isSet(output))
+            throw AuditError(ErrorCode::InvalidInput, tr("report: -o OUT.pdf is required."));
+        if (p.isSet(sign) && p.isSet(demoSigner))
+            throw AuditError(ErrorCode::InvalidInput, tr("report: give either --sign or --demo-signer, not both."));
+        if (p.isSet(passphraseStdin) && !p.isSet(sign))
+            throw AuditError(ErrorCode::InvalidInput, tr("report: --passphrase-stdin needs --sign P12."));
+        const QString out = p.value(output);
+        ReportOptions options;
+        options.language = p.value(lang);
+        options.demo = p.isSet(demo) || p.isSet(demoSigner);
+        ReportWriter::checkOutputPath(out);
+
+        // The identity is loaded first: a wrong passphrase or an expired certificate fails before any work.
+        std::optional<Pkcs12> identity;
+        QString caPath;
+        if (p.isSet(sign)) {
+            const QString p12 = p.value(sign);
+            QByteArray passphrase;
+            if (p.isSet(passphraseStdin))
+                passphrase = readPassphraseFromStdin();
+            else if (!Pkcs12::opensWithoutPassphrase(p12) && QFileInfo::exists(p12))
+                throw AuditError(ErrorCode::InvalidInput,
+                                 tr("%1: the PKCS#12 file is protected by a passphrase; give it on standard input "
+                                    "with --passphrase-stdin.")
+                                     .arg(p12));
+            identity = Pkcs12::load(p12, passphrase);
+            passphrase.fill('\0');
+        } else if (p.isSet(demoSigner)) {
+            const QString folder = p.value(demoSigner);
+            if (!QDir().mkpath(folder))
+                throw AuditError(ErrorCode::Io, tr("--demo-signer: the folder %1 cannot be created.").arg(folder));
+            const QString p12 = DemoPki::generate().writeTo(folder);
+            caPath = QDir(folder).filePath(QStringLiteral("demo-ca.pem"));
+            identity = Pkcs12::load(p12, QByteArray());
+        }
+        if (identity) {
+            options.signer = identity->signerCommonName();
+            if (!identity->signerOrganization().isEmpty())
+                options.signer += QStringLiteral(" (") + identity->signerOrganization() + u')';
+        }
+
+        auto wb = Workbook::open(p.positionalArguments().first(), Workbook::Mode::ReadOnly);
+        const auto finish = [&](const QByteArray& pdf) {
+            if (!identity)
+                return pdf;
+            SignatureInfo info;
+            info.reason = QStringLiteral("ISMAP 実施結果報告書 / Report of the Results of Procedures Performed");
+            return PadesSigner::sign(pdf, *identity, info, out);
+        };
+        const ReportResult result = ReportWriter::write(*wb, out, options, finish);
+        const QString path = QFileInfo(out).absoluteFilePath();
+        if (identity)
+            cli::out() << tr("Wrote %1 (%2 pages, language %3), signed by %4.")
+                              .arg(path)
+                              .arg(result.pages)
+                              .arg(options.language, options.signer)
+                       << Qt::endl;
+        else
+            cli::out()
+                << tr("Wrote %1 (%2 pages, language %3, unsigned).").arg(path).arg(result.pages).arg(options.language)
+                << Qt::endl;
+        if (!caPath.isEmpty())
+            cli::out()
+                << tr("Demo CA certificate (for verify-report --ca): %1").arg(QFileInfo(caPath).absoluteFilePath())
+                << Qt::endl;
+        return int(cli::Ok);
+    });
+}
+
+} // namespace
+
+ISMAP_CLI_COMMAND("report", QT_TRANSLATE_NOOP("cli", "write the signed PDF report (実施結果報告書)"), cmdReport);

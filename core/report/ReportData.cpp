@@ -1,0 +1,192 @@
+#include "report/ReportData.h"
+
+#include "common/Clock.h"
+#include "trail/Trail.h"
+
+#include <QHash>
+
+namespace ismap {
+
+QString ReportData::leadName() const
+{
+    for (const TeamMember& m : team)
+        if (m.role == Role::Lead)
+            return m.name;
+    return {};
+}
+
+ReportData ReportData::gather(Workbook& wb)
+{
+    Database& db = wb.db();
+    ReportData d;
+    d.generatedAt = Clock::now();
+    d.engagement = wb.engagement();
+    d.team = wb.team();
+    QHash<qint64, QString> memberName;
+    for (const TeamMember& m : d.team)
+        memberName.insert(m.id, m.name);
+    const auto nameOf = [&](Query& q, int col) {
+        return q.isNull(col) ? QString() : memberName.value(q.int64(col));
+    };
+
+    // Statement summary per part, in the criteria's order of parts.
+    Query parts = db.prepare("SELECT c.part, coalesce(s.applicability, 'undecided'), count(*) FROM catalog_item c "
+                             "LEFT JOIN statement_item s ON s.item_id = c.id "
+                             "WHERE c.retired_in IS NULL AND c.level IN ('objective', 'detailed') "
+                             "GROUP BY c.part, coalesce(s.applicability, 'undecided')");
+    for (const char* key : { "governance", "management", "controls" })
+        d.parts.append(ReportPartSummary { QString::fromLatin1(key) });
+    while (parts.step()) {
+        const QString part = parts.text(0);
+        auto it
+            = std::find_if(d.parts.begin(), d.parts.end(), [&](const ReportPartSummary& p) { return p.part == part; });
+        if (it == d.parts.end())
+            it = d.parts.insert(d.parts.end(), ReportPartSummary { part });
+        const QString a = parts.text(1);
+        (a == u"in_scope" ? it->inScope : a == u"out_of_scope" ? it->outOfScope : it->undecided) += parts.integer(2);
+    }
+
+    Query excluded = db.prepare("SELECT c.id, c.title_ja, c.title_en, s.reason FROM catalog_item c "
+                                "JOIN statement_item s ON s.item_id = c.id "
+                                "WHERE c.retired_in IS NULL AND s.applicability = 'out_of_scope' ORDER BY c.sort_key");
+    while (excluded.step())
+        d.exclusions.append({ excluded.text(0), excluded.text(1), excluded.text(2), excluded.text(3) });
+
+    QHash<QString, int> itemIndex;
+    Query items = db.prepare(
+        "SELECT c.id, c.part, c.level, c.title_ja, c.title_en, s.frequency, s.population, s.population_note "
+        "FROM catalog_item c JOIN statement_item s ON s.item_id = c.id "
+        "WHERE c.retired_in IS NULL AND s.applicability = 'in_scope' ORDER BY c.sort_key");
+    while (items.step()) {
+        ReportItem it;
+        it.id = items.text(0);
+        it.part = items.text(1);
+        it.level = items.text(2);
+        it.titleJa = items.text(3);
+        it.titleEn = items.text(4);
+        it.frequency = items.text(5);
+        it.population = items.isNull(6) ? QString() : QString::number(items.int64(6));
+        const QString note = items.text(7);
+        if (!note.isEmpty())
+            it.population = it.population.isEmpty() ? note : it.population + u' ' + note;
+        itemIndex.insert(it.id, int(d.items.size()));
+        d.items.append(it);
+    }
+    if (d.items.isEmpty())
+        throw AuditError(
+            ErrorCode::InvalidInput,
+            tr("%1: no item is in scope (import the statement first); there is nothing to report.").arg(wb.path()));
+
+    Query steps = db.prepare("SELECT id, item_id, seq, phase, type, instruction_ja, instruction_en, status, result, "
+                             "notes, preparer, performed_at FROM procedure_step WHERE retired = 0 "
+                             "ORDER BY item_id, seq, id");
+    while (steps.step()) {
+        const auto idx = itemIndex.constFind(steps.text(1));
+        if (idx == itemIndex.constEnd())
+            continue;
+        ReportStep s;
+        s.id = steps.int64(0);
+        s.seq = steps.integer(2);
+        s.phase = steps.text(3);
+        s.type = steps.text(4);
+        s.instructionJa = steps.text(5);
+        s.instructionEn = steps.text(6);
+        s.status = steps.text(7);
+        s.result = steps.text(8);
+        s.notes = steps.text(9);
+        s.preparer = nameOf(steps, 10);
+        s.performedAt = steps.text(11);
+        d.items[*idx].steps.append(s);
+    }
+
+    QHash<qint64, QPair<int, int>> setIndex; // sample set id -> (item index, set index)
+    Query sets
+        = db.prepare("SELECT id, item_id, step_id, population, frequency, size, seed, algorithm, sampling_table, "
+                     "drawn_by, drawn_at, description FROM sample_set ORDER BY item_id, id");
+    while (sets.step()) {
+        const auto idx = itemIndex.constFind(sets.text(1));
+        if (idx == itemIndex.constEnd())
+            continue;
+        ReportSampleSet s;
+        s.id = sets.int64(0);
+        s.stepId = sets.isNull(2) ? 0 : sets.int64(2);
+        s.population = sets.int64(3);
+        s.frequency = sets.text(4);
+        s.size = sets.integer(5);
+        s.seed = sets.text(6);
+        s.algorithm = sets.text(7);
+        s.samplingTable = sets.text(8);
+        s.drawnBy = nameOf(sets, 9);
+        s.drawnAt = sets.text(10);
+        s.description = sets.text(11);
+        QList<ReportSampleSet>& list = d.items[*idx].samples;
+        setIndex.insert(s.id, qMakePair(*idx, int(list.size())));
+        list.append(s);
+    }
+    Query sampled = db.prepare("SELECT sample_set_id, seq, population_index, label, result, notes FROM sample_item "
+                               "ORDER BY sample_set_id, seq");
+    while (sampled.step()) {
+        const auto where = setIndex.constFind(sampled.int64(0));
+        if (where == setIndex.constEnd())
+            continue;
+        d.items[where->first].samples[where->second].items.append(
+            { sampled.integer(1), sampled.int64(2), sampled.text(3), sampled.text(4), sampled.text(5) });
+    }
+
+    Query findings = db.prepare("SELECT f.ref, f.item_id, f.title, f.condition, f.criteria, f.cause, f.effect, "
+                                "f.severity, f.response, f.status, f.raised_by, f.raised_at FROM finding f "
+                                "JOIN catalog_item c ON c.id = f.item_id ORDER BY c.sort_key, f.ref");
+    while (findings.step()) {
+        ReportFinding f { findings.text(0), findings.text(1), findings.text(2),     findings.text(3),
+                          findings.text(4), findings.text(5), findings.text(6),     findings.text(7),
+                          findings.text(8), findings.text(9), nameOf(findings, 10), findings.text(11) };
+        const auto idx = itemIndex.constFind(f.itemId);
+        if (idx != itemIndex.constEnd())
+            d.items[*idx].findingRefs.append(f.ref);
+        d.findings.append(f);
+    }
+
+    QHash<qint64, int> evidenceIndex;
+    Query evidence = db.prepare("SELECT id, ref, name, size, sha256, mime, obtained_from, obtained_at, description "
+                                "FROM evidence ORDER BY ref");
+    while (evidence.step()) {
+        evidenceIndex.insert(evidence.int64(0), int(d.evidence.size()));
+        d.evidence.append({ evidence.text(1),
+                            evidence.text(2),
+                            evidence.int64(3),
+                            evidence.text(4),
+                            evidence.text(5),
+                            evidence.text(6),
+                            evidence.text(7),
+                            evidence.text(8),
+                            {} });
+    }
+    Query links = db.prepare("SELECT DISTINCT l.evidence_id, l.item_id FROM evidence_link l "
+                             "JOIN catalog_item c ON c.id = l.item_id ORDER BY l.evidence_id, c.sort_key");
+    while (links.step()) {
+        const auto e = evidenceIndex.constFind(links.int64(0));
+        if (e == evidenceIndex.constEnd())
+            continue;
+        ReportEvidence& ev = d.evidence[*e];
+        const QString item = links.text(1);
+        ev.items.append(item);
+        const auto idx = itemIndex.constFind(item);
+        if (idx != itemIndex.constEnd() && !d.items[*idx].evidenceRefs.contains(ev.ref))
+            d.items[*idx].evidenceRefs.append(ev.ref);
+    }
+
+    Query signoffs = db.prepare("SELECT item_id, role, member_id, at, voided_at FROM signoff ORDER BY item_id, id");
+    while (signoffs.step()) {
+        const auto idx = itemIndex.constFind(signoffs.text(0));
+        if (idx == itemIndex.constEnd())
+            continue;
+        d.items[*idx].signOffs.append(
+            { signoffs.text(1), memberName.value(signoffs.int64(2)), signoffs.text(3), !signoffs.isNull(4) });
+    }
+
+    d.trailHead = Trail::head(db);
+    d.trailCount = Trail::count(db);
+    return d;
+}
+
+} // namespace ismap
