@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>BlobReader</name>
+    <message>
+        <source>%1: the stored chunk size %2 is not valid</source>
+        <translation>%1: the stored chunk size %2 is not valid</translation>
+    </message>
+    <message>
+        <source>%1 chunk %2: hash mismatch</source>
+        <translation>%1 chunk %2: hash mismatch</translation>
+    </message>
+    <message>
+        <source>%1 chunk %2: missing</source>
+        <translation>%1 chunk %2: missing</translation>
+    </message>
+    <message>
+        <source>%1 chunk %2: unexpected</source>
+        <translation>%1 chunk %2: unexpected</translation>
+    </message>
+    <message>
+        <source>%1 chunk %2: wrong length %3</source>
+        <translation>%1 chunk %2: wrong length %3</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: cancelled</translation>
+    </message>
+    <message>
+        <source>%1: %2 chunks stored, %3 expected</source>
+        <translation>%1: %2 chunks stored, %3 expected</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes stored, %3 expected</source>
+        <translation>%1: %2 bytes stored, %3 expected</translation>
+    </message>
+    <message>
+        <source>%1: content does not match its SHA-256</source>
+        <translation>%1: content does not match its SHA-256</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>the built-in criteria skeleton is missing from this build.</source>
@@ -27,12 +66,79 @@
         <translation>%1: unexpected header.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a criteria ID.</source>
-        <translation>%1: &quot;%2&quot; is not a criteria ID.</translation>
+        <source>%1: "%2" is not a criteria ID.</source>
+        <translation>%1: "%2" is not a criteria ID.</translation>
     </message>
     <message>
         <source>%1: ID %2 appears twice.</source>
         <translation>%1: ID %2 appears twice.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImport</name>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, row %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: … and %2 more problems.</source>
+        <translation>%1: … and %2 more problems.</translation>
+    </message>
+    <message>
+        <source>%1: a sheet was named, but the file is not XLSX.</source>
+        <translation>%1: a sheet was named, but the file is not XLSX.</translation>
+    </message>
+    <message>
+        <source>no header row in the first %1 rows; expected columns such as 管理策番号/ID and タイトル/Title.</source>
+        <translation>no header row in the first %1 rows; expected columns such as 管理策番号/ID and タイトル/Title.</translation>
+    </message>
+    <message>
+        <source>no ID column (管理策番号, 番号, ID, 項番 or No) in the header.</source>
+        <translation>no ID column (管理策番号, 番号, ID, 項番 or No) in the header.</translation>
+    </message>
+    <message>
+        <source>no title column (管理策, タイトル, 項目名, Title or Control) in the header.</source>
+        <translation>no title column (管理策, タイトル, 項目名, Title or Control) in the header.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a criteria ID (expected numbers with dots, like 5.1.1.1 or 6.3.1.P, with .P, .B or .PB as the only suffixes).</source>
+        <translation>"%1" is not a criteria ID (expected numbers with dots, like 5.1.1.1 or 6.3.1.P, with .P, .B or .PB as the only suffixes).</translation>
+    </message>
+    <message>
+        <source>ID %1 appears twice (first in row %2).</source>
+        <translation>ID %1 appears twice (first in row %2).</translation>
+    </message>
+    <message>
+        <source>item %1 has no title.</source>
+        <translation>item %1 has no title.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a part of the criteria (ガバナンス基準, マネジメント基準 or 管理策基準).</source>
+        <translation>"%1" is not a part of the criteria (ガバナンス基準, マネジメント基準 or 管理策基準).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a level (分野, カテゴリ, 統制目標 or 詳細管理策).</source>
+        <translation>"%1" is not a level (分野, カテゴリ, 統制目標 or 詳細管理策).</translation>
+    </message>
+    <message>
+        <source>"%1" in the baseline column is neither a mark (○) nor empty.</source>
+        <translation>"%1" in the baseline column is neither a mark (○) nor empty.</translation>
+    </message>
+    <message>
+        <source>no criteria items below the header (row %1).</source>
+        <translation>no criteria items below the header (row %1).</translation>
+    </message>
+    <message>
+        <source>the revision column names several revisions (%1); import one revision at a time.</source>
+        <translation>the revision column names several revisions (%1); import one revision at a time.</translation>
+    </message>
+    <message>
+        <source>the file does not say which revision of the criteria it is; give it with --revision (for example --revision 2023-10).</source>
+        <translation>the file does not say which revision of the criteria it is; give it with --revision (for example --revision 2023-10).</translation>
     </message>
 </context>
 <context>
@@ -90,6 +196,991 @@
     </message>
 </context>
 <context>
+    <name>DemoEngagement</name>
+    <message>
+        <source>%1: the demo data is missing.</source>
+        <translation>%1: the demo data is missing.</translation>
+    </message>
+    <message>
+        <source>demo-statement.csv row %1: unknown item %2.</source>
+        <translation>demo-statement.csv row %1: unknown item %2.</translation>
+    </message>
+    <message>
+        <source>Inspected the current document and records for %1 (approved, revision history complete). No exception.</source>
+        <translation>Inspected the current document and records for %1 (approved, revision history complete). No exception.</translation>
+    </message>
+    <message>
+        <source>Inquired of the control owner; the description in the statement agrees with practice and nothing changed in the period.</source>
+        <translation>Inquired of the control owner; the description in the statement agrees with practice and nothing changed in the period.</translation>
+    </message>
+    <message>
+        <source>Observed the setting in the production console with the administrator; it matches the standard. Screen captured.</source>
+        <translation>Observed the setting in the production console with the administrator; it matches the standard. Screen captured.</translation>
+    </message>
+    <message>
+        <source>Reperformed the check against an export of the settings; all values agree.</source>
+        <translation>Reperformed the check against an export of the settings; all values agree.</translation>
+    </message>
+    <message>
+        <source>demo-engagement.json: the team needs two staff, a reviewer and a lead.</source>
+        <translation>demo-engagement.json: the team needs two staff, a reviewer and a lead.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write demo evidence.</source>
+        <translation>%1: cannot write demo evidence.</translation>
+    </message>
+    <message>
+        <source>Occurrences in the period per the CSP's ledger</source>
+        <translation>Occurrences in the period per the CSP's ledger</translation>
+    </message>
+    <message>
+        <source>Approval, date and performer agree with the record.</source>
+        <translation>Approval, date and performer agree with the record.</translation>
+    </message>
+    <message>
+        <source>Current rules as provided by the CSP</source>
+        <translation>Current rules as provided by the CSP</translation>
+    </message>
+    <message>
+        <source>Screen capture of the production setting, taken during observation</source>
+        <translation>Screen capture of the production setting, taken during observation</translation>
+    </message>
+    <message>
+        <source>Population per the CSP's records</source>
+        <translation>Population per the CSP's records</translation>
+    </message>
+    <message>
+        <source>No exception.</source>
+        <translation>No exception.</translation>
+    </message>
+    <message>
+        <source>Log extract for the period, population of the sample</source>
+        <translation>Log extract for the period, population of the sample</translation>
+    </message>
+    <message>
+        <source>Screen capture showing the exception</source>
+        <translation>Screen capture showing the exception</translation>
+    </message>
+    <message>
+        <source>The control as described in the statement for item %1.</source>
+        <translation>The control as described in the statement for item %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPki</name>
+    <message>
+        <source>The demo certificates could not be made (%1).</source>
+        <translation>The demo certificates could not be made (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceVault</name>
+    <message>
+        <source>%1: date obtained "%2" is not a date (YYYY-MM-DD).</source>
+        <translation>%1: date obtained "%2" is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>item %1: not in the criteria catalog of this workbook.</source>
+        <translation>item %1: not in the criteria catalog of this workbook.</translation>
+    </message>
+    <message>
+        <source>%1 %2: does not exist.</source>
+        <translation>%1 %2: does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 %2: belongs to item %3, not to item %4.</source>
+        <translation>%1 %2: belongs to item %3, not to item %4.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>sample item</source>
+        <translation>sample item</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>finding</translation>
+    </message>
+    <message>
+        <source>evidence %1 was linked</source>
+        <translation>evidence %1 was linked</translation>
+    </message>
+    <message>
+        <source>evidence: no file given.</source>
+        <translation>evidence: no file given.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: no such file.</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file.</source>
+        <translation>%1: is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file.</source>
+        <translation>%1: not a regular file.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1: cannot read the file (%2).</translation>
+    </message>
+    <message>
+        <source>%1: reading failed (%2).</source>
+        <translation>%1: reading failed (%2).</translation>
+    </message>
+    <message>
+        <source>%1: import cancelled; nothing was added.</source>
+        <translation>%1: import cancelled; nothing was added.</translation>
+    </message>
+    <message>
+        <source>evidence %1: added by %2; staff may only unlink evidence they added themselves (a reviewer or the lead can).</source>
+        <translation>evidence %1: added by %2; staff may only unlink evidence they added themselves (a reviewer or the lead can).</translation>
+    </message>
+    <message>
+        <source>evidence %1: not linked to %2.</source>
+        <translation>evidence %1: not linked to %2.</translation>
+    </message>
+    <message>
+        <source>evidence %1 was unlinked</source>
+        <translation>evidence %1 was unlinked</translation>
+    </message>
+    <message>
+        <source>evidence %1: the name is empty.</source>
+        <translation>evidence %1: the name is empty.</translation>
+    </message>
+    <message>
+        <source>evidence %1: its content is missing from the vault.</source>
+        <translation>evidence %1: its content is missing from the vault.</translation>
+    </message>
+    <message>
+        <source>evidence %1: recorded size %2 differs from the stored %3 bytes.</source>
+        <translation>evidence %1: recorded size %2 differs from the stored %3 bytes.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation>%1: cannot write the file (%2).</translation>
+    </message>
+    <message>
+        <source>evidence %1</source>
+        <translation>evidence %1</translation>
+    </message>
+    <message>
+        <source>%1: writing failed (%2); nothing was written.</source>
+        <translation>%1: writing failed (%2); nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1: no such folder.</source>
+        <translation>%1: no such folder.</translation>
+    </message>
+    <message>
+        <source>%1: would be written outside %2.</source>
+        <translation>%1: would be written outside %2.</translation>
+    </message>
+    <message>
+        <source>%1: a file of that name already exists; it was left as it is.</source>
+        <translation>%1: a file of that name already exists; it was left as it is.</translation>
+    </message>
+    <message>
+        <source>evidence %1: no such evidence in this workbook.</source>
+        <translation>evidence %1: no such evidence in this workbook.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldworkAction</name>
+    <message>
+        <source>%1 (%2) may not %3: only %4 may.</source>
+        <translation>%1 (%2) may not %3: only %4 may.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+</context>
+<context>
+    <name>FieldworkText</name>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Operating</source>
+        <translation>Operating</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Reperformance</source>
+        <translation>Reperformance</translation>
+    </message>
+    <message>
+        <source>No exception</source>
+        <translation>No exception</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Deviation</translation>
+    </message>
+    <message>
+        <source>Could not be performed</source>
+        <translation>Could not be performed</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Prepared</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Not in this year's cycle</source>
+        <translation>Not in this year's cycle</translation>
+    </message>
+    <message>
+        <source>Policy or document</source>
+        <translation>Policy or document</translation>
+    </message>
+    <message>
+        <source>Recurring activity with records</source>
+        <translation>Recurring activity with records</translation>
+    </message>
+    <message>
+        <source>Technical setting</source>
+        <translation>Technical setting</translation>
+    </message>
+    <message>
+        <source>Physical facility</source>
+        <translation>Physical facility</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fail</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>finding %1: severity "%2" is not on the engagement's scale (%3).</source>
+        <translation>finding %1: severity "%2" is not on the engagement's scale (%3).</translation>
+    </message>
+    <message>
+        <source>finding %1: status "%2" is not one of %3.</source>
+        <translation>finding %1: status "%2" is not one of %3.</translation>
+    </message>
+    <message>
+        <source>item %1: not in the catalog.</source>
+        <translation>item %1: not in the catalog.</translation>
+    </message>
+    <message>
+        <source>item %1: step %2 does not belong to it.</source>
+        <translation>item %1: step %2 does not belong to it.</translation>
+    </message>
+    <message>
+        <source>finding %1 was raised</source>
+        <translation>finding %1 was raised</translation>
+    </message>
+    <message>
+        <source>finding %1: no such finding.</source>
+        <translation>finding %1: no such finding.</translation>
+    </message>
+    <message>
+        <source>mark finding %1 as %2</source>
+        <translation>mark finding %1 as %2</translation>
+    </message>
+    <message>
+        <source>finding %1 was changed</source>
+        <translation>finding %1 was changed</translation>
+    </message>
+</context>
+<context>
+    <name>FontSet</name>
+    <message>
+        <source>No Japanese font for the report: none of %1 could be loaded. Install the Debian package fonts-noto-cjk or fonts-ipaexfont.</source>
+        <translation>No Japanese font for the report: none of %1 could be loaded. Install the Debian package fonts-noto-cjk or fonts-ipaexfont.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemOverview</name>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Text and logs</source>
+        <translation>Text and logs</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>Spreadsheets</translation>
+    </message>
+    <message>
+        <source>Archives</source>
+        <translation>Archives</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStatusBook</name>
+    <message>
+        <source>item %1: not in the catalog.</source>
+        <translation>item %1: not in the catalog.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the engagement team.</source>
+        <translation>%1 is not on the engagement team.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemWorkspace</name>
+    <message>
+        <source>Annual</source>
+        <translation>Annual</translation>
+    </message>
+    <message>
+        <source>Semi-annual</source>
+        <translation>Semi-annual</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Several times a day</source>
+        <translation>Several times a day</translation>
+    </message>
+    <message>
+        <source>Event-driven</source>
+        <translation>Event-driven</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain could not %1 (%2).</source>
+        <translation>The keychain could not %1 (%2).</translation>
+    </message>
+    <message>
+        <source>read the passphrase</source>
+        <translation>read the passphrase</translation>
+    </message>
+    <message>
+        <source>store the passphrase</source>
+        <translation>store the passphrase</translation>
+    </message>
+    <message>
+        <source>forget the passphrase</source>
+        <translation>forget the passphrase</translation>
+    </message>
+    <message>
+        <source>%1: no passphrase is remembered in the keychain for this file.</source>
+        <translation>%1: no passphrase is remembered in the keychain for this file.</translation>
+    </message>
+</context>
+<context>
+    <name>PadesSigner</name>
+    <message>
+        <source>%1: the PDF is encrypted; sign the unencrypted report.</source>
+        <translation>%1: the PDF is encrypted; sign the unencrypted report.</translation>
+    </message>
+    <message>
+        <source>%1: the PDF has no pages.</source>
+        <translation>%1: the PDF has no pages.</translation>
+    </message>
+    <message>
+        <source>%1: the PDF cannot be prepared for signing (%2).</source>
+        <translation>%1: the PDF cannot be prepared for signing (%2).</translation>
+    </message>
+    <message>
+        <source>the PDF</source>
+        <translation>the PDF</translation>
+    </message>
+    <message>
+        <source>%1: not a PDF file.</source>
+        <translation>%1: not a PDF file.</translation>
+    </message>
+    <message>
+        <source>%1: the signature placeholder was not written.</source>
+        <translation>%1: the signature placeholder was not written.</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is too large to sign.</source>
+        <translation>%1: the PDF is too large to sign.</translation>
+    </message>
+    <message>
+        <source>%1: the CMS signature could not be made (%2).</source>
+        <translation>%1: the CMS signature could not be made (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the signature does not fit the space reserved for it.</source>
+        <translation>%1: the signature does not fit the space reserved for it.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1: cannot read the file (%2).</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large.</source>
+        <translation>%1: the file is too large.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation>%1: cannot write the file (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>PdfAttachments</name>
+    <message>
+        <source>the PDF</source>
+        <translation>the PDF</translation>
+    </message>
+    <message>
+        <source>%1: cannot embed %2 (%3).</source>
+        <translation>%1: cannot embed %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs12</name>
+    <message>
+        <source>%1: cannot read the PKCS#12 file (%2).</source>
+        <translation>%1: cannot read the PKCS#12 file (%2).</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>%1: too large for a PKCS#12 file.</source>
+        <translation>%1: too large for a PKCS#12 file.</translation>
+    </message>
+    <message>
+        <source>%1: not a PKCS#12 file.</source>
+        <translation>%1: not a PKCS#12 file.</translation>
+    </message>
+    <message>
+        <source>%1: the PKCS#12 file needs a passphrase.</source>
+        <translation>%1: the PKCS#12 file needs a passphrase.</translation>
+    </message>
+    <message>
+        <source>%1: wrong passphrase for the PKCS#12 file.</source>
+        <translation>%1: wrong passphrase for the PKCS#12 file.</translation>
+    </message>
+    <message>
+        <source>%1: the PKCS#12 file cannot be decoded (%2).</source>
+        <translation>%1: the PKCS#12 file cannot be decoded (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the PKCS#12 file holds no private key, so it cannot sign.</source>
+        <translation>%1: the PKCS#12 file holds no private key, so it cannot sign.</translation>
+    </message>
+    <message>
+        <source>%1: the private key does not match the certificate in the PKCS#12 file.</source>
+        <translation>%1: the private key does not match the certificate in the PKCS#12 file.</translation>
+    </message>
+    <message>
+        <source>%1: the PKCS#12 file holds no certificate.</source>
+        <translation>%1: the PKCS#12 file holds no certificate.</translation>
+    </message>
+    <message>
+        <source>%1: the certificate of %2 is not valid before %3.</source>
+        <translation>%1: the certificate of %2 is not valid before %3.</translation>
+    </message>
+    <message>
+        <source>%1: the certificate of %2 expired on %3.</source>
+        <translation>%1: the certificate of %2 expired on %3.</translation>
+    </message>
+    <message>
+        <source>%1: the certificate of %2 is not meant for signatures (key usage).</source>
+        <translation>%1: the certificate of %2 is not meant for signatures (key usage).</translation>
+    </message>
+    <message>
+        <source>%1: no passphrase given.</source>
+        <translation>%1: no passphrase given.</translation>
+    </message>
+</context>
+<context>
+    <name>Planning</name>
+    <message>
+        <source>item %1: not in the catalog.</source>
+        <translation>item %1: not in the catalog.</translation>
+    </message>
+    <message>
+        <source>item %1: a domain or category heading, not a control; plan its controls instead.</source>
+        <translation>item %1: a domain or category heading, not a control; plan its controls instead.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not change the team: only the engagement lead may.</source>
+        <translation>%1 (%2) may not change the team: only the engagement lead may.</translation>
+    </message>
+    <message>
+        <source>plan this year's cycle</source>
+        <translation>plan this year's cycle</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1: cannot read the file (%2).</translation>
+    </message>
+    <message>
+        <source>%1: too large for a list of item IDs.</source>
+        <translation>%1: too large for a list of item IDs.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unknown item ID(s), nothing was changed: %2</source>
+        <translation>
+            <numerusform>%1: %n unknown item ID(s), nothing was changed: %2</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: the list names no item; nothing was changed.</source>
+        <translation>%1: the list names no item; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>change an item's kind of control</source>
+        <translation>change an item's kind of control</translation>
+    </message>
+    <message>
+        <source>item %1: "%2" is not a kind of control (%3).</source>
+        <translation>item %1: "%2" is not a kind of control (%3).</translation>
+    </message>
+    <message>
+        <source>assign items</source>
+        <translation>assign items</translation>
+    </message>
+    <message>
+        <source>%1 is not on the engagement team.</source>
+        <translation>%1 is not on the engagement team.</translation>
+    </message>
+    <message>
+        <source>change the kind of audit</source>
+        <translation>change the kind of audit</translation>
+    </message>
+    <message>
+        <source>audit kind "%1": neither initial nor renewal.</source>
+        <translation>audit kind "%1": neither initial nor renewal.</translation>
+    </message>
+    <message>
+        <source>change the scheme</source>
+        <translation>change the scheme</translation>
+    </message>
+    <message>
+        <source>scheme "%1": neither ismap nor ismap-liu.</source>
+        <translation>scheme "%1": neither ismap nor ismap-liu.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureTemplates</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the field "%2" is missing or empty.</source>
+        <translation>%1: the field "%2" is missing or empty.</translation>
+    </message>
+    <message>
+        <source>%1: the built-in procedure templates are missing.</source>
+        <translation>%1: the built-in procedure templates are missing.</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at offset %2).</source>
+        <translation>not a JSON object (%1 at offset %2).</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>top level</translation>
+    </message>
+    <message>
+        <source>kind_rule.by_prefix.%1: "%2" is not a kind of control (%3).</source>
+        <translation>kind_rule.by_prefix.%1: "%2" is not a kind of control (%3).</translation>
+    </message>
+    <message>
+        <source>kind_rule.default: not a kind of control.</source>
+        <translation>kind_rule.default: not a kind of control.</translation>
+    </message>
+    <message>
+        <source>"sets" is missing or empty.</source>
+        <translation>"sets" is missing or empty.</translation>
+    </message>
+    <message>
+        <source>sets[%1]</source>
+        <translation>sets[%1]</translation>
+    </message>
+    <message>
+        <source>%1.kind: not one of %2.</source>
+        <translation>%1.kind: not one of %2.</translation>
+    </message>
+    <message>
+        <source>%1.phase: neither design nor operating.</source>
+        <translation>%1.phase: neither design nor operating.</translation>
+    </message>
+    <message>
+        <source>%1.steps[%2]</source>
+        <translation>%1.steps[%2]</translation>
+    </message>
+    <message>
+        <source>%1.id: "%2" is used twice; step ids must be unique.</source>
+        <translation>%1.id: "%2" is used twice; step ids must be unique.</translation>
+    </message>
+    <message>
+        <source>%1.type: not inspection, inquiry, observation or reperformance.</source>
+        <translation>%1.type: not inspection, inquiry, observation or reperformance.</translation>
+    </message>
+</context>
+<context>
+    <name>Procedures</name>
+    <message>
+        <source>the item's procedure steps changed</source>
+        <translation>the item's procedure steps changed</translation>
+    </message>
+    <message>
+        <source>item %1: there is no active step %2 (see `ismapctl steps list`).</source>
+        <translation>item %1: there is no active step %2 (see `ismapctl steps list`).</translation>
+    </message>
+    <message>
+        <source>step %1: no such procedure step.</source>
+        <translation>step %1: no such procedure step.</translation>
+    </message>
+    <message>
+        <source>item %1, step %2: the step is retired (the item left the scope or this year's cycle); its recorded work is kept but it cannot be changed.</source>
+        <translation>item %1, step %2: the step is retired (the item left the scope or this year's cycle); its recorded work is kept but it cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Deviation in step %1</source>
+        <translation>Deviation in step %1</translation>
+    </message>
+    <message>
+        <source>step %1 was changed</source>
+        <translation>step %1 was changed</translation>
+    </message>
+    <message>
+        <source>item %1, step %2: the step is retired.</source>
+        <translation>item %1, step %2: the step is retired.</translation>
+    </message>
+    <message>
+        <source>item %1: not in the catalog.</source>
+        <translation>item %1: not in the catalog.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportData</name>
+    <message>
+        <source>%1: no item is in scope (import the statement first); there is nothing to report.</source>
+        <translation>%1: no item is in scope (import the statement first); there is nothing to report.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLanguage</name>
+    <message>
+        <source>--lang: "%1" is not a report language (ja, en or both).</source>
+        <translation>--lang: "%1" is not a report language (ja, en or both).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportManifest</name>
+    <message>
+        <source>%1: not an ISMAP report manifest (%2).</source>
+        <translation>%1: not an ISMAP report manifest (%2).</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>unknown format</translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation>the report</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVerifier</name>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>tampered</source>
+        <translation>tampered</translation>
+    </message>
+    <message>
+        <source>untrusted</source>
+        <translation>untrusted</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>unsigned</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>malformed</translation>
+    </message>
+    <message>
+        <source>The CA file holds no PEM certificate.</source>
+        <translation>The CA file holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF.</source>
+        <translation>The file is not a PDF.</translation>
+    </message>
+    <message>
+        <source>The signature's /ByteRange or /Contents cannot be read.</source>
+        <translation>The signature's /ByteRange or /Contents cannot be read.</translation>
+    </message>
+    <message>
+        <source>The document carries no signature.</source>
+        <translation>The document carries no signature.</translation>
+    </message>
+    <message>
+        <source>The signature (CMS) cannot be decoded.</source>
+        <translation>The signature (CMS) cannot be decoded.</translation>
+    </message>
+    <message>
+        <source>The signer's certificate is not in the signature.</source>
+        <translation>The signer's certificate is not in the signature.</translation>
+    </message>
+    <message>
+        <source>Digest mismatch: the signed part of the document changed after signing.</source>
+        <translation>Digest mismatch: the signed part of the document changed after signing.</translation>
+    </message>
+    <message>
+        <source>The signature value does not verify with the signer's certificate.</source>
+        <translation>The signature value does not verify with the signer's certificate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not the whole document is signed: %n byte(s) were added after signing.</source>
+        <translation>
+            <numerusform>Not the whole document is signed: %n byte(s) were added after signing.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not the whole document is signed.</source>
+        <translation>Not the whole document is signed.</translation>
+    </message>
+    <message>
+        <source>The signer's certificate does not chain to the given CA (%1).</source>
+        <translation>The signer's certificate does not chain to the given CA (%1).</translation>
+    </message>
+    <message>
+        <source>%1: holds no PEM certificate.</source>
+        <translation>%1: holds no PEM certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>The report was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>The PDF could not be started.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>The PDF could not be finished.</translation>
+    </message>
+    <message>
+        <source>No output file given for the report (-o OUT.pdf).</source>
+        <translation>No output file given for the report (-o OUT.pdf).</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; give the report's file name.</source>
+        <translation>%1: is a folder; give the report's file name.</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist.</source>
+        <translation>%1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (no permission).</source>
+        <translation>%1: cannot be written (no permission).</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1: cannot be written (%2).</translation>
+    </message>
+    <message>
+        <source>%1: writing the report failed (%2); no file was written.</source>
+        <translation>%1: writing the report failed (%2); no file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>item %1: not in the catalog.</source>
+        <translation>item %1: not in the catalog.</translation>
+    </message>
+    <message>
+        <source>raise review notes</source>
+        <translation>raise review notes</translation>
+    </message>
+    <message>
+        <source>item %1: the review note is empty.</source>
+        <translation>item %1: the review note is empty.</translation>
+    </message>
+    <message>
+        <source>clear review notes</source>
+        <translation>clear review notes</translation>
+    </message>
+    <message>
+        <source>review note %1: no such note.</source>
+        <translation>review note %1: no such note.</translation>
+    </message>
+    <message>
+        <source>review note %1 (item %2): already resolved by %3.</source>
+        <translation>review note %1 (item %2): already resolved by %3.</translation>
+    </message>
+    <message>
+        <source>review note %1: give the resolution.</source>
+        <translation>review note %1: give the resolution.</translation>
+    </message>
+    <message>
+        <source>item %1: not in scope of the statement; there is nothing to sign off.</source>
+        <translation>item %1: not in scope of the statement; there is nothing to sign off.</translation>
+    </message>
+    <message>
+        <source>item %1: not in this year's cycle; there is nothing to sign off.</source>
+        <translation>item %1: not in this year's cycle; there is nothing to sign off.</translation>
+    </message>
+    <message>
+        <source>sign off item %1 as reviewer</source>
+        <translation>sign off item %1 as reviewer</translation>
+    </message>
+    <message>
+        <source>item %1: already signed off as %2 by %3 at %4.</source>
+        <translation>item %1: already signed off as %2 by %3 at %4.</translation>
+    </message>
+    <message>
+        <source>item %1: step %2 has no result yet; record every step before signing off.</source>
+        <translation>item %1: step %2 has no result yet; record every step before signing off.</translation>
+    </message>
+    <message>
+        <source>item %1: it has no procedure steps; generate them (ismapctl steps generate) first.</source>
+        <translation>item %1: it has no procedure steps; generate them (ismapctl steps generate) first.</translation>
+    </message>
+    <message>
+        <source>item %1: sample %2 item %3 has no result yet.</source>
+        <translation>item %1: sample %2 item %3 has no result yet.</translation>
+    </message>
+    <message>
+        <source>item %1: a deviation has no finding; raise one first.</source>
+        <translation>item %1: a deviation has no finding; raise one first.</translation>
+    </message>
+    <message>
+        <source>item %1: it has no valid preparer sign-off; it must be prepared before review.</source>
+        <translation>item %1: it has no valid preparer sign-off; it must be prepared before review.</translation>
+    </message>
+    <message>
+        <source>%1 prepared item %2 and so may not review it: another reviewer must.</source>
+        <translation>%1 prepared item %2 and so may not review it: another reviewer must.</translation>
+    </message>
+    <message numerus="yes">
+        <source>item %1: %n open review note(s) (first: #%2); resolve them before the reviewer signs off.</source>
+        <translation>
+            <numerusform>item %1: %n open review note(s) (first: #%2); resolve them before the reviewer signs off.</numerusform></translation>
+    </message>
+    <message>
+        <source>finalise the engagement</source>
+        <translation>finalise the engagement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n review note(s) are still open; resolve them before finalising.</source>
+        <translation>
+            <numerusform>%1: %n review note(s) are still open; resolve them before finalising.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: the workbook is open read-only.</source>
+        <translation>%1: the workbook is open read-only.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not reopen the engagement: only the engagement lead may.</source>
+        <translation>%1 (%2) may not reopen the engagement: only the engagement lead may.</translation>
+    </message>
+    <message>
+        <source>%1: the engagement is not finalised.</source>
+        <translation>%1: the engagement is not finalised.</translation>
+    </message>
+    <message>
+        <source>%1: give the reason for reopening the engagement.</source>
+        <translation>%1: give the reason for reopening the engagement.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Staff</source>
@@ -102,6 +1193,226 @@
     <message>
         <source>Engagement lead</source>
         <translation>Engagement lead</translation>
+    </message>
+</context>
+<context>
+    <name>Sampling</name>
+    <message>
+        <source>item %1: not in the catalog.</source>
+        <translation>item %1: not in the catalog.</translation>
+    </message>
+    <message>
+        <source>item %1: not in scope of the statement; nothing to sample.</source>
+        <translation>item %1: not in scope of the statement; nothing to sample.</translation>
+    </message>
+    <message>
+        <source>item %1: not in this year's cycle; nothing to sample.</source>
+        <translation>item %1: not in this year's cycle; nothing to sample.</translation>
+    </message>
+    <message>
+        <source>item %1: population %2: give the number of occurrences in the period (at least 1).</source>
+        <translation>item %1: population %2: give the number of occurrences in the period (at least 1).</translation>
+    </message>
+    <message>
+        <source>item %1: step %2 is not one of its active steps.</source>
+        <translation>item %1: step %2 is not one of its active steps.</translation>
+    </message>
+    <message>
+        <source>a sample was drawn</source>
+        <translation>a sample was drawn</translation>
+    </message>
+    <message>
+        <source>sample set %1: no such sample.</source>
+        <translation>sample set %1: no such sample.</translation>
+    </message>
+    <message>
+        <source>sample set %1 (item %2): there is no sample item %3 (1 to %4).</source>
+        <translation>sample set %1 (item %2): there is no sample item %3 (1 to %4).</translation>
+    </message>
+    <message>
+        <source>Sample %1 item %2 (population #%3) failed</source>
+        <translation>Sample %1 item %2 (population #%3) failed</translation>
+    </message>
+    <message>
+        <source>a sample result was recorded</source>
+        <translation>a sample result was recorded</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingTable</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the built-in sampling table is missing.</source>
+        <translation>%1: the built-in sampling table is missing.</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at offset %2).</source>
+        <translation>not a JSON object (%1 at offset %2).</translation>
+    </message>
+    <message>
+        <source>the field "version" is missing or empty.</source>
+        <translation>the field "version" is missing or empty.</translation>
+    </message>
+    <message>
+        <source>the object "frequencies" is missing or empty.</source>
+        <translation>the object "frequencies" is missing or empty.</translation>
+    </message>
+    <message>
+        <source>frequencies.%1: unknown frequency (use %2).</source>
+        <translation>frequencies.%1: unknown frequency (use %2).</translation>
+    </message>
+    <message>
+        <source>frequencies.event.bands: missing or empty.</source>
+        <translation>frequencies.event.bands: missing or empty.</translation>
+    </message>
+    <message>
+        <source>frequencies.event.bands[%1].size: must be a whole number of at least 1.</source>
+        <translation>frequencies.event.bands[%1].size: must be a whole number of at least 1.</translation>
+    </message>
+    <message>
+        <source>frequencies.event.bands[%1].max_population: must be a whole number larger than the band before.</source>
+        <translation>frequencies.event.bands[%1].max_population: must be a whole number larger than the band before.</translation>
+    </message>
+    <message>
+        <source>frequencies.event.bands[%1]: only the last band may omit max_population.</source>
+        <translation>frequencies.event.bands[%1]: only the last band may omit max_population.</translation>
+    </message>
+    <message>
+        <source>frequencies.event.bands: the last band must omit max_population (it covers the rest).</source>
+        <translation>frequencies.event.bands: the last band must omit max_population (it covers the rest).</translation>
+    </message>
+    <message>
+        <source>frequencies.%1.size: must be a whole number of at least 1.</source>
+        <translation>frequencies.%1.size: must be a whole number of at least 1.</translation>
+    </message>
+    <message>
+        <source>%1: engagement sampling table</source>
+        <translation>%1: engagement sampling table</translation>
+    </message>
+    <message>
+        <source>change the sampling table</source>
+        <translation>change the sampling table</translation>
+    </message>
+    <message>
+        <source>population %1: must not be negative.</source>
+        <translation>population %1: must not be negative.</translation>
+    </message>
+    <message>
+        <source>frequency "%1": not in the sampling table %2 (use %3).</source>
+        <translation>frequency "%1": not in the sampling table %2 (use %3).</translation>
+    </message>
+</context>
+<context>
+    <name>SetStepResultCommand</name>
+    <message>
+        <source>record step %1 of %2</source>
+        <translation>record step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Cannot redo</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Cannot undo</translation>
+    </message>
+</context>
+<context>
+    <name>StatementImport</name>
+    <message>
+        <source>every governance item is mandatory</source>
+        <translation>every governance item is mandatory</translation>
+    </message>
+    <message>
+        <source>every management item is mandatory</source>
+        <translation>every management item is mandatory</translation>
+    </message>
+    <message>
+        <source>a control objective (統制目標) is mandatory</source>
+        <translation>a control objective (統制目標) is mandatory</translation>
+    </message>
+    <message>
+        <source>a baseline item (.%1) is mandatory</source>
+        <translation>a baseline item (.%1) is mandatory</translation>
+    </message>
+    <message>
+        <source>%1: a sheet name applies only to an XLSX workbook.</source>
+        <translation>%1: a sheet name applies only to an XLSX workbook.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, row %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3: %4</source>
+        <translation>%1, row %2: %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: no header row in the first %2 rows; expected columns such as 管理策番号 (ID) and 採否 (Applicability).</source>
+        <translation>%1: no header row in the first %2 rows; expected columns such as 管理策番号 (ID) and 採否 (Applicability).</translation>
+    </message>
+    <message>
+        <source>If the statement is on another sheet, choose that sheet.</source>
+        <translation>If the statement is on another sheet, choose that sheet.</translation>
+    </message>
+    <message>
+        <source>no ID column (管理策番号, 番号, ID or 項番).</source>
+        <translation>no ID column (管理策番号, 番号, ID or 項番).</translation>
+    </message>
+    <message>
+        <source>no applicability column (採否, 適用, 対象, 適用有無, Applicability or In scope).</source>
+        <translation>no applicability column (採否, 適用, 対象, 適用有無, Applicability or In scope).</translation>
+    </message>
+    <message>
+        <source>a mark "%1" but no ID.</source>
+        <translation>a mark "%1" but no ID.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a criteria ID.</source>
+        <translation>"%1" is not a criteria ID.</translation>
+    </message>
+    <message>
+        <source>unknown ID: the workbook's criteria (revision %1) have no such item.</source>
+        <translation>unknown ID: the workbook's criteria (revision %1) have no such item.</translation>
+    </message>
+    <message>
+        <source>duplicate ID: already stated in row %1.</source>
+        <translation>duplicate ID: already stated in row %1.</translation>
+    </message>
+    <message>
+        <source>no applicability mark (○ for in scope, × for out of scope).</source>
+        <translation>no applicability mark (○ for in scope, × for out of scope).</translation>
+    </message>
+    <message>
+        <source>"%1" is not an applicability mark (in scope: ○ 〇 ● Y Yes 1 対象 適用 採用; out of scope: × ✕ N No 0 対象外 非適用 不採用 該当なし －).</source>
+        <translation>"%1" is not an applicability mark (in scope: ○ 〇 ● Y Yes 1 対象 適用 採用; out of scope: × ✕ N No 0 対象外 非適用 不採用 該当なし －).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a frequency (年次, 半期, 四半期, 月次, 週次, 日次, 1日複数回, 随時 or annual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven; or empty).</source>
+        <translation>"%1" is not a frequency (年次, 半期, 四半期, 月次, 週次, 日次, 1日複数回, 随時 or annual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven; or empty).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a population (a whole number such as 1,234 or 約120件).</source>
+        <translation>"%1" is not a population (a whole number such as 1,234 or 約120件).</translation>
+    </message>
+    <message>
+        <source>out of scope without a reason; %1 unless the statement gives a reason.</source>
+        <translation>out of scope without a reason; %1 unless the statement gives a reason.</translation>
+    </message>
+    <message>
+        <source>%1: no statement rows below the header (row %2).</source>
+        <translation>%1: no statement rows below the header (row %2).</translation>
+    </message>
+    <message>
+        <source>%1: 1 problem; nothing was imported.</source>
+        <translation>%1: 1 problem; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1: %2 problems; nothing was imported.</source>
+        <translation>%1: %2 problems; nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -155,8 +1466,83 @@
         <translation>%1: cannot read the file (%2).</translation>
     </message>
     <message>
-        <source>%1: XLSX reading is not available yet.</source>
-        <translation>%1: XLSX reading is not available yet.</translation>
+        <source>%1: the part %2 unpacks to more than %3 bytes; the file is refused (damaged, or a zip bomb).</source>
+        <translation>%1: the part %2 unpacks to more than %3 bytes; the file is refused (damaged, or a zip bomb).</translation>
+    </message>
+    <message>
+        <source>the part is missing</source>
+        <translation>the part is missing</translation>
+    </message>
+    <message>
+        <source>cannot be unpacked (error %1)</source>
+        <translation>cannot be unpacked (error %1)</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML (line %1: %2)</source>
+        <translation>is not well-formed XML (line %1: %2)</translation>
+    </message>
+    <message>
+        <source>contains a document type or entity declaration, which a spreadsheet never needs; the file is refused</source>
+        <translation>contains a document type or entity declaration, which a spreadsheet never needs; the file is refused</translation>
+    </message>
+    <message>
+        <source>nests XML deeper than %1 levels; the file is refused</source>
+        <translation>nests XML deeper than %1 levels; the file is refused</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>holds more strings than a sheet within the limits can use</source>
+        <translation>holds more strings than a sheet within the limits can use</translation>
+    </message>
+    <message>
+        <source>%1, row %2, cell %3: too many columns (at most %4).</source>
+        <translation>%1, row %2, cell %3: too many columns (at most %4).</translation>
+    </message>
+    <message>
+        <source>%1, row %2, cell %3: the cell is too long (more than %4 characters).</source>
+        <translation>%1, row %2, cell %3: the cell is too long (more than %4 characters).</translation>
+    </message>
+    <message>
+        <source>%1, row %2, cell %3: refers to shared string %4, which does not exist.</source>
+        <translation>%1, row %2, cell %3: refers to shared string %4, which does not exist.</translation>
+    </message>
+    <message>
+        <source>%1: this is a password-protected workbook or an old .xls file; save it from Excel as .xlsx without a password, or as CSV.</source>
+        <translation>%1: this is a password-protected workbook or an old .xls file; save it from Excel as .xlsx without a password, or as CSV.</translation>
+    </message>
+    <message>
+        <source>%1: not an XLSX workbook (the file is not a zip archive).</source>
+        <translation>%1: not an XLSX workbook (the file is not a zip archive).</translation>
+    </message>
+    <message>
+        <source>%1: there is no sheet named "%2" (the sheets are: %3).</source>
+        <translation>%1: there is no sheet named "%2" (the sheets are: %3).</translation>
+    </message>
+    <message>
+        <source>%1: the sheet "%2" has no worksheet part.</source>
+        <translation>%1: the sheet "%2" has no worksheet part.</translation>
+    </message>
+    <message>
+        <source>%1: not an XLSX workbook (a zip archive without a worksheet).</source>
+        <translation>%1: not an XLSX workbook (a zip archive without a worksheet).</translation>
+    </message>
+    <message>
+        <source>%1: the sheet has no rows.</source>
+        <translation>%1: the sheet has no rows.</translation>
+    </message>
+</context>
+<context>
+    <name>ToUnicodeFix</name>
+    <message>
+        <source>the PDF</source>
+        <translation>the PDF</translation>
+    </message>
+    <message>
+        <source>%1: the PDF's text maps cannot be rewritten (%2).</source>
+        <translation>%1: the PDF's text maps cannot be rewritten (%2).</translation>
     </message>
 </context>
 <context>
@@ -172,6 +1558,69 @@
     <message>
         <source>trail row %1: content does not match its hash (the row was edited)</source>
         <translation>trail row %1: content does not match its hash (the row was edited)</translation>
+    </message>
+</context>
+<context>
+    <name>Verifier</name>
+    <message>
+        <source>integrity_check: %1</source>
+        <translation>integrity_check: %1</translation>
+    </message>
+    <message>
+        <source>%1 row %2: refers to a missing %3 row</source>
+        <translation>%1 row %2: refers to a missing %3 row</translation>
+    </message>
+    <message>
+        <source>%1: verification cancelled.</source>
+        <translation>%1: verification cancelled.</translation>
+    </message>
+    <message>
+        <source>trail: the append-only guard %1 is missing (removed with an outside tool)</source>
+        <translation>trail: the append-only guard %1 is missing (removed with an outside tool)</translation>
+    </message>
+    <message>
+        <source>evidence %1: its content (SHA-256 %2) is missing</source>
+        <translation>evidence %1: its content (SHA-256 %2) is missing</translation>
+    </message>
+    <message>
+        <source>evidence %1: recorded size %2 differs from the stored %3 bytes</source>
+        <translation>evidence %1: recorded size %2 differs from the stored %3 bytes</translation>
+    </message>
+    <message>
+        <source>evidence %1: not in the trail (added with an outside tool)</source>
+        <translation>evidence %1: not in the trail (added with an outside tool)</translation>
+    </message>
+    <message>
+        <source>evidence %1: content differs from what the trail recorded at import</source>
+        <translation>evidence %1: content differs from what the trail recorded at import</translation>
+    </message>
+    <message>
+        <source>evidence: %1 chunks belong to no stored content</source>
+        <translation>evidence: %1 chunks belong to no stored content</translation>
+    </message>
+    <message>
+        <source>stored content %1</source>
+        <translation>stored content %1</translation>
+    </message>
+    <message>
+        <source>evidence %1</source>
+        <translation>evidence %1</translation>
+    </message>
+    <message>
+        <source>%1: no evidence record refers to it</source>
+        <translation>%1: no evidence record refers to it</translation>
+    </message>
+    <message>
+        <source>sign-off %1 (item %2, %3 by %4)</source>
+        <translation>sign-off %1 (item %2, %3 by %4)</translation>
+    </message>
+    <message>
+        <source>%1: the stored content hash is not a SHA-256</source>
+        <translation>%1: the stored content hash is not a SHA-256</translation>
+    </message>
+    <message>
+        <source>%1: the signed content has changed but the sign-off was not voided</source>
+        <translation>%1: the signed content has changed but the sign-off was not voided</translation>
     </message>
 </context>
 <context>
@@ -221,8 +1670,8 @@
         <translation>new: --%1 is required.</translation>
     </message>
     <message>
-        <source>--period: &quot;%1&quot; is not YYYY-MM-DD..YYYY-MM-DD.</source>
-        <translation>--period: &quot;%1&quot; is not YYYY-MM-DD..YYYY-MM-DD.</translation>
+        <source>--period: "%1" is not YYYY-MM-DD..YYYY-MM-DD.</source>
+        <translation>--period: "%1" is not YYYY-MM-DD..YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>--period: the end is before the start.</source>
@@ -233,12 +1682,12 @@
         <translation>--period: an ISMAP audit period is at most one year.</translation>
     </message>
     <message>
-        <source>--scheme: &quot;%1&quot; is neither ismap nor ismap-liu.</source>
-        <translation>--scheme: &quot;%1&quot; is neither ismap nor ismap-liu.</translation>
+        <source>--scheme: "%1" is neither ismap nor ismap-liu.</source>
+        <translation>--scheme: "%1" is neither ismap nor ismap-liu.</translation>
     </message>
     <message>
-        <source>--audit: &quot;%1&quot; is neither initial nor renewal.</source>
-        <translation>--audit: &quot;%1&quot; is neither initial nor renewal.</translation>
+        <source>--audit: "%1" is neither initial nor renewal.</source>
+        <translation>--audit: "%1" is neither initial nor renewal.</translation>
     </message>
     <message>
         <source>Created %1 (%2 criteria items, revision %3).</source>
@@ -273,8 +1722,344 @@
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>ismapctl: unknown command &quot;%1&quot;.</source>
-        <translation>ismapctl: unknown command &quot;%1&quot;.</translation>
+        <source>ismapctl: unknown command "%1".</source>
+        <translation>ismapctl: unknown command "%1".</translation>
+    </message>
+    <message>
+        <source>Revision of the criteria (e.g. 2022-04-01, 令和7年度); by default taken from a revision column or the title rows of the file.</source>
+        <translation>Revision of the criteria (e.g. 2022-04-01, 令和7年度); by default taken from a revision column or the title rows of the file.</translation>
+    </message>
+    <message>
+        <source>XLSX: the sheet to read (default: the first).</source>
+        <translation>XLSX: the sheet to read (default: the first).</translation>
+    </message>
+    <message>
+        <source>CSV: auto, utf-8 or cp932 (default: auto).</source>
+        <translation>CSV: auto, utf-8 or cp932 (default: auto).</translation>
+    </message>
+    <message>
+        <source>Team member doing this, for the trail (default: the ISMAP_MEMBER environment variable, else "system").</source>
+        <translation>Team member doing this, for the trail (default: the ISMAP_MEMBER environment variable, else "system").</translation>
+    </message>
+    <message>
+        <source>The official catalog, CSV or XLSX.</source>
+        <translation>The official catalog, CSV or XLSX.</translation>
+    </message>
+    <message>
+        <source>catalog import: give a workbook and a catalog file.</source>
+        <translation>catalog import: give a workbook and a catalog file.</translation>
+    </message>
+    <message>
+        <source>--encoding: "%1" is none of auto, utf-8, cp932.</source>
+        <translation>--encoding: "%1" is none of auto, utf-8, cp932.</translation>
+    </message>
+    <message>
+        <source>--as: "%1" is not on the engagement team.</source>
+        <translation>--as: "%1" is not on the engagement team.</translation>
+    </message>
+    <message>
+        <source>Imported %1 criteria items from %2 (revision %3, header in row %4, %5).</source>
+        <translation>Imported %1 criteria items from %2 (revision %3, header in row %4, %5).</translation>
+    </message>
+    <message>
+        <source>added %1, updated %2, unchanged %3, disappeared %4</source>
+        <translation>added %1, updated %2, unchanged %3, disappeared %4</translation>
+    </message>
+    <message>
+        <source>%1 rows without an ID were skipped (notes or captions).</source>
+        <translation>%1 rows without an ID were skipped (notes or captions).</translation>
+    </message>
+    <message>
+        <source>Items no longer in revision %1 that carry work (kept, marked retired): %2</source>
+        <translation>Items no longer in revision %1 that carry work (kept, marked retired): %2</translation>
+    </message>
+    <message>
+        <source>Include items retired by a newer revision.</source>
+        <translation>Include items retired by a newer revision.</translation>
+    </message>
+    <message>
+        <source>catalog list: give exactly one workbook file.</source>
+        <translation>catalog list: give exactly one workbook file.</translation>
+    </message>
+    <message>
+        <source>  (retired in %1)</source>
+        <translation>  (retired in %1)</translation>
+    </message>
+    <message>
+        <source>import the official criteria catalog (CSV or XLSX)</source>
+        <translation>import the official criteria catalog (CSV or XLSX)</translation>
+    </message>
+    <message>
+        <source>list the criteria catalog of a workbook</source>
+        <translation>list the criteria catalog of a workbook</translation>
+    </message>
+    <message>
+        <source>create a realistic demo engagement (fictional CSP), partly worked</source>
+        <translation>create a realistic demo engagement (fictional CSP), partly worked</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence.</source>
+        <translation>
+            <numerusform>%n piece(s) of evidence.</numerusform></translation>
+    </message>
+    <message>
+        <source>import evidence files into the vault, linked to an item</source>
+        <translation>import evidence files into the vault, linked to an item</translation>
+    </message>
+    <message>
+        <source>write evidence out, checking its SHA-256</source>
+        <translation>write evidence out, checking its SHA-256</translation>
+    </message>
+    <message>
+        <source>list evidence (all, or of one item)</source>
+        <translation>list evidence (all, or of one item)</translation>
+    </message>
+    <message>
+        <source>link existing evidence to an item, step, sample or finding</source>
+        <translation>link existing evidence to an item, step, sample or finding</translation>
+    </message>
+    <message>
+        <source>remove a link of evidence (the file stays in the vault)</source>
+        <translation>remove a link of evidence (the file stays in the vault)</translation>
+    </message>
+    <message>
+        <source>change the name, source, date or description of evidence</source>
+        <translation>change the name, source, date or description of evidence</translation>
+    </message>
+    <message>
+        <source>generate or refresh procedure steps from statement and cycle</source>
+        <translation>generate or refresh procedure steps from statement and cycle</translation>
+    </message>
+    <message>
+        <source>an item's procedure steps, findings, notes and sign-offs</source>
+        <translation>an item's procedure steps, findings, notes and sign-offs</translation>
+    </message>
+    <message>
+        <source>record a step's result and notes</source>
+        <translation>record a step's result and notes</translation>
+    </message>
+    <message>
+        <source>the next pending item for a member</source>
+        <translation>the next pending item for a member</translation>
+    </message>
+    <message>
+        <source>the previous pending item for a member</source>
+        <translation>the previous pending item for a member</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) set %1 this year's cycle.</source>
+        <translation>
+            <numerusform>%n item(s) set %1 this year's cycle.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) assigned.</source>
+        <translation>
+            <numerusform>%n item(s) assigned.</numerusform></translation>
+    </message>
+    <message>
+        <source>put items in or out of this year's cycle</source>
+        <translation>put items in or out of this year's cycle</translation>
+    </message>
+    <message>
+        <source>this year's cycle from a list of item IDs</source>
+        <translation>this year's cycle from a list of item IDs</translation>
+    </message>
+    <message>
+        <source>set an item's kind of control (selects its procedures)</source>
+        <translation>set an item's kind of control (selects its procedures)</translation>
+    </message>
+    <message>
+        <source>assign items to a team member</source>
+        <translation>assign items to a team member</translation>
+    </message>
+    <message>
+        <source>initial or renewal audit; ISMAP or ISMAP-LIU</source>
+        <translation>initial or renewal audit; ISMAP or ISMAP-LIU</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <source>Signing time:</source>
+        <translation>Signing time:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Coverage:</source>
+        <translation>Coverage:</translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation>Trust:</translation>
+    </message>
+    <message>
+        <source>Manifest:</source>
+        <translation>Manifest:</translation>
+    </message>
+    <message>
+        <source>sign a finished PDF with the firm's PKCS#12 (PAdES)</source>
+        <translation>sign a finished PDF with the firm's PKCS#12 (PAdES)</translation>
+    </message>
+    <message>
+        <source>verify a signed report: integrity, coverage, trust, workbook</source>
+        <translation>verify a signed report: integrity, coverage, trust, workbook</translation>
+    </message>
+    <message>
+        <source>raise a finding on an item</source>
+        <translation>raise a finding on an item</translation>
+    </message>
+    <message>
+        <source>edit a finding (cause, effect, response, status …)</source>
+        <translation>edit a finding (cause, effect, response, status …)</translation>
+    </message>
+    <message>
+        <source>list the findings</source>
+        <translation>list the findings</translation>
+    </message>
+    <message>
+        <source>raise a review note on an item (reviewer, lead)</source>
+        <translation>raise a review note on an item (reviewer, lead)</translation>
+    </message>
+    <message>
+        <source>resolve a review note (reviewer, lead)</source>
+        <translation>resolve a review note (reviewer, lead)</translation>
+    </message>
+    <message>
+        <source>list review notes</source>
+        <translation>list review notes</translation>
+    </message>
+    <message>
+        <source>sign an item off as preparer or reviewer</source>
+        <translation>sign an item off as preparer or reviewer</translation>
+    </message>
+    <message>
+        <source>finalise (lock) the engagement (lead)</source>
+        <translation>finalise (lock) the engagement (lead)</translation>
+    </message>
+    <message>
+        <source>reopen a finalised engagement with a reason (lead)</source>
+        <translation>reopen a finalised engagement with a reason (lead)</translation>
+    </message>
+    <message>
+        <source>draw a reproducible sample for an item</source>
+        <translation>draw a reproducible sample for an item</translation>
+    </message>
+    <message>
+        <source>an item's samples and their results</source>
+        <translation>an item's samples and their results</translation>
+    </message>
+    <message>
+        <source>record a sample item's result (fail raises a finding)</source>
+        <translation>record a sample item's result (fail raises a finding)</translation>
+    </message>
+    <message>
+        <source>re-perform a selection from its seed and compare</source>
+        <translation>re-perform a selection from its seed and compare</translation>
+    </message>
+    <message>
+        <source>show or set the engagement's sampling table</source>
+        <translation>show or set the engagement's sampling table</translation>
+    </message>
+    <message>
+        <source>CSV text encoding: auto (detect UTF-8 or CP932), utf8 or cp932.</source>
+        <translation>CSV text encoding: auto (detect UTF-8 or CP932), utf8 or cp932.</translation>
+    </message>
+    <message>
+        <source>XLSX: the worksheet to read (default: the first).</source>
+        <translation>XLSX: the worksheet to read (default: the first).</translation>
+    </message>
+    <message>
+        <source>Keep the entries of items the file does not mention (default: they become undecided).</source>
+        <translation>Keep the entries of items the file does not mention (default: they become undecided).</translation>
+    </message>
+    <message>
+        <source>Check the file against the workbook; write nothing.</source>
+        <translation>Check the file against the workbook; write nothing.</translation>
+    </message>
+    <message>
+        <source>The statement: CSV (UTF-8 or CP932) or XLSX.</source>
+        <translation>The statement: CSV (UTF-8 or CP932) or XLSX.</translation>
+    </message>
+    <message>
+        <source>statement import: give a workbook and a statement file.</source>
+        <translation>statement import: give a workbook and a statement file.</translation>
+    </message>
+    <message>
+        <source>--encoding: "%1" is none of auto, utf8, cp932.</source>
+        <translation>--encoding: "%1" is none of auto, utf8, cp932.</translation>
+    </message>
+    <message>
+        <source>%1: no such workbook.</source>
+        <translation>%1: no such workbook.</translation>
+    </message>
+    <message>
+        <source>%1: %2 problems; an import would write nothing.</source>
+        <translation>%1: %2 problems; an import would write nothing.</translation>
+    </message>
+    <message>
+        <source>Checked %1 (%2): %3 rows read, %4 items stated; nothing written.</source>
+        <translation>Checked %1 (%2): %3 rows read, %4 items stated; nothing written.</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2): %3 rows read, %4 items stated.</source>
+        <translation>Imported %1 (%2): %3 rows read, %4 items stated.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 heading or note rows without a statement item.</source>
+        <translation>Skipped %1 heading or note rows without a statement item.</translation>
+    </message>
+    <message>
+        <source>%1 earlier entries are not in this file and would become undecided.</source>
+        <translation>%1 earlier entries are not in this file and would become undecided.</translation>
+    </message>
+    <message>
+        <source>%1 earlier entries are not in this file and are now undecided.</source>
+        <translation>%1 earlier entries are not in this file and are now undecided.</translation>
+    </message>
+    <message>
+        <source>In scope: %1  Out of scope: %2  Undecided: %3</source>
+        <translation>In scope: %1  Out of scope: %2  Undecided: %3</translation>
+    </message>
+    <message>
+        <source>import the CSP's statement (言明書) from CSV or XLSX; all rows or none</source>
+        <translation>import the CSP's statement (言明書) from CSV or XLSX; all rows or none</translation>
+    </message>
+    <message>
+        <source>add a member to the engagement team (staff, reviewer, lead)</source>
+        <translation>add a member to the engagement team (staff, reviewer, lead)</translation>
+    </message>
+    <message>
+        <source>list the engagement team</source>
+        <translation>list the engagement team</translation>
+    </message>
+    <message numerus="yes">
+        <source>verify %1: %2 (%n problem(s) in all)</source>
+        <translation>
+            <numerusform>verify %1: %2 (%n problem(s) in all)</numerusform></translation>
+    </message>
+    <message>
+        <source>check integrity, the trail chain, evidence hashes and sign-off hashes</source>
+        <translation>check integrity, the trail chain, evidence hashes and sign-off hashes</translation>
+    </message>
+    <message>
+        <source>write the signed PDF report (実施結果報告書)</source>
+        <translation>write the signed PDF report (実施結果報告書)</translation>
     </message>
 </context>
 <context>
@@ -378,6 +2163,223 @@
         <source>Applicability</source>
         <translation>Applicability</translation>
     </message>
+    <message>
+        <source>Not in this year's cycle</source>
+        <translation>Not in this year's cycle</translation>
+    </message>
+    <message>
+        <source>%1 / %2 steps</source>
+        <translation>%1 / %2 steps</translation>
+    </message>
+    <message>
+        <source>%1 / %2 done</source>
+        <translation>%1 / %2 done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deviation(s) recorded.</source>
+        <translation>
+            <numerusform>%n deviation(s) recorded.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open review note(s).</source>
+        <translation>
+            <numerusform>%n open review note(s).</numerusform></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::DashboardWidget</name>
+    <message>
+        <source>Progress by part</source>
+        <translation>Progress by part</translation>
+    </message>
+    <message>
+        <source>Progress by domain</source>
+        <translation>Progress by domain</translation>
+    </message>
+    <message>
+        <source>Items by status</source>
+        <translation>Items by status</translation>
+    </message>
+    <message>
+        <source>Findings by severity</source>
+        <translation>Findings by severity</translation>
+    </message>
+    <message>
+        <source>Evidence by kind</source>
+        <translation>Evidence by kind</translation>
+    </message>
+    <message>
+        <source>Open a workbook to see the engagement's progress.</source>
+        <translation>Open a workbook to see the engagement's progress.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;&lt;br&gt;Period %3 to %4 · criteria revision %5&lt;br&gt;%6 items: %7 in scope, %8 out of scope, %9 undecided · %10 findings · %11 evidence files (%12)</source>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;&lt;br&gt;Period %3 to %4 · criteria revision %5&lt;br&gt;%6 items: %7 in scope, %8 out of scope, %9 undecided · %10 findings · %11 evidence files (%12)</translation>
+    </message>
+    <message>
+        <source>Progress by domain (in-scope items prepared or reviewed)</source>
+        <translation>Progress by domain (in-scope items prepared or reviewed)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence: %n file(s), %1</source>
+        <translation>
+            <numerusform>Evidence: %n file(s), %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ItemWorkspace</name>
+    <message>
+        <source>Select an item in the navigator.</source>
+        <translation>Select an item in the navigator.</translation>
+    </message>
+    <message>
+        <source>not in scope</source>
+        <translation>not in scope</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1 %2&lt;/h2&gt;%3 · %4 · assigned to %5</source>
+        <translation>&lt;h2&gt;%1 %2&lt;/h2&gt;%3 · %4 · assigned to %5</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Mandatory: cannot be left out without a stated reason.</source>
+        <translation>Mandatory: cannot be left out without a stated reason.</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>Basis: %1</translation>
+    </message>
+    <message>
+        <source>Statement (言明書)</source>
+        <translation>Statement (言明書)</translation>
+    </message>
+    <message>
+        <source>The statement does not mention this item: applicability is undecided.</source>
+        <translation>The statement does not mention this item: applicability is undecided.</translation>
+    </message>
+    <message>
+        <source>Applicability</source>
+        <translation>Applicability</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Control description</source>
+        <translation>Control description</translation>
+    </message>
+    <message>
+        <source>Control description (English)</source>
+        <translation>Control description (English)</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>Criteria and statement</source>
+        <translation>Criteria and statement</translation>
+    </message>
+    <message>
+        <source>Procedure steps</source>
+        <translation>Procedure steps</translation>
+    </message>
+    <message>
+        <source>Review and sign-off</source>
+        <translation>Review and sign-off</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Item workspace sections</source>
+        <translation>Item workspace sections</translation>
+    </message>
+    <message>
+        <source>Criteria text and statement</source>
+        <translation>Criteria text and statement</translation>
+    </message>
+    <message>
+        <source>Item history from the audit trail</source>
+        <translation>Item history from the audit trail</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::MainWindow</name>
@@ -410,10 +2412,6 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <source>Criteria navigator</source>
-        <translation>Criteria navigator</translation>
-    </message>
-    <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
@@ -433,12 +2431,435 @@
         <source>Cannot open workbook</source>
         <translation>Cannot open workbook</translation>
     </message>
+    <message>
+        <source>About ISMAP Audit Workbench</source>
+        <translation>About ISMAP Audit Workbench</translation>
+    </message>
+    <message>
+        <source>ISMAP Audit Workbench %1
+Fieldwork, review and signed reports for ISMAP audits, offline.</source>
+        <translation>ISMAP Audit Workbench %1
+Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Clear list</translation>
+    </message>
+    <message>
+        <source>&amp;Close workbook</source>
+        <translation>&amp;Close workbook</translation>
+    </message>
+    <message>
+        <source>&amp;Who is working…</source>
+        <translation>&amp;Who is working…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Find in criteria…</source>
+        <translation>&amp;Find in criteria…</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Item workspace</source>
+        <translation>&amp;Item workspace</translation>
+    </message>
+    <message>
+        <source>&amp;Navigator</source>
+        <translation>&amp;Navigator</translation>
+    </message>
+    <message>
+        <source>&amp;Walk</source>
+        <translation>&amp;Walk</translation>
+    </message>
+    <message>
+        <source>&amp;Next pending item</source>
+        <translation>&amp;Next pending item</translation>
+    </message>
+    <message>
+        <source>&amp;Previous pending item</source>
+        <translation>&amp;Previous pending item</translation>
+    </message>
+    <message>
+        <source>Next &amp;step</source>
+        <translation>Next &amp;step</translation>
+    </message>
+    <message>
+        <source>Record: no exception</source>
+        <translation>Record: no exception</translation>
+    </message>
+    <message>
+        <source>Record: deviation</source>
+        <translation>Record: deviation</translation>
+    </message>
+    <message>
+        <source>Record: not performed</source>
+        <translation>Record: not performed</translation>
+    </message>
+    <message>
+        <source>Record: not applicable</source>
+        <translation>Record: not applicable</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigator</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Who is working</source>
+        <translation>Who is working</translation>
+    </message>
+    <message>
+        <source> · finalised</source>
+        <translation> · finalised</translation>
+    </message>
+    <message>
+        <source> · read-only</source>
+        <translation> · read-only</translation>
+    </message>
+    <message>
+        <source>Working as %1 (%2)</source>
+        <translation>Working as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No team member chosen</source>
+        <translation>No team member chosen</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not on the engagement team.</source>
+        <translation>%1: %2 is not on the engagement team.</translation>
+    </message>
+    <message>
+        <source>No pending item among those shown.</source>
+        <translation>No pending item among those shown.</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::MemberDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>Who is working?</translation>
+    </message>
+    <message>
+        <source>&amp;Team member working on this workbook (recorded in the audit trail):</source>
+        <translation>&amp;Team member working on this workbook (recorded in the audit trail):</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Team member</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::NavigatorWidget</name>
+    <message numerus="yes">
+        <source>%n item(s) shown</source>
+        <translation>
+            <numerusform>%n item(s) shown</numerusform></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Search titles, statement, notes, findings…</source>
+        <translation>Search titles, statement, notes, findings…</translation>
+    </message>
+    <message>
+        <source>Search the criteria</source>
+        <translation>Search the criteria</translation>
+    </message>
+    <message>
+        <source>Full-text search; every word must match. Ctrl+F</source>
+        <translation>Full-text search; every word must match. Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Filter by assignee</source>
+        <translation>Filter by assignee</translation>
+    </message>
+    <message>
+        <source>&amp;Mandatory only</source>
+        <translation>&amp;Mandatory only</translation>
+    </message>
+    <message>
+        <source>Show mandatory items only</source>
+        <translation>Show mandatory items only</translation>
+    </message>
+    <message>
+        <source>With &amp;deviations</source>
+        <translation>With &amp;deviations</translation>
+    </message>
+    <message>
+        <source>Show items with deviations only</source>
+        <translation>Show items with deviations only</translation>
+    </message>
+    <message>
+        <source>Criteria navigator</source>
+        <translation>Criteria navigator</translation>
+    </message>
+    <message>
+        <source>Items shown</source>
+        <translation>Items shown</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ReviewPanel</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2</source>
+        <translation>Prepared by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2</source>
+        <translation>Reviewed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>&lt;s&gt;%1&lt;/s&gt; — voided %2: %3</source>
+        <translation>&lt;s&gt;%1&lt;/s&gt; — voided %2: %3</translation>
+    </message>
+    <message>
+        <source>Not signed off yet.</source>
+        <translation>Not signed off yet.</translation>
+    </message>
+    <message>
+        <source>Cannot raise the review note</source>
+        <translation>Cannot raise the review note</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the review note</source>
+        <translation>Cannot resolve the review note</translation>
+    </message>
+    <message>
+        <source>Cannot sign off</source>
+        <translation>Cannot sign off</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Review note</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Review notes</translation>
+    </message>
+    <message>
+        <source>New review note…</source>
+        <translation>New review note…</translation>
+    </message>
+    <message>
+        <source>New review note</source>
+        <translation>New review note</translation>
+    </message>
+    <message>
+        <source>Raise note</source>
+        <translation>Raise note</translation>
+    </message>
+    <message>
+        <source>Resolution of the selected note…</source>
+        <translation>Resolution of the selected note…</translation>
+    </message>
+    <message>
+        <source>Resolve note</source>
+        <translation>Resolve note</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Sign-offs</translation>
+    </message>
+    <message>
+        <source>Sign off as preparer</source>
+        <translation>Sign off as preparer</translation>
+    </message>
+    <message>
+        <source>Sign off as reviewer</source>
+        <translation>Sign off as reviewer</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::StepsPanel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Cannot record the result</source>
+        <translation>Cannot record the result</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Procedure steps</source>
+        <translation>Procedure steps</translation>
+    </message>
+    <message>
+        <source>Notes for the selected step: what was done, to which evidence…</source>
+        <translation>Notes for the selected step: what was done, to which evidence…</translation>
+    </message>
+    <message>
+        <source>Step notes</source>
+        <translation>Step notes</translation>
+    </message>
+    <message>
+        <source>No exception (Alt+1)</source>
+        <translation>No exception (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Deviation (Alt+2)</source>
+        <translation>Deviation (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Not performed (Alt+3)</source>
+        <translation>Not performed (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Not applicable (Alt+4)</source>
+        <translation>Not applicable (Alt+4)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Workbook to open.</source>
         <translation>Workbook to open.</translation>
+    </message>
+    <message>
+        <source>ISMAP Audit Workbench: fieldwork, review and signed reports for ISMAP audits.</source>
+        <translation>ISMAP Audit Workbench: fieldwork, review and signed reports for ISMAP audits.</translation>
+    </message>
+    <message>
+        <source>Team member working (skips the question).</source>
+        <translation>Team member working (skips the question).</translation>
+    </message>
+    <message>
+        <source>Quit after MS milliseconds (for tests).</source>
+        <translation>Quit after MS milliseconds (for tests).</translation>
+    </message>
+    <message>
+        <source>Render the main views into DIR and quit.</source>
+        <translation>Render the main views into DIR and quit.</translation>
+    </message>
+    <message>
+        <source>Item to show first.</source>
+        <translation>Item to show first.</translation>
     </message>
 </context>
 </TS>

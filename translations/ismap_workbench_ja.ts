@@ -5,440 +5,2861 @@
     <name>Applicability</name>
     <message>
         <source>In scope</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>Out of scope</source>
-        <translation type="unfinished"></translation>
+        <translation>対象外</translation>
     </message>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>未決定</translation>
+    </message>
+</context>
+<context>
+    <name>BlobReader</name>
+    <message>
+        <source>%1: the stored chunk size %2 is not valid</source>
+        <translation>%1: 保存されているチャンクサイズ%2は無効です</translation>
+    </message>
+    <message>
+        <source>%1 chunk %2: hash mismatch</source>
+        <translation>%1 チャンク%2: ハッシュが一致しません</translation>
+    </message>
+    <message>
+        <source>%1 chunk %2: missing</source>
+        <translation>%1 チャンク%2: 見つかりません</translation>
+    </message>
+    <message>
+        <source>%1 chunk %2: unexpected</source>
+        <translation>%1 チャンク%2: 想定外のチャンクです</translation>
+    </message>
+    <message>
+        <source>%1 chunk %2: wrong length %3</source>
+        <translation>%1 チャンク%2: 長さ%3が正しくありません</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: キャンセルされました</translation>
+    </message>
+    <message>
+        <source>%1: %2 chunks stored, %3 expected</source>
+        <translation>%1: 保存されているチャンクは%2個です（想定: %3個）</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes stored, %3 expected</source>
+        <translation>%1: 保存されているのは%2バイトです（想定: %3バイト）</translation>
+    </message>
+    <message>
+        <source>%1: content does not match its SHA-256</source>
+        <translation>%1: 内容がSHA-256と一致しません</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>the built-in criteria skeleton is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドには組み込みの管理基準の骨格データが含まれていません。</translation>
     </message>
     <message>
         <source>%1: unexpected header.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 想定外の見出し行です。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a criteria ID.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: "%2" is not a criteria ID.</source>
+        <translation>%1: 「%2」は管理基準のIDではありません。</translation>
     </message>
     <message>
         <source>%1: ID %2 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ID %2が重複しています。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImport</name>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1、%2 行目: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: … and %2 more problems.</source>
+        <translation>%1: … ほか %2 件の問題があります。</translation>
+    </message>
+    <message>
+        <source>%1: a sheet was named, but the file is not XLSX.</source>
+        <translation>%1: シート名が指定されましたが、ファイルが XLSX ではありません。</translation>
+    </message>
+    <message>
+        <source>no header row in the first %1 rows; expected columns such as 管理策番号/ID and タイトル/Title.</source>
+        <translation>先頭の %1 行に見出し行がありません。管理策番号/ID やタイトル/Title などの列が必要です。</translation>
+    </message>
+    <message>
+        <source>no ID column (管理策番号, 番号, ID, 項番 or No) in the header.</source>
+        <translation>見出し行に ID 列（管理策番号、番号、ID、項番、No のいずれか）がありません。</translation>
+    </message>
+    <message>
+        <source>no title column (管理策, タイトル, 項目名, Title or Control) in the header.</source>
+        <translation>見出し行にタイトル列（管理策、タイトル、項目名、Title、Control のいずれか）がありません。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a criteria ID (expected numbers with dots, like 5.1.1.1 or 6.3.1.P, with .P, .B or .PB as the only suffixes).</source>
+        <translation>「%1」は管理基準の ID ではありません（5.1.1.1 や 6.3.1.P のように、ドットで区切った数字を指定してください。末尾に付けられるのは .P、.B、.PB のみです）。</translation>
+    </message>
+    <message>
+        <source>ID %1 appears twice (first in row %2).</source>
+        <translation>ID %1 が重複しています（最初の出現は %2 行目）。</translation>
+    </message>
+    <message>
+        <source>item %1 has no title.</source>
+        <translation>項目 %1 にタイトルがありません。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a part of the criteria (ガバナンス基準, マネジメント基準 or 管理策基準).</source>
+        <translation>「%1」は管理基準の区分（ガバナンス基準、マネジメント基準、管理策基準）のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a level (分野, カテゴリ, 統制目標 or 詳細管理策).</source>
+        <translation>「%1」は階層（分野、カテゴリ、統制目標、詳細管理策）のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>"%1" in the baseline column is neither a mark (○) nor empty.</source>
+        <translation>ベースライン列の「%1」は、印（○）でも空欄でもありません。</translation>
+    </message>
+    <message>
+        <source>no criteria items below the header (row %1).</source>
+        <translation>見出し行（%1 行目）の下に管理基準の項目がありません。</translation>
+    </message>
+    <message>
+        <source>the revision column names several revisions (%1); import one revision at a time.</source>
+        <translation>改訂版の列に複数の改訂版（%1）が記載されています。改訂版は 1 つずつ取り込んでください。</translation>
+    </message>
+    <message>
+        <source>the file does not say which revision of the criteria it is; give it with --revision (for example --revision 2023-10).</source>
+        <translation>ファイルに管理基準の改訂版が記載されていません。--revision で指定してください（例: --revision 2023-10）。</translation>
     </message>
 </context>
 <context>
     <name>CriteriaPart</name>
     <message>
         <source>Governance criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>ガバナンス基準</translation>
     </message>
     <message>
         <source>Management criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>マネジメント基準</translation>
     </message>
     <message>
         <source>Control criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>管理策基準</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1: cannot open the file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルを開けません（%2）。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the workbook is in use by another program or window; close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ワークブックは別のプログラムまたはウィンドウで使用中です。そちらで閉じてから再試行してください。</translation>
     </message>
     <message>
         <source>%1: the workbook cannot be written here (read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: この場所ではワークブックに書き込めません（読み取り専用）。</translation>
     </message>
     <message>
         <source>%1: this file is not an ISMAP workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: このファイルはISMAPワークブックではありません。</translation>
     </message>
     <message>
         <source>%1: the workbook is damaged (%2). It was not changed; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ワークブックが破損しています（%2）。ワークブックは変更されていません。バックアップから復元してください。</translation>
     </message>
     <message>
         <source>%1: the disk is full; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ディスクの空き容量が不足しているため、何も書き込まれませんでした。</translation>
     </message>
     <message>
         <source>%1: input/output error (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 入出力エラーです（%2）。</translation>
     </message>
     <message>
         <source>%1: database error %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: データベースエラー %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DemoEngagement</name>
+    <message>
+        <source>%1: the demo data is missing.</source>
+        <translation>%1: デモデータが見つかりません。</translation>
+    </message>
+    <message>
+        <source>demo-statement.csv row %1: unknown item %2.</source>
+        <translation>demo-statement.csv %1行目: 不明な項目%2です。</translation>
+    </message>
+    <message>
+        <source>Inspected the current document and records for %1 (approved, revision history complete). No exception.</source>
+        <translation>%1に係る現行の文書および記録を閲覧した（承認済み、改訂履歴に漏れなし）。例外なし。</translation>
+    </message>
+    <message>
+        <source>Inquired of the control owner; the description in the statement agrees with practice and nothing changed in the period.</source>
+        <translation>統制責任者に質問した。言明書の記述は実際の運用と一致しており、期間中に変更はなかった。</translation>
+    </message>
+    <message>
+        <source>Observed the setting in the production console with the administrator; it matches the standard. Screen captured.</source>
+        <translation>管理者の立会いのもと、本番環境のコンソールで設定を観察した。設定は基準と一致している。画面キャプチャを取得した。</translation>
+    </message>
+    <message>
+        <source>Reperformed the check against an export of the settings; all values agree.</source>
+        <translation>設定のエクスポートに対してチェックを再実施した。すべての値が一致した。</translation>
+    </message>
+    <message>
+        <source>demo-engagement.json: the team needs two staff, a reviewer and a lead.</source>
+        <translation>demo-engagement.json: チームにはスタッフ2名、レビュアー1名および業務執行責任者1名が必要です。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write demo evidence.</source>
+        <translation>%1: デモ用の証跡を書き込めません。</translation>
+    </message>
+    <message>
+        <source>Occurrences in the period per the CSP's ledger</source>
+        <translation>CSPの台帳に記録された期間中の発生事例</translation>
+    </message>
+    <message>
+        <source>Approval, date and performer agree with the record.</source>
+        <translation>承認、日付および実施者は記録と一致している。</translation>
+    </message>
+    <message>
+        <source>Current rules as provided by the CSP</source>
+        <translation>CSPから提供された現行のルール</translation>
+    </message>
+    <message>
+        <source>Screen capture of the production setting, taken during observation</source>
+        <translation>観察時に取得した本番環境の設定の画面キャプチャ</translation>
+    </message>
+    <message>
+        <source>Population per the CSP's records</source>
+        <translation>CSPの記録に基づく母集団</translation>
+    </message>
+    <message>
+        <source>No exception.</source>
+        <translation>例外なし。</translation>
+    </message>
+    <message>
+        <source>Log extract for the period, population of the sample</source>
+        <translation>期間中のログの抽出（サンプルの母集団）</translation>
+    </message>
+    <message>
+        <source>Screen capture showing the exception</source>
+        <translation>例外を示す画面キャプチャ</translation>
+    </message>
+    <message>
+        <source>The control as described in the statement for item %1.</source>
+        <translation>項目%1について言明書に記載された統制。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPki</name>
+    <message>
+        <source>The demo certificates could not be made (%1).</source>
+        <translation>デモ用の証明書を作成できませんでした（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceVault</name>
+    <message>
+        <source>%1: date obtained "%2" is not a date (YYYY-MM-DD).</source>
+        <translation>%1: 入手日「%2」は日付（YYYY-MM-DD）ではありません。</translation>
+    </message>
+    <message>
+        <source>item %1: not in the criteria catalog of this workbook.</source>
+        <translation>項目 %1: このワークブックの管理基準カタログにありません。</translation>
+    </message>
+    <message>
+        <source>%1 %2: does not exist.</source>
+        <translation>%1 %2: 存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 %2: belongs to item %3, not to item %4.</source>
+        <translation>%1 %2: 項目 %4 ではなく項目 %3 に属しています。</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>sample item</source>
+        <translation>サンプル項目</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>発見事項</translation>
+    </message>
+    <message>
+        <source>evidence %1 was linked</source>
+        <translation>証跡 %1 が紐付けられました</translation>
+    </message>
+    <message>
+        <source>evidence: no file given.</source>
+        <translation>証跡: ファイルが指定されていません。</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: ファイルが存在しません。</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file.</source>
+        <translation>%1: ファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file.</source>
+        <translation>%1: 通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1: ファイルを読み取れません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: reading failed (%2).</source>
+        <translation>%1: 読み取りに失敗しました（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: import cancelled; nothing was added.</source>
+        <translation>%1: 取り込みを中止しました。何も追加されていません。</translation>
+    </message>
+    <message>
+        <source>evidence %1: added by %2; staff may only unlink evidence they added themselves (a reviewer or the lead can).</source>
+        <translation>証跡 %1: %2が追加した証跡です。スタッフが紐付けを解除できるのは自分で追加した証跡のみです（レビュアーまたは業務執行責任者は解除できます）。</translation>
+    </message>
+    <message>
+        <source>evidence %1: not linked to %2.</source>
+        <translation>証跡 %1: %2に紐付けられていません。</translation>
+    </message>
+    <message>
+        <source>evidence %1 was unlinked</source>
+        <translation>証跡 %1 の紐付けが解除されました</translation>
+    </message>
+    <message>
+        <source>evidence %1: the name is empty.</source>
+        <translation>証跡 %1: 名前が空です。</translation>
+    </message>
+    <message>
+        <source>evidence %1: its content is missing from the vault.</source>
+        <translation>証跡 %1: 内容が証跡保管庫にありません。</translation>
+    </message>
+    <message>
+        <source>evidence %1: recorded size %2 differs from the stored %3 bytes.</source>
+        <translation>証跡 %1: 記録されたサイズ（%2）が保管されている内容の%3バイトと一致しません。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation>%1: ファイルを書き込めません（%2）。</translation>
+    </message>
+    <message>
+        <source>evidence %1</source>
+        <translation>証跡 %1</translation>
+    </message>
+    <message>
+        <source>%1: writing failed (%2); nothing was written.</source>
+        <translation>%1: 書き込みに失敗しました（%2）。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>%1: no such folder.</source>
+        <translation>%1: フォルダーが存在しません。</translation>
+    </message>
+    <message>
+        <source>%1: would be written outside %2.</source>
+        <translation>%1: 書き込み先が%2の外になります。</translation>
+    </message>
+    <message>
+        <source>%1: a file of that name already exists; it was left as it is.</source>
+        <translation>%1: 同じ名前のファイルが既に存在するため、そのままにしました。</translation>
+    </message>
+    <message>
+        <source>evidence %1: no such evidence in this workbook.</source>
+        <translation>証跡 %1: このワークブックにそのような証跡はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldworkAction</name>
+    <message>
+        <source>%1 (%2) may not %3: only %4 may.</source>
+        <translation>%1（%2）は「%3」を実行できません。実行できるのは%4のみです。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>または</translation>
+    </message>
+</context>
+<context>
+    <name>FieldworkText</name>
+    <message>
+        <source>Design</source>
+        <translation>整備状況</translation>
+    </message>
+    <message>
+        <source>Operating</source>
+        <translation>運用状況</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>閲覧</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>観察</translation>
+    </message>
+    <message>
+        <source>Reperformance</source>
+        <translation>再実施</translation>
+    </message>
+    <message>
+        <source>No exception</source>
+        <translation>例外なし</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>逸脱</translation>
+    </message>
+    <message>
+        <source>Could not be performed</source>
+        <translation>実施不能</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>実施中</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>作成済み</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>レビュー済み</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>要対応</translation>
+    </message>
+    <message>
+        <source>Not in this year's cycle</source>
+        <translation>今年度のサイクル対象外</translation>
+    </message>
+    <message>
+        <source>Policy or document</source>
+        <translation>規程・文書</translation>
+    </message>
+    <message>
+        <source>Recurring activity with records</source>
+        <translation>記録を伴う定常的な活動</translation>
+    </message>
+    <message>
+        <source>Technical setting</source>
+        <translation>技術的な設定</translation>
+    </message>
+    <message>
+        <source>Physical facility</source>
+        <translation>物理的な設備</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不適合</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>finding %1: severity "%2" is not on the engagement's scale (%3).</source>
+        <translation>発見事項 %1: 重要度「%2」は本業務の重要度区分（%3）にありません。</translation>
+    </message>
+    <message>
+        <source>finding %1: status "%2" is not one of %3.</source>
+        <translation>発見事項 %1: ステータス「%2」は %3 のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>item %1: not in the catalog.</source>
+        <translation>項目 %1: 管理基準カタログにありません。</translation>
+    </message>
+    <message>
+        <source>item %1: step %2 does not belong to it.</source>
+        <translation>項目 %1: ステップ %2 はこの項目のステップではありません。</translation>
+    </message>
+    <message>
+        <source>finding %1 was raised</source>
+        <translation>発見事項 %1 の起票</translation>
+    </message>
+    <message>
+        <source>finding %1: no such finding.</source>
+        <translation>発見事項 %1: 該当する発見事項がありません。</translation>
+    </message>
+    <message>
+        <source>mark finding %1 as %2</source>
+        <translation>発見事項 %1 のステータスの %2 への変更</translation>
+    </message>
+    <message>
+        <source>finding %1 was changed</source>
+        <translation>発見事項 %1 の変更</translation>
+    </message>
+</context>
+<context>
+    <name>FontSet</name>
+    <message>
+        <source>No Japanese font for the report: none of %1 could be loaded. Install the Debian package fonts-noto-cjk or fonts-ipaexfont.</source>
+        <translation>報告書用の日本語フォントがありません。%1 のいずれも読み込めませんでした。Debian パッケージ fonts-noto-cjk または fonts-ipaexfont をインストールしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemOverview</name>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Text and logs</source>
+        <translation>テキスト・ログ</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>スプレッドシート</translation>
+    </message>
+    <message>
+        <source>Archives</source>
+        <translation>アーカイブ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStatusBook</name>
+    <message>
+        <source>item %1: not in the catalog.</source>
+        <translation>項目 %1: 管理基準カタログにありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the engagement team.</source>
+        <translation>%1 は業務チームのメンバーではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemWorkspace</name>
+    <message>
+        <source>Annual</source>
+        <translation>年次</translation>
+    </message>
+    <message>
+        <source>Semi-annual</source>
+        <translation>半期</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>四半期</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月次</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>週次</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>日次</translation>
+    </message>
+    <message>
+        <source>Several times a day</source>
+        <translation>1日複数回</translation>
+    </message>
+    <message>
+        <source>Event-driven</source>
+        <translation>随時</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>記載なし</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain could not %1 (%2).</source>
+        <translation>キーチェーンで%1ことができませんでした（%2）。</translation>
+    </message>
+    <message>
+        <source>read the passphrase</source>
+        <translation>パスフレーズを読み取る</translation>
+    </message>
+    <message>
+        <source>store the passphrase</source>
+        <translation>パスフレーズを保存する</translation>
+    </message>
+    <message>
+        <source>forget the passphrase</source>
+        <translation>パスフレーズを削除する</translation>
+    </message>
+    <message>
+        <source>%1: no passphrase is remembered in the keychain for this file.</source>
+        <translation>%1: このファイルのパスフレーズはキーチェーンに保存されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>PadesSigner</name>
+    <message>
+        <source>%1: the PDF is encrypted; sign the unencrypted report.</source>
+        <translation>%1: PDFが暗号化されています。暗号化されていない報告書に署名してください。</translation>
+    </message>
+    <message>
+        <source>%1: the PDF has no pages.</source>
+        <translation>%1: PDFにページがありません。</translation>
+    </message>
+    <message>
+        <source>%1: the PDF cannot be prepared for signing (%2).</source>
+        <translation>%1: PDFを署名用に準備できません（%2）。</translation>
+    </message>
+    <message>
+        <source>the PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>%1: not a PDF file.</source>
+        <translation>%1: PDFファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1: the signature placeholder was not written.</source>
+        <translation>%1: 署名のプレースホルダーが書き込まれませんでした。</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is too large to sign.</source>
+        <translation>%1: PDFが大きすぎるため署名できません。</translation>
+    </message>
+    <message>
+        <source>%1: the CMS signature could not be made (%2).</source>
+        <translation>%1: CMS署名を作成できませんでした（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the signature does not fit the space reserved for it.</source>
+        <translation>%1: 署名が確保された領域に収まりません。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1: ファイルを読み取れません（%2）。</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ファイルが存在しません</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large.</source>
+        <translation>%1: ファイルが大きすぎます。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation>%1: ファイルを書き込めません（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfAttachments</name>
+    <message>
+        <source>the PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>%1: cannot embed %2 (%3).</source>
+        <translation>%1: %2を埋め込めません（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs12</name>
+    <message>
+        <source>%1: cannot read the PKCS#12 file (%2).</source>
+        <translation>%1: PKCS#12ファイルを読み込めません（%2）。</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ファイルが存在しません</translation>
+    </message>
+    <message>
+        <source>%1: too large for a PKCS#12 file.</source>
+        <translation>%1: PKCS#12ファイルとしてはサイズが大きすぎます。</translation>
+    </message>
+    <message>
+        <source>%1: not a PKCS#12 file.</source>
+        <translation>%1: PKCS#12ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1: the PKCS#12 file needs a passphrase.</source>
+        <translation>%1: PKCS#12ファイルにはパスフレーズが必要です。</translation>
+    </message>
+    <message>
+        <source>%1: wrong passphrase for the PKCS#12 file.</source>
+        <translation>%1: PKCS#12ファイルのパスフレーズが正しくありません。</translation>
+    </message>
+    <message>
+        <source>%1: the PKCS#12 file cannot be decoded (%2).</source>
+        <translation>%1: PKCS#12ファイルをデコードできません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the PKCS#12 file holds no private key, so it cannot sign.</source>
+        <translation>%1: PKCS#12ファイルに秘密鍵が含まれていないため、署名できません。</translation>
+    </message>
+    <message>
+        <source>%1: the private key does not match the certificate in the PKCS#12 file.</source>
+        <translation>%1: 秘密鍵がPKCS#12ファイル内の証明書と一致しません。</translation>
+    </message>
+    <message>
+        <source>%1: the PKCS#12 file holds no certificate.</source>
+        <translation>%1: PKCS#12ファイルに証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>%1: the certificate of %2 is not valid before %3.</source>
+        <translation>%1: %2の証明書はまだ有効ではありません（有効期間の開始: %3）。</translation>
+    </message>
+    <message>
+        <source>%1: the certificate of %2 expired on %3.</source>
+        <translation>%1: %2の証明書は%3に有効期限が切れています。</translation>
+    </message>
+    <message>
+        <source>%1: the certificate of %2 is not meant for signatures (key usage).</source>
+        <translation>%1: %2の証明書は署名用ではありません（鍵用途）。</translation>
+    </message>
+    <message>
+        <source>%1: no passphrase given.</source>
+        <translation>%1: パスフレーズが指定されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Planning</name>
+    <message>
+        <source>item %1: not in the catalog.</source>
+        <translation>項目%1: 管理基準カタログにありません。</translation>
+    </message>
+    <message>
+        <source>item %1: a domain or category heading, not a control; plan its controls instead.</source>
+        <translation>項目%1: 領域またはカテゴリの見出しであり、管理策ではありません。配下の管理策を計画してください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not change the team: only the engagement lead may.</source>
+        <translation>%1（%2）はチームを変更できません。変更できるのは業務執行責任者のみです。</translation>
+    </message>
+    <message>
+        <source>plan this year's cycle</source>
+        <translation>今年度のサイクルの計画</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1: ファイルを読み込めません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: too large for a list of item IDs.</source>
+        <translation>%1: 項目IDの一覧としてはサイズが大きすぎます。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1行目: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unknown item ID(s), nothing was changed: %2</source>
+        <translation>
+            <numerusform>%1: 不明な項目IDが%n件あるため、何も変更していません: %2</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: the list names no item; nothing was changed.</source>
+        <translation>%1: 一覧に項目が1件も記載されていないため、何も変更していません。</translation>
+    </message>
+    <message>
+        <source>change an item's kind of control</source>
+        <translation>項目の統制の種類の変更</translation>
+    </message>
+    <message>
+        <source>item %1: "%2" is not a kind of control (%3).</source>
+        <translation>項目%1: 「%2」は統制の種類ではありません（%3）。</translation>
+    </message>
+    <message>
+        <source>assign items</source>
+        <translation>項目の割り当て</translation>
+    </message>
+    <message>
+        <source>%1 is not on the engagement team.</source>
+        <translation>%1は業務チームのメンバーではありません。</translation>
+    </message>
+    <message>
+        <source>change the kind of audit</source>
+        <translation>監査の種類の変更</translation>
+    </message>
+    <message>
+        <source>audit kind "%1": neither initial nor renewal.</source>
+        <translation>監査の種類「%1」: initial でも renewal でもありません。</translation>
+    </message>
+    <message>
+        <source>change the scheme</source>
+        <translation>制度区分の変更</translation>
+    </message>
+    <message>
+        <source>scheme "%1": neither ismap nor ismap-liu.</source>
+        <translation>制度区分「%1」: ismap でも ismap-liu でもありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureTemplates</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the field "%2" is missing or empty.</source>
+        <translation>%1: フィールド「%2」がないか、空です。</translation>
+    </message>
+    <message>
+        <source>%1: the built-in procedure templates are missing.</source>
+        <translation>%1: 組み込みの手続テンプレートがありません。</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at offset %2).</source>
+        <translation>JSONオブジェクトではありません（オフセット%2: %1）。</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>最上位</translation>
+    </message>
+    <message>
+        <source>kind_rule.by_prefix.%1: "%2" is not a kind of control (%3).</source>
+        <translation>kind_rule.by_prefix.%1: 「%2」は統制の種類ではありません（%3）。</translation>
+    </message>
+    <message>
+        <source>kind_rule.default: not a kind of control.</source>
+        <translation>kind_rule.default: 統制の種類ではありません。</translation>
+    </message>
+    <message>
+        <source>"sets" is missing or empty.</source>
+        <translation>「sets」がないか、空です。</translation>
+    </message>
+    <message>
+        <source>sets[%1]</source>
+        <translation>sets[%1]</translation>
+    </message>
+    <message>
+        <source>%1.kind: not one of %2.</source>
+        <translation>%1.kind: %2のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>%1.phase: neither design nor operating.</source>
+        <translation>%1.phase: design（整備状況）でもoperating（運用状況）でもありません。</translation>
+    </message>
+    <message>
+        <source>%1.steps[%2]</source>
+        <translation>%1.steps[%2]</translation>
+    </message>
+    <message>
+        <source>%1.id: "%2" is used twice; step ids must be unique.</source>
+        <translation>%1.id: 「%2」が重複しています。ステップのIDは一意である必要があります。</translation>
+    </message>
+    <message>
+        <source>%1.type: not inspection, inquiry, observation or reperformance.</source>
+        <translation>%1.type: inspection（閲覧）、inquiry（質問）、observation（観察）、reperformance（再実施）のいずれでもありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Procedures</name>
+    <message>
+        <source>the item's procedure steps changed</source>
+        <translation>項目の手続ステップの変更</translation>
+    </message>
+    <message>
+        <source>item %1: there is no active step %2 (see `ismapctl steps list`).</source>
+        <translation>項目 %1: 有効なステップ %2 がありません（`ismapctl steps list` で確認してください）。</translation>
+    </message>
+    <message>
+        <source>step %1: no such procedure step.</source>
+        <translation>ステップ %1: 該当する手続ステップがありません。</translation>
+    </message>
+    <message>
+        <source>item %1, step %2: the step is retired (the item left the scope or this year's cycle); its recorded work is kept but it cannot be changed.</source>
+        <translation>項目 %1、ステップ %2: このステップは廃止されています（項目が対象外、または当年度のサイクルの対象外となったため）。記録済みの作業内容は保持されますが、変更はできません。</translation>
+    </message>
+    <message>
+        <source>Deviation in step %1</source>
+        <translation>ステップ %1 での逸脱</translation>
+    </message>
+    <message>
+        <source>step %1 was changed</source>
+        <translation>ステップ %1 の変更</translation>
+    </message>
+    <message>
+        <source>item %1, step %2: the step is retired.</source>
+        <translation>項目 %1、ステップ %2: このステップは廃止されています。</translation>
+    </message>
+    <message>
+        <source>item %1: not in the catalog.</source>
+        <translation>項目 %1: 管理基準カタログにありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportData</name>
+    <message>
+        <source>%1: no item is in scope (import the statement first); there is nothing to report.</source>
+        <translation>%1: 対象の項目がありません（先に言明書を取り込んでください）。報告する内容がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLanguage</name>
+    <message>
+        <source>--lang: "%1" is not a report language (ja, en or both).</source>
+        <translation>--lang: 「%1」は報告書の言語ではありません（ja、en または both）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportManifest</name>
+    <message>
+        <source>%1: not an ISMAP report manifest (%2).</source>
+        <translation>%1: ISMAP 報告書のマニフェストではありません（%2）。</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>不明な形式</translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation>報告書</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVerifier</name>
+    <message>
+        <source>valid</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>tampered</source>
+        <translation>改ざんあり</translation>
+    </message>
+    <message>
+        <source>untrusted</source>
+        <translation>信頼されていない</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>未署名</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>形式不正</translation>
+    </message>
+    <message>
+        <source>The CA file holds no PEM certificate.</source>
+        <translation>認証局ファイルにPEM証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF.</source>
+        <translation>このファイルはPDFではありません。</translation>
+    </message>
+    <message>
+        <source>The signature's /ByteRange or /Contents cannot be read.</source>
+        <translation>署名の/ByteRangeまたは/Contentsを読み取れません。</translation>
+    </message>
+    <message>
+        <source>The document carries no signature.</source>
+        <translation>この文書には署名がありません。</translation>
+    </message>
+    <message>
+        <source>The signature (CMS) cannot be decoded.</source>
+        <translation>署名（CMS）をデコードできません。</translation>
+    </message>
+    <message>
+        <source>The signer's certificate is not in the signature.</source>
+        <translation>署名者の証明書が署名に含まれていません。</translation>
+    </message>
+    <message>
+        <source>Digest mismatch: the signed part of the document changed after signing.</source>
+        <translation>ダイジェストの不一致: 文書の署名対象部分が署名後に変更されています。</translation>
+    </message>
+    <message>
+        <source>The signature value does not verify with the signer's certificate.</source>
+        <translation>署名者の証明書で署名値を検証できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not the whole document is signed: %n byte(s) were added after signing.</source>
+        <translation>
+            <numerusform>文書全体が署名されていません。署名後に%nバイトが追加されています。</numerusform></translation>
+    </message>
+    <message>
+        <source>Not the whole document is signed.</source>
+        <translation>文書全体が署名されていません。</translation>
+    </message>
+    <message>
+        <source>The signer's certificate does not chain to the given CA (%1).</source>
+        <translation>署名者の証明書が、指定された認証局（%1）までの証明書チェーンを構成していません。</translation>
+    </message>
+    <message>
+        <source>%1: holds no PEM certificate.</source>
+        <translation>%1: PEM証明書が含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>報告書の作成は取り消されました。ファイルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>PDF の作成を開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>PDF の作成を完了できませんでした。</translation>
+    </message>
+    <message>
+        <source>No output file given for the report (-o OUT.pdf).</source>
+        <translation>報告書の出力ファイルが指定されていません（-o OUT.pdf）。</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; give the report's file name.</source>
+        <translation>%1: フォルダです。報告書のファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist.</source>
+        <translation>%1: フォルダ %2 が存在しません。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (no permission).</source>
+        <translation>%1: 書き込めません（権限がありません）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1: 書き込めません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: writing the report failed (%2); no file was written.</source>
+        <translation>%1: 報告書の書き込みに失敗しました（%2）。ファイルは書き込まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>item %1: not in the catalog.</source>
+        <translation>項目 %1: 管理基準カタログにありません。</translation>
+    </message>
+    <message>
+        <source>raise review notes</source>
+        <translation>レビューノートの起票</translation>
+    </message>
+    <message>
+        <source>item %1: the review note is empty.</source>
+        <translation>項目 %1: レビューノートが空です。</translation>
+    </message>
+    <message>
+        <source>clear review notes</source>
+        <translation>レビューノートの解消</translation>
+    </message>
+    <message>
+        <source>review note %1: no such note.</source>
+        <translation>レビューノート %1: 該当するレビューノートがありません。</translation>
+    </message>
+    <message>
+        <source>review note %1 (item %2): already resolved by %3.</source>
+        <translation>レビューノート %1（項目 %2）: すでに %3 によって解消されています。</translation>
+    </message>
+    <message>
+        <source>review note %1: give the resolution.</source>
+        <translation>レビューノート %1: 対応内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>item %1: not in scope of the statement; there is nothing to sign off.</source>
+        <translation>項目 %1: 言明書の対象外のため、サインオフする対象がありません。</translation>
+    </message>
+    <message>
+        <source>item %1: not in this year's cycle; there is nothing to sign off.</source>
+        <translation>項目 %1: 当年度のサイクルの対象外のため、サインオフする対象がありません。</translation>
+    </message>
+    <message>
+        <source>sign off item %1 as reviewer</source>
+        <translation>項目 %1 のレビュアーとしてのサインオフ</translation>
+    </message>
+    <message>
+        <source>item %1: already signed off as %2 by %3 at %4.</source>
+        <translation>項目 %1: %4 に %3 が %2 としてサインオフ済みです。</translation>
+    </message>
+    <message>
+        <source>item %1: step %2 has no result yet; record every step before signing off.</source>
+        <translation>項目 %1: ステップ %2 の結果がまだ記録されていません。サインオフの前にすべてのステップの結果を記録してください。</translation>
+    </message>
+    <message>
+        <source>item %1: it has no procedure steps; generate them (ismapctl steps generate) first.</source>
+        <translation>項目 %1: 手続ステップがありません。先に手続ステップを生成してください（ismapctl steps generate）。</translation>
+    </message>
+    <message>
+        <source>item %1: sample %2 item %3 has no result yet.</source>
+        <translation>項目 %1: サンプル %2 の項目 %3 の結果がまだ記録されていません。</translation>
+    </message>
+    <message>
+        <source>item %1: a deviation has no finding; raise one first.</source>
+        <translation>項目 %1: 発見事項が起票されていない逸脱があります。先に発見事項を起票してください。</translation>
+    </message>
+    <message>
+        <source>item %1: it has no valid preparer sign-off; it must be prepared before review.</source>
+        <translation>項目 %1: 有効な作成者のサインオフがありません。レビューの前に作成者のサインオフが必要です。</translation>
+    </message>
+    <message>
+        <source>%1 prepared item %2 and so may not review it: another reviewer must.</source>
+        <translation>%1 は項目 %2 の作成者であるため、この項目をレビューできません。別のレビュアーがレビューする必要があります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>item %1: %n open review note(s) (first: #%2); resolve them before the reviewer signs off.</source>
+        <translation>
+            <numerusform>項目 %1: 未解消のレビューノートが %n 件あります（最初のノート: #%2）。レビュアーのサインオフの前に解消してください。</numerusform></translation>
+    </message>
+    <message>
+        <source>finalise the engagement</source>
+        <translation>業務の確定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n review note(s) are still open; resolve them before finalising.</source>
+        <translation>
+            <numerusform>%1: 未解消のレビューノートが %n 件残っています。確定の前に解消してください。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: the workbook is open read-only.</source>
+        <translation>%1: ワークブックは読み取り専用で開かれています。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not reopen the engagement: only the engagement lead may.</source>
+        <translation>%1（%2）は業務の確定を解除できません。確定を解除できるのは業務執行責任者のみです。</translation>
+    </message>
+    <message>
+        <source>%1: the engagement is not finalised.</source>
+        <translation>%1: 業務は確定されていません。</translation>
+    </message>
+    <message>
+        <source>%1: give the reason for reopening the engagement.</source>
+        <translation>%1: 業務の確定を解除する理由を入力してください。</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>スタッフ</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュアー</translation>
     </message>
     <message>
         <source>Engagement lead</source>
-        <translation type="unfinished"></translation>
+        <translation>業務執行責任者</translation>
+    </message>
+</context>
+<context>
+    <name>Sampling</name>
+    <message>
+        <source>item %1: not in the catalog.</source>
+        <translation>項目 %1: 管理基準カタログにありません。</translation>
+    </message>
+    <message>
+        <source>item %1: not in scope of the statement; nothing to sample.</source>
+        <translation>項目 %1: 言明書の対象外のため、サンプリングの対象がありません。</translation>
+    </message>
+    <message>
+        <source>item %1: not in this year's cycle; nothing to sample.</source>
+        <translation>項目 %1: 当年度のサイクルの対象外のため、サンプリングの対象がありません。</translation>
+    </message>
+    <message>
+        <source>item %1: population %2: give the number of occurrences in the period (at least 1).</source>
+        <translation>項目 %1: 母集団 %2: 対象期間中の発生件数を入力してください（1 以上）。</translation>
+    </message>
+    <message>
+        <source>item %1: step %2 is not one of its active steps.</source>
+        <translation>項目 %1: ステップ %2 はこの項目の有効なステップではありません。</translation>
+    </message>
+    <message>
+        <source>a sample was drawn</source>
+        <translation>サンプルの抽出</translation>
+    </message>
+    <message>
+        <source>sample set %1: no such sample.</source>
+        <translation>サンプルセット %1: 該当するサンプルがありません。</translation>
+    </message>
+    <message>
+        <source>sample set %1 (item %2): there is no sample item %3 (1 to %4).</source>
+        <translation>サンプルセット %1（項目 %2）: サンプル項目 %3 はありません（有効な範囲は 1～%4）。</translation>
+    </message>
+    <message>
+        <source>Sample %1 item %2 (population #%3) failed</source>
+        <translation>サンプル %1 の項目 %2（母集団 #%3）で逸脱</translation>
+    </message>
+    <message>
+        <source>a sample result was recorded</source>
+        <translation>サンプル結果の記録</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingTable</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the built-in sampling table is missing.</source>
+        <translation>%1: 組み込みのサンプリング表が見つかりません。</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at offset %2).</source>
+        <translation>JSONオブジェクトではありません（オフセット%2で%1）。</translation>
+    </message>
+    <message>
+        <source>the field "version" is missing or empty.</source>
+        <translation>フィールド "version" が存在しないか、空です。</translation>
+    </message>
+    <message>
+        <source>the object "frequencies" is missing or empty.</source>
+        <translation>オブジェクト "frequencies" が存在しないか、空です。</translation>
+    </message>
+    <message>
+        <source>frequencies.%1: unknown frequency (use %2).</source>
+        <translation>frequencies.%1: 不明な頻度です（%2を使用してください）。</translation>
+    </message>
+    <message>
+        <source>frequencies.event.bands: missing or empty.</source>
+        <translation>frequencies.event.bands: 存在しないか、空です。</translation>
+    </message>
+    <message>
+        <source>frequencies.event.bands[%1].size: must be a whole number of at least 1.</source>
+        <translation>frequencies.event.bands[%1].size: 1以上の整数である必要があります。</translation>
+    </message>
+    <message>
+        <source>frequencies.event.bands[%1].max_population: must be a whole number larger than the band before.</source>
+        <translation>frequencies.event.bands[%1].max_population: 直前の区分より大きい整数である必要があります。</translation>
+    </message>
+    <message>
+        <source>frequencies.event.bands[%1]: only the last band may omit max_population.</source>
+        <translation>frequencies.event.bands[%1]: max_population を省略できるのは最後の区分のみです。</translation>
+    </message>
+    <message>
+        <source>frequencies.event.bands: the last band must omit max_population (it covers the rest).</source>
+        <translation>frequencies.event.bands: 最後の区分では max_population を省略する必要があります（残りすべてを対象とするため）。</translation>
+    </message>
+    <message>
+        <source>frequencies.%1.size: must be a whole number of at least 1.</source>
+        <translation>frequencies.%1.size: 1以上の整数である必要があります。</translation>
+    </message>
+    <message>
+        <source>%1: engagement sampling table</source>
+        <translation>%1: 業務のサンプリング表</translation>
+    </message>
+    <message>
+        <source>change the sampling table</source>
+        <translation>サンプリング表の変更</translation>
+    </message>
+    <message>
+        <source>population %1: must not be negative.</source>
+        <translation>母集団%1: 負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>frequency "%1": not in the sampling table %2 (use %3).</source>
+        <translation>頻度「%1」: サンプリング表%2にありません（%3を使用してください）。</translation>
+    </message>
+</context>
+<context>
+    <name>SetStepResultCommand</name>
+    <message>
+        <source>record step %1 of %2</source>
+        <translation>項目 %2 のステップ %1 の結果の記録</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>やり直せません</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>元に戻せません</translation>
+    </message>
+</context>
+<context>
+    <name>StatementImport</name>
+    <message>
+        <source>every governance item is mandatory</source>
+        <translation>ガバナンス基準の項目はすべて必須</translation>
+    </message>
+    <message>
+        <source>every management item is mandatory</source>
+        <translation>マネジメント基準の項目はすべて必須</translation>
+    </message>
+    <message>
+        <source>a control objective (統制目標) is mandatory</source>
+        <translation>統制目標は必須</translation>
+    </message>
+    <message>
+        <source>a baseline item (.%1) is mandatory</source>
+        <translation>ベースラインの詳細管理策（.%1）は必須</translation>
+    </message>
+    <message>
+        <source>%1: a sheet name applies only to an XLSX workbook.</source>
+        <translation>%1: シート名はXLSXファイルにのみ指定できます。</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1、%2行目: %3</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3: %4</source>
+        <translation>%1、%2行目: %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: no header row in the first %2 rows; expected columns such as 管理策番号 (ID) and 採否 (Applicability).</source>
+        <translation>%1: 先頭%2行に見出し行がありません。管理策番号（ID）や採否（Applicability）などの列が必要です。</translation>
+    </message>
+    <message>
+        <source>If the statement is on another sheet, choose that sheet.</source>
+        <translation>言明書が別のシートにある場合は、そのシートを選択してください。</translation>
+    </message>
+    <message>
+        <source>no ID column (管理策番号, 番号, ID or 項番).</source>
+        <translation>IDの列（管理策番号、番号、IDまたは項番）がありません。</translation>
+    </message>
+    <message>
+        <source>no applicability column (採否, 適用, 対象, 適用有無, Applicability or In scope).</source>
+        <translation>採否の列（採否、適用、対象、適用有無、ApplicabilityまたはIn scope）がありません。</translation>
+    </message>
+    <message>
+        <source>a mark "%1" but no ID.</source>
+        <translation>採否の記号「%1」がありますが、IDがありません。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a criteria ID.</source>
+        <translation>「%1」は管理基準のIDではありません。</translation>
+    </message>
+    <message>
+        <source>unknown ID: the workbook's criteria (revision %1) have no such item.</source>
+        <translation>不明なID: このワークブックの管理基準（改訂版 %1）に該当する項目がありません。</translation>
+    </message>
+    <message>
+        <source>duplicate ID: already stated in row %1.</source>
+        <translation>IDの重複: %1行目で既に記載されています。</translation>
+    </message>
+    <message>
+        <source>no applicability mark (○ for in scope, × for out of scope).</source>
+        <translation>採否の記号がありません（対象は○、対象外は×）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an applicability mark (in scope: ○ 〇 ● Y Yes 1 対象 適用 採用; out of scope: × ✕ N No 0 対象外 非適用 不採用 該当なし －).</source>
+        <translation>「%1」は採否の記号ではありません（対象: ○ 〇 ● Y Yes 1 対象 適用 採用、対象外: × ✕ N No 0 対象外 非適用 不採用 該当なし －）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a frequency (年次, 半期, 四半期, 月次, 週次, 日次, 1日複数回, 随時 or annual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven; or empty).</source>
+        <translation>「%1」は頻度ではありません（年次、半期、四半期、月次、週次、日次、1日複数回、随時、またはannual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven、あるいは空欄）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a population (a whole number such as 1,234 or 約120件).</source>
+        <translation>「%1」は母集団の件数ではありません（1,234や約120件のような整数を記載してください）。</translation>
+    </message>
+    <message>
+        <source>out of scope without a reason; %1 unless the statement gives a reason.</source>
+        <translation>理由の記載なく対象外とされています。言明書に理由が記載されていない限り、%1です。</translation>
+    </message>
+    <message>
+        <source>%1: no statement rows below the header (row %2).</source>
+        <translation>%1: 見出し行（%2行目）より下に言明書の行がありません。</translation>
+    </message>
+    <message>
+        <source>%1: 1 problem; nothing was imported.</source>
+        <translation>%1: 問題が1件あります。何も取り込まれていません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 problems; nothing was imported.</source>
+        <translation>%1: 問題が%2件あります。何も取り込まれていません。</translation>
     </message>
 </context>
 <context>
     <name>TableReader</name>
     <message>
         <source>%1: this build cannot decode CP932 (Shift_JIS).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: このビルドでは CP932 (Shift_JIS) をデコードできません。</translation>
     </message>
     <message>
         <source>%1: the file is neither UTF-8 nor CP932 (Shift_JIS) text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルが UTF-8 と CP932 (Shift_JIS) のいずれのテキストでもありません。</translation>
     </message>
     <message>
         <source>%1: the file is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルが有効な UTF-8 ではありません。</translation>
     </message>
     <message>
         <source>%1: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルが空です。</translation>
     </message>
     <message>
         <source>%1: the file is too large (%2 bytes; at most %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルが大きすぎます（%2 バイト。上限は %3 バイト）。</translation>
     </message>
     <message>
         <source>%1: the file is binary, not CSV text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルが CSV テキストではなく、バイナリファイルです。</translation>
     </message>
     <message>
         <source>%1, row %2, column %3: the cell is too long (%4 characters; at most %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2 行目、%3 列目: セルが長すぎます（%4 文字。上限は %5 文字）。</translation>
     </message>
     <message>
         <source>%1, row %2: too many columns (at most %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2 行目: 列が多すぎます（上限は %3 列）。</translation>
     </message>
     <message>
         <source>%1: too many rows (more than %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 行が多すぎます（%2 行を超えています）。</translation>
     </message>
     <message>
         <source>%1, row %2: a quoted cell is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2 行目: 引用符で囲まれたセルが閉じられていません。</translation>
     </message>
     <message>
         <source>%1: the file has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルに行がありません。</translation>
     </message>
     <message>
         <source>%1: cannot read the file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルを読み込めません（%2）。</translation>
     </message>
     <message>
-        <source>%1: XLSX reading is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: the part %2 unpacks to more than %3 bytes; the file is refused (damaged, or a zip bomb).</source>
+        <translation>%1: パート %2 は展開すると %3 バイトを超えるため、このファイルは受け付けられません（破損しているか、zip 爆弾の可能性があります）。</translation>
+    </message>
+    <message>
+        <source>the part is missing</source>
+        <translation>パートがありません</translation>
+    </message>
+    <message>
+        <source>cannot be unpacked (error %1)</source>
+        <translation>展開できません（エラー %1）</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML (line %1: %2)</source>
+        <translation>整形式の XML ではありません（%1 行目: %2）</translation>
+    </message>
+    <message>
+        <source>contains a document type or entity declaration, which a spreadsheet never needs; the file is refused</source>
+        <translation>スプレッドシートには不要な文書型宣言またはエンティティ宣言が含まれているため、このファイルは受け付けられません</translation>
+    </message>
+    <message>
+        <source>nests XML deeper than %1 levels; the file is refused</source>
+        <translation>XML の入れ子が %1 階層を超えているため、このファイルは受け付けられません</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2): %3。</translation>
+    </message>
+    <message>
+        <source>holds more strings than a sheet within the limits can use</source>
+        <translation>上限内のシートで使用できる数を超える文字列が含まれています</translation>
+    </message>
+    <message>
+        <source>%1, row %2, cell %3: too many columns (at most %4).</source>
+        <translation>%1、%2 行目、セル %3: 列が多すぎます（上限は %4 列）。</translation>
+    </message>
+    <message>
+        <source>%1, row %2, cell %3: the cell is too long (more than %4 characters).</source>
+        <translation>%1、%2 行目、セル %3: セルが長すぎます（%4 文字を超えています）。</translation>
+    </message>
+    <message>
+        <source>%1, row %2, cell %3: refers to shared string %4, which does not exist.</source>
+        <translation>%1、%2 行目、セル %3: 存在しない共有文字列 %4 を参照しています。</translation>
+    </message>
+    <message>
+        <source>%1: this is a password-protected workbook or an old .xls file; save it from Excel as .xlsx without a password, or as CSV.</source>
+        <translation>%1: パスワードで保護された Excel ブック、または古い .xls ファイルです。Excel でパスワードなしの .xlsx 形式、または CSV 形式で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>%1: not an XLSX workbook (the file is not a zip archive).</source>
+        <translation>%1: XLSX ブックではありません（ファイルが zip アーカイブではありません）。</translation>
+    </message>
+    <message>
+        <source>%1: there is no sheet named "%2" (the sheets are: %3).</source>
+        <translation>%1: 「%2」という名前のシートはありません（存在するシート: %3）。</translation>
+    </message>
+    <message>
+        <source>%1: the sheet "%2" has no worksheet part.</source>
+        <translation>%1: シート「%2」にワークシートのパートがありません。</translation>
+    </message>
+    <message>
+        <source>%1: not an XLSX workbook (a zip archive without a worksheet).</source>
+        <translation>%1: XLSX ブックではありません（ワークシートを含まない zip アーカイブです）。</translation>
+    </message>
+    <message>
+        <source>%1: the sheet has no rows.</source>
+        <translation>%1: シートに行がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ToUnicodeFix</name>
+    <message>
+        <source>the PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>%1: the PDF's text maps cannot be rewritten (%2).</source>
+        <translation>%1: PDFのテキストマップを書き換えられません（%2）。</translation>
     </message>
 </context>
 <context>
     <name>Trail</name>
     <message>
         <source>trail row %1: expected row %2 here (a row was deleted or inserted)</source>
-        <translation type="unfinished"></translation>
+        <translation>証跡ログ %1行目: ここには%2行目があるはずです（行が削除または挿入されています）</translation>
     </message>
     <message>
         <source>trail row %1: does not chain to the row before it</source>
-        <translation type="unfinished"></translation>
+        <translation>証跡ログ %1行目: 直前の行とチェーンがつながっていません</translation>
     </message>
     <message>
         <source>trail row %1: content does not match its hash (the row was edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>証跡ログ %1行目: 内容がハッシュ値と一致しません（行が編集されています）</translation>
+    </message>
+</context>
+<context>
+    <name>Verifier</name>
+    <message>
+        <source>integrity_check: %1</source>
+        <translation>integrity_check: %1</translation>
+    </message>
+    <message>
+        <source>%1 row %2: refers to a missing %3 row</source>
+        <translation>%1 の行 %2: 存在しない %3 の行を参照しています</translation>
+    </message>
+    <message>
+        <source>%1: verification cancelled.</source>
+        <translation>%1: 検証を中止しました。</translation>
+    </message>
+    <message>
+        <source>trail: the append-only guard %1 is missing (removed with an outside tool)</source>
+        <translation>証跡ログ: 追記専用ガード %1 が存在しません（外部ツールで削除されています）</translation>
+    </message>
+    <message>
+        <source>evidence %1: its content (SHA-256 %2) is missing</source>
+        <translation>証跡 %1: 内容（SHA-256 %2）が存在しません</translation>
+    </message>
+    <message>
+        <source>evidence %1: recorded size %2 differs from the stored %3 bytes</source>
+        <translation>証跡 %1: 記録されたサイズ %2 が、保存されている %3 バイトと一致しません</translation>
+    </message>
+    <message>
+        <source>evidence %1: not in the trail (added with an outside tool)</source>
+        <translation>証跡 %1: 証跡ログに記録がありません（外部ツールで追加されています）</translation>
+    </message>
+    <message>
+        <source>evidence %1: content differs from what the trail recorded at import</source>
+        <translation>証跡 %1: 内容が、取り込み時に証跡ログに記録されたものと異なります</translation>
+    </message>
+    <message>
+        <source>evidence: %1 chunks belong to no stored content</source>
+        <translation>証跡: どの保存済みコンテンツにも属さないチャンクが %1 個あります</translation>
+    </message>
+    <message>
+        <source>stored content %1</source>
+        <translation>保存済みコンテンツ %1</translation>
+    </message>
+    <message>
+        <source>evidence %1</source>
+        <translation>証跡 %1</translation>
+    </message>
+    <message>
+        <source>%1: no evidence record refers to it</source>
+        <translation>%1: これを参照する証跡レコードがありません</translation>
+    </message>
+    <message>
+        <source>sign-off %1 (item %2, %3 by %4)</source>
+        <translation>サインオフ %1（項目 %2、%3: %4）</translation>
+    </message>
+    <message>
+        <source>%1: the stored content hash is not a SHA-256</source>
+        <translation>%1: 保存されている内容のハッシュが SHA-256 ではありません</translation>
+    </message>
+    <message>
+        <source>%1: the signed content has changed but the sign-off was not voided</source>
+        <translation>%1: サインオフ対象の内容が変更されていますが、サインオフが無効化されていません</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Show help for this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコマンドのヘルプを表示します。</translation>
     </message>
     <message>
         <source>Usage: ismapctl %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>使用方法: ismapctl %1 %2</translation>
     </message>
     <message>
         <source>Cloud service provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウドサービス事業者。</translation>
     </message>
     <message>
         <source>Cloud service.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウドサービス。</translation>
     </message>
     <message>
         <source>Audit period, YYYY-MM-DD..YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>監査対象期間（YYYY-MM-DD..YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>ismap or ismap-liu.</source>
-        <translation type="unfinished"></translation>
+        <translation>ismap または ismap-liu。</translation>
     </message>
     <message>
         <source>initial (design) or renewal (operating).</source>
-        <translation type="unfinished"></translation>
+        <translation>initial（初回・整備状況）または renewal（更新・運用状況）。</translation>
     </message>
     <message>
         <source>Audit firm.</source>
-        <translation type="unfinished"></translation>
+        <translation>監査機関。</translation>
     </message>
     <message>
         <source>The new workbook file.</source>
-        <translation type="unfinished"></translation>
+        <translation>新規作成するワークブックファイル。</translation>
     </message>
     <message>
         <source>new: give exactly one workbook file.</source>
-        <translation type="unfinished"></translation>
+        <translation>new: ワークブックファイルを1つだけ指定してください。</translation>
     </message>
     <message>
         <source>new: --%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>new: --%1 は必須です。</translation>
     </message>
     <message>
-        <source>--period: &quot;%1&quot; is not YYYY-MM-DD..YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <source>--period: "%1" is not YYYY-MM-DD..YYYY-MM-DD.</source>
+        <translation>--period: 「%1」は YYYY-MM-DD..YYYY-MM-DD の形式ではありません。</translation>
     </message>
     <message>
         <source>--period: the end is before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period: 終了日が開始日より前です。</translation>
     </message>
     <message>
         <source>--period: an ISMAP audit period is at most one year.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period: ISMAPの監査対象期間は最長1年です。</translation>
     </message>
     <message>
-        <source>--scheme: &quot;%1&quot; is neither ismap nor ismap-liu.</source>
-        <translation type="unfinished"></translation>
+        <source>--scheme: "%1" is neither ismap nor ismap-liu.</source>
+        <translation>--scheme: 「%1」は ismap でも ismap-liu でもありません。</translation>
     </message>
     <message>
-        <source>--audit: &quot;%1&quot; is neither initial nor renewal.</source>
-        <translation type="unfinished"></translation>
+        <source>--audit: "%1" is neither initial nor renewal.</source>
+        <translation>--audit: 「%1」は initial でも renewal でもありません。</translation>
     </message>
     <message>
         <source>Created %1 (%2 criteria items, revision %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を作成しました（管理基準項目%2件、改訂版%3）。</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONで出力します。</translation>
     </message>
     <message>
         <source>The workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークブック。</translation>
     </message>
     <message>
         <source>status: give exactly one workbook file.</source>
-        <translation type="unfinished"></translation>
+        <translation>status: ワークブックファイルを1つだけ指定してください。</translation>
     </message>
     <message>
         <source>create a workbook for an engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>監査業務のワークブックを作成</translation>
     </message>
     <message>
         <source>progress by part and status, findings, evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>区分別・ステータス別の進捗、発見事項、証跡を表示</translation>
     </message>
     <message>
         <source>Usage: ismapctl COMMAND [ARGS...]   (ismapctl COMMAND --help for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用方法: ismapctl COMMAND [ARGS...]   （詳細は ismapctl COMMAND --help）</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド:</translation>
     </message>
     <message>
-        <source>ismapctl: unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>ismapctl: unknown command "%1".</source>
+        <translation>ismapctl: 不明なコマンド「%1」です。</translation>
+    </message>
+    <message>
+        <source>Revision of the criteria (e.g. 2022-04-01, 令和7年度); by default taken from a revision column or the title rows of the file.</source>
+        <translation>管理基準の改訂版（例: 2022-04-01、令和7年度）。既定ではファイルの改訂版列またはタイトル行から取得します。</translation>
+    </message>
+    <message>
+        <source>XLSX: the sheet to read (default: the first).</source>
+        <translation>XLSX: 読み込むシート（既定: 先頭のシート）。</translation>
+    </message>
+    <message>
+        <source>CSV: auto, utf-8 or cp932 (default: auto).</source>
+        <translation>CSV: auto、utf-8 または cp932（既定: auto）。</translation>
+    </message>
+    <message>
+        <source>Team member doing this, for the trail (default: the ISMAP_MEMBER environment variable, else "system").</source>
+        <translation>この操作を行うチームメンバー。証跡ログに記録されます（既定: 環境変数 ISMAP_MEMBER、未設定の場合は「system」）。</translation>
+    </message>
+    <message>
+        <source>The official catalog, CSV or XLSX.</source>
+        <translation>公式の管理基準カタログ（CSVまたはXLSX）。</translation>
+    </message>
+    <message>
+        <source>catalog import: give a workbook and a catalog file.</source>
+        <translation>catalog import: ワークブックと管理基準カタログのファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>--encoding: "%1" is none of auto, utf-8, cp932.</source>
+        <translation>--encoding: 「%1」は auto、utf-8、cp932 のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>--as: "%1" is not on the engagement team.</source>
+        <translation>--as: 「%1」は業務チームのメンバーではありません。</translation>
+    </message>
+    <message>
+        <source>Imported %1 criteria items from %2 (revision %3, header in row %4, %5).</source>
+        <translation>%2から管理基準項目%1件をインポートしました（改訂版%3、ヘッダーは%4行目、%5）。</translation>
+    </message>
+    <message>
+        <source>added %1, updated %2, unchanged %3, disappeared %4</source>
+        <translation>追加 %1、更新 %2、変更なし %3、削除 %4</translation>
+    </message>
+    <message>
+        <source>%1 rows without an ID were skipped (notes or captions).</source>
+        <translation>IDのない%1行をスキップしました（注記または表題）。</translation>
+    </message>
+    <message>
+        <source>Items no longer in revision %1 that carry work (kept, marked retired): %2</source>
+        <translation>改訂版%1に存在しないが作業記録のある項目（保持し、廃止済みとしてマーク）: %2</translation>
+    </message>
+    <message>
+        <source>Include items retired by a newer revision.</source>
+        <translation>新しい改訂版で廃止された項目も含めます。</translation>
+    </message>
+    <message>
+        <source>catalog list: give exactly one workbook file.</source>
+        <translation>catalog list: ワークブックファイルを1つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>  (retired in %1)</source>
+        <translation>  （%1で廃止）</translation>
+    </message>
+    <message>
+        <source>import the official criteria catalog (CSV or XLSX)</source>
+        <translation>公式の管理基準カタログをインポート（CSVまたはXLSX）</translation>
+    </message>
+    <message>
+        <source>list the criteria catalog of a workbook</source>
+        <translation>ワークブックの管理基準カタログを一覧表示</translation>
+    </message>
+    <message>
+        <source>create a realistic demo engagement (fictional CSP), partly worked</source>
+        <translation>実務に即したデモ業務を作成（架空のCSP、一部作業済み）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence.</source>
+        <translation>
+            <numerusform>証跡%n件。</numerusform></translation>
+    </message>
+    <message>
+        <source>import evidence files into the vault, linked to an item</source>
+        <translation>証跡ファイルを保管庫にインポートし、項目にリンク</translation>
+    </message>
+    <message>
+        <source>write evidence out, checking its SHA-256</source>
+        <translation>証跡を書き出し、SHA-256を検証</translation>
+    </message>
+    <message>
+        <source>list evidence (all, or of one item)</source>
+        <translation>証跡を一覧表示（全件または1項目分）</translation>
+    </message>
+    <message>
+        <source>link existing evidence to an item, step, sample or finding</source>
+        <translation>既存の証跡を項目、手続ステップ、サンプルまたは発見事項にリンク</translation>
+    </message>
+    <message>
+        <source>remove a link of evidence (the file stays in the vault)</source>
+        <translation>証跡のリンクを解除（ファイルは保管庫に残る）</translation>
+    </message>
+    <message>
+        <source>change the name, source, date or description of evidence</source>
+        <translation>証跡の名称、入手先、日付または説明を変更</translation>
+    </message>
+    <message>
+        <source>generate or refresh procedure steps from statement and cycle</source>
+        <translation>言明書とサイクルから手続ステップを生成または更新</translation>
+    </message>
+    <message>
+        <source>an item's procedure steps, findings, notes and sign-offs</source>
+        <translation>項目の手続ステップ、発見事項、メモおよびサインオフを表示</translation>
+    </message>
+    <message>
+        <source>record a step's result and notes</source>
+        <translation>手続ステップの結果とメモを記録</translation>
+    </message>
+    <message>
+        <source>the next pending item for a member</source>
+        <translation>メンバーの次の未了項目を表示</translation>
+    </message>
+    <message>
+        <source>the previous pending item for a member</source>
+        <translation>メンバーの前の未了項目を表示</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) set %1 this year's cycle.</source>
+        <translation>
+            <numerusform>%n件の項目を今年度のサイクルの%1に設定しました。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) assigned.</source>
+        <translation>
+            <numerusform>%n件の項目を割り当てました。</numerusform></translation>
+    </message>
+    <message>
+        <source>put items in or out of this year's cycle</source>
+        <translation>項目を今年度のサイクルの対象または対象外に設定</translation>
+    </message>
+    <message>
+        <source>this year's cycle from a list of item IDs</source>
+        <translation>項目IDの一覧から今年度のサイクルを設定</translation>
+    </message>
+    <message>
+        <source>set an item's kind of control (selects its procedures)</source>
+        <translation>項目の統制の種類を設定（実施する手続が決まる）</translation>
+    </message>
+    <message>
+        <source>assign items to a team member</source>
+        <translation>項目をチームメンバーに割り当て</translation>
+    </message>
+    <message>
+        <source>initial or renewal audit; ISMAP or ISMAP-LIU</source>
+        <translation>初回監査または更新監査、ISMAPまたはISMAP-LIUを設定</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>報告書:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>署名:</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>署名者:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>発行者:</translation>
+    </message>
+    <message>
+        <source>Signing time:</source>
+        <translation>署名日時:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <source>Coverage:</source>
+        <translation>署名範囲:</translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation>信頼性:</translation>
+    </message>
+    <message>
+        <source>Manifest:</source>
+        <translation>マニフェスト:</translation>
+    </message>
+    <message>
+        <source>sign a finished PDF with the firm's PKCS#12 (PAdES)</source>
+        <translation>完成したPDFに監査機関のPKCS#12で署名（PAdES）</translation>
+    </message>
+    <message>
+        <source>verify a signed report: integrity, coverage, trust, workbook</source>
+        <translation>署名済み報告書を検証（完全性、署名範囲、信頼性、ワークブック）</translation>
+    </message>
+    <message>
+        <source>raise a finding on an item</source>
+        <translation>項目に発見事項を起票</translation>
+    </message>
+    <message>
+        <source>edit a finding (cause, effect, response, status …)</source>
+        <translation>発見事項を編集（原因、影響、被監査側の回答、ステータスなど）</translation>
+    </message>
+    <message>
+        <source>list the findings</source>
+        <translation>発見事項を一覧表示</translation>
+    </message>
+    <message>
+        <source>raise a review note on an item (reviewer, lead)</source>
+        <translation>項目にレビューノートを起票（レビュアー、業務執行責任者）</translation>
+    </message>
+    <message>
+        <source>resolve a review note (reviewer, lead)</source>
+        <translation>レビューノートを解消（レビュアー、業務執行責任者）</translation>
+    </message>
+    <message>
+        <source>list review notes</source>
+        <translation>レビューノートを一覧表示</translation>
+    </message>
+    <message>
+        <source>sign an item off as preparer or reviewer</source>
+        <translation>作成者またはレビュアーとして項目にサインオフ</translation>
+    </message>
+    <message>
+        <source>finalise (lock) the engagement (lead)</source>
+        <translation>業務を確定（ロック）（業務執行責任者）</translation>
+    </message>
+    <message>
+        <source>reopen a finalised engagement with a reason (lead)</source>
+        <translation>確定済みの業務を理由を付して再開（業務執行責任者）</translation>
+    </message>
+    <message>
+        <source>draw a reproducible sample for an item</source>
+        <translation>項目について再現可能なサンプルを抽出</translation>
+    </message>
+    <message>
+        <source>an item's samples and their results</source>
+        <translation>項目のサンプルとその結果を表示</translation>
+    </message>
+    <message>
+        <source>record a sample item's result (fail raises a finding)</source>
+        <translation>サンプルの結果を記録（不合格の場合は発見事項を起票）</translation>
+    </message>
+    <message>
+        <source>re-perform a selection from its seed and compare</source>
+        <translation>シードからサンプル抽出を再実施して比較</translation>
+    </message>
+    <message>
+        <source>show or set the engagement's sampling table</source>
+        <translation>業務のサンプリング表を表示または設定</translation>
+    </message>
+    <message>
+        <source>CSV text encoding: auto (detect UTF-8 or CP932), utf8 or cp932.</source>
+        <translation>CSVの文字コード: auto（UTF-8またはCP932を自動判別）、utf8 または cp932。</translation>
+    </message>
+    <message>
+        <source>XLSX: the worksheet to read (default: the first).</source>
+        <translation>XLSX: 読み込むワークシート（既定: 先頭のワークシート）。</translation>
+    </message>
+    <message>
+        <source>Keep the entries of items the file does not mention (default: they become undecided).</source>
+        <translation>ファイルに記載のない項目の既存の登録内容を保持します（既定では未決定になります）。</translation>
+    </message>
+    <message>
+        <source>Check the file against the workbook; write nothing.</source>
+        <translation>ファイルをワークブックと照合するのみで、何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>The statement: CSV (UTF-8 or CP932) or XLSX.</source>
+        <translation>言明書: CSV（UTF-8またはCP932）またはXLSX。</translation>
+    </message>
+    <message>
+        <source>statement import: give a workbook and a statement file.</source>
+        <translation>statement import: ワークブックと言明書ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>--encoding: "%1" is none of auto, utf8, cp932.</source>
+        <translation>--encoding: 「%1」は auto、utf8、cp932 のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>%1: no such workbook.</source>
+        <translation>%1: ワークブックが存在しません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 problems; an import would write nothing.</source>
+        <translation>%1: 問題が%2件あります。インポートしても何も書き込まれません。</translation>
+    </message>
+    <message>
+        <source>Checked %1 (%2): %3 rows read, %4 items stated; nothing written.</source>
+        <translation>%1（%2）を照合しました: %3行を読み込み、言明された項目は%4件です。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2): %3 rows read, %4 items stated.</source>
+        <translation>%1（%2）をインポートしました: %3行を読み込み、言明された項目は%4件です。</translation>
+    </message>
+    <message>
+        <source>Skipped %1 heading or note rows without a statement item.</source>
+        <translation>言明項目を含まない見出し行または注記行%1行をスキップしました。</translation>
+    </message>
+    <message>
+        <source>%1 earlier entries are not in this file and would become undecided.</source>
+        <translation>以前の登録内容のうち%1件はこのファイルに含まれていないため、インポートすると未決定になります。</translation>
+    </message>
+    <message>
+        <source>%1 earlier entries are not in this file and are now undecided.</source>
+        <translation>以前の登録内容のうち%1件はこのファイルに含まれていないため、未決定になりました。</translation>
+    </message>
+    <message>
+        <source>In scope: %1  Out of scope: %2  Undecided: %3</source>
+        <translation>対象: %1  対象外: %2  未決定: %3</translation>
+    </message>
+    <message>
+        <source>import the CSP's statement (言明書) from CSV or XLSX; all rows or none</source>
+        <translation>CSPの言明書をCSVまたはXLSXからインポート（全行を取り込むか、何も取り込まないかのいずれか）</translation>
+    </message>
+    <message>
+        <source>add a member to the engagement team (staff, reviewer, lead)</source>
+        <translation>業務チームにメンバーを追加（スタッフ、レビュアー、業務執行責任者）</translation>
+    </message>
+    <message>
+        <source>list the engagement team</source>
+        <translation>業務チームを一覧表示</translation>
+    </message>
+    <message numerus="yes">
+        <source>verify %1: %2 (%n problem(s) in all)</source>
+        <translation>
+            <numerusform>verify %1: %2（問題は計%n件）</numerusform></translation>
+    </message>
+    <message>
+        <source>check integrity, the trail chain, evidence hashes and sign-off hashes</source>
+        <translation>完全性、証跡ログのチェーン、証跡のハッシュおよびサインオフのハッシュを検査</translation>
+    </message>
+    <message>
+        <source>write the signed PDF report (実施結果報告書)</source>
+        <translation>署名付き PDF 報告書（実施結果報告書）を作成</translation>
     </message>
 </context>
 <context>
     <name>ismap::Workbook</name>
     <message>
         <source>%1: cannot read the file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルを読み込めません（%2）。</translation>
     </message>
     <message>
         <source>%1: this file is not an ISMAP workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: このファイルは ISMAP ワークブックではありません。</translation>
     </message>
     <message>
         <source>%1: this is an SQLite database, but not an ISMAP workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: SQLite データベースですが、ISMAP ワークブックではありません。</translation>
     </message>
     <message>
         <source>%1: a file of that name already exists; it was left as it is. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 同じ名前のファイルがすでに存在します（既存のファイルは変更していません）。別の名前を指定してください。</translation>
     </message>
     <message>
         <source>%1: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: フォルダーが存在しません。</translation>
     </message>
     <message>
         <source>%1: the folder cannot be written (read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: フォルダーに書き込めません（読み取り専用）。</translation>
     </message>
     <message>
         <source>%1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルが存在しません。</translation>
     </message>
     <message>
         <source>%1: not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルではありません。</translation>
     </message>
     <message>
         <source>%1: the workbook or its folder is read-only, so it cannot be changed here. Copy it to a writable folder to work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ワークブックまたはそのフォルダーが読み取り専用のため、ここでは変更できません。作業するには、書き込み可能なフォルダーにコピーしてください。</translation>
     </message>
     <message>
         <source>%1: the workbook was saved by a newer version of ISMAP Audit Workbench (format %2; this version reads up to %3). Update the application to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: このワークブックは新しいバージョンの ISMAP Audit Workbench で保存されています（形式 %2。このバージョンで読み込めるのは形式 %3 までです）。開くにはアプリケーションを更新してください。</translation>
     </message>
     <message>
         <source>%1: the workbook is damaged (%2). It was not changed; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ワークブックが破損しています（%2）。ワークブックは変更していません。バックアップから復元してください。</translation>
     </message>
     <message>
         <source>%1: cannot keep a copy before upgrading the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ワークブックのアップグレード前にコピーを保存できません。</translation>
     </message>
     <message>
         <source>%1: the workbook has no engagement record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ワークブックに業務のレコードがありません。</translation>
     </message>
     <message>
         <source>%1: the workbook is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ワークブックは読み取り専用で開かれています。</translation>
     </message>
     <message>
         <source>%1: the engagement is finalised; nothing can be changed. The engagement lead can reopen it with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 業務は確定済みのため、変更できません。業務執行責任者は、理由を付して確定を解除できます。</translation>
     </message>
     <message>
         <source>team member: the name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>チームメンバー: 名前が空です。</translation>
     </message>
     <message>
         <source>team member %1: already on the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>チームメンバー %1: すでにチームに登録されています。</translation>
     </message>
     <message>
         <source>no team member is working: choose who you are first.</source>
-        <translation type="unfinished"></translation>
+        <translation>作業中のチームメンバーが選択されていません。先にご自身を選択してください。</translation>
     </message>
     <message>
         <source>%1 is not on the engagement team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は業務チームのメンバーではありません。</translation>
     </message>
 </context>
 <context>
     <name>ismap::ui::CatalogTreeModel</name>
     <message>
         <source>%1 / %2 in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>対象 %1 / %2</translation>
     </message>
     <message>
         <source>Mandatory: cannot be left out without a stated reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須: 理由を明記せずに対象外とすることはできません。</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Applicability</source>
-        <translation type="unfinished"></translation>
+        <translation>適用可否</translation>
+    </message>
+    <message>
+        <source>Not in this year's cycle</source>
+        <translation>当年度サイクル対象外</translation>
+    </message>
+    <message>
+        <source>%1 / %2 steps</source>
+        <translation>%1 / %2 ステップ</translation>
+    </message>
+    <message>
+        <source>%1 / %2 done</source>
+        <translation>完了 %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deviation(s) recorded.</source>
+        <translation>
+            <numerusform>逸脱が %n 件記録されています。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open review note(s).</source>
+        <translation>
+            <numerusform>未解消のレビューノートが %n 件あります。</numerusform></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::DashboardWidget</name>
+    <message>
+        <source>Progress by part</source>
+        <translation>区分別の進捗</translation>
+    </message>
+    <message>
+        <source>Progress by domain</source>
+        <translation>領域別の進捗</translation>
+    </message>
+    <message>
+        <source>Items by status</source>
+        <translation>ステータス別の項目</translation>
+    </message>
+    <message>
+        <source>Findings by severity</source>
+        <translation>重要度別の発見事項</translation>
+    </message>
+    <message>
+        <source>Evidence by kind</source>
+        <translation>種類別の証跡</translation>
+    </message>
+    <message>
+        <source>Open a workbook to see the engagement's progress.</source>
+        <translation>業務の進捗を表示するには、ワークブックを開いてください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;&lt;br&gt;Period %3 to %4 · criteria revision %5&lt;br&gt;%6 items: %7 in scope, %8 out of scope, %9 undecided · %10 findings · %11 evidence files (%12)</source>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;&lt;br&gt;監査対象期間 %3～%4 · 管理基準改訂版 %5&lt;br&gt;項目%6件: 対象%7件、対象外%8件、未決定%9件 · 発見事項%10件 · 証跡ファイル%11件（%12）</translation>
+    </message>
+    <message>
+        <source>Progress by domain (in-scope items prepared or reviewed)</source>
+        <translation>領域別の進捗（対象項目のうち作成済みまたはレビュー済みのもの）</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>残り</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>発見事項</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence: %n file(s), %1</source>
+        <translation>
+            <numerusform>証跡: ファイル%n件、%1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ItemWorkspace</name>
+    <message>
+        <source>Select an item in the navigator.</source>
+        <translation>ナビゲーターで項目を選択してください。</translation>
+    </message>
+    <message>
+        <source>not in scope</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1 %2&lt;/h2&gt;%3 · %4 · assigned to %5</source>
+        <translation>&lt;h2&gt;%1 %2&lt;/h2&gt;%3 · %4 · 担当: %5</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>未割当</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>項目 %1</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>管理基準</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Mandatory: cannot be left out without a stated reason.</source>
+        <translation>必須: 理由を明記せずに対象外とすることはできません。</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>根拠: %1</translation>
+    </message>
+    <message>
+        <source>Statement (言明書)</source>
+        <translation>言明書</translation>
+    </message>
+    <message>
+        <source>The statement does not mention this item: applicability is undecided.</source>
+        <translation>言明書にこの項目の記載がないため、適用可否は未決定です。</translation>
+    </message>
+    <message>
+        <source>Applicability</source>
+        <translation>適用可否</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Control description</source>
+        <translation>統制の記述</translation>
+    </message>
+    <message>
+        <source>Control description (English)</source>
+        <translation>統制の記述（英語）</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>頻度</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>母集団</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>Criteria and statement</source>
+        <translation>管理基準と言明書</translation>
+    </message>
+    <message>
+        <source>Procedure steps</source>
+        <translation>手続ステップ</translation>
+    </message>
+    <message>
+        <source>Review and sign-off</source>
+        <translation>レビューとサインオフ</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Item workspace sections</source>
+        <translation>項目作業画面のセクション</translation>
+    </message>
+    <message>
+        <source>Criteria text and statement</source>
+        <translation>管理基準の本文と言明書</translation>
+    </message>
+    <message>
+        <source>Item history from the audit trail</source>
+        <translation>証跡ログに基づく項目の履歴</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更内容</translation>
     </message>
 </context>
 <context>
     <name>ismap::ui::MainWindow</name>
     <message>
         <source>Open workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークブックを開く</translation>
     </message>
     <message>
         <source>ISMAP workbooks (*.ismapwb)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISMAPワークブック (*.ismapwb)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criteria navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2（%3）</translation>
     </message>
     <message>
         <source>Criteria revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>管理基準 改訂版: %1</translation>
     </message>
     <message>
         <source>ISMAP Audit Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>ISMAP Audit Workbench</translation>
     </message>
     <message>
         <source>No workbook open</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークブックが開かれていません</translation>
     </message>
     <message>
         <source>Cannot open workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークブックを開けません</translation>
+    </message>
+    <message>
+        <source>About ISMAP Audit Workbench</source>
+        <translation>ISMAP Audit Workbench について</translation>
+    </message>
+    <message>
+        <source>ISMAP Audit Workbench %1
+Fieldwork, review and signed reports for ISMAP audits, offline.</source>
+        <translation>ISMAP Audit Workbench %1
+ISMAP監査における手続の実施、レビュー、署名付き報告書の作成をオフラインで行います。</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイルを開く(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>一覧をクリア(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close workbook</source>
+        <translation>ワークブックを閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Who is working…</source>
+        <translation>作業者を選択(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>「%1」を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>「%1」をやり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in criteria…</source>
+        <translation>管理基準を検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>ダッシュボード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Item workspace</source>
+        <translation>項目ワークスペース(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Navigator</source>
+        <translation>ナビゲーター(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Walk</source>
+        <translation>作業(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Next pending item</source>
+        <translation>次の未完了項目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous pending item</source>
+        <translation>前の未完了項目(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next &amp;step</source>
+        <translation>次のステップ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Record: no exception</source>
+        <translation>記録: 例外なし</translation>
+    </message>
+    <message>
+        <source>Record: deviation</source>
+        <translation>記録: 逸脱</translation>
+    </message>
+    <message>
+        <source>Record: not performed</source>
+        <translation>記録: 実施不能</translation>
+    </message>
+    <message>
+        <source>Record: not applicable</source>
+        <translation>記録: 対象外</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>バージョン情報(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>ナビゲーター</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>ビュー</translation>
+    </message>
+    <message>
+        <source>Who is working</source>
+        <translation>作業者</translation>
+    </message>
+    <message>
+        <source> · finalised</source>
+        <translation> · 確定済み</translation>
+    </message>
+    <message>
+        <source> · read-only</source>
+        <translation> · 読み取り専用</translation>
+    </message>
+    <message>
+        <source>Working as %1 (%2)</source>
+        <translation>作業者: %1（%2）</translation>
+    </message>
+    <message>
+        <source>No team member chosen</source>
+        <translation>作業者が選択されていません</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not on the engagement team.</source>
+        <translation>%1: %2は業務チームのメンバーではありません。</translation>
+    </message>
+    <message>
+        <source>No pending item among those shown.</source>
+        <translation>表示中の項目に未完了の項目はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::MemberDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>作業者の選択</translation>
+    </message>
+    <message>
+        <source>&amp;Team member working on this workbook (recorded in the audit trail):</source>
+        <translation>このワークブックで作業するチームメンバー（証跡ログに記録されます）(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>チームメンバー</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::NavigatorWidget</name>
+    <message numerus="yes">
+        <source>%n item(s) shown</source>
+        <translation>
+            <numerusform>%n件を表示中</numerusform></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>すべての担当者</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未割り当て</translation>
+    </message>
+    <message>
+        <source>Search titles, statement, notes, findings…</source>
+        <translation>タイトル、言明書、メモ、発見事項を検索…</translation>
+    </message>
+    <message>
+        <source>Search the criteria</source>
+        <translation>管理基準を検索</translation>
+    </message>
+    <message>
+        <source>Full-text search; every word must match. Ctrl+F</source>
+        <translation>全文検索（すべての語句に一致する項目を表示）。Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>ステータスで絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter by assignee</source>
+        <translation>担当者で絞り込み</translation>
+    </message>
+    <message>
+        <source>&amp;Mandatory only</source>
+        <translation>必須のみ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show mandatory items only</source>
+        <translation>必須項目のみ表示</translation>
+    </message>
+    <message>
+        <source>With &amp;deviations</source>
+        <translation>逸脱あり(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show items with deviations only</source>
+        <translation>逸脱のある項目のみ表示</translation>
+    </message>
+    <message>
+        <source>Criteria navigator</source>
+        <translation>管理基準ナビゲーター</translation>
+    </message>
+    <message>
+        <source>Items shown</source>
+        <translation>表示中の項目</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべてのステータス</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ReviewPanel</name>
+    <message>
+        <source>Open</source>
+        <translation>未解消</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解消済み</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2</source>
+        <translation>作成者サインオフ: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2</source>
+        <translation>レビュアーサインオフ: %1（%2）</translation>
+    </message>
+    <message>
+        <source>&lt;s&gt;%1&lt;/s&gt; — voided %2: %3</source>
+        <translation>&lt;s&gt;%1&lt;/s&gt; — %2 に無効化: %3</translation>
+    </message>
+    <message>
+        <source>Not signed off yet.</source>
+        <translation>まだサインオフされていません。</translation>
+    </message>
+    <message>
+        <source>Cannot raise the review note</source>
+        <translation>レビューノートを起票できません</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the review note</source>
+        <translation>レビューノートを解消できません</translation>
+    </message>
+    <message>
+        <source>Cannot sign off</source>
+        <translation>サインオフできません</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>レビューノート</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>起票</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>対応内容</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>レビューノート</translation>
+    </message>
+    <message>
+        <source>New review note…</source>
+        <translation>新しいレビューノート…</translation>
+    </message>
+    <message>
+        <source>New review note</source>
+        <translation>新しいレビューノート</translation>
+    </message>
+    <message>
+        <source>Raise note</source>
+        <translation>ノートを起票</translation>
+    </message>
+    <message>
+        <source>Resolution of the selected note…</source>
+        <translation>選択したノートの対応内容…</translation>
+    </message>
+    <message>
+        <source>Resolve note</source>
+        <translation>ノートを解消</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>サインオフ</translation>
+    </message>
+    <message>
+        <source>Sign off as preparer</source>
+        <translation>作成者としてサインオフ</translation>
+    </message>
+    <message>
+        <source>Sign off as reviewer</source>
+        <translation>レビュアーとしてサインオフ</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::StepsPanel</name>
+    <message>
+        <source>Pending</source>
+        <translation>未了</translation>
+    </message>
+    <message>
+        <source>Cannot record the result</source>
+        <translation>結果を記録できません</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>手続内容</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Procedure steps</source>
+        <translation>手続ステップ</translation>
+    </message>
+    <message>
+        <source>Notes for the selected step: what was done, to which evidence…</source>
+        <translation>選択したステップの備考: 実施内容、対象とした証跡など…</translation>
+    </message>
+    <message>
+        <source>Step notes</source>
+        <translation>ステップの備考</translation>
+    </message>
+    <message>
+        <source>No exception (Alt+1)</source>
+        <translation>例外なし (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Deviation (Alt+2)</source>
+        <translation>逸脱 (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Not performed (Alt+3)</source>
+        <translation>実施不能 (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Not applicable (Alt+4)</source>
+        <translation>対象外 (Alt+4)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Workbook to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>開くワークブック。</translation>
+    </message>
+    <message>
+        <source>ISMAP Audit Workbench: fieldwork, review and signed reports for ISMAP audits.</source>
+        <translation>ISMAP Audit Workbench: ISMAP監査における手続の実施、レビューおよび署名付き報告書の作成。</translation>
+    </message>
+    <message>
+        <source>Team member working (skips the question).</source>
+        <translation>作業するチームメンバー（確認のダイアログを省略します）。</translation>
+    </message>
+    <message>
+        <source>Quit after MS milliseconds (for tests).</source>
+        <translation>MSミリ秒後に終了します（テスト用）。</translation>
+    </message>
+    <message>
+        <source>Render the main views into DIR and quit.</source>
+        <translation>主要な画面をDIRに出力して終了します。</translation>
+    </message>
+    <message>
+        <source>Item to show first.</source>
+        <translation>最初に表示する項目。</translation>
     </message>
 </context>
 </TS>

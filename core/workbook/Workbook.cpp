@@ -168,8 +168,13 @@ std::unique_ptr<Workbook> Workbook::open(const QString& path, Mode mode)
     wb->m_path = path;
     wb->m_mode = mode;
     const bool readOnly = mode == Mode::ReadOnly;
-    wb->m_db.open(path, false, readOnly);
+    // A read-only session on a writable file still opens the connection read-write, with query_only set:
+    // only then can SQLite remove its -wal/-shm files on close instead of leaving them beside the workbook.
+    const bool canWrite = info.isWritable() && dirWritable;
+    wb->m_db.open(path, false, readOnly && !canWrite);
     wb->applyConnectionPragmas();
+    if (readOnly)
+        wb->m_db.exec("PRAGMA query_only = ON;");
     const int version = wb->m_db.scalar("PRAGMA user_version").toInt();
     if (version > Schema::kCurrentVersion)
         throw AuditError(ErrorCode::TooNew,
