@@ -3,6 +3,7 @@
 #include "catalog/Catalog.h"
 #include "common/AuditError.h"
 #include "common/Sha256.h"
+#include "fieldwork/Procedures.h"
 #include "workbook/Workbook.h"
 
 #include <QFile>
@@ -523,6 +524,8 @@ StatementImportResult StatementImport::importTable(Workbook& wb, const Table& ta
     Transaction tx(wb.db());
     StatementBook::write(wb, changes, QStringLiteral("statement.import"));
     wb.record(QStringLiteral("statement.import"), QStringLiteral("statement"), {}, summaryJson(r, options.merge));
+    // The statement decides which items carry procedure steps: add, retire or revive them in the same action.
+    Procedures::refreshInTransaction(wb);
     tx.commit();
     wb.notifyChanged(QStringLiteral("statement"));
     return r;
