@@ -73,8 +73,9 @@ QString ItemId::sortKey(const QString& number, const QString& suffix)
     for (const QString& p : number.split(u'.'))
         parts << p.rightJustified(4, u'0');
     QString key = parts.join(u'.');
+    // The suffix sorts below '.', so 6.3.1.P comes before its children 6.3.1.1.PB.
     if (!suffix.isEmpty())
-        key += u'~' + suffix;
+        key += u'!' + suffix;
     return key;
 }
 

@@ -54,6 +54,14 @@ private slots:
         QVERIFY(!e.uuid.isEmpty());
         QVERIFY(Trail::count(db) >= 2); // engagement.create + catalog.install
         QVERIFY(!Trail::verify(db).has_value());
+        // Natural order, parents before children, suffixes included (what the navigator and the walk rely on).
+        QStringList order;
+        for (const CatalogItem& it : Catalog::items(*t.wb))
+            order << it.id;
+        QVERIFY(order.indexOf(QStringLiteral("6.3.1.P")) < order.indexOf(QStringLiteral("6.3.1.1.PB")));
+        QVERIFY(order.indexOf(QStringLiteral("6.3.1.1.PB")) < order.indexOf(QStringLiteral("7.1.1")));
+        QVERIFY(order.indexOf(QStringLiteral("5.1.1")) < order.indexOf(QStringLiteral("10.1.1")));
+        QCOMPARE(order.size(), 321);
         t.reopen();
         QCOMPARE(t.wb->engagement().uuid, e.uuid);
     }
