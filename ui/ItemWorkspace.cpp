@@ -172,7 +172,7 @@ void ItemWorkspace::fillCriteria()
 void ItemWorkspace::fillHistory()
 {
     m_history->clear();
-    const QList<TrailEntry> entries = Trail::history(m_wb->db(), QStringLiteral("item/") + m_itemId, 500);
+    const QList<TrailEntry> entries = m_wb->history(QStringLiteral("item/") + m_itemId, 500);
     QList<QTreeWidgetItem*> rows;
     for (const TrailEntry& e : entries) {
         auto* row = new QTreeWidgetItem;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "trail/Trail.h"
 #include "workbook/Database.h"
 
 #include <QDate>
@@ -86,6 +87,8 @@ public:
     /// Appends a trail row for the current actor (inside the caller's transaction).
     void record(const QString& action, const QString& entity, const QString& before = {}, const QString& after = {});
     QString trailHead();
+    /// Trail entries for @p entity and everything below it, newest first (an item's history).
+    QList<TrailEntry> history(const QString& entity, int limit = 500) { return Trail::history(m_db, entity, limit); }
 
     /// Tells listeners (UI models) that @p entity changed after a committed action.
     void notifyChanged(const QString& entity) { emit changed(entity); }

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The engine/UI split the architecture depends on: core/ never includes a Widgets header,
+# ui/ never runs SQL (it calls the engine), and ismap_core does not link Qt Widgets.
+set -euo pipefail
+cd "$SOURCE_DIR"
+fail=0
+if grep -rnE '#include *<(QtWidgets|QWidget|QMainWindow|QDialog|QMessageBox|QApplication|QAbstractButton|QLabel|QTreeView)' core; then
+  echo "FAIL: core/ includes a Widgets header (above)"; fail=1
+fi
+if grep -rnE 'sqlite3|QSql|\.prepare\(|\bQuery\b|->db\(\)|\.db\(\)' ui; then
+  echo "FAIL: ui/ touches SQL (above)"; fail=1
+fi
+if grep -nE 'Qt6::Widgets|Qt::Widgets' core/CMakeLists.txt; then
+  echo "FAIL: ismap_core links Widgets"; fail=1
+fi
+[ "$fail" -eq 0 ] && echo "layering: 3 passed, 0 failed"
+exit "$fail"
