@@ -1,6 +1,8 @@
 #include "ItemWorkspace.h"
 
+#include "FindingsPanel.h"
 #include "ReviewPanel.h"
+#include "SamplingPanel.h"
 #include "StepsPanel.h"
 #include "catalog/Catalog.h"
 #include "common/Language.h"
@@ -20,7 +22,7 @@
 namespace ismap::ui {
 
 namespace {
-enum Tab { TabCriteria, TabSteps, TabReview, TabHistory };
+enum Tab { TabCriteria, TabSteps, TabSampling, TabFindings, TabReview, TabHistory };
 
 QString frequencyDisplayName(const QString& key)
 {
@@ -49,6 +51,8 @@ ItemWorkspace::ItemWorkspace(QWidget* parent)
     , m_history(new QTreeWidget(this))
     , m_steps(new StepsPanel(this))
     , m_review(new ReviewPanel(this))
+    , m_sampling(new SamplingPanel(this))
+    , m_findings(new FindingsPanel(this))
 {
     setObjectName(QStringLiteral("itemWorkspace"));
     m_header->setWordWrap(true);
@@ -60,6 +64,8 @@ ItemWorkspace::ItemWorkspace(QWidget* parent)
     m_history->header()->setStretchLastSection(true);
     m_tabs->addTab(m_criteria, QString());
     m_tabs->addTab(m_steps, QString());
+    m_tabs->addTab(m_sampling, QString());
+    m_tabs->addTab(m_findings, QString());
     m_tabs->addTab(m_review, QString());
     m_tabs->addTab(m_history, QString());
     auto* layout = new QVBoxLayout(this);
@@ -76,6 +82,8 @@ void ItemWorkspace::setWorkbook(Workbook* wb, QUndoStack* undo)
     m_itemId.clear();
     m_steps->setContext(wb, undo);
     m_review->setWorkbook(wb);
+    m_sampling->setContext(wb, undo);
+    m_findings->setContext(wb, undo);
     refresh();
 }
 
@@ -98,6 +106,8 @@ void ItemWorkspace::refresh()
         m_history->clear();
         m_steps->showItem({});
         m_review->showItem({});
+        m_sampling->showItem({});
+        m_findings->showItem({});
         return;
     }
     const ItemOverview o = ItemOverview::of(*m_wb, m_itemId);
@@ -124,6 +134,10 @@ void ItemWorkspace::fillCurrentTab()
         m_steps->showItem(m_itemId);
     else if (i == TabReview)
         m_review->showItem(m_itemId);
+    else if (i == TabSampling)
+        m_sampling->showItem(m_itemId);
+    else if (i == TabFindings)
+        m_findings->showItem(m_itemId);
 }
 
 void ItemWorkspace::showSteps()
@@ -202,6 +216,8 @@ void ItemWorkspace::retranslateUi()
 {
     m_tabs->setTabText(TabCriteria, tr("Criteria and statement"));
     m_tabs->setTabText(TabSteps, tr("Procedure steps"));
+    m_tabs->setTabText(TabSampling, tr("Sampling"));
+    m_tabs->setTabText(TabFindings, tr("Findings"));
     m_tabs->setTabText(TabReview, tr("Review and sign-off"));
     m_tabs->setTabText(TabHistory, tr("History"));
     m_tabs->setAccessibleName(tr("Item workspace sections"));

@@ -9,7 +9,9 @@ class QTreeWidget;
 class QUndoStack;
 
 namespace ismap::ui {
+class FindingsPanel;
 class ReviewPanel;
+class SamplingPanel;
 class StepsPanel;
 } // namespace ismap::ui
 
@@ -42,6 +44,8 @@ public:
     QTreeWidget* historyView() const { return m_history; }
     StepsPanel* steps() const { return m_steps; }
     ReviewPanel* review() const { return m_review; }
+    SamplingPanel* sampling() const { return m_sampling; }
+    FindingsPanel* findings() const { return m_findings; }
     /// Shows the steps tab (the walk's "record result" works there).
     void showSteps();
 
@@ -63,6 +67,8 @@ private:
     QTreeWidget* m_history;
     StepsPanel* m_steps;
     ReviewPanel* m_review;
+    SamplingPanel* m_sampling;
+    FindingsPanel* m_findings;
     QList<bool> m_filled;
 };
 
