@@ -15,7 +15,7 @@ class FindingsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ColRef, ColTitle, ColSeverity, ColStatus, ColSource, ColRaised, ColumnCount };
+    enum Column { ColRef, ColSeverity, ColStatus, ColTitle, ColSource, ColRaised, ColumnCount };
     enum Role { RefRole = Qt::UserRole + 1 };
 
     using QAbstractTableModel::QAbstractTableModel;

@@ -103,8 +103,9 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 400, 600 }); // the editor needs the room more than the list
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -197,6 +198,8 @@ void FindingsPanel::reload(const QString& selectRef)
                 sources.insert(f.id, stepName.value(*f.stepId, tr("Step")));
         }
     }
+    // With a placeholder text the box does not pick its first entry by itself.
+    m_deviations->setCurrentIndex(m_deviations->count() > 0 ? 0 : -1);
     m_deviations->setEnabled(m_deviations->count() > 0);
     m_fromDeviation->setEnabled(m_deviations->count() > 0);
     m_deviations->setPlaceholderText(tr("No deviations recorded on this item"));
@@ -243,6 +246,7 @@ void FindingsPanel::fillEditor()
     const Finding& f = m_model->findings().at(row);
     m_editorTitle->setText(tr("Finding %1, raised by %2 at %3").arg(f.ref, f.raisedBy, f.raisedAt));
     m_title->setText(f.title);
+    m_title->setCursorPosition(0);
     const QString* values[] = { &f.condition, &f.criteria, &f.cause, &f.effect, &f.response };
     for (int i = 0; i < m_texts.size(); ++i)
         m_texts[i]->setPlainText(*values[i]);
