@@ -1,6 +1,8 @@
 #include "Screenshots.h"
 
 #include "DashboardWidget.h"
+#include "EvidenceModel.h"
+#include "EvidencePanel.h"
 #include "ItemWorkspace.h"
 #include "MainWindow.h"
 #include "NavigatorWidget.h"
@@ -9,9 +11,12 @@
 #include "common/Language.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QLineEdit>
 #include <QTabWidget>
+#include <QTableView>
+#include <QThread>
 
 namespace ismap::ui {
 
@@ -42,6 +47,16 @@ int Screenshots::render(MainWindow& w, const QString& folder, const QString& ite
     n += shoot(w, folder, QStringLiteral("item-steps"));
     w.workspace()->tabs()->setCurrentWidget(w.workspace()->review());
     n += shoot(w, folder, QStringLiteral("item-review"));
+    EvidencePanel* evidence = w.workspace()->evidence();
+    w.workspace()->tabs()->setCurrentWidget(evidence);
+    // Show the last piece of evidence with its preview, which is exported on the worker thread.
+    if (const int rows = evidence->model()->rowCount())
+        evidence->table()->selectRow(rows - 1);
+    for (QDeadlineTimer deadline(10000); evidence->isBusy() && !deadline.hasExpired();) {
+        QApplication::processEvents();
+        QThread::msleep(10);
+    }
+    n += shoot(w, folder, QStringLiteral("item-evidence"));
     return n;
 }
 
