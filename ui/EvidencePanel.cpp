@@ -70,6 +70,7 @@ EvidencePanel::EvidencePanel(QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(EvidenceModel::ColName, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(EvidenceModel::ColRef, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(EvidenceModel::ColObtained, QHeaderView::ResizeToContents);
@@ -90,6 +91,7 @@ EvidencePanel::EvidencePanel(QWidget* parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({ 200, 400 });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_hint);

@@ -9,6 +9,8 @@
 #include "ReviewPanel.h"
 #include "StepsPanel.h"
 #include "common/Language.h"
+#include "evidence/EvidenceVault.h"
+#include "workbook/Workbook.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -49,6 +51,17 @@ int Screenshots::render(MainWindow& w, const QString& folder, const QString& ite
     n += shoot(w, folder, QStringLiteral("item-review"));
     EvidencePanel* evidence = w.workspace()->evidence();
     w.workspace()->tabs()->setCurrentWidget(evidence);
+    if (evidence->model()->rowCount() == 0) {
+        // The evidence view is shown on an item that has some: the first with a screen capture.
+        EvidenceVault vault(*w.workbook());
+        for (const EvidenceRecord& r : vault.list()) {
+            const QList<EvidenceTarget> links = vault.links(r.ref);
+            if (r.mime.startsWith(u"image/") && !links.isEmpty()) {
+                w.navigatorWidget()->selectItem(links.first().itemId);
+                break;
+            }
+        }
+    }
     // Show the last piece of evidence with its preview, which is exported on the worker thread.
     if (const int rows = evidence->model()->rowCount())
         evidence->table()->selectRow(rows - 1);
