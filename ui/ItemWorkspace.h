@@ -10,6 +10,7 @@ class QUndoStack;
 
 namespace ismap::ui {
 class FindingsPanel;
+class EvidencePanel;
 class ReviewPanel;
 class SamplingPanel;
 class StepsPanel;
@@ -46,6 +47,7 @@ public:
     ReviewPanel* review() const { return m_review; }
     SamplingPanel* sampling() const { return m_sampling; }
     FindingsPanel* findings() const { return m_findings; }
+    EvidencePanel* evidence() const { return m_evidence; }
     /// Shows the steps tab (the walk's "record result" works there).
     void showSteps();
 
@@ -69,6 +71,8 @@ private:
     ReviewPanel* m_review;
     SamplingPanel* m_sampling;
     FindingsPanel* m_findings;
+    EvidencePanel* m_evidence;
+    QString m_stepsItem; ///< the item the steps panel shows (its selected step may take new evidence)
     QList<bool> m_filled;
 };
 
