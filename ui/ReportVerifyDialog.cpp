@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "common/AuditError.h"
+#include "common/Language.h"
 #include "signing/PadesSigner.h"
 #include "signing/PdfAttachments.h"
 #include "signing/ReportVerifier.h"
@@ -72,7 +73,7 @@ ReportVerifyDialog::ReportVerifyDialog(Workbook* workbook, QWidget* parent)
     m_compare->setEnabled(m_workbook != nullptr);
     m_headline->setObjectName(QStringLiteral("verifyHeadline"));
     m_headline->setWordWrap(true);
-    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_headline->setFocusPolicy(Qt::StrongFocus); // reachable by Tab, so a screen reader reads the verdict
     QFont big = m_headline->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);
@@ -376,7 +377,8 @@ void ReportVerifyDialog::showResult()
         setRow(QStringLiteral("issuer"), r.issuerSubject);
         setRow(QStringLiteral("time"),
                tr("%1 (claimed by the signer; no timestamp)")
-                   .arg(QLocale().toString(r.signingTime.toLocalTime(), QLocale::LongFormat)));
+                   .arg(QLocale(Language::current() == u"ja" ? QLocale::Japanese : QLocale::English)
+                            .toString(r.signingTime.toLocalTime(), QLocale::LongFormat)));
         setRow(QStringLiteral("format"),
                QStringLiteral("%1, %2%3")
                    .arg(r.subFilter, r.digestAlgorithm,
