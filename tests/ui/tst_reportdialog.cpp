@@ -81,8 +81,10 @@ private slots:
     void initTestCase()
     {
         test::isolateSettings();
-        Messages::setCapture(true);
         QVERIFY(m_dir.isValid());
+        // Settings of this test alone (other test runs share the test-mode folder), inside the searched folder.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        Messages::setCapture(true);
         QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("out")));
         m_t = test::makeWorkbook();
         QVERIFY(test::makeTestPki(m_dir.filePath(QStringLiteral("pki"))));
@@ -188,7 +190,8 @@ private slots:
             files << it.next();
         QSettings settings;
         settings.sync();
-        files << settings.fileName();
+        QVERIFY(settings.fileName().startsWith(m_dir.path()));
+        QVERIFY(QFileInfo::exists(settings.fileName()));
         QVERIFY(files.contains(out(QStringLiteral("signed.pdf"))));
         const QByteArray utf8 = m_pass.toUtf8();
         const QByteArray utf16(reinterpret_cast<const char*>(m_pass.utf16()), m_pass.size() * 2);
