@@ -2332,10 +2332,6 @@
         <translation>Cannot add evidence</translation>
     </message>
     <message>
-        <source>The workbook is open read-only.</source>
-        <translation>The workbook is open read-only.</translation>
-    </message>
-    <message>
         <source>%1 is a folder. Drop or choose the files inside it.</source>
         <translation>%1 is a folder. Drop or choose the files inside it.</translation>
     </message>
@@ -2470,6 +2466,10 @@
     <message>
         <source>Evidence</source>
         <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Evidence cannot be added here: %1</source>
+        <translation>Evidence cannot be added here: %1</translation>
     </message>
 </context>
 <context>

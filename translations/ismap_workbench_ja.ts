@@ -2343,17 +2343,14 @@
         <translation>証跡を追加できません</translation>
     </message>
     <message>
-        <source>The workbook is open read-only.</source>
-        <translation>ワークブックは読み取り専用で開かれています。</translation>
-    </message>
-    <message>
         <source>%1 is a folder. Drop or choose the files inside it.</source>
         <translation>%1 はフォルダーです。中のファイルをドロップまたは選択してください。</translation>
     </message>
     <message numerus="yes">
         <source>Adding %n file(s) to the evidence of item %1…</source>
         <translation>
-            <numerusform>項目 %1 の証跡に%n件のファイルを追加しています…</numerusform></translation>
+            <numerusform>項目 %1 の証跡に%n件のファイルを追加しています…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add evidence to item %1</source>
@@ -2362,7 +2359,8 @@
     <message numerus="yes">
         <source>Exporting %n piece(s) of evidence…</source>
         <translation>
-            <numerusform>%n件の証跡をエクスポートしています…</numerusform></translation>
+            <numerusform>%n件の証跡をエクスポートしています…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export evidence to folder</source>
@@ -2403,7 +2401,8 @@
     <message numerus="yes">
         <source>Added %n piece(s) of evidence.</source>
         <translation>
-            <numerusform>証跡を%n件追加しました。</numerusform></translation>
+            <numerusform>証跡を%n件追加しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already in the vault with the same content, now linked here: %1.</source>
@@ -2412,7 +2411,8 @@
     <message numerus="yes">
         <source>Exported %n file(s) to %1, each checked against its SHA-256.</source>
         <translation>
-            <numerusform>%n件のファイルを %1 にエクスポートし、それぞれSHA-256で照合しました。</numerusform></translation>
+            <numerusform>%n件のファイルを %1 にエクスポートし、それぞれSHA-256で照合しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an item to see its evidence.</source>
@@ -2481,6 +2481,10 @@
     <message>
         <source>Evidence</source>
         <translation>証跡</translation>
+    </message>
+    <message>
+        <source>Evidence cannot be added here: %1</source>
+        <translation>ここには証跡を追加できません: %1</translation>
     </message>
 </context>
 <context>
