@@ -2917,6 +2917,14 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <source>No pending item among those shown.</source>
         <translation>No pending item among those shown.</translation>
     </message>
+    <message>
+        <source>Re&amp;port…</source>
+        <translation>Re&amp;port…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify report…</source>
+        <translation>&amp;Verify report…</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::MemberDialog</name>
@@ -2999,6 +3007,486 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message>
         <source>All statuses</source>
         <translation>All statuses</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ReportDialog</name>
+    <message>
+        <source>Write report</source>
+        <translation>Write report</translation>
+    </message>
+    <message>
+        <source>Writes the report of the results of procedures performed (実施結果報告書) of the open workbook as a PDF: a signed report for submission, or an unsigned draft.</source>
+        <translation>Writes the report of the results of procedures performed (実施結果報告書) of the open workbook as a PDF: a signed report for submission, or an unsigned draft.</translation>
+    </message>
+    <message>
+        <source>&amp;Output file:</source>
+        <translation>&amp;Output file:</translation>
+    </message>
+    <message>
+        <source>Output PDF file</source>
+        <translation>Output PDF file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the output PDF file</source>
+        <translation>Choose the output PDF file</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Report language</translation>
+    </message>
+    <message>
+        <source>Japanese and English</source>
+        <translation>Japanese and English</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <source>&amp;Unsigned draft</source>
+        <translation>&amp;Unsigned draft</translation>
+    </message>
+    <message>
+        <source>Unsigned draft</source>
+        <translation>Unsigned draft</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with the firm's certificate (PKCS#12 file)</source>
+        <translation>&amp;Sign with the firm's certificate (PKCS#12 file)</translation>
+    </message>
+    <message>
+        <source>Sign with the firm's certificate</source>
+        <translation>Sign with the firm's certificate</translation>
+    </message>
+    <message>
+        <source>firm.p12</source>
+        <translation>firm.p12</translation>
+    </message>
+    <message>
+        <source>Signer certificate (PKCS#12 file)</source>
+        <translation>Signer certificate (PKCS#12 file)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the signer certificate</source>
+        <translation>Choose the signer certificate</translation>
+    </message>
+    <message>
+        <source>&amp;Forget passphrase</source>
+        <translation>&amp;Forget passphrase</translation>
+    </message>
+    <message>
+        <source>Forget the remembered passphrase</source>
+        <translation>Forget the remembered passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the PKCS#12 file</source>
+        <translation>Passphrase of the PKCS#12 file</translation>
+    </message>
+    <message>
+        <source>&amp;Remember passphrase in the system keychain</source>
+        <translation>&amp;Remember passphrase in the system keychain</translation>
+    </message>
+    <message>
+        <source>Remember passphrase in the system keychain</source>
+        <translation>Remember passphrase in the system keychain</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation>&amp;Write report</translation>
+    </message>
+    <message>
+        <source>Write the report</source>
+        <translation>Write the report</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel writing the report</source>
+        <translation>Cancel writing the report</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>&amp;Open PDF</translation>
+    </message>
+    <message>
+        <source>Open the written PDF</source>
+        <translation>Open the written PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Verify…</translation>
+    </message>
+    <message>
+        <source>Verify the written report</source>
+        <translation>Verify the written report</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Print preview of the written report</source>
+        <translation>Print preview of the written report</translation>
+    </message>
+    <message>
+        <source>Choose the firm's PKCS#12 file (.p12 or .pfx).</source>
+        <translation>Choose the firm's PKCS#12 file (.p12 or .pfx).</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>No such file.</translation>
+    </message>
+    <message>
+        <source>This file needs no passphrase.</source>
+        <translation>This file needs no passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase is remembered in the system keychain.</source>
+        <translation>The passphrase is remembered in the system keychain.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase.</source>
+        <translation>This file is protected by a passphrase.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase. The system keychain cannot be used: %1</source>
+        <translation>This file is protected by a passphrase. The system keychain cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Write report to</source>
+        <translation>Write report to</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Signer certificate</source>
+        <translation>Signer certificate</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 files (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The passphrase was removed from the system keychain.</source>
+        <translation>The passphrase was removed from the system keychain.</translation>
+    </message>
+    <message>
+        <source>%1: this is the workbook; choose another file for the report.</source>
+        <translation>%1: this is the workbook; choose another file for the report.</translation>
+    </message>
+    <message>
+        <source>Replace report</source>
+        <translation>Replace report</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it with the new report?</source>
+        <translation>%1 exists. Replace it with the new report?</translation>
+    </message>
+    <message>
+        <source>Choose the firm's PKCS#12 file, or write an unsigned draft.</source>
+        <translation>Choose the firm's PKCS#12 file, or write an unsigned draft.</translation>
+    </message>
+    <message>
+        <source>The passphrase remembered in the system keychain no longer opens %1; it was forgotten. Enter the passphrase.</source>
+        <translation>The passphrase remembered in the system keychain no longer opens %1; it was forgotten. Enter the passphrase.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of %1.</source>
+        <translation>Enter the passphrase of %1.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>The report could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages, unsigned draft).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n pages, unsigned draft).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages), signed by %2.</source>
+        <translation>
+            <numerusform>Wrote %1 (%n pages), signed by %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>%1: no application opens PDF files here.</source>
+        <translation>%1: no application opens PDF files here.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>%1: the PDF cannot be read.</source>
+        <translation>%1: the PDF cannot be read.</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ReportVerifyDialog</name>
+    <message>
+        <source>Report to verify</source>
+        <translation>Report to verify</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF documents (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate</source>
+        <translation>Trusted CA certificate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Verify report</source>
+        <translation>Verify report</translation>
+    </message>
+    <message>
+        <source>Checks a signed report: that it is intact and the signature covers the whole document, who signed it and when, whether the signer chains to a CA you trust, and whether it was written from the open workbook as it is now.</source>
+        <translation>Checks a signed report: that it is intact and the signature covers the whole document, who signed it and when, whether the signer chains to a CA you trust, and whether it was written from the open workbook as it is now.</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF):</source>
+        <translation>&amp;Report (PDF):</translation>
+    </message>
+    <message>
+        <source>Report PDF file to verify</source>
+        <translation>Report PDF file to verify</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the report to verify</source>
+        <translation>Choose the report to verify</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA (PEM, optional):</source>
+        <translation>Trusted &amp;CA (PEM, optional):</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate file</source>
+        <translation>Trusted CA certificate file</translation>
+    </message>
+    <message>
+        <source>Without a CA, trust is not checked</source>
+        <translation>Without a CA, trust is not checked</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the trusted CA certificate</source>
+        <translation>Choose the trusted CA certificate</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with the open workbook (%1)</source>
+        <translation>Compare &amp;with the open workbook (%1)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with the open workbook (none open)</source>
+        <translation>Compare &amp;with the open workbook (none open)</translation>
+    </message>
+    <message>
+        <source>Compare the report with the open workbook</source>
+        <translation>Compare the report with the open workbook</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>Verify the report</source>
+        <translation>Verify the report</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Verification result</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <source>Signing time:</source>
+        <translation>Signing time:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Coverage:</source>
+        <translation>Coverage:</translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation>Trust:</translation>
+    </message>
+    <message>
+        <source>Manifest:</source>
+        <translation>Manifest:</translation>
+    </message>
+    <message>
+        <source>Choose the report to verify.</source>
+        <translation>Choose the report to verify.</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Verify.</source>
+        <translation>Choose a report and press Verify.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>Valid: the report is intact and its signature covers the whole document.</source>
+        <translation>Valid: the report is intact and its signature covers the whole document.</translation>
+    </message>
+    <message>
+        <source>Tampered: the report was changed after it was signed. Do not rely on it.</source>
+        <translation>Tampered: the report was changed after it was signed. Do not rely on it.</translation>
+    </message>
+    <message>
+        <source>Untrusted: the report is intact, but the signer does not chain to the chosen CA.</source>
+        <translation>Untrusted: the report is intact, but the signer does not chain to the chosen CA.</translation>
+    </message>
+    <message>
+        <source>Unsigned: this PDF carries no signature (a draft).</source>
+        <translation>Unsigned: this PDF carries no signature (a draft).</translation>
+    </message>
+    <message>
+        <source>Cannot be verified: the file is not a readable signed report.</source>
+        <translation>Cannot be verified: the file is not a readable signed report.</translation>
+    </message>
+    <message>
+        <source>The signature is valid, but the report does not match the open workbook.</source>
+        <translation>The signature is valid, but the report does not match the open workbook.</translation>
+    </message>
+    <message>
+        <source>%1 (claimed by the signer; no timestamp)</source>
+        <translation>%1 (claimed by the signer; no timestamp)</translation>
+    </message>
+    <message>
+        <source>the whole document</source>
+        <translation>the whole document</translation>
+    </message>
+    <message>
+        <source>NOT the whole document (signed up to byte %1 of %2)</source>
+        <translation>NOT the whole document (signed up to byte %1 of %2)</translation>
+    </message>
+    <message>
+        <source>not checked (choose a trusted CA)</source>
+        <translation>not checked (choose a trusted CA)</translation>
+    </message>
+    <message>
+        <source>trusted (chains to %1)</source>
+        <translation>trusted (chains to %1)</translation>
+    </message>
+    <message>
+        <source>NOT trusted: %1</source>
+        <translation>NOT trusted: %1</translation>
+    </message>
+    <message>
+        <source>MISSING: the report carries no manifest with a trail head</source>
+        <translation>MISSING: the report carries no manifest with a trail head</translation>
+    </message>
+    <message>
+        <source>DOES NOT MATCH the open workbook: the report is of another engagement (%1)</source>
+        <translation>DOES NOT MATCH the open workbook: the report is of another engagement (%1)</translation>
+    </message>
+    <message>
+        <source>DOES NOT MATCH the open workbook: report trail head %1, workbook %2 (the workbook changed since the report, or it is another workbook)</source>
+        <translation>DOES NOT MATCH the open workbook: report trail head %1, workbook %2 (the workbook changed since the report, or it is another workbook)</translation>
+    </message>
+    <message>
+        <source>matches the open workbook (trail head %1)</source>
+        <translation>matches the open workbook (trail head %1)</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>trail head %1 (not compared with a workbook)</source>
+        <translation>trail head %1 (not compared with a workbook)</translation>
     </message>
 </context>
 <context>

@@ -2932,6 +2932,14 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <source>No pending item among those shown.</source>
         <translation>表示中の項目に未完了の項目はありません。</translation>
     </message>
+    <message>
+        <source>Re&amp;port…</source>
+        <translation>報告書(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify report…</source>
+        <translation>報告書の検証(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::MemberDialog</name>
@@ -3015,6 +3023,486 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ReportDialog</name>
+    <message>
+        <source>Write report</source>
+        <translation>報告書の作成</translation>
+    </message>
+    <message>
+        <source>Writes the report of the results of procedures performed (実施結果報告書) of the open workbook as a PDF: a signed report for submission, or an unsigned draft.</source>
+        <translation>開いているワークブックの実施結果報告書をPDFで作成します。提出用の署名付き報告書、または署名なしの下書きを作成できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Output file:</source>
+        <translation>出力ファイル(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Output PDF file</source>
+        <translation>出力PDFファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the output PDF file</source>
+        <translation>出力PDFファイルを選択</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>報告書の言語</translation>
+    </message>
+    <message>
+        <source>Japanese and English</source>
+        <translation>日本語と英語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>署名:</translation>
+    </message>
+    <message>
+        <source>&amp;Unsigned draft</source>
+        <translation>署名なしの下書き(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unsigned draft</source>
+        <translation>署名なしの下書き</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with the firm's certificate (PKCS#12 file)</source>
+        <translation>監査機関の証明書（PKCS#12ファイル）で署名(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign with the firm's certificate</source>
+        <translation>監査機関の証明書で署名</translation>
+    </message>
+    <message>
+        <source>firm.p12</source>
+        <translation>firm.p12</translation>
+    </message>
+    <message>
+        <source>Signer certificate (PKCS#12 file)</source>
+        <translation>署名者の証明書（PKCS#12ファイル）</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the signer certificate</source>
+        <translation>署名者の証明書を選択</translation>
+    </message>
+    <message>
+        <source>&amp;Forget passphrase</source>
+        <translation>パスフレーズを削除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forget the remembered passphrase</source>
+        <translation>記憶したパスフレーズを削除</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Passphrase of the PKCS#12 file</source>
+        <translation>PKCS#12ファイルのパスフレーズ</translation>
+    </message>
+    <message>
+        <source>&amp;Remember passphrase in the system keychain</source>
+        <translation>パスフレーズをシステムのキーチェーンに記憶(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remember passphrase in the system keychain</source>
+        <translation>パスフレーズをシステムのキーチェーンに記憶</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation>報告書を作成(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Write the report</source>
+        <translation>報告書を作成</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel writing the report</source>
+        <translation>報告書の作成をキャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>PDFを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the written PDF</source>
+        <translation>作成したPDFを開く</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>検証(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Verify the written report</source>
+        <translation>作成した報告書を検証</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Print preview of the written report</source>
+        <translation>作成した報告書の印刷プレビュー</translation>
+    </message>
+    <message>
+        <source>Choose the firm's PKCS#12 file (.p12 or .pfx).</source>
+        <translation>監査機関のPKCS#12ファイル（.p12または.pfx）を選択してください。</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>ファイルが存在しません。</translation>
+    </message>
+    <message>
+        <source>This file needs no passphrase.</source>
+        <translation>このファイルにはパスフレーズは不要です。</translation>
+    </message>
+    <message>
+        <source>The passphrase is remembered in the system keychain.</source>
+        <translation>パスフレーズはシステムのキーチェーンに記憶されています。</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase.</source>
+        <translation>このファイルはパスフレーズで保護されています。</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase. The system keychain cannot be used: %1</source>
+        <translation>このファイルはパスフレーズで保護されています。システムのキーチェーンを使用できません: %1</translation>
+    </message>
+    <message>
+        <source>Write report to</source>
+        <translation>報告書の保存先</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Signer certificate</source>
+        <translation>署名者の証明書</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12ファイル (*.p12 *.pfx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The passphrase was removed from the system keychain.</source>
+        <translation>パスフレーズをシステムのキーチェーンから削除しました。</translation>
+    </message>
+    <message>
+        <source>%1: this is the workbook; choose another file for the report.</source>
+        <translation>%1: これはワークブックです。報告書には別のファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Replace report</source>
+        <translation>報告書の置き換え</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it with the new report?</source>
+        <translation>%1 は既に存在します。新しい報告書で置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Choose the firm's PKCS#12 file, or write an unsigned draft.</source>
+        <translation>監査機関のPKCS#12ファイルを選択するか、署名なしの下書きを作成してください。</translation>
+    </message>
+    <message>
+        <source>The passphrase remembered in the system keychain no longer opens %1; it was forgotten. Enter the passphrase.</source>
+        <translation>システムのキーチェーンに記憶されていたパスフレーズでは %1 を開けなくなったため、削除しました。パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of %1.</source>
+        <translation>%1 のパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>報告書を作成しています…</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>報告書を作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages, unsigned draft).</source>
+        <translation>
+            <numerusform>%1 を作成しました（%nページ、署名なしの下書き）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages), signed by %2.</source>
+        <translation>
+            <numerusform>%1 を作成しました（%nページ、署名者: %2）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>キャンセルしました。ファイルは作成されていません。</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>PDFを開く</translation>
+    </message>
+    <message>
+        <source>%1: no application opens PDF files here.</source>
+        <translation>%1: この環境にはPDFファイルを開くアプリケーションがありません。</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>印刷プレビュー</translation>
+    </message>
+    <message>
+        <source>%1: the PDF cannot be read.</source>
+        <translation>%1: PDFを読み込めません。</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>印刷プレビュー — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ReportVerifyDialog</name>
+    <message>
+        <source>Report to verify</source>
+        <translation>検証する報告書</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF文書 (*.pdf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate</source>
+        <translation>信頼する認証局の証明書</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Verify report</source>
+        <translation>報告書の検証</translation>
+    </message>
+    <message>
+        <source>Checks a signed report: that it is intact and the signature covers the whole document, who signed it and when, whether the signer chains to a CA you trust, and whether it was written from the open workbook as it is now.</source>
+        <translation>署名付き報告書を検証します。改ざんがなく署名が文書全体を対象としているか、誰がいつ署名したか、署名者が信頼する認証局につながるか、開いているワークブックの現在の状態から作成されたものかを確認します。</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF):</source>
+        <translation>報告書（PDF）(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Report PDF file to verify</source>
+        <translation>検証する報告書のPDFファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the report to verify</source>
+        <translation>検証する報告書を選択</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA (PEM, optional):</source>
+        <translation>信頼する認証局（PEM、任意）(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate file</source>
+        <translation>信頼する認証局の証明書ファイル</translation>
+    </message>
+    <message>
+        <source>Without a CA, trust is not checked</source>
+        <translation>認証局を指定しない場合、信頼性は確認されません</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the trusted CA certificate</source>
+        <translation>信頼する認証局の証明書を選択</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with the open workbook (%1)</source>
+        <translation>開いているワークブックと照合(&amp;W)（%1）</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with the open workbook (none open)</source>
+        <translation>開いているワークブックと照合(&amp;W)（開いていません）</translation>
+    </message>
+    <message>
+        <source>Compare the report with the open workbook</source>
+        <translation>報告書を開いているワークブックと照合</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Verify the report</source>
+        <translation>報告書を検証</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>検証結果</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>署名:</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>署名者:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>発行者:</translation>
+    </message>
+    <message>
+        <source>Signing time:</source>
+        <translation>署名日時:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <source>Coverage:</source>
+        <translation>署名範囲:</translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation>信頼性:</translation>
+    </message>
+    <message>
+        <source>Manifest:</source>
+        <translation>マニフェスト:</translation>
+    </message>
+    <message>
+        <source>Choose the report to verify.</source>
+        <translation>検証する報告書を選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Verify.</source>
+        <translation>報告書を選択して［検証］を押してください。</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>検証しています…</translation>
+    </message>
+    <message>
+        <source>Valid: the report is intact and its signature covers the whole document.</source>
+        <translation>有効: 報告書に改ざんはなく、署名は文書全体を対象としています。</translation>
+    </message>
+    <message>
+        <source>Tampered: the report was changed after it was signed. Do not rely on it.</source>
+        <translation>改ざんあり: 報告書は署名後に変更されています。この報告書を信頼しないでください。</translation>
+    </message>
+    <message>
+        <source>Untrusted: the report is intact, but the signer does not chain to the chosen CA.</source>
+        <translation>信頼されていない: 報告書に改ざんはありませんが、署名者は選択した認証局につながりません。</translation>
+    </message>
+    <message>
+        <source>Unsigned: this PDF carries no signature (a draft).</source>
+        <translation>未署名: このPDFには署名がありません（下書き）。</translation>
+    </message>
+    <message>
+        <source>Cannot be verified: the file is not a readable signed report.</source>
+        <translation>検証できません: このファイルは読み取り可能な署名付き報告書ではありません。</translation>
+    </message>
+    <message>
+        <source>The signature is valid, but the report does not match the open workbook.</source>
+        <translation>署名は有効ですが、報告書は開いているワークブックと一致しません。</translation>
+    </message>
+    <message>
+        <source>%1 (claimed by the signer; no timestamp)</source>
+        <translation>%1（署名者の申告による日時。タイムスタンプなし）</translation>
+    </message>
+    <message>
+        <source>the whole document</source>
+        <translation>文書全体</translation>
+    </message>
+    <message>
+        <source>NOT the whole document (signed up to byte %1 of %2)</source>
+        <translation>文書全体ではありません（%2バイト中%1バイト目まで署名）</translation>
+    </message>
+    <message>
+        <source>not checked (choose a trusted CA)</source>
+        <translation>未確認（信頼する認証局を選択してください）</translation>
+    </message>
+    <message>
+        <source>trusted (chains to %1)</source>
+        <translation>信頼済み（%1 につながります）</translation>
+    </message>
+    <message>
+        <source>NOT trusted: %1</source>
+        <translation>信頼されていません: %1</translation>
+    </message>
+    <message>
+        <source>MISSING: the report carries no manifest with a trail head</source>
+        <translation>なし: 報告書に証跡ヘッドを含むマニフェストがありません</translation>
+    </message>
+    <message>
+        <source>DOES NOT MATCH the open workbook: the report is of another engagement (%1)</source>
+        <translation>開いているワークブックと一致しません: 報告書は別の業務（%1）のものです</translation>
+    </message>
+    <message>
+        <source>DOES NOT MATCH the open workbook: report trail head %1, workbook %2 (the workbook changed since the report, or it is another workbook)</source>
+        <translation>開いているワークブックと一致しません: 報告書の証跡ヘッド %1、ワークブック %2（報告書作成後にワークブックが変更されたか、別のワークブックです）</translation>
+    </message>
+    <message>
+        <source>matches the open workbook (trail head %1)</source>
+        <translation>開いているワークブックと一致します（証跡ヘッド %1）</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>trail head %1 (not compared with a workbook)</source>
+        <translation>証跡ヘッド %1（ワークブックとは照合していません）</translation>
     </message>
 </context>
 <context>
