@@ -2471,6 +2471,19 @@
         <source>Evidence cannot be added here: %1</source>
         <translation>Evidence cannot be added here: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Release to add %n file(s) to the evidence of item %1.</source>
+        <translation>
+            <numerusform>Release to add %n file(s) to the evidence of item %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Obtained on:</source>
+        <translation>&amp;Obtained on:</translation>
+    </message>
+    <message>
+        <source>Date the new evidence files were obtained</source>
+        <translation>Date the new evidence files were obtained</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::EvidencePreview</name>

@@ -2486,6 +2486,19 @@
         <source>Evidence cannot be added here: %1</source>
         <translation>ここには証跡を追加できません: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Release to add %n file(s) to the evidence of item %1.</source>
+        <translation>
+            <numerusform>ここで離すと、%n件のファイルを項目 %1 の証跡に追加します。</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Obtained on:</source>
+        <translation>入手日(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Date the new evidence files were obtained</source>
+        <translation>追加する証跡ファイルの入手日</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::EvidencePreview</name>
@@ -3266,12 +3279,14 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message numerus="yes">
         <source>Wrote %1 (%n pages, unsigned draft).</source>
         <translation>
-            <numerusform>%1 を作成しました（%nページ、署名なしの下書き）。</numerusform></translation>
+            <numerusform>%1 を作成しました（%nページ、署名なしの下書き）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n pages), signed by %2.</source>
         <translation>
-            <numerusform>%1 を作成しました（%nページ、署名者: %2）。</numerusform></translation>
+            <numerusform>%1 を作成しました（%nページ、署名者: %2）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
