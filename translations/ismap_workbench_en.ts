@@ -274,6 +274,53 @@
     </message>
 </context>
 <context>
+    <name>EngagementSetupBook</name>
+    <message>
+        <source>Cloud service provider: give the provider's name.</source>
+        <translation>Cloud service provider: give the provider's name.</translation>
+    </message>
+    <message>
+        <source>Cloud service: give the service's name.</source>
+        <translation>Cloud service: give the service's name.</translation>
+    </message>
+    <message>
+        <source>Audit period: give the first and the last day.</source>
+        <translation>Audit period: give the first and the last day.</translation>
+    </message>
+    <message>
+        <source>Audit period: the last day is before the first.</source>
+        <translation>Audit period: the last day is before the first.</translation>
+    </message>
+    <message>
+        <source>Audit period: an ISMAP audit period is at most one year.</source>
+        <translation>Audit period: an ISMAP audit period is at most one year.</translation>
+    </message>
+    <message>
+        <source>Scheme: "%1" is neither ISMAP nor ISMAP-LIU.</source>
+        <translation>Scheme: "%1" is neither ISMAP nor ISMAP-LIU.</translation>
+    </message>
+    <message>
+        <source>Audit kind: "%1" is neither initial nor renewal.</source>
+        <translation>Audit kind: "%1" is neither initial nor renewal.</translation>
+    </message>
+    <message>
+        <source>Team, member %1: the name is empty.</source>
+        <translation>Team, member %1: the name is empty.</translation>
+    </message>
+    <message>
+        <source>Team: %1 is named twice.</source>
+        <translation>Team: %1 is named twice.</translation>
+    </message>
+    <message>
+        <source>Team: name the engagement lead (only the lead may finalise the engagement).</source>
+        <translation>Team: name the engagement lead (only the lead may finalise the engagement).</translation>
+    </message>
+    <message>
+        <source>Workbook file: choose where to save the new workbook.</source>
+        <translation>Workbook file: choose where to save the new workbook.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceVault</name>
     <message>
         <source>%1: date obtained "%2" is not a date (YYYY-MM-DD).</source>
@@ -1178,6 +1225,21 @@
     <message>
         <source>%1: give the reason for reopening the engagement.</source>
         <translation>%1: give the reason for reopening the engagement.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWork</name>
+    <message>
+        <source>Prepared, awaiting review</source>
+        <translation>Prepared, awaiting review</translation>
+    </message>
+    <message>
+        <source>Open review notes</source>
+        <translation>Open review notes</translation>
+    </message>
+    <message>
+        <source>Reviewed, awaiting the lead</source>
+        <translation>Reviewed, awaiting the lead</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2655,18 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <source>No pending item among those shown.</source>
         <translation>No pending item among those shown.</translation>
     </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>Review &amp;queue</source>
+        <translation>Review &amp;queue</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::MemberDialog</name>
@@ -2675,6 +2749,281 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message>
         <source>All statuses</source>
         <translation>All statuses</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::NewWorkbookWizard</name>
+    <message>
+        <source>Official criteria catalog</source>
+        <translation>Official criteria catalog</translation>
+    </message>
+    <message>
+        <source>Catalog (*.csv *.xlsx)</source>
+        <translation>Catalog (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Statement (言明書)</source>
+        <translation>Statement (言明書)</translation>
+    </message>
+    <message>
+        <source>Statement (*.csv *.xlsx)</source>
+        <translation>Statement (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the new workbook</source>
+        <translation>Save the new workbook</translation>
+    </message>
+    <message>
+        <source>ISMAP workbooks (*.ismapwb)</source>
+        <translation>ISMAP workbooks (*.ismapwb)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 to %4, %5 team members. Criteria: %6. Statement: %7.</source>
+        <translation>%1 — %2, %3 to %4, %5 team members. Criteria: %6. Statement: %7.</translation>
+    </message>
+    <message>
+        <source>built-in (revision %1)</source>
+        <translation>built-in (revision %1)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>%1 is already on the team.</source>
+        <translation>%1 is already on the team.</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>engagement</translation>
+    </message>
+    <message>
+        <source>Criteria catalog: choose the official catalog file.</source>
+        <translation>Criteria catalog: choose the official catalog file.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: no such file.</translation>
+    </message>
+    <message>
+        <source>The workbook was not created:</source>
+        <translation>The workbook was not created:</translation>
+    </message>
+    <message>
+        <source>New workbook</source>
+        <translation>New workbook</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Who is audited, for which service and period, under which scheme.</source>
+        <translation>Who is audited, for which service and period, under which scheme.</translation>
+    </message>
+    <message>
+        <source>Engagement team</source>
+        <translation>Engagement team</translation>
+    </message>
+    <message>
+        <source>Staff prepare, reviewers review, the engagement lead reviews and finalises. Name at least the lead.</source>
+        <translation>Staff prepare, reviewers review, the engagement lead reviews and finalises. Name at least the lead.</translation>
+    </message>
+    <message>
+        <source>Criteria and statement</source>
+        <translation>Criteria and statement</translation>
+    </message>
+    <message>
+        <source>The criteria catalog the audit follows and, if you have it, the CSP's statement of applicability (言明書).</source>
+        <translation>The criteria catalog the audit follows and, if you have it, the CSP's statement of applicability (言明書).</translation>
+    </message>
+    <message>
+        <source>Save the workbook</source>
+        <translation>Save the workbook</translation>
+    </message>
+    <message>
+        <source>One file holds the whole engagement: criteria, statement, fieldwork, evidence and the audit trail.</source>
+        <translation>One file holds the whole engagement: criteria, statement, fieldwork, evidence and the audit trail.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Cloud service &amp;provider:</source>
+        <translation>Cloud service &amp;provider:</translation>
+    </message>
+    <message>
+        <source>Cloud &amp;service:</source>
+        <translation>Cloud &amp;service:</translation>
+    </message>
+    <message>
+        <source>Audit &amp;firm (optional):</source>
+        <translation>Audit &amp;firm (optional):</translation>
+    </message>
+    <message>
+        <source>Audit p&amp;eriod:</source>
+        <translation>Audit p&amp;eriod:</translation>
+    </message>
+    <message>
+        <source>S&amp;cheme:</source>
+        <translation>S&amp;cheme:</translation>
+    </message>
+    <message>
+        <source>Audit &amp;kind:</source>
+        <translation>Audit &amp;kind:</translation>
+    </message>
+    <message>
+        <source>Criteria catalog</source>
+        <translation>Criteria catalog</translation>
+    </message>
+    <message>
+        <source>&amp;Statement file (CSV or XLSX, optional):</source>
+        <translation>&amp;Statement file (CSV or XLSX, optional):</translation>
+    </message>
+    <message>
+        <source>Items the statement puts in scope get their procedure steps at once. Every row is checked first: if any row is wrong, nothing is created and every problem is listed.</source>
+        <translation>Items the statement puts in scope get their procedure steps at once. Every row is checked first: if any row is wrong, nothing is created and every problem is listed.</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook file:</source>
+        <translation>&amp;Workbook file:</translation>
+    </message>
+    <message>
+        <source>&amp;Open as:</source>
+        <translation>&amp;Open as:</translation>
+    </message>
+    <message>
+        <source>Cloud service provider</source>
+        <translation>Cloud service provider</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>Cloud service</translation>
+    </message>
+    <message>
+        <source>Audit firm</source>
+        <translation>Audit firm</translation>
+    </message>
+    <message>
+        <source>Audit period, first day</source>
+        <translation>Audit period, first day</translation>
+    </message>
+    <message>
+        <source>Audit period, last day</source>
+        <translation>Audit period, last day</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>ISMAP (standard)</source>
+        <translation>ISMAP (standard)</translation>
+    </message>
+    <message>
+        <source>ISMAP-LIU (low-impact use)</source>
+        <translation>ISMAP-LIU (low-impact use)</translation>
+    </message>
+    <message>
+        <source>Audit kind</source>
+        <translation>Audit kind</translation>
+    </message>
+    <message>
+        <source>Initial audit (design effectiveness)</source>
+        <translation>Initial audit (design effectiveness)</translation>
+    </message>
+    <message>
+        <source>Renewal audit (operating effectiveness)</source>
+        <translation>Renewal audit (operating effectiveness)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name of a team member…</source>
+        <translation>Name of a team member…</translation>
+    </message>
+    <message>
+        <source>New team member's name</source>
+        <translation>New team member's name</translation>
+    </message>
+    <message>
+        <source>New team member's role</source>
+        <translation>New team member's role</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Add member</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Remove selected</translation>
+    </message>
+    <message>
+        <source>B&amp;uilt-in ISMAP criteria (revision %1, bundled with the application)</source>
+        <translation>B&amp;uilt-in ISMAP criteria (revision %1, bundled with the application)</translation>
+    </message>
+    <message>
+        <source>Official catalog &amp;file (CSV or XLSX):</source>
+        <translation>Official catalog &amp;file (CSV or XLSX):</translation>
+    </message>
+    <message>
+        <source>Official catalog file</source>
+        <translation>Official catalog file</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Browse for the catalog file</source>
+        <translation>Browse for the catalog file</translation>
+    </message>
+    <message>
+        <source>Statement file</source>
+        <translation>Statement file</translation>
+    </message>
+    <message>
+        <source>Browse for the statement file</source>
+        <translation>Browse for the statement file</translation>
+    </message>
+    <message>
+        <source>Workbook file</source>
+        <translation>Workbook file</translation>
+    </message>
+    <message>
+        <source>Choose where to save the workbook</source>
+        <translation>Choose where to save the workbook</translation>
+    </message>
+    <message>
+        <source>Open as team member</source>
+        <translation>Open as team member</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +3119,125 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message>
         <source>Sign off as reviewer</source>
         <translation>Sign off as reviewer</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ReviewQueue</name>
+    <message>
+        <source>Review queue (%1)</source>
+        <translation>Review queue (%1)</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <source>Open a workbook to see the items waiting for review.</source>
+        <translation>Open a workbook to see the items waiting for review.</translation>
+    </message>
+    <message>
+        <source>%1 prepared and awaiting review · %2 with open review notes · %3 reviewed and awaiting the lead</source>
+        <translation>%1 prepared and awaiting review · %2 with open review notes · %3 reviewed and awaiting the lead</translation>
+    </message>
+    <message>
+        <source>The engagement was finalised by %1 on %2; nothing can be changed until the lead reopens it.</source>
+        <translation>The engagement was finalised by %1 on %2; nothing can be changed until the lead reopens it.</translation>
+    </message>
+    <message>
+        <source>Finalise the engagement</source>
+        <translation>Finalise the engagement</translation>
+    </message>
+    <message>
+        <source>Finalise the engagement? Afterwards every change is refused until the engagement lead reopens it with a reason.</source>
+        <translation>Finalise the engagement? Afterwards every change is refused until the engagement lead reopens it with a reason.</translation>
+    </message>
+    <message>
+        <source>Cannot finalise the engagement</source>
+        <translation>Cannot finalise the engagement</translation>
+    </message>
+    <message>
+        <source>Unlock the engagement</source>
+        <translation>Unlock the engagement</translation>
+    </message>
+    <message>
+        <source>Why is the finalised engagement being reopened? The reason is recorded in the audit trail.</source>
+        <translation>Why is the finalised engagement being reopened? The reason is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Cannot unlock the engagement</source>
+        <translation>Cannot unlock the engagement</translation>
+    </message>
+    <message>
+        <source>Review summary</source>
+        <translation>Review summary</translation>
+    </message>
+    <message>
+        <source>&amp;Open item</source>
+        <translation>&amp;Open item</translation>
+    </message>
+    <message>
+        <source>Open the selected item</source>
+        <translation>Open the selected item</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise engagement…</source>
+        <translation>&amp;Finalise engagement…</translation>
+    </message>
+    <message>
+        <source>Lock the engagement against every change (engagement lead only)</source>
+        <translation>Lock the engagement against every change (engagement lead only)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock engagement…</source>
+        <translation>&amp;Unlock engagement…</translation>
+    </message>
+    <message>
+        <source>Reopen the finalised engagement, with a reason (engagement lead only)</source>
+        <translation>Reopen the finalised engagement, with a reason (engagement lead only)</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ReviewQueueModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open: %1</source>
+        <translation>
+            <numerusform>%n open: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Oldest open note, raised by %1: %2</source>
+        <translation>Oldest open note, raised by %1: %2</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>Open review notes</source>
+        <translation>Open review notes</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,53 @@
     </message>
 </context>
 <context>
+    <name>EngagementSetupBook</name>
+    <message>
+        <source>Cloud service provider: give the provider's name.</source>
+        <translation>クラウドサービス事業者: 事業者名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Cloud service: give the service's name.</source>
+        <translation>クラウドサービス: サービス名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Audit period: give the first and the last day.</source>
+        <translation>監査対象期間: 開始日と終了日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Audit period: the last day is before the first.</source>
+        <translation>監査対象期間: 終了日が開始日より前です。</translation>
+    </message>
+    <message>
+        <source>Audit period: an ISMAP audit period is at most one year.</source>
+        <translation>監査対象期間: ISMAPの監査対象期間は1年以内です。</translation>
+    </message>
+    <message>
+        <source>Scheme: "%1" is neither ISMAP nor ISMAP-LIU.</source>
+        <translation>制度: 「%1」はISMAPでもISMAP-LIUでもありません。</translation>
+    </message>
+    <message>
+        <source>Audit kind: "%1" is neither initial nor renewal.</source>
+        <translation>監査の種類: 「%1」は初回でも更新でもありません。</translation>
+    </message>
+    <message>
+        <source>Team, member %1: the name is empty.</source>
+        <translation>チーム、%1人目のメンバー: 氏名が空です。</translation>
+    </message>
+    <message>
+        <source>Team: %1 is named twice.</source>
+        <translation>チーム: %1 が重複しています。</translation>
+    </message>
+    <message>
+        <source>Team: name the engagement lead (only the lead may finalise the engagement).</source>
+        <translation>チーム: 業務執行責任者を指定してください（業務を確定できるのは業務執行責任者のみです）。</translation>
+    </message>
+    <message>
+        <source>Workbook file: choose where to save the new workbook.</source>
+        <translation>ワークブックファイル: 新しいワークブックの保存先を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceVault</name>
     <message>
         <source>%1: date obtained "%2" is not a date (YYYY-MM-DD).</source>
@@ -806,7 +853,8 @@
     <message numerus="yes">
         <source>%1: %n unknown item ID(s), nothing was changed: %2</source>
         <translation>
-            <numerusform>%1: 不明な項目IDが%n件あるため、何も変更していません: %2</numerusform></translation>
+            <numerusform>%1: 不明な項目IDが%n件あるため、何も変更していません: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the list names no item; nothing was changed.</source>
@@ -1025,7 +1073,8 @@
     <message numerus="yes">
         <source>Not the whole document is signed: %n byte(s) were added after signing.</source>
         <translation>
-            <numerusform>文書全体が署名されていません。署名後に%nバイトが追加されています。</numerusform></translation>
+            <numerusform>文書全体が署名されていません。署名後に%nバイトが追加されています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not the whole document is signed.</source>
@@ -1152,7 +1201,8 @@
     <message numerus="yes">
         <source>item %1: %n open review note(s) (first: #%2); resolve them before the reviewer signs off.</source>
         <translation>
-            <numerusform>項目 %1: 未解消のレビューノートが %n 件あります（最初のノート: #%2）。レビュアーのサインオフの前に解消してください。</numerusform></translation>
+            <numerusform>項目 %1: 未解消のレビューノートが %n 件あります（最初のノート: #%2）。レビュアーのサインオフの前に解消してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>finalise the engagement</source>
@@ -1161,7 +1211,8 @@
     <message numerus="yes">
         <source>%1: %n review note(s) are still open; resolve them before finalising.</source>
         <translation>
-            <numerusform>%1: 未解消のレビューノートが %n 件残っています。確定の前に解消してください。</numerusform></translation>
+            <numerusform>%1: 未解消のレビューノートが %n 件残っています。確定の前に解消してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the workbook is open read-only.</source>
@@ -1178,6 +1229,21 @@
     <message>
         <source>%1: give the reason for reopening the engagement.</source>
         <translation>%1: 業務の確定を解除する理由を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWork</name>
+    <message>
+        <source>Prepared, awaiting review</source>
+        <translation>作成済み・レビュー待ち</translation>
+    </message>
+    <message>
+        <source>Open review notes</source>
+        <translation>未解消のレビューノートあり</translation>
+    </message>
+    <message>
+        <source>Reviewed, awaiting the lead</source>
+        <translation>レビュー済み・業務執行責任者待ち</translation>
     </message>
 </context>
 <context>
@@ -1800,7 +1866,8 @@
     <message numerus="yes">
         <source>%n piece(s) of evidence.</source>
         <translation>
-            <numerusform>証跡%n件。</numerusform></translation>
+            <numerusform>証跡%n件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>import evidence files into the vault, linked to an item</source>
@@ -1849,12 +1916,14 @@
     <message numerus="yes">
         <source>%n item(s) set %1 this year's cycle.</source>
         <translation>
-            <numerusform>%n件の項目を今年度のサイクルの%1に設定しました。</numerusform></translation>
+            <numerusform>%n件の項目を今年度のサイクルの%1に設定しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) assigned.</source>
         <translation>
-            <numerusform>%n件の項目を割り当てました。</numerusform></translation>
+            <numerusform>%n件の項目を割り当てました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>put items in or out of this year's cycle</source>
@@ -2051,7 +2120,8 @@
     <message numerus="yes">
         <source>verify %1: %2 (%n problem(s) in all)</source>
         <translation>
-            <numerusform>verify %1: %2（問題は計%n件）</numerusform></translation>
+            <numerusform>verify %1: %2（問題は計%n件）</numerusform>
+        </translation>
     </message>
     <message>
         <source>check integrity, the trail chain, evidence hashes and sign-off hashes</source>
@@ -2178,12 +2248,14 @@
     <message numerus="yes">
         <source>%n deviation(s) recorded.</source>
         <translation>
-            <numerusform>逸脱が %n 件記録されています。</numerusform></translation>
+            <numerusform>逸脱が %n 件記録されています。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open review note(s).</source>
         <translation>
-            <numerusform>未解消のレビューノートが %n 件あります。</numerusform></translation>
+            <numerusform>未解消のレビューノートが %n 件あります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status</source>
@@ -2251,7 +2323,8 @@
     <message numerus="yes">
         <source>Evidence: %n file(s), %1</source>
         <translation>
-            <numerusform>証跡: ファイル%n件、%1</numerusform></translation>
+            <numerusform>証跡: ファイル%n件、%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
@@ -2593,6 +2666,18 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <source>No pending item among those shown.</source>
         <translation>表示中の項目に未完了の項目はありません。</translation>
     </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新規作成(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>レビュー(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Review &amp;queue</source>
+        <translation>レビュー待ち一覧(&amp;Q)</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::MemberDialog</name>
@@ -2618,7 +2703,8 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message numerus="yes">
         <source>%n item(s) shown</source>
         <translation>
-            <numerusform>%n件を表示中</numerusform></translation>
+            <numerusform>%n件を表示中</numerusform>
+        </translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -2675,6 +2761,281 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::NewWorkbookWizard</name>
+    <message>
+        <source>Official criteria catalog</source>
+        <translation>公式の管理基準</translation>
+    </message>
+    <message>
+        <source>Catalog (*.csv *.xlsx)</source>
+        <translation>管理基準 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Statement (言明書)</source>
+        <translation>言明書</translation>
+    </message>
+    <message>
+        <source>Statement (*.csv *.xlsx)</source>
+        <translation>言明書 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the new workbook</source>
+        <translation>新しいワークブックの保存</translation>
+    </message>
+    <message>
+        <source>ISMAP workbooks (*.ismapwb)</source>
+        <translation>ISMAPワークブック (*.ismapwb)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 to %4, %5 team members. Criteria: %6. Statement: %7.</source>
+        <translation>%1 — %2、%3～%4、チーム%5名。管理基準: %6。言明書: %7。</translation>
+    </message>
+    <message>
+        <source>built-in (revision %1)</source>
+        <translation>組み込み（改訂版 %1）</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>未取込</translation>
+    </message>
+    <message>
+        <source>%1 is already on the team.</source>
+        <translation>%1 はすでにチームにいます。</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>監査業務</translation>
+    </message>
+    <message>
+        <source>Criteria catalog: choose the official catalog file.</source>
+        <translation>管理基準: 公式の管理基準ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: ファイルが見つかりません。</translation>
+    </message>
+    <message>
+        <source>The workbook was not created:</source>
+        <translation>ワークブックは作成されませんでした:</translation>
+    </message>
+    <message>
+        <source>New workbook</source>
+        <translation>新しいワークブック</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>監査業務</translation>
+    </message>
+    <message>
+        <source>Who is audited, for which service and period, under which scheme.</source>
+        <translation>監査対象の事業者、サービス、期間、制度。</translation>
+    </message>
+    <message>
+        <source>Engagement team</source>
+        <translation>監査チーム</translation>
+    </message>
+    <message>
+        <source>Staff prepare, reviewers review, the engagement lead reviews and finalises. Name at least the lead.</source>
+        <translation>スタッフが作成し、レビュアーと業務執行責任者がレビューします。確定は業務執行責任者が行います（必須）。</translation>
+    </message>
+    <message>
+        <source>Criteria and statement</source>
+        <translation>管理基準と言明書</translation>
+    </message>
+    <message>
+        <source>The criteria catalog the audit follows and, if you have it, the CSP's statement of applicability (言明書).</source>
+        <translation>監査で用いる管理基準と、入手済みであればクラウドサービス事業者の言明書。</translation>
+    </message>
+    <message>
+        <source>Save the workbook</source>
+        <translation>ワークブックの保存</translation>
+    </message>
+    <message>
+        <source>One file holds the whole engagement: criteria, statement, fieldwork, evidence and the audit trail.</source>
+        <translation>1つのファイルに監査業務のすべて（管理基準、言明書、実施手続、証跡、監査証跡ログ）を保存します。</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>Cloud service &amp;provider:</source>
+        <translation>クラウドサービス事業者(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Cloud &amp;service:</source>
+        <translation>クラウドサービス(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Audit &amp;firm (optional):</source>
+        <translation>監査法人（任意）(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Audit p&amp;eriod:</source>
+        <translation>監査対象期間(&amp;E):</translation>
+    </message>
+    <message>
+        <source>S&amp;cheme:</source>
+        <translation>制度(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Audit &amp;kind:</source>
+        <translation>監査の種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Criteria catalog</source>
+        <translation>管理基準</translation>
+    </message>
+    <message>
+        <source>&amp;Statement file (CSV or XLSX, optional):</source>
+        <translation>言明書ファイル（CSVまたはXLSX、任意）(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Items the statement puts in scope get their procedure steps at once. Every row is checked first: if any row is wrong, nothing is created and every problem is listed.</source>
+        <translation>言明書で対象とされた項目には、すぐに監査手続が作成されます。先にすべての行を検査し、1行でも誤りがあれば何も作成せず、すべての問題を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook file:</source>
+        <translation>ワークブックファイル(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Open as:</source>
+        <translation>作業者(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Cloud service provider</source>
+        <translation>クラウドサービス事業者</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>クラウドサービス</translation>
+    </message>
+    <message>
+        <source>Audit firm</source>
+        <translation>監査法人</translation>
+    </message>
+    <message>
+        <source>Audit period, first day</source>
+        <translation>監査対象期間の開始日</translation>
+    </message>
+    <message>
+        <source>Audit period, last day</source>
+        <translation>監査対象期間の終了日</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>制度</translation>
+    </message>
+    <message>
+        <source>ISMAP (standard)</source>
+        <translation>ISMAP（標準）</translation>
+    </message>
+    <message>
+        <source>ISMAP-LIU (low-impact use)</source>
+        <translation>ISMAP-LIU（リスクの小さな業務・情報の処理に用いるSaaS）</translation>
+    </message>
+    <message>
+        <source>Audit kind</source>
+        <translation>監査の種類</translation>
+    </message>
+    <message>
+        <source>Initial audit (design effectiveness)</source>
+        <translation>初回監査（整備状況評価）</translation>
+    </message>
+    <message>
+        <source>Renewal audit (operating effectiveness)</source>
+        <translation>更新監査（運用状況評価）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Name of a team member…</source>
+        <translation>チームメンバーの氏名…</translation>
+    </message>
+    <message>
+        <source>New team member's name</source>
+        <translation>追加するメンバーの氏名</translation>
+    </message>
+    <message>
+        <source>New team member's role</source>
+        <translation>追加するメンバーの役割</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>メンバーを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>選択したメンバーを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>B&amp;uilt-in ISMAP criteria (revision %1, bundled with the application)</source>
+        <translation>組み込みのISMAP管理基準（改訂版 %1、アプリケーション同梱）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Official catalog &amp;file (CSV or XLSX):</source>
+        <translation>公式の管理基準ファイル（CSVまたはXLSX）(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Official catalog file</source>
+        <translation>公式の管理基準ファイル</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Browse for the catalog file</source>
+        <translation>管理基準ファイルを参照</translation>
+    </message>
+    <message>
+        <source>Statement file</source>
+        <translation>言明書ファイル</translation>
+    </message>
+    <message>
+        <source>Browse for the statement file</source>
+        <translation>言明書ファイルを参照</translation>
+    </message>
+    <message>
+        <source>Workbook file</source>
+        <translation>ワークブックファイル</translation>
+    </message>
+    <message>
+        <source>Choose where to save the workbook</source>
+        <translation>ワークブックの保存先を選ぶ</translation>
+    </message>
+    <message>
+        <source>Open as team member</source>
+        <translation>作業するチームメンバー</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題点</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題点</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +3131,126 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message>
         <source>Sign off as reviewer</source>
         <translation>レビュアーとしてサインオフ</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ReviewQueue</name>
+    <message>
+        <source>Review queue (%1)</source>
+        <translation>レビュー待ち（%1）</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>レビュー待ち</translation>
+    </message>
+    <message>
+        <source>Open a workbook to see the items waiting for review.</source>
+        <translation>ワークブックを開くと、レビュー待ちの項目が表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 prepared and awaiting review · %2 with open review notes · %3 reviewed and awaiting the lead</source>
+        <translation>作成済み・レビュー待ち %1件 · 未解消のレビューノートあり %2件 · レビュー済み・業務執行責任者待ち %3件</translation>
+    </message>
+    <message>
+        <source>The engagement was finalised by %1 on %2; nothing can be changed until the lead reopens it.</source>
+        <translation>業務は %1 により %2 に確定されました。業務執行責任者が確定を解除するまで、変更できません。</translation>
+    </message>
+    <message>
+        <source>Finalise the engagement</source>
+        <translation>業務の確定</translation>
+    </message>
+    <message>
+        <source>Finalise the engagement? Afterwards every change is refused until the engagement lead reopens it with a reason.</source>
+        <translation>業務を確定しますか？ 確定後は、業務執行責任者が理由を付して確定を解除するまで、すべての変更が拒否されます。</translation>
+    </message>
+    <message>
+        <source>Cannot finalise the engagement</source>
+        <translation>業務を確定できません</translation>
+    </message>
+    <message>
+        <source>Unlock the engagement</source>
+        <translation>業務の確定解除</translation>
+    </message>
+    <message>
+        <source>Why is the finalised engagement being reopened? The reason is recorded in the audit trail.</source>
+        <translation>確定済みの業務を再開する理由を入力してください。理由は監査証跡ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Cannot unlock the engagement</source>
+        <translation>業務の確定を解除できません</translation>
+    </message>
+    <message>
+        <source>Review summary</source>
+        <translation>レビューの概要</translation>
+    </message>
+    <message>
+        <source>&amp;Open item</source>
+        <translation>項目を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected item</source>
+        <translation>選択した項目を開く</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise engagement…</source>
+        <translation>業務を確定(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Lock the engagement against every change (engagement lead only)</source>
+        <translation>業務を確定し、以後の変更をすべて拒否します（業務執行責任者のみ）</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock engagement…</source>
+        <translation>業務の確定を解除(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Reopen the finalised engagement, with a reason (engagement lead only)</source>
+        <translation>理由を付して確定済みの業務を再開します（業務執行責任者のみ）</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ReviewQueueModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open: %1</source>
+        <translation>
+            <numerusform>未解消%n件: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oldest open note, raised by %1: %2</source>
+        <translation>最も古い未解消のノート（%1 が起票）: %2</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>レビュアー</translation>
+    </message>
+    <message>
+        <source>Open review notes</source>
+        <translation>未解消のレビューノート</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>担当者</translation>
     </message>
 </context>
 <context>

@@ -238,7 +238,7 @@ QWizardPage* NewWorkbookWizard::makeSavePage()
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_problems = new QPlainTextEdit(page);
     m_problems->setReadOnly(true);
-    m_problems->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_problems->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_problems->hide();
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
@@ -275,7 +275,7 @@ void NewWorkbookWizard::initializePage(int id)
         const QList<TeamMember> team = members();
         int preferred = -1;
         for (const TeamMember& m : team) {
-            m_openAs->addItem(QStringLiteral("%1 (%2)").arg(m.name, roleDisplayName(m.role)), m.name);
+            m_openAs->addItem(tr("%1 (%2)").arg(m.name, roleDisplayName(m.role)), m.name);
             if (preferred < 0 && m.role == Role::Lead)
                 preferred = m_openAs->count() - 1;
         }

@@ -45,11 +45,13 @@ ReviewQueue::ReviewQueue(QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->setStretchLastSection(false);
+    m_view->header()->setMinimumSectionSize(60);
     m_view->header()->setSectionResizeMode(ReviewQueueModel::ColTitle, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(ReviewQueueModel::ColNotes, QHeaderView::Stretch);
-    m_view->setColumnWidth(ReviewQueueModel::ColId, 230);
-    m_view->setColumnWidth(ReviewQueueModel::ColPrepared, 170);
-    m_view->setColumnWidth(ReviewQueueModel::ColReviewed, 170);
+    m_view->setColumnWidth(ReviewQueueModel::ColId, 120);
+    m_view->setColumnWidth(ReviewQueueModel::ColPrepared, 160);
+    m_view->setColumnWidth(ReviewQueueModel::ColReviewed, 160);
+    m_view->setColumnWidth(ReviewQueueModel::ColNotes, 200);
+    m_view->setColumnWidth(ReviewQueueModel::ColAssignee, 90);
     m_finaliseButton->setDefaultAction(m_finalise);
     m_finaliseButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_unlockButton->setDefaultAction(m_unlock);

@@ -14,6 +14,8 @@ class MainWindow;
 class Screenshots
 {
 public:
+    /// How many views render() writes.
+    static constexpr int kViews = 6;
     /// Returns the number of files written.
     static int render(MainWindow& window, const QString& folder, const QString& itemId);
 };
