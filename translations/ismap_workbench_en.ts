@@ -2321,6 +2321,326 @@
     </message>
 </context>
 <context>
+    <name>ismap::ui::EvidenceModel</name>
+    <message>
+        <source>1 byte</source>
+        <translation>1 byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>Image (%1)</source>
+        <translation>Image (%1)</translation>
+    </message>
+    <message>
+        <source>CSV text</source>
+        <translation>CSV text</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Spreadsheet</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word document</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>ZIP archive</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation>Obtained</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::EvidencePanel</name>
+    <message>
+        <source>Cannot add evidence</source>
+        <translation>Cannot add evidence</translation>
+    </message>
+    <message>
+        <source>The workbook is open read-only.</source>
+        <translation>The workbook is open read-only.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Drop or choose the files inside it.</source>
+        <translation>%1 is a folder. Drop or choose the files inside it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s) to the evidence of item %1…</source>
+        <translation>
+            <numerusform>Adding %n file(s) to the evidence of item %1…</numerusform></translation>
+    </message>
+    <message>
+        <source>Add evidence to item %1</source>
+        <translation>Add evidence to item %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n piece(s) of evidence…</source>
+        <translation>
+            <numerusform>Exporting %n piece(s) of evidence…</numerusform></translation>
+    </message>
+    <message>
+        <source>Export evidence to folder</source>
+        <translation>Export evidence to folder</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Adding evidence</source>
+        <translation>Adding evidence</translation>
+    </message>
+    <message>
+        <source>Exporting evidence</source>
+        <translation>Exporting evidence</translation>
+    </message>
+    <message>
+        <source>Evidence transfer progress</source>
+        <translation>Evidence transfer progress</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Import cancelled; nothing was added.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was left behind for the evidence not finished.</source>
+        <translation>Export cancelled; no file was left behind for the evidence not finished.</translation>
+    </message>
+    <message>
+        <source>Cannot export evidence</source>
+        <translation>Cannot export evidence</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n piece(s) of evidence.</source>
+        <translation>
+            <numerusform>Added %n piece(s) of evidence.</numerusform></translation>
+    </message>
+    <message>
+        <source>Already in the vault with the same content, now linked here: %1.</source>
+        <translation>Already in the vault with the same content, now linked here: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1, each checked against its SHA-256.</source>
+        <translation>
+            <numerusform>Exported %n file(s) to %1, each checked against its SHA-256.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select an item to see its evidence.</source>
+        <translation>Select an item to see its evidence.</translation>
+    </message>
+    <message>
+        <source>Drop files here, or use Add files…, to attach evidence to item %1. Each file is stored once, with its SHA-256.</source>
+        <translation>Drop files here, or use Add files…, to attach evidence to item %1. Each file is stored once, with its SHA-256.</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>Add evidence files</translation>
+    </message>
+    <message>
+        <source>Choose files to add as evidence of this item (you can also drop them on this panel).</source>
+        <translation>Choose files to add as evidence of this item (you can also drop them on this panel).</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Export selected evidence to a folder</source>
+        <translation>Export selected evidence to a folder</translation>
+    </message>
+    <message>
+        <source>Write the selected evidence into a folder; each file is checked against its SHA-256.</source>
+        <translation>Write the selected evidence into a folder; each file is checked against its SHA-256.</translation>
+    </message>
+    <message>
+        <source>&amp;Source of new files:</source>
+        <translation>&amp;Source of new files:</translation>
+    </message>
+    <message>
+        <source>Source of new evidence files</source>
+        <translation>Source of new evidence files</translation>
+    </message>
+    <message>
+        <source>who or which system gave them, e.g. CSP security office</source>
+        <translation>who or which system gave them, e.g. CSP security office</translation>
+    </message>
+    <message>
+        <source>Also link to step %1</source>
+        <translation>Also link to step %1</translation>
+    </message>
+    <message>
+        <source>Also link new evidence to the selected procedure step</source>
+        <translation>Also link new evidence to the selected procedure step</translation>
+    </message>
+    <message>
+        <source>Evidence of this item</source>
+        <translation>Evidence of this item</translation>
+    </message>
+    <message>
+        <source>Evidence status</source>
+        <translation>Evidence status</translation>
+    </message>
+    <message>
+        <source>Evidence list and preview</source>
+        <translation>Evidence list and preview</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::EvidencePreview</name>
+    <message>
+        <source>Select a piece of evidence to see it here.</source>
+        <translation>Select a piece of evidence to see it here.</translation>
+    </message>
+    <message>
+        <source>Loading the preview…</source>
+        <translation>Loading the preview…</translation>
+    </message>
+    <message>
+        <source>No preview for this type of file (%1). Export it to open it.</source>
+        <translation>No preview for this type of file (%1). Export it to open it.</translation>
+    </message>
+    <message>
+        <source>Too large to preview (%1). Export it to open it.</source>
+        <translation>Too large to preview (%1). Export it to open it.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation>Obtained</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown (%1).</source>
+        <translation>The image cannot be shown (%1).</translation>
+    </message>
+    <message>
+        <source>[Only the first %1 of %2 are shown.]</source>
+        <translation>[Only the first %1 of %2 are shown.]</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown; it may be damaged or encrypted.</source>
+        <translation>The PDF cannot be shown; it may be damaged or encrypted.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>No preview: %1</translation>
+    </message>
+    <message>
+        <source>Evidence details and SHA-256</source>
+        <translation>Evidence details and SHA-256</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>Preview status</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Image preview</translation>
+    </message>
+    <message>
+        <source>Text preview</source>
+        <translation>Text preview</translation>
+    </message>
+    <message>
+        <source>PDF preview</source>
+        <translation>PDF preview</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::EvidenceWorker</name>
+    <message>
+        <source>No workbook is open.</source>
+        <translation>No workbook is open.</translation>
+    </message>
+</context>
+<context>
     <name>ismap::ui::ItemWorkspace</name>
     <message>
         <source>Select an item in the navigator.</source>
@@ -2441,6 +2761,10 @@
     <message>
         <source>Change</source>
         <translation>Change</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
     </message>
 </context>
 <context>

@@ -2332,6 +2332,326 @@
     </message>
 </context>
 <context>
+    <name>ismap::ui::EvidenceModel</name>
+    <message>
+        <source>1 byte</source>
+        <translation>1バイト</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1バイト</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF文書</translation>
+    </message>
+    <message>
+        <source>Image (%1)</source>
+        <translation>画像（%1）</translation>
+    </message>
+    <message>
+        <source>CSV text</source>
+        <translation>CSVテキスト</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>表計算ファイル</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word文書</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>ZIPアーカイブ</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>入手元</translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation>入手日</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::EvidencePanel</name>
+    <message>
+        <source>Cannot add evidence</source>
+        <translation>証跡を追加できません</translation>
+    </message>
+    <message>
+        <source>The workbook is open read-only.</source>
+        <translation>ワークブックは読み取り専用で開かれています。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Drop or choose the files inside it.</source>
+        <translation>%1 はフォルダーです。中のファイルをドロップまたは選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s) to the evidence of item %1…</source>
+        <translation>
+            <numerusform>項目 %1 の証跡に%n件のファイルを追加しています…</numerusform></translation>
+    </message>
+    <message>
+        <source>Add evidence to item %1</source>
+        <translation>項目 %1 に証跡を追加</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n piece(s) of evidence…</source>
+        <translation>
+            <numerusform>%n件の証跡をエクスポートしています…</numerusform></translation>
+    </message>
+    <message>
+        <source>Export evidence to folder</source>
+        <translation>証跡をフォルダーにエクスポート</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Adding evidence</source>
+        <translation>証跡を追加しています</translation>
+    </message>
+    <message>
+        <source>Exporting evidence</source>
+        <translation>証跡をエクスポートしています</translation>
+    </message>
+    <message>
+        <source>Evidence transfer progress</source>
+        <translation>証跡の転送の進捗</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>取り込みをキャンセルしました。何も追加されていません。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was left behind for the evidence not finished.</source>
+        <translation>エクスポートをキャンセルしました。書き終わっていない証跡のファイルは残していません。</translation>
+    </message>
+    <message>
+        <source>Cannot export evidence</source>
+        <translation>証跡をエクスポートできません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n piece(s) of evidence.</source>
+        <translation>
+            <numerusform>証跡を%n件追加しました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Already in the vault with the same content, now linked here: %1.</source>
+        <translation>同じ内容が既に証跡保管庫にあったため、この項目に紐付けました: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1, each checked against its SHA-256.</source>
+        <translation>
+            <numerusform>%n件のファイルを %1 にエクスポートし、それぞれSHA-256で照合しました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Select an item to see its evidence.</source>
+        <translation>項目を選択すると、その証跡が表示されます。</translation>
+    </message>
+    <message>
+        <source>Drop files here, or use Add files…, to attach evidence to item %1. Each file is stored once, with its SHA-256.</source>
+        <translation>ここにファイルをドロップするか「ファイルを追加…」を使って、項目 %1 に証跡を添付します。各ファイルはSHA-256とともに一度だけ保管されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>ファイルを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>証跡ファイルを追加</translation>
+    </message>
+    <message>
+        <source>Choose files to add as evidence of this item (you can also drop them on this panel).</source>
+        <translation>この項目の証跡として追加するファイルを選択します（このパネルにドロップすることもできます）。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export selected evidence to a folder</source>
+        <translation>選択した証跡をフォルダーにエクスポート</translation>
+    </message>
+    <message>
+        <source>Write the selected evidence into a folder; each file is checked against its SHA-256.</source>
+        <translation>選択した証跡をフォルダーに書き出します。各ファイルはSHA-256で照合されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Source of new files:</source>
+        <translation>追加するファイルの入手元(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Source of new evidence files</source>
+        <translation>追加する証跡ファイルの入手元</translation>
+    </message>
+    <message>
+        <source>who or which system gave them, e.g. CSP security office</source>
+        <translation>提供者または提供元システム（例: CSP 情報セキュリティ室）</translation>
+    </message>
+    <message>
+        <source>Also link to step %1</source>
+        <translation>ステップ %1 にも紐付ける</translation>
+    </message>
+    <message>
+        <source>Also link new evidence to the selected procedure step</source>
+        <translation>追加する証跡を選択中の手続ステップにも紐付ける</translation>
+    </message>
+    <message>
+        <source>Evidence of this item</source>
+        <translation>この項目の証跡</translation>
+    </message>
+    <message>
+        <source>Evidence status</source>
+        <translation>証跡の状況</translation>
+    </message>
+    <message>
+        <source>Evidence list and preview</source>
+        <translation>証跡の一覧とプレビュー</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>証跡</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::EvidencePreview</name>
+    <message>
+        <source>Select a piece of evidence to see it here.</source>
+        <translation>証跡を選択すると、ここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Loading the preview…</source>
+        <translation>プレビューを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>No preview for this type of file (%1). Export it to open it.</source>
+        <translation>この種類のファイル（%1）はプレビューできません。エクスポートして開いてください。</translation>
+    </message>
+    <message>
+        <source>Too large to preview (%1). Export it to open it.</source>
+        <translation>大きすぎるためプレビューできません（%1）。エクスポートして開いてください。</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>証跡</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2バイト）</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>入手元</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation>入手日</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown (%1).</source>
+        <translation>画像を表示できません（%1）。</translation>
+    </message>
+    <message>
+        <source>[Only the first %1 of %2 are shown.]</source>
+        <translation>［%2のうち先頭の%1のみ表示しています。］</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown; it may be damaged or encrypted.</source>
+        <translation>PDFを表示できません。破損しているか暗号化されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>プレビューできません: %1</translation>
+    </message>
+    <message>
+        <source>Evidence details and SHA-256</source>
+        <translation>証跡の詳細とSHA-256</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>プレビューの状況</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>画像のプレビュー</translation>
+    </message>
+    <message>
+        <source>Text preview</source>
+        <translation>テキストのプレビュー</translation>
+    </message>
+    <message>
+        <source>PDF preview</source>
+        <translation>PDFのプレビュー</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::EvidenceWorker</name>
+    <message>
+        <source>No workbook is open.</source>
+        <translation>ワークブックが開かれていません。</translation>
+    </message>
+</context>
+<context>
     <name>ismap::ui::ItemWorkspace</name>
     <message>
         <source>Select an item in the navigator.</source>
@@ -2452,6 +2772,10 @@
     <message>
         <source>Change</source>
         <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>証跡</translation>
     </message>
 </context>
 <context>

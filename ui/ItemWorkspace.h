@@ -9,6 +9,7 @@ class QTreeWidget;
 class QUndoStack;
 
 namespace ismap::ui {
+class EvidencePanel;
 class ReviewPanel;
 class StepsPanel;
 } // namespace ismap::ui
@@ -42,6 +43,7 @@ public:
     QTreeWidget* historyView() const { return m_history; }
     StepsPanel* steps() const { return m_steps; }
     ReviewPanel* review() const { return m_review; }
+    EvidencePanel* evidence() const { return m_evidence; }
     /// Shows the steps tab (the walk's "record result" works there).
     void showSteps();
 
@@ -63,6 +65,8 @@ private:
     QTreeWidget* m_history;
     StepsPanel* m_steps;
     ReviewPanel* m_review;
+    EvidencePanel* m_evidence;
+    QString m_stepsItem; ///< the item the steps panel shows (its selected step may take new evidence)
     QList<bool> m_filled;
 };
 

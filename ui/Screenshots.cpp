@@ -1,6 +1,8 @@
 #include "Screenshots.h"
 
 #include "DashboardWidget.h"
+#include "EvidenceModel.h"
+#include "EvidencePanel.h"
 #include "ItemWorkspace.h"
 #include "MainWindow.h"
 #include "NavigatorWidget.h"
@@ -8,11 +10,16 @@
 #include "ReviewQueue.h"
 #include "StepsPanel.h"
 #include "common/Language.h"
+#include "evidence/EvidenceVault.h"
+#include "workbook/Workbook.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QLineEdit>
 #include <QTabWidget>
+#include <QTableView>
+#include <QThread>
 
 namespace ismap::ui {
 
@@ -45,6 +52,27 @@ int Screenshots::render(MainWindow& w, const QString& folder, const QString& ite
     n += shoot(w, folder, QStringLiteral("item-steps"));
     w.workspace()->tabs()->setCurrentWidget(w.workspace()->review());
     n += shoot(w, folder, QStringLiteral("item-review"));
+    EvidencePanel* evidence = w.workspace()->evidence();
+    w.workspace()->tabs()->setCurrentWidget(evidence);
+    if (evidence->model()->rowCount() == 0) {
+        // The evidence view is shown on an item that has some: the first with a screen capture.
+        EvidenceVault vault(*w.workbook());
+        for (const EvidenceRecord& r : vault.list()) {
+            const QList<EvidenceTarget> links = vault.links(r.ref);
+            if (r.mime.startsWith(u"image/") && !links.isEmpty()) {
+                w.navigatorWidget()->selectItem(links.first().itemId);
+                break;
+            }
+        }
+    }
+    // Show the last piece of evidence with its preview, which is exported on the worker thread.
+    if (const int rows = evidence->model()->rowCount())
+        evidence->table()->selectRow(rows - 1);
+    for (QDeadlineTimer deadline(10000); evidence->isBusy() && !deadline.hasExpired();) {
+        QApplication::processEvents();
+        QThread::msleep(10);
+    }
+    n += shoot(w, folder, QStringLiteral("item-evidence"));
     return n;
 }
 
