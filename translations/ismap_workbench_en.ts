@@ -3526,10 +3526,6 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n open: %1</source>
         <translation>
@@ -3562,6 +3558,14 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message>
         <source>Assignee</source>
         <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2</source>
+        <translation>Prepared by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2</source>
+        <translation>Reviewed by %1 on %2</translation>
     </message>
 </context>
 <context>

@@ -47,10 +47,11 @@ ReviewQueue::ReviewQueue(QWidget* parent)
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setMinimumSectionSize(60);
     m_view->header()->setSectionResizeMode(ReviewQueueModel::ColTitle, QHeaderView::Stretch);
-    m_view->setColumnWidth(ReviewQueueModel::ColId, 120);
-    m_view->setColumnWidth(ReviewQueueModel::ColPrepared, 160);
-    m_view->setColumnWidth(ReviewQueueModel::ColReviewed, 160);
-    m_view->setColumnWidth(ReviewQueueModel::ColNotes, 200);
+    m_view->setIndentation(14);
+    m_view->setColumnWidth(ReviewQueueModel::ColId, 110);
+    m_view->setColumnWidth(ReviewQueueModel::ColPrepared, 100);
+    m_view->setColumnWidth(ReviewQueueModel::ColReviewed, 100);
+    m_view->setColumnWidth(ReviewQueueModel::ColNotes, 220);
     m_view->setColumnWidth(ReviewQueueModel::ColAssignee, 90);
     m_finaliseButton->setDefaultAction(m_finalise);
     m_finaliseButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

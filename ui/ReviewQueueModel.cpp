@@ -165,9 +165,9 @@ QVariant ReviewQueueModel::entryData(const ReviewQueueEntry& e, int column, int 
         case ColTitle:
             return e.title(Language::current());
         case ColPrepared:
-            return e.preparedBy.isEmpty() ? QString() : tr("%1, %2").arg(e.preparedBy, shortTime(e.preparedAt));
+            return e.preparedBy;
         case ColReviewed:
-            return e.reviewedBy.isEmpty() ? QString() : tr("%1, %2").arg(e.reviewedBy, shortTime(e.reviewedAt));
+            return e.reviewedBy;
         case ColNotes:
             return e.openNotes == 0 ? QString()
                                     : tr("%n open: %1", nullptr, e.openNotes).arg(e.firstOpenNote.simplified());
@@ -181,6 +181,10 @@ QVariant ReviewQueueModel::entryData(const ReviewQueueEntry& e, int column, int 
             return tr("Oldest open note, raised by %1: %2").arg(e.firstOpenNoteBy, e.firstOpenNote);
         if (column == ColTitle)
             return e.title(Language::current());
+        if (column == ColPrepared && !e.preparedBy.isEmpty())
+            return tr("Prepared by %1 on %2").arg(e.preparedBy, shortTime(e.preparedAt));
+        if (column == ColReviewed && !e.reviewedBy.isEmpty())
+            return tr("Reviewed by %1 on %2").arg(e.reviewedBy, shortTime(e.reviewedAt));
         return {};
     case ItemIdRole:
         return e.itemId;
