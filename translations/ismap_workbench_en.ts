@@ -66,8 +66,8 @@
         <translation>%1: unexpected header.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a criteria ID.</source>
-        <translation>%1: "%2" is not a criteria ID.</translation>
+        <source>%1: &quot;%2&quot; is not a criteria ID.</source>
+        <translation>%1: &quot;%2&quot; is not a criteria ID.</translation>
     </message>
     <message>
         <source>%1: ID %2 appears twice.</source>
@@ -105,8 +105,8 @@
         <translation>no title column (管理策, タイトル, 項目名, Title or Control) in the header.</translation>
     </message>
     <message>
-        <source>"%1" is not a criteria ID (expected numbers with dots, like 5.1.1.1 or 6.3.1.P, with .P, .B or .PB as the only suffixes).</source>
-        <translation>"%1" is not a criteria ID (expected numbers with dots, like 5.1.1.1 or 6.3.1.P, with .P, .B or .PB as the only suffixes).</translation>
+        <source>&quot;%1&quot; is not a criteria ID (expected numbers with dots, like 5.1.1.1 or 6.3.1.P, with .P, .B or .PB as the only suffixes).</source>
+        <translation>&quot;%1&quot; is not a criteria ID (expected numbers with dots, like 5.1.1.1 or 6.3.1.P, with .P, .B or .PB as the only suffixes).</translation>
     </message>
     <message>
         <source>ID %1 appears twice (first in row %2).</source>
@@ -117,16 +117,16 @@
         <translation>item %1 has no title.</translation>
     </message>
     <message>
-        <source>"%1" is not a part of the criteria (ガバナンス基準, マネジメント基準 or 管理策基準).</source>
-        <translation>"%1" is not a part of the criteria (ガバナンス基準, マネジメント基準 or 管理策基準).</translation>
+        <source>&quot;%1&quot; is not a part of the criteria (ガバナンス基準, マネジメント基準 or 管理策基準).</source>
+        <translation>&quot;%1&quot; is not a part of the criteria (ガバナンス基準, マネジメント基準 or 管理策基準).</translation>
     </message>
     <message>
-        <source>"%1" is not a level (分野, カテゴリ, 統制目標 or 詳細管理策).</source>
-        <translation>"%1" is not a level (分野, カテゴリ, 統制目標 or 詳細管理策).</translation>
+        <source>&quot;%1&quot; is not a level (分野, カテゴリ, 統制目標 or 詳細管理策).</source>
+        <translation>&quot;%1&quot; is not a level (分野, カテゴリ, 統制目標 or 詳細管理策).</translation>
     </message>
     <message>
-        <source>"%1" in the baseline column is neither a mark (○) nor empty.</source>
-        <translation>"%1" in the baseline column is neither a mark (○) nor empty.</translation>
+        <source>&quot;%1&quot; in the baseline column is neither a mark (○) nor empty.</source>
+        <translation>&quot;%1&quot; in the baseline column is neither a mark (○) nor empty.</translation>
     </message>
     <message>
         <source>no criteria items below the header (row %1).</source>
@@ -230,8 +230,8 @@
         <translation>%1: cannot write demo evidence.</translation>
     </message>
     <message>
-        <source>Occurrences in the period per the CSP's ledger</source>
-        <translation>Occurrences in the period per the CSP's ledger</translation>
+        <source>Occurrences in the period per the CSP&apos;s ledger</source>
+        <translation>Occurrences in the period per the CSP&apos;s ledger</translation>
     </message>
     <message>
         <source>Approval, date and performer agree with the record.</source>
@@ -246,8 +246,8 @@
         <translation>Screen capture of the production setting, taken during observation</translation>
     </message>
     <message>
-        <source>Population per the CSP's records</source>
-        <translation>Population per the CSP's records</translation>
+        <source>Population per the CSP&apos;s records</source>
+        <translation>Population per the CSP&apos;s records</translation>
     </message>
     <message>
         <source>No exception.</source>
@@ -276,12 +276,12 @@
 <context>
     <name>EngagementSetupBook</name>
     <message>
-        <source>Cloud service provider: give the provider's name.</source>
-        <translation>Cloud service provider: give the provider's name.</translation>
+        <source>Cloud service provider: give the provider&apos;s name.</source>
+        <translation>Cloud service provider: give the provider&apos;s name.</translation>
     </message>
     <message>
-        <source>Cloud service: give the service's name.</source>
-        <translation>Cloud service: give the service's name.</translation>
+        <source>Cloud service: give the service&apos;s name.</source>
+        <translation>Cloud service: give the service&apos;s name.</translation>
     </message>
     <message>
         <source>Audit period: give the first and the last day.</source>
@@ -296,12 +296,12 @@
         <translation>Audit period: an ISMAP audit period is at most one year.</translation>
     </message>
     <message>
-        <source>Scheme: "%1" is neither ISMAP nor ISMAP-LIU.</source>
-        <translation>Scheme: "%1" is neither ISMAP nor ISMAP-LIU.</translation>
+        <source>Scheme: &quot;%1&quot; is neither ISMAP nor ISMAP-LIU.</source>
+        <translation>Scheme: &quot;%1&quot; is neither ISMAP nor ISMAP-LIU.</translation>
     </message>
     <message>
-        <source>Audit kind: "%1" is neither initial nor renewal.</source>
-        <translation>Audit kind: "%1" is neither initial nor renewal.</translation>
+        <source>Audit kind: &quot;%1&quot; is neither initial nor renewal.</source>
+        <translation>Audit kind: &quot;%1&quot; is neither initial nor renewal.</translation>
     </message>
     <message>
         <source>Team, member %1: the name is empty.</source>
@@ -323,8 +323,8 @@
 <context>
     <name>EvidenceVault</name>
     <message>
-        <source>%1: date obtained "%2" is not a date (YYYY-MM-DD).</source>
-        <translation>%1: date obtained "%2" is not a date (YYYY-MM-DD).</translation>
+        <source>%1: date obtained &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>%1: date obtained &quot;%2&quot; is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>item %1: not in the criteria catalog of this workbook.</source>
@@ -509,8 +509,8 @@
         <translation>Needs attention</translation>
     </message>
     <message>
-        <source>Not in this year's cycle</source>
-        <translation>Not in this year's cycle</translation>
+        <source>Not in this year&apos;s cycle</source>
+        <translation>Not in this year&apos;s cycle</translation>
     </message>
     <message>
         <source>Policy or document</source>
@@ -540,12 +540,12 @@
 <context>
     <name>Findings</name>
     <message>
-        <source>finding %1: severity "%2" is not on the engagement's scale (%3).</source>
-        <translation>finding %1: severity "%2" is not on the engagement's scale (%3).</translation>
+        <source>finding %1: severity &quot;%2&quot; is not on the engagement&apos;s scale (%3).</source>
+        <translation>finding %1: severity &quot;%2&quot; is not on the engagement&apos;s scale (%3).</translation>
     </message>
     <message>
-        <source>finding %1: status "%2" is not one of %3.</source>
-        <translation>finding %1: status "%2" is not one of %3.</translation>
+        <source>finding %1: status &quot;%2&quot; is not one of %3.</source>
+        <translation>finding %1: status &quot;%2&quot; is not one of %3.</translation>
     </message>
     <message>
         <source>item %1: not in the catalog.</source>
@@ -835,8 +835,8 @@
         <translation>%1 (%2) may not change the team: only the engagement lead may.</translation>
     </message>
     <message>
-        <source>plan this year's cycle</source>
-        <translation>plan this year's cycle</translation>
+        <source>plan this year&apos;s cycle</source>
+        <translation>plan this year&apos;s cycle</translation>
     </message>
     <message>
         <source>%1: cannot read the file (%2).</source>
@@ -853,19 +853,21 @@
     <message numerus="yes">
         <source>%1: %n unknown item ID(s), nothing was changed: %2</source>
         <translation>
-            <numerusform>%1: %n unknown item ID(s), nothing was changed: %2</numerusform></translation>
+            <numerusform>%1: %n unknown item ID(s), nothing was changed: %2</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the list names no item; nothing was changed.</source>
         <translation>%1: the list names no item; nothing was changed.</translation>
     </message>
     <message>
-        <source>change an item's kind of control</source>
-        <translation>change an item's kind of control</translation>
+        <source>change an item&apos;s kind of control</source>
+        <translation>change an item&apos;s kind of control</translation>
     </message>
     <message>
-        <source>item %1: "%2" is not a kind of control (%3).</source>
-        <translation>item %1: "%2" is not a kind of control (%3).</translation>
+        <source>item %1: &quot;%2&quot; is not a kind of control (%3).</source>
+        <translation>item %1: &quot;%2&quot; is not a kind of control (%3).</translation>
     </message>
     <message>
         <source>assign items</source>
@@ -880,16 +882,16 @@
         <translation>change the kind of audit</translation>
     </message>
     <message>
-        <source>audit kind "%1": neither initial nor renewal.</source>
-        <translation>audit kind "%1": neither initial nor renewal.</translation>
+        <source>audit kind &quot;%1&quot;: neither initial nor renewal.</source>
+        <translation>audit kind &quot;%1&quot;: neither initial nor renewal.</translation>
     </message>
     <message>
         <source>change the scheme</source>
         <translation>change the scheme</translation>
     </message>
     <message>
-        <source>scheme "%1": neither ismap nor ismap-liu.</source>
-        <translation>scheme "%1": neither ismap nor ismap-liu.</translation>
+        <source>scheme &quot;%1&quot;: neither ismap nor ismap-liu.</source>
+        <translation>scheme &quot;%1&quot;: neither ismap nor ismap-liu.</translation>
     </message>
 </context>
 <context>
@@ -899,8 +901,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: the field "%2" is missing or empty.</source>
-        <translation>%1: the field "%2" is missing or empty.</translation>
+        <source>%1: the field &quot;%2&quot; is missing or empty.</source>
+        <translation>%1: the field &quot;%2&quot; is missing or empty.</translation>
     </message>
     <message>
         <source>%1: the built-in procedure templates are missing.</source>
@@ -915,16 +917,16 @@
         <translation>top level</translation>
     </message>
     <message>
-        <source>kind_rule.by_prefix.%1: "%2" is not a kind of control (%3).</source>
-        <translation>kind_rule.by_prefix.%1: "%2" is not a kind of control (%3).</translation>
+        <source>kind_rule.by_prefix.%1: &quot;%2&quot; is not a kind of control (%3).</source>
+        <translation>kind_rule.by_prefix.%1: &quot;%2&quot; is not a kind of control (%3).</translation>
     </message>
     <message>
         <source>kind_rule.default: not a kind of control.</source>
         <translation>kind_rule.default: not a kind of control.</translation>
     </message>
     <message>
-        <source>"sets" is missing or empty.</source>
-        <translation>"sets" is missing or empty.</translation>
+        <source>&quot;sets&quot; is missing or empty.</source>
+        <translation>&quot;sets&quot; is missing or empty.</translation>
     </message>
     <message>
         <source>sets[%1]</source>
@@ -943,8 +945,8 @@
         <translation>%1.steps[%2]</translation>
     </message>
     <message>
-        <source>%1.id: "%2" is used twice; step ids must be unique.</source>
-        <translation>%1.id: "%2" is used twice; step ids must be unique.</translation>
+        <source>%1.id: &quot;%2&quot; is used twice; step ids must be unique.</source>
+        <translation>%1.id: &quot;%2&quot; is used twice; step ids must be unique.</translation>
     </message>
     <message>
         <source>%1.type: not inspection, inquiry, observation or reperformance.</source>
@@ -954,8 +956,8 @@
 <context>
     <name>Procedures</name>
     <message>
-        <source>the item's procedure steps changed</source>
-        <translation>the item's procedure steps changed</translation>
+        <source>the item&apos;s procedure steps changed</source>
+        <translation>the item&apos;s procedure steps changed</translation>
     </message>
     <message>
         <source>item %1: there is no active step %2 (see `ismapctl steps list`).</source>
@@ -966,8 +968,8 @@
         <translation>step %1: no such procedure step.</translation>
     </message>
     <message>
-        <source>item %1, step %2: the step is retired (the item left the scope or this year's cycle); its recorded work is kept but it cannot be changed.</source>
-        <translation>item %1, step %2: the step is retired (the item left the scope or this year's cycle); its recorded work is kept but it cannot be changed.</translation>
+        <source>item %1, step %2: the step is retired (the item left the scope or this year&apos;s cycle); its recorded work is kept but it cannot be changed.</source>
+        <translation>item %1, step %2: the step is retired (the item left the scope or this year&apos;s cycle); its recorded work is kept but it cannot be changed.</translation>
     </message>
     <message>
         <source>Deviation in step %1</source>
@@ -996,8 +998,8 @@
 <context>
     <name>ReportLanguage</name>
     <message>
-        <source>--lang: "%1" is not a report language (ja, en or both).</source>
-        <translation>--lang: "%1" is not a report language (ja, en or both).</translation>
+        <source>--lang: &quot;%1&quot; is not a report language (ja, en or both).</source>
+        <translation>--lang: &quot;%1&quot; is not a report language (ja, en or both).</translation>
     </message>
 </context>
 <context>
@@ -1046,8 +1048,8 @@
         <translation>The file is not a PDF.</translation>
     </message>
     <message>
-        <source>The signature's /ByteRange or /Contents cannot be read.</source>
-        <translation>The signature's /ByteRange or /Contents cannot be read.</translation>
+        <source>The signature&apos;s /ByteRange or /Contents cannot be read.</source>
+        <translation>The signature&apos;s /ByteRange or /Contents cannot be read.</translation>
     </message>
     <message>
         <source>The document carries no signature.</source>
@@ -1058,29 +1060,31 @@
         <translation>The signature (CMS) cannot be decoded.</translation>
     </message>
     <message>
-        <source>The signer's certificate is not in the signature.</source>
-        <translation>The signer's certificate is not in the signature.</translation>
+        <source>The signer&apos;s certificate is not in the signature.</source>
+        <translation>The signer&apos;s certificate is not in the signature.</translation>
     </message>
     <message>
         <source>Digest mismatch: the signed part of the document changed after signing.</source>
         <translation>Digest mismatch: the signed part of the document changed after signing.</translation>
     </message>
     <message>
-        <source>The signature value does not verify with the signer's certificate.</source>
-        <translation>The signature value does not verify with the signer's certificate.</translation>
+        <source>The signature value does not verify with the signer&apos;s certificate.</source>
+        <translation>The signature value does not verify with the signer&apos;s certificate.</translation>
     </message>
     <message numerus="yes">
         <source>Not the whole document is signed: %n byte(s) were added after signing.</source>
         <translation>
-            <numerusform>Not the whole document is signed: %n byte(s) were added after signing.</numerusform></translation>
+            <numerusform>Not the whole document is signed: %n byte(s) were added after signing.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Not the whole document is signed.</source>
         <translation>Not the whole document is signed.</translation>
     </message>
     <message>
-        <source>The signer's certificate does not chain to the given CA (%1).</source>
-        <translation>The signer's certificate does not chain to the given CA (%1).</translation>
+        <source>The signer&apos;s certificate does not chain to the given CA (%1).</source>
+        <translation>The signer&apos;s certificate does not chain to the given CA (%1).</translation>
     </message>
     <message>
         <source>%1: holds no PEM certificate.</source>
@@ -1106,8 +1110,8 @@
         <translation>No output file given for the report (-o OUT.pdf).</translation>
     </message>
     <message>
-        <source>%1: is a folder; give the report's file name.</source>
-        <translation>%1: is a folder; give the report's file name.</translation>
+        <source>%1: is a folder; give the report&apos;s file name.</source>
+        <translation>%1: is a folder; give the report&apos;s file name.</translation>
     </message>
     <message>
         <source>%1: the folder %2 does not exist.</source>
@@ -1161,8 +1165,8 @@
         <translation>item %1: not in scope of the statement; there is nothing to sign off.</translation>
     </message>
     <message>
-        <source>item %1: not in this year's cycle; there is nothing to sign off.</source>
-        <translation>item %1: not in this year's cycle; there is nothing to sign off.</translation>
+        <source>item %1: not in this year&apos;s cycle; there is nothing to sign off.</source>
+        <translation>item %1: not in this year&apos;s cycle; there is nothing to sign off.</translation>
     </message>
     <message>
         <source>sign off item %1 as reviewer</source>
@@ -1199,7 +1203,9 @@
     <message numerus="yes">
         <source>item %1: %n open review note(s) (first: #%2); resolve them before the reviewer signs off.</source>
         <translation>
-            <numerusform>item %1: %n open review note(s) (first: #%2); resolve them before the reviewer signs off.</numerusform></translation>
+            <numerusform>item %1: %n open review note(s) (first: #%2); resolve them before the reviewer signs off.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>finalise the engagement</source>
@@ -1208,7 +1214,9 @@
     <message numerus="yes">
         <source>%1: %n review note(s) are still open; resolve them before finalising.</source>
         <translation>
-            <numerusform>%1: %n review note(s) are still open; resolve them before finalising.</numerusform></translation>
+            <numerusform>%1: %n review note(s) are still open; resolve them before finalising.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the workbook is open read-only.</source>
@@ -1268,8 +1276,8 @@
         <translation>item %1: not in scope of the statement; nothing to sample.</translation>
     </message>
     <message>
-        <source>item %1: not in this year's cycle; nothing to sample.</source>
-        <translation>item %1: not in this year's cycle; nothing to sample.</translation>
+        <source>item %1: not in this year&apos;s cycle; nothing to sample.</source>
+        <translation>item %1: not in this year&apos;s cycle; nothing to sample.</translation>
     </message>
     <message>
         <source>item %1: population %2: give the number of occurrences in the period (at least 1).</source>
@@ -1315,12 +1323,12 @@
         <translation>not a JSON object (%1 at offset %2).</translation>
     </message>
     <message>
-        <source>the field "version" is missing or empty.</source>
-        <translation>the field "version" is missing or empty.</translation>
+        <source>the field &quot;version&quot; is missing or empty.</source>
+        <translation>the field &quot;version&quot; is missing or empty.</translation>
     </message>
     <message>
-        <source>the object "frequencies" is missing or empty.</source>
-        <translation>the object "frequencies" is missing or empty.</translation>
+        <source>the object &quot;frequencies&quot; is missing or empty.</source>
+        <translation>the object &quot;frequencies&quot; is missing or empty.</translation>
     </message>
     <message>
         <source>frequencies.%1: unknown frequency (use %2).</source>
@@ -1363,8 +1371,8 @@
         <translation>population %1: must not be negative.</translation>
     </message>
     <message>
-        <source>frequency "%1": not in the sampling table %2 (use %3).</source>
-        <translation>frequency "%1": not in the sampling table %2 (use %3).</translation>
+        <source>frequency &quot;%1&quot;: not in the sampling table %2 (use %3).</source>
+        <translation>frequency &quot;%1&quot;: not in the sampling table %2 (use %3).</translation>
     </message>
 </context>
 <context>
@@ -1429,16 +1437,16 @@
         <translation>no applicability column (採否, 適用, 対象, 適用有無, Applicability or In scope).</translation>
     </message>
     <message>
-        <source>a mark "%1" but no ID.</source>
-        <translation>a mark "%1" but no ID.</translation>
+        <source>a mark &quot;%1&quot; but no ID.</source>
+        <translation>a mark &quot;%1&quot; but no ID.</translation>
     </message>
     <message>
-        <source>"%1" is not a criteria ID.</source>
-        <translation>"%1" is not a criteria ID.</translation>
+        <source>&quot;%1&quot; is not a criteria ID.</source>
+        <translation>&quot;%1&quot; is not a criteria ID.</translation>
     </message>
     <message>
-        <source>unknown ID: the workbook's criteria (revision %1) have no such item.</source>
-        <translation>unknown ID: the workbook's criteria (revision %1) have no such item.</translation>
+        <source>unknown ID: the workbook&apos;s criteria (revision %1) have no such item.</source>
+        <translation>unknown ID: the workbook&apos;s criteria (revision %1) have no such item.</translation>
     </message>
     <message>
         <source>duplicate ID: already stated in row %1.</source>
@@ -1449,16 +1457,16 @@
         <translation>no applicability mark (○ for in scope, × for out of scope).</translation>
     </message>
     <message>
-        <source>"%1" is not an applicability mark (in scope: ○ 〇 ● Y Yes 1 対象 適用 採用; out of scope: × ✕ N No 0 対象外 非適用 不採用 該当なし －).</source>
-        <translation>"%1" is not an applicability mark (in scope: ○ 〇 ● Y Yes 1 対象 適用 採用; out of scope: × ✕ N No 0 対象外 非適用 不採用 該当なし －).</translation>
+        <source>&quot;%1&quot; is not an applicability mark (in scope: ○ 〇 ● Y Yes 1 対象 適用 採用; out of scope: × ✕ N No 0 対象外 非適用 不採用 該当なし －).</source>
+        <translation>&quot;%1&quot; is not an applicability mark (in scope: ○ 〇 ● Y Yes 1 対象 適用 採用; out of scope: × ✕ N No 0 対象外 非適用 不採用 該当なし －).</translation>
     </message>
     <message>
-        <source>"%1" is not a frequency (年次, 半期, 四半期, 月次, 週次, 日次, 1日複数回, 随時 or annual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven; or empty).</source>
-        <translation>"%1" is not a frequency (年次, 半期, 四半期, 月次, 週次, 日次, 1日複数回, 随時 or annual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven; or empty).</translation>
+        <source>&quot;%1&quot; is not a frequency (年次, 半期, 四半期, 月次, 週次, 日次, 1日複数回, 随時 or annual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven; or empty).</source>
+        <translation>&quot;%1&quot; is not a frequency (年次, 半期, 四半期, 月次, 週次, 日次, 1日複数回, 随時 or annual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven; or empty).</translation>
     </message>
     <message>
-        <source>"%1" is not a population (a whole number such as 1,234 or 約120件).</source>
-        <translation>"%1" is not a population (a whole number such as 1,234 or 約120件).</translation>
+        <source>&quot;%1&quot; is not a population (a whole number such as 1,234 or 約120件).</source>
+        <translation>&quot;%1&quot; is not a population (a whole number such as 1,234 or 約120件).</translation>
     </message>
     <message>
         <source>out of scope without a reason; %1 unless the statement gives a reason.</source>
@@ -1580,12 +1588,12 @@
         <translation>%1: not an XLSX workbook (the file is not a zip archive).</translation>
     </message>
     <message>
-        <source>%1: there is no sheet named "%2" (the sheets are: %3).</source>
-        <translation>%1: there is no sheet named "%2" (the sheets are: %3).</translation>
+        <source>%1: there is no sheet named &quot;%2&quot; (the sheets are: %3).</source>
+        <translation>%1: there is no sheet named &quot;%2&quot; (the sheets are: %3).</translation>
     </message>
     <message>
-        <source>%1: the sheet "%2" has no worksheet part.</source>
-        <translation>%1: the sheet "%2" has no worksheet part.</translation>
+        <source>%1: the sheet &quot;%2&quot; has no worksheet part.</source>
+        <translation>%1: the sheet &quot;%2&quot; has no worksheet part.</translation>
     </message>
     <message>
         <source>%1: not an XLSX workbook (a zip archive without a worksheet).</source>
@@ -1603,8 +1611,8 @@
         <translation>the PDF</translation>
     </message>
     <message>
-        <source>%1: the PDF's text maps cannot be rewritten (%2).</source>
-        <translation>%1: the PDF's text maps cannot be rewritten (%2).</translation>
+        <source>%1: the PDF&apos;s text maps cannot be rewritten (%2).</source>
+        <translation>%1: the PDF&apos;s text maps cannot be rewritten (%2).</translation>
     </message>
 </context>
 <context>
@@ -1732,8 +1740,8 @@
         <translation>new: --%1 is required.</translation>
     </message>
     <message>
-        <source>--period: "%1" is not YYYY-MM-DD..YYYY-MM-DD.</source>
-        <translation>--period: "%1" is not YYYY-MM-DD..YYYY-MM-DD.</translation>
+        <source>--period: &quot;%1&quot; is not YYYY-MM-DD..YYYY-MM-DD.</source>
+        <translation>--period: &quot;%1&quot; is not YYYY-MM-DD..YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>--period: the end is before the start.</source>
@@ -1744,12 +1752,12 @@
         <translation>--period: an ISMAP audit period is at most one year.</translation>
     </message>
     <message>
-        <source>--scheme: "%1" is neither ismap nor ismap-liu.</source>
-        <translation>--scheme: "%1" is neither ismap nor ismap-liu.</translation>
+        <source>--scheme: &quot;%1&quot; is neither ismap nor ismap-liu.</source>
+        <translation>--scheme: &quot;%1&quot; is neither ismap nor ismap-liu.</translation>
     </message>
     <message>
-        <source>--audit: "%1" is neither initial nor renewal.</source>
-        <translation>--audit: "%1" is neither initial nor renewal.</translation>
+        <source>--audit: &quot;%1&quot; is neither initial nor renewal.</source>
+        <translation>--audit: &quot;%1&quot; is neither initial nor renewal.</translation>
     </message>
     <message>
         <source>Created %1 (%2 criteria items, revision %3).</source>
@@ -1784,8 +1792,8 @@
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>ismapctl: unknown command "%1".</source>
-        <translation>ismapctl: unknown command "%1".</translation>
+        <source>ismapctl: unknown command &quot;%1&quot;.</source>
+        <translation>ismapctl: unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Revision of the criteria (e.g. 2022-04-01, 令和7年度); by default taken from a revision column or the title rows of the file.</source>
@@ -1800,8 +1808,8 @@
         <translation>CSV: auto, utf-8 or cp932 (default: auto).</translation>
     </message>
     <message>
-        <source>Team member doing this, for the trail (default: the ISMAP_MEMBER environment variable, else "system").</source>
-        <translation>Team member doing this, for the trail (default: the ISMAP_MEMBER environment variable, else "system").</translation>
+        <source>Team member doing this, for the trail (default: the ISMAP_MEMBER environment variable, else &quot;system&quot;).</source>
+        <translation>Team member doing this, for the trail (default: the ISMAP_MEMBER environment variable, else &quot;system&quot;).</translation>
     </message>
     <message>
         <source>The official catalog, CSV or XLSX.</source>
@@ -1812,12 +1820,12 @@
         <translation>catalog import: give a workbook and a catalog file.</translation>
     </message>
     <message>
-        <source>--encoding: "%1" is none of auto, utf-8, cp932.</source>
-        <translation>--encoding: "%1" is none of auto, utf-8, cp932.</translation>
+        <source>--encoding: &quot;%1&quot; is none of auto, utf-8, cp932.</source>
+        <translation>--encoding: &quot;%1&quot; is none of auto, utf-8, cp932.</translation>
     </message>
     <message>
-        <source>--as: "%1" is not on the engagement team.</source>
-        <translation>--as: "%1" is not on the engagement team.</translation>
+        <source>--as: &quot;%1&quot; is not on the engagement team.</source>
+        <translation>--as: &quot;%1&quot; is not on the engagement team.</translation>
     </message>
     <message>
         <source>Imported %1 criteria items from %2 (revision %3, header in row %4, %5).</source>
@@ -1862,7 +1870,9 @@
     <message numerus="yes">
         <source>%n piece(s) of evidence.</source>
         <translation>
-            <numerusform>%n piece(s) of evidence.</numerusform></translation>
+            <numerusform>%n piece(s) of evidence.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>import evidence files into the vault, linked to an item</source>
@@ -1893,12 +1903,12 @@
         <translation>generate or refresh procedure steps from statement and cycle</translation>
     </message>
     <message>
-        <source>an item's procedure steps, findings, notes and sign-offs</source>
-        <translation>an item's procedure steps, findings, notes and sign-offs</translation>
+        <source>an item&apos;s procedure steps, findings, notes and sign-offs</source>
+        <translation>an item&apos;s procedure steps, findings, notes and sign-offs</translation>
     </message>
     <message>
-        <source>record a step's result and notes</source>
-        <translation>record a step's result and notes</translation>
+        <source>record a step&apos;s result and notes</source>
+        <translation>record a step&apos;s result and notes</translation>
     </message>
     <message>
         <source>the next pending item for a member</source>
@@ -1909,26 +1919,30 @@
         <translation>the previous pending item for a member</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) set %1 this year's cycle.</source>
+        <source>%n item(s) set %1 this year&apos;s cycle.</source>
         <translation>
-            <numerusform>%n item(s) set %1 this year's cycle.</numerusform></translation>
+            <numerusform>%n item(s) set %1 this year&apos;s cycle.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) assigned.</source>
         <translation>
-            <numerusform>%n item(s) assigned.</numerusform></translation>
+            <numerusform>%n item(s) assigned.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>put items in or out of this year's cycle</source>
-        <translation>put items in or out of this year's cycle</translation>
+        <source>put items in or out of this year&apos;s cycle</source>
+        <translation>put items in or out of this year&apos;s cycle</translation>
     </message>
     <message>
-        <source>this year's cycle from a list of item IDs</source>
-        <translation>this year's cycle from a list of item IDs</translation>
+        <source>this year&apos;s cycle from a list of item IDs</source>
+        <translation>this year&apos;s cycle from a list of item IDs</translation>
     </message>
     <message>
-        <source>set an item's kind of control (selects its procedures)</source>
-        <translation>set an item's kind of control (selects its procedures)</translation>
+        <source>set an item&apos;s kind of control (selects its procedures)</source>
+        <translation>set an item&apos;s kind of control (selects its procedures)</translation>
     </message>
     <message>
         <source>assign items to a team member</source>
@@ -1975,8 +1989,8 @@
         <translation>Manifest:</translation>
     </message>
     <message>
-        <source>sign a finished PDF with the firm's PKCS#12 (PAdES)</source>
-        <translation>sign a finished PDF with the firm's PKCS#12 (PAdES)</translation>
+        <source>sign a finished PDF with the firm&apos;s PKCS#12 (PAdES)</source>
+        <translation>sign a finished PDF with the firm&apos;s PKCS#12 (PAdES)</translation>
     </message>
     <message>
         <source>verify a signed report: integrity, coverage, trust, workbook</source>
@@ -2023,20 +2037,20 @@
         <translation>draw a reproducible sample for an item</translation>
     </message>
     <message>
-        <source>an item's samples and their results</source>
-        <translation>an item's samples and their results</translation>
+        <source>an item&apos;s samples and their results</source>
+        <translation>an item&apos;s samples and their results</translation>
     </message>
     <message>
-        <source>record a sample item's result (fail raises a finding)</source>
-        <translation>record a sample item's result (fail raises a finding)</translation>
+        <source>record a sample item&apos;s result (fail raises a finding)</source>
+        <translation>record a sample item&apos;s result (fail raises a finding)</translation>
     </message>
     <message>
         <source>re-perform a selection from its seed and compare</source>
         <translation>re-perform a selection from its seed and compare</translation>
     </message>
     <message>
-        <source>show or set the engagement's sampling table</source>
-        <translation>show or set the engagement's sampling table</translation>
+        <source>show or set the engagement&apos;s sampling table</source>
+        <translation>show or set the engagement&apos;s sampling table</translation>
     </message>
     <message>
         <source>CSV text encoding: auto (detect UTF-8 or CP932), utf8 or cp932.</source>
@@ -2063,8 +2077,8 @@
         <translation>statement import: give a workbook and a statement file.</translation>
     </message>
     <message>
-        <source>--encoding: "%1" is none of auto, utf8, cp932.</source>
-        <translation>--encoding: "%1" is none of auto, utf8, cp932.</translation>
+        <source>--encoding: &quot;%1&quot; is none of auto, utf8, cp932.</source>
+        <translation>--encoding: &quot;%1&quot; is none of auto, utf8, cp932.</translation>
     </message>
     <message>
         <source>%1: no such workbook.</source>
@@ -2099,8 +2113,8 @@
         <translation>In scope: %1  Out of scope: %2  Undecided: %3</translation>
     </message>
     <message>
-        <source>import the CSP's statement (言明書) from CSV or XLSX; all rows or none</source>
-        <translation>import the CSP's statement (言明書) from CSV or XLSX; all rows or none</translation>
+        <source>import the CSP&apos;s statement (言明書) from CSV or XLSX; all rows or none</source>
+        <translation>import the CSP&apos;s statement (言明書) from CSV or XLSX; all rows or none</translation>
     </message>
     <message>
         <source>add a member to the engagement team (staff, reviewer, lead)</source>
@@ -2113,7 +2127,9 @@
     <message numerus="yes">
         <source>verify %1: %2 (%n problem(s) in all)</source>
         <translation>
-            <numerusform>verify %1: %2 (%n problem(s) in all)</numerusform></translation>
+            <numerusform>verify %1: %2 (%n problem(s) in all)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>check integrity, the trail chain, evidence hashes and sign-off hashes</source>
@@ -2226,8 +2242,8 @@
         <translation>Applicability</translation>
     </message>
     <message>
-        <source>Not in this year's cycle</source>
-        <translation>Not in this year's cycle</translation>
+        <source>Not in this year&apos;s cycle</source>
+        <translation>Not in this year&apos;s cycle</translation>
     </message>
     <message>
         <source>%1 / %2 steps</source>
@@ -2240,12 +2256,16 @@
     <message numerus="yes">
         <source>%n deviation(s) recorded.</source>
         <translation>
-            <numerusform>%n deviation(s) recorded.</numerusform></translation>
+            <numerusform>%n deviation(s) recorded.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open review note(s).</source>
         <translation>
-            <numerusform>%n open review note(s).</numerusform></translation>
+            <numerusform>%n open review note(s).</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Status</source>
@@ -2283,8 +2303,8 @@
         <translation>Evidence by kind</translation>
     </message>
     <message>
-        <source>Open a workbook to see the engagement's progress.</source>
-        <translation>Open a workbook to see the engagement's progress.</translation>
+        <source>Open a workbook to see the engagement&apos;s progress.</source>
+        <translation>Open a workbook to see the engagement&apos;s progress.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 — %2&lt;/b&gt;&lt;br&gt;Period %3 to %4 · criteria revision %5&lt;br&gt;%6 items: %7 in scope, %8 out of scope, %9 undecided · %10 findings · %11 evidence files (%12)</source>
@@ -2313,7 +2333,9 @@
     <message numerus="yes">
         <source>Evidence: %n file(s), %1</source>
         <translation>
-            <numerusform>Evidence: %n file(s), %1</numerusform></translation>
+            <numerusform>Evidence: %n file(s), %1</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
@@ -2394,17 +2416,15 @@
         <translation>Cannot add evidence</translation>
     </message>
     <message>
-        <source>The workbook is open read-only.</source>
-        <translation>The workbook is open read-only.</translation>
-    </message>
-    <message>
         <source>%1 is a folder. Drop or choose the files inside it.</source>
         <translation>%1 is a folder. Drop or choose the files inside it.</translation>
     </message>
     <message numerus="yes">
         <source>Adding %n file(s) to the evidence of item %1…</source>
         <translation>
-            <numerusform>Adding %n file(s) to the evidence of item %1…</numerusform></translation>
+            <numerusform>Adding %n file(s) to the evidence of item %1…</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Add evidence to item %1</source>
@@ -2413,7 +2433,9 @@
     <message numerus="yes">
         <source>Exporting %n piece(s) of evidence…</source>
         <translation>
-            <numerusform>Exporting %n piece(s) of evidence…</numerusform></translation>
+            <numerusform>Exporting %n piece(s) of evidence…</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Export evidence to folder</source>
@@ -2454,7 +2476,9 @@
     <message numerus="yes">
         <source>Added %n piece(s) of evidence.</source>
         <translation>
-            <numerusform>Added %n piece(s) of evidence.</numerusform></translation>
+            <numerusform>Added %n piece(s) of evidence.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Already in the vault with the same content, now linked here: %1.</source>
@@ -2463,7 +2487,9 @@
     <message numerus="yes">
         <source>Exported %n file(s) to %1, each checked against its SHA-256.</source>
         <translation>
-            <numerusform>Exported %n file(s) to %1, each checked against its SHA-256.</numerusform></translation>
+            <numerusform>Exported %n file(s) to %1, each checked against its SHA-256.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an item to see its evidence.</source>
@@ -2532,6 +2558,10 @@
     <message>
         <source>Evidence</source>
         <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Evidence cannot be added here: %1</source>
+        <translation>Evidence cannot be added here: %1</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3010,14 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <translation>No pending item among those shown.</translation>
     </message>
     <message>
+        <source>Re&amp;port…</source>
+        <translation>Re&amp;port…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify report…</source>
+        <translation>&amp;Verify report…</translation>
+    </message>
+    <message>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
@@ -3016,7 +3054,9 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message numerus="yes">
         <source>%n item(s) shown</source>
         <translation>
-            <numerusform>%n item(s) shown</numerusform></translation>
+            <numerusform>%n item(s) shown</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -3102,6 +3142,10 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <translation>ISMAP workbooks (*.ismapwb)</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>%1 — %2, %3 to %4, %5 team members. Criteria: %6. Statement: %7.</source>
         <translation>%1 — %2, %3 to %4, %5 team members. Criteria: %6. Statement: %7.</translation>
     </message>
@@ -3162,8 +3206,8 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <translation>Criteria and statement</translation>
     </message>
     <message>
-        <source>The criteria catalog the audit follows and, if you have it, the CSP's statement of applicability (言明書).</source>
-        <translation>The criteria catalog the audit follows and, if you have it, the CSP's statement of applicability (言明書).</translation>
+        <source>The criteria catalog the audit follows and, if you have it, the CSP&apos;s statement of applicability (言明書).</source>
+        <translation>The criteria catalog the audit follows and, if you have it, the CSP&apos;s statement of applicability (言明書).</translation>
     </message>
     <message>
         <source>Save the workbook</source>
@@ -3278,12 +3322,12 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <translation>Name of a team member…</translation>
     </message>
     <message>
-        <source>New team member's name</source>
-        <translation>New team member's name</translation>
+        <source>New team member&apos;s name</source>
+        <translation>New team member&apos;s name</translation>
     </message>
     <message>
-        <source>New team member's role</source>
-        <translation>New team member's role</translation>
+        <source>New team member&apos;s role</source>
+        <translation>New team member&apos;s role</translation>
     </message>
     <message>
         <source>&amp;Add member</source>
@@ -3345,9 +3389,489 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
+</context>
+<context>
+    <name>ismap::ui::ReportDialog</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>Write report</source>
+        <translation>Write report</translation>
+    </message>
+    <message>
+        <source>Writes the report of the results of procedures performed (実施結果報告書) of the open workbook as a PDF: a signed report for submission, or an unsigned draft.</source>
+        <translation>Writes the report of the results of procedures performed (実施結果報告書) of the open workbook as a PDF: a signed report for submission, or an unsigned draft.</translation>
+    </message>
+    <message>
+        <source>&amp;Output file:</source>
+        <translation>&amp;Output file:</translation>
+    </message>
+    <message>
+        <source>Output PDF file</source>
+        <translation>Output PDF file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the output PDF file</source>
+        <translation>Choose the output PDF file</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Report language</translation>
+    </message>
+    <message>
+        <source>Japanese and English</source>
+        <translation>Japanese and English</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <source>&amp;Unsigned draft</source>
+        <translation>&amp;Unsigned draft</translation>
+    </message>
+    <message>
+        <source>Unsigned draft</source>
+        <translation>Unsigned draft</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with the firm&apos;s certificate (PKCS#12 file)</source>
+        <translation>&amp;Sign with the firm&apos;s certificate (PKCS#12 file)</translation>
+    </message>
+    <message>
+        <source>Sign with the firm&apos;s certificate</source>
+        <translation>Sign with the firm&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>firm.p12</source>
+        <translation>firm.p12</translation>
+    </message>
+    <message>
+        <source>Signer certificate (PKCS#12 file)</source>
+        <translation>Signer certificate (PKCS#12 file)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the signer certificate</source>
+        <translation>Choose the signer certificate</translation>
+    </message>
+    <message>
+        <source>&amp;Forget passphrase</source>
+        <translation>&amp;Forget passphrase</translation>
+    </message>
+    <message>
+        <source>Forget the remembered passphrase</source>
+        <translation>Forget the remembered passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the PKCS#12 file</source>
+        <translation>Passphrase of the PKCS#12 file</translation>
+    </message>
+    <message>
+        <source>&amp;Remember passphrase in the system keychain</source>
+        <translation>&amp;Remember passphrase in the system keychain</translation>
+    </message>
+    <message>
+        <source>Remember passphrase in the system keychain</source>
+        <translation>Remember passphrase in the system keychain</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation>&amp;Write report</translation>
+    </message>
+    <message>
+        <source>Write the report</source>
+        <translation>Write the report</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel writing the report</source>
+        <translation>Cancel writing the report</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>&amp;Open PDF</translation>
+    </message>
+    <message>
+        <source>Open the written PDF</source>
+        <translation>Open the written PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Verify…</translation>
+    </message>
+    <message>
+        <source>Verify the written report</source>
+        <translation>Verify the written report</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Print preview of the written report</source>
+        <translation>Print preview of the written report</translation>
+    </message>
+    <message>
+        <source>Choose the firm&apos;s PKCS#12 file (.p12 or .pfx).</source>
+        <translation>Choose the firm&apos;s PKCS#12 file (.p12 or .pfx).</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>No such file.</translation>
+    </message>
+    <message>
+        <source>This file needs no passphrase.</source>
+        <translation>This file needs no passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase is remembered in the system keychain.</source>
+        <translation>The passphrase is remembered in the system keychain.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase.</source>
+        <translation>This file is protected by a passphrase.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase. The system keychain cannot be used: %1</source>
+        <translation>This file is protected by a passphrase. The system keychain cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Write report to</source>
+        <translation>Write report to</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Signer certificate</source>
+        <translation>Signer certificate</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 files (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The passphrase was removed from the system keychain.</source>
+        <translation>The passphrase was removed from the system keychain.</translation>
+    </message>
+    <message>
+        <source>%1: this is the workbook; choose another file for the report.</source>
+        <translation>%1: this is the workbook; choose another file for the report.</translation>
+    </message>
+    <message>
+        <source>Replace report</source>
+        <translation>Replace report</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it with the new report?</source>
+        <translation>%1 exists. Replace it with the new report?</translation>
+    </message>
+    <message>
+        <source>Choose the firm&apos;s PKCS#12 file, or write an unsigned draft.</source>
+        <translation>Choose the firm&apos;s PKCS#12 file, or write an unsigned draft.</translation>
+    </message>
+    <message>
+        <source>The passphrase remembered in the system keychain no longer opens %1; it was forgotten. Enter the passphrase.</source>
+        <translation>The passphrase remembered in the system keychain no longer opens %1; it was forgotten. Enter the passphrase.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of %1.</source>
+        <translation>Enter the passphrase of %1.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>The report could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages, unsigned draft).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n pages, unsigned draft).</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages), signed by %2.</source>
+        <translation>
+            <numerusform>Wrote %1 (%n pages), signed by %2.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>%1: no application opens PDF files here.</source>
+        <translation>%1: no application opens PDF files here.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>%1: the PDF cannot be read.</source>
+        <translation>%1: the PDF cannot be read.</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ReportVerifyDialog</name>
+    <message>
+        <source>Report to verify</source>
+        <translation>Report to verify</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF documents (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate</source>
+        <translation>Trusted CA certificate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Verify report</source>
+        <translation>Verify report</translation>
+    </message>
+    <message>
+        <source>Checks a signed report: that it is intact and the signature covers the whole document, who signed it and when, whether the signer chains to a CA you trust, and whether it was written from the open workbook as it is now.</source>
+        <translation>Checks a signed report: that it is intact and the signature covers the whole document, who signed it and when, whether the signer chains to a CA you trust, and whether it was written from the open workbook as it is now.</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF):</source>
+        <translation>&amp;Report (PDF):</translation>
+    </message>
+    <message>
+        <source>Report PDF file to verify</source>
+        <translation>Report PDF file to verify</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the report to verify</source>
+        <translation>Choose the report to verify</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA (PEM, optional):</source>
+        <translation>Trusted &amp;CA (PEM, optional):</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate file</source>
+        <translation>Trusted CA certificate file</translation>
+    </message>
+    <message>
+        <source>Without a CA, trust is not checked</source>
+        <translation>Without a CA, trust is not checked</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the trusted CA certificate</source>
+        <translation>Choose the trusted CA certificate</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with the open workbook (%1)</source>
+        <translation>Compare &amp;with the open workbook (%1)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with the open workbook (none open)</source>
+        <translation>Compare &amp;with the open workbook (none open)</translation>
+    </message>
+    <message>
+        <source>Compare the report with the open workbook</source>
+        <translation>Compare the report with the open workbook</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>Verify the report</source>
+        <translation>Verify the report</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Verification result</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <source>Signing time:</source>
+        <translation>Signing time:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Coverage:</source>
+        <translation>Coverage:</translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation>Trust:</translation>
+    </message>
+    <message>
+        <source>Manifest:</source>
+        <translation>Manifest:</translation>
+    </message>
+    <message>
+        <source>Choose the report to verify.</source>
+        <translation>Choose the report to verify.</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Verify.</source>
+        <translation>Choose a report and press Verify.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>Valid: the report is intact and its signature covers the whole document.</source>
+        <translation>Valid: the report is intact and its signature covers the whole document.</translation>
+    </message>
+    <message>
+        <source>Tampered: the report was changed after it was signed. Do not rely on it.</source>
+        <translation>Tampered: the report was changed after it was signed. Do not rely on it.</translation>
+    </message>
+    <message>
+        <source>Untrusted: the report is intact, but the signer does not chain to the chosen CA.</source>
+        <translation>Untrusted: the report is intact, but the signer does not chain to the chosen CA.</translation>
+    </message>
+    <message>
+        <source>Unsigned: this PDF carries no signature (a draft).</source>
+        <translation>Unsigned: this PDF carries no signature (a draft).</translation>
+    </message>
+    <message>
+        <source>Cannot be verified: the file is not a readable signed report.</source>
+        <translation>Cannot be verified: the file is not a readable signed report.</translation>
+    </message>
+    <message>
+        <source>The signature is valid, but the report does not match the open workbook.</source>
+        <translation>The signature is valid, but the report does not match the open workbook.</translation>
+    </message>
+    <message>
+        <source>%1 (claimed by the signer; no timestamp)</source>
+        <translation>%1 (claimed by the signer; no timestamp)</translation>
+    </message>
+    <message>
+        <source>the whole document</source>
+        <translation>the whole document</translation>
+    </message>
+    <message>
+        <source>NOT the whole document (signed up to byte %1 of %2)</source>
+        <translation>NOT the whole document (signed up to byte %1 of %2)</translation>
+    </message>
+    <message>
+        <source>not checked (choose a trusted CA)</source>
+        <translation>not checked (choose a trusted CA)</translation>
+    </message>
+    <message>
+        <source>trusted (chains to %1)</source>
+        <translation>trusted (chains to %1)</translation>
+    </message>
+    <message>
+        <source>NOT trusted: %1</source>
+        <translation>NOT trusted: %1</translation>
+    </message>
+    <message>
+        <source>MISSING: the report carries no manifest with a trail head</source>
+        <translation>MISSING: the report carries no manifest with a trail head</translation>
+    </message>
+    <message>
+        <source>DOES NOT MATCH the open workbook: the report is of another engagement (%1)</source>
+        <translation>DOES NOT MATCH the open workbook: the report is of another engagement (%1)</translation>
+    </message>
+    <message>
+        <source>DOES NOT MATCH the open workbook: report trail head %1, workbook %2 (the workbook changed since the report, or it is another workbook)</source>
+        <translation>DOES NOT MATCH the open workbook: report trail head %1, workbook %2 (the workbook changed since the report, or it is another workbook)</translation>
+    </message>
+    <message>
+        <source>matches the open workbook (trail head %1)</source>
+        <translation>matches the open workbook (trail head %1)</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>trail head %1 (not compared with a workbook)</source>
+        <translation>trail head %1 (not compared with a workbook)</translation>
     </message>
 </context>
 <context>
@@ -3529,11 +4053,21 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message numerus="yes">
         <source>%n open: %1</source>
         <translation>
-            <numerusform>%n open: %1</numerusform></translation>
+            <numerusform>%n open: %1</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Oldest open note, raised by %1: %2</source>
         <translation>Oldest open note, raised by %1: %2</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2</source>
+        <translation>Prepared by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2</source>
+        <translation>Reviewed by %1 on %2</translation>
     </message>
     <message>
         <source>Item</source>
@@ -3558,14 +4092,6 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message>
         <source>Assignee</source>
         <translation>Assignee</translation>
-    </message>
-    <message>
-        <source>Prepared by %1 on %2</source>
-        <translation>Prepared by %1 on %2</translation>
-    </message>
-    <message>
-        <source>Reviewed by %1 on %2</source>
-        <translation>Reviewed by %1 on %2</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@
         <translation>%1: 想定外の見出し行です。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a criteria ID.</source>
+        <source>%1: &quot;%2&quot; is not a criteria ID.</source>
         <translation>%1: 「%2」は管理基準のIDではありません。</translation>
     </message>
     <message>
@@ -105,7 +105,7 @@
         <translation>見出し行にタイトル列（管理策、タイトル、項目名、Title、Control のいずれか）がありません。</translation>
     </message>
     <message>
-        <source>"%1" is not a criteria ID (expected numbers with dots, like 5.1.1.1 or 6.3.1.P, with .P, .B or .PB as the only suffixes).</source>
+        <source>&quot;%1&quot; is not a criteria ID (expected numbers with dots, like 5.1.1.1 or 6.3.1.P, with .P, .B or .PB as the only suffixes).</source>
         <translation>「%1」は管理基準の ID ではありません（5.1.1.1 や 6.3.1.P のように、ドットで区切った数字を指定してください。末尾に付けられるのは .P、.B、.PB のみです）。</translation>
     </message>
     <message>
@@ -117,15 +117,15 @@
         <translation>項目 %1 にタイトルがありません。</translation>
     </message>
     <message>
-        <source>"%1" is not a part of the criteria (ガバナンス基準, マネジメント基準 or 管理策基準).</source>
+        <source>&quot;%1&quot; is not a part of the criteria (ガバナンス基準, マネジメント基準 or 管理策基準).</source>
         <translation>「%1」は管理基準の区分（ガバナンス基準、マネジメント基準、管理策基準）のいずれでもありません。</translation>
     </message>
     <message>
-        <source>"%1" is not a level (分野, カテゴリ, 統制目標 or 詳細管理策).</source>
+        <source>&quot;%1&quot; is not a level (分野, カテゴリ, 統制目標 or 詳細管理策).</source>
         <translation>「%1」は階層（分野、カテゴリ、統制目標、詳細管理策）のいずれでもありません。</translation>
     </message>
     <message>
-        <source>"%1" in the baseline column is neither a mark (○) nor empty.</source>
+        <source>&quot;%1&quot; in the baseline column is neither a mark (○) nor empty.</source>
         <translation>ベースライン列の「%1」は、印（○）でも空欄でもありません。</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
         <translation>%1: デモ用の証跡を書き込めません。</translation>
     </message>
     <message>
-        <source>Occurrences in the period per the CSP's ledger</source>
+        <source>Occurrences in the period per the CSP&apos;s ledger</source>
         <translation>CSPの台帳に記録された期間中の発生事例</translation>
     </message>
     <message>
@@ -246,7 +246,7 @@
         <translation>観察時に取得した本番環境の設定の画面キャプチャ</translation>
     </message>
     <message>
-        <source>Population per the CSP's records</source>
+        <source>Population per the CSP&apos;s records</source>
         <translation>CSPの記録に基づく母集団</translation>
     </message>
     <message>
@@ -276,11 +276,11 @@
 <context>
     <name>EngagementSetupBook</name>
     <message>
-        <source>Cloud service provider: give the provider's name.</source>
+        <source>Cloud service provider: give the provider&apos;s name.</source>
         <translation>クラウドサービス事業者: 事業者名を入力してください。</translation>
     </message>
     <message>
-        <source>Cloud service: give the service's name.</source>
+        <source>Cloud service: give the service&apos;s name.</source>
         <translation>クラウドサービス: サービス名を入力してください。</translation>
     </message>
     <message>
@@ -296,11 +296,11 @@
         <translation>監査対象期間: ISMAPの監査対象期間は1年以内です。</translation>
     </message>
     <message>
-        <source>Scheme: "%1" is neither ISMAP nor ISMAP-LIU.</source>
+        <source>Scheme: &quot;%1&quot; is neither ISMAP nor ISMAP-LIU.</source>
         <translation>制度: 「%1」はISMAPでもISMAP-LIUでもありません。</translation>
     </message>
     <message>
-        <source>Audit kind: "%1" is neither initial nor renewal.</source>
+        <source>Audit kind: &quot;%1&quot; is neither initial nor renewal.</source>
         <translation>監査の種類: 「%1」は初回でも更新でもありません。</translation>
     </message>
     <message>
@@ -323,7 +323,7 @@
 <context>
     <name>EvidenceVault</name>
     <message>
-        <source>%1: date obtained "%2" is not a date (YYYY-MM-DD).</source>
+        <source>%1: date obtained &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
         <translation>%1: 入手日「%2」は日付（YYYY-MM-DD）ではありません。</translation>
     </message>
     <message>
@@ -509,7 +509,7 @@
         <translation>要対応</translation>
     </message>
     <message>
-        <source>Not in this year's cycle</source>
+        <source>Not in this year&apos;s cycle</source>
         <translation>今年度のサイクル対象外</translation>
     </message>
     <message>
@@ -540,11 +540,11 @@
 <context>
     <name>Findings</name>
     <message>
-        <source>finding %1: severity "%2" is not on the engagement's scale (%3).</source>
+        <source>finding %1: severity &quot;%2&quot; is not on the engagement&apos;s scale (%3).</source>
         <translation>発見事項 %1: 重要度「%2」は本業務の重要度区分（%3）にありません。</translation>
     </message>
     <message>
-        <source>finding %1: status "%2" is not one of %3.</source>
+        <source>finding %1: status &quot;%2&quot; is not one of %3.</source>
         <translation>発見事項 %1: ステータス「%2」は %3 のいずれでもありません。</translation>
     </message>
     <message>
@@ -835,7 +835,7 @@
         <translation>%1（%2）はチームを変更できません。変更できるのは業務執行責任者のみです。</translation>
     </message>
     <message>
-        <source>plan this year's cycle</source>
+        <source>plan this year&apos;s cycle</source>
         <translation>今年度のサイクルの計画</translation>
     </message>
     <message>
@@ -861,11 +861,11 @@
         <translation>%1: 一覧に項目が1件も記載されていないため、何も変更していません。</translation>
     </message>
     <message>
-        <source>change an item's kind of control</source>
+        <source>change an item&apos;s kind of control</source>
         <translation>項目の統制の種類の変更</translation>
     </message>
     <message>
-        <source>item %1: "%2" is not a kind of control (%3).</source>
+        <source>item %1: &quot;%2&quot; is not a kind of control (%3).</source>
         <translation>項目%1: 「%2」は統制の種類ではありません（%3）。</translation>
     </message>
     <message>
@@ -881,7 +881,7 @@
         <translation>監査の種類の変更</translation>
     </message>
     <message>
-        <source>audit kind "%1": neither initial nor renewal.</source>
+        <source>audit kind &quot;%1&quot;: neither initial nor renewal.</source>
         <translation>監査の種類「%1」: initial でも renewal でもありません。</translation>
     </message>
     <message>
@@ -889,7 +889,7 @@
         <translation>制度区分の変更</translation>
     </message>
     <message>
-        <source>scheme "%1": neither ismap nor ismap-liu.</source>
+        <source>scheme &quot;%1&quot;: neither ismap nor ismap-liu.</source>
         <translation>制度区分「%1」: ismap でも ismap-liu でもありません。</translation>
     </message>
 </context>
@@ -900,7 +900,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: the field "%2" is missing or empty.</source>
+        <source>%1: the field &quot;%2&quot; is missing or empty.</source>
         <translation>%1: フィールド「%2」がないか、空です。</translation>
     </message>
     <message>
@@ -916,7 +916,7 @@
         <translation>最上位</translation>
     </message>
     <message>
-        <source>kind_rule.by_prefix.%1: "%2" is not a kind of control (%3).</source>
+        <source>kind_rule.by_prefix.%1: &quot;%2&quot; is not a kind of control (%3).</source>
         <translation>kind_rule.by_prefix.%1: 「%2」は統制の種類ではありません（%3）。</translation>
     </message>
     <message>
@@ -924,7 +924,7 @@
         <translation>kind_rule.default: 統制の種類ではありません。</translation>
     </message>
     <message>
-        <source>"sets" is missing or empty.</source>
+        <source>&quot;sets&quot; is missing or empty.</source>
         <translation>「sets」がないか、空です。</translation>
     </message>
     <message>
@@ -944,7 +944,7 @@
         <translation>%1.steps[%2]</translation>
     </message>
     <message>
-        <source>%1.id: "%2" is used twice; step ids must be unique.</source>
+        <source>%1.id: &quot;%2&quot; is used twice; step ids must be unique.</source>
         <translation>%1.id: 「%2」が重複しています。ステップのIDは一意である必要があります。</translation>
     </message>
     <message>
@@ -955,7 +955,7 @@
 <context>
     <name>Procedures</name>
     <message>
-        <source>the item's procedure steps changed</source>
+        <source>the item&apos;s procedure steps changed</source>
         <translation>項目の手続ステップの変更</translation>
     </message>
     <message>
@@ -967,7 +967,7 @@
         <translation>ステップ %1: 該当する手続ステップがありません。</translation>
     </message>
     <message>
-        <source>item %1, step %2: the step is retired (the item left the scope or this year's cycle); its recorded work is kept but it cannot be changed.</source>
+        <source>item %1, step %2: the step is retired (the item left the scope or this year&apos;s cycle); its recorded work is kept but it cannot be changed.</source>
         <translation>項目 %1、ステップ %2: このステップは廃止されています（項目が対象外、または当年度のサイクルの対象外となったため）。記録済みの作業内容は保持されますが、変更はできません。</translation>
     </message>
     <message>
@@ -997,7 +997,7 @@
 <context>
     <name>ReportLanguage</name>
     <message>
-        <source>--lang: "%1" is not a report language (ja, en or both).</source>
+        <source>--lang: &quot;%1&quot; is not a report language (ja, en or both).</source>
         <translation>--lang: 「%1」は報告書の言語ではありません（ja、en または both）。</translation>
     </message>
 </context>
@@ -1047,7 +1047,7 @@
         <translation>このファイルはPDFではありません。</translation>
     </message>
     <message>
-        <source>The signature's /ByteRange or /Contents cannot be read.</source>
+        <source>The signature&apos;s /ByteRange or /Contents cannot be read.</source>
         <translation>署名の/ByteRangeまたは/Contentsを読み取れません。</translation>
     </message>
     <message>
@@ -1059,7 +1059,7 @@
         <translation>署名（CMS）をデコードできません。</translation>
     </message>
     <message>
-        <source>The signer's certificate is not in the signature.</source>
+        <source>The signer&apos;s certificate is not in the signature.</source>
         <translation>署名者の証明書が署名に含まれていません。</translation>
     </message>
     <message>
@@ -1067,7 +1067,7 @@
         <translation>ダイジェストの不一致: 文書の署名対象部分が署名後に変更されています。</translation>
     </message>
     <message>
-        <source>The signature value does not verify with the signer's certificate.</source>
+        <source>The signature value does not verify with the signer&apos;s certificate.</source>
         <translation>署名者の証明書で署名値を検証できません。</translation>
     </message>
     <message numerus="yes">
@@ -1081,7 +1081,7 @@
         <translation>文書全体が署名されていません。</translation>
     </message>
     <message>
-        <source>The signer's certificate does not chain to the given CA (%1).</source>
+        <source>The signer&apos;s certificate does not chain to the given CA (%1).</source>
         <translation>署名者の証明書が、指定された認証局（%1）までの証明書チェーンを構成していません。</translation>
     </message>
     <message>
@@ -1108,7 +1108,7 @@
         <translation>報告書の出力ファイルが指定されていません（-o OUT.pdf）。</translation>
     </message>
     <message>
-        <source>%1: is a folder; give the report's file name.</source>
+        <source>%1: is a folder; give the report&apos;s file name.</source>
         <translation>%1: フォルダです。報告書のファイル名を指定してください。</translation>
     </message>
     <message>
@@ -1163,7 +1163,7 @@
         <translation>項目 %1: 言明書の対象外のため、サインオフする対象がありません。</translation>
     </message>
     <message>
-        <source>item %1: not in this year's cycle; there is nothing to sign off.</source>
+        <source>item %1: not in this year&apos;s cycle; there is nothing to sign off.</source>
         <translation>項目 %1: 当年度のサイクルの対象外のため、サインオフする対象がありません。</translation>
     </message>
     <message>
@@ -1272,7 +1272,7 @@
         <translation>項目 %1: 言明書の対象外のため、サンプリングの対象がありません。</translation>
     </message>
     <message>
-        <source>item %1: not in this year's cycle; nothing to sample.</source>
+        <source>item %1: not in this year&apos;s cycle; nothing to sample.</source>
         <translation>項目 %1: 当年度のサイクルの対象外のため、サンプリングの対象がありません。</translation>
     </message>
     <message>
@@ -1319,12 +1319,12 @@
         <translation>JSONオブジェクトではありません（オフセット%2で%1）。</translation>
     </message>
     <message>
-        <source>the field "version" is missing or empty.</source>
-        <translation>フィールド "version" が存在しないか、空です。</translation>
+        <source>the field &quot;version&quot; is missing or empty.</source>
+        <translation>フィールド &quot;version&quot; が存在しないか、空です。</translation>
     </message>
     <message>
-        <source>the object "frequencies" is missing or empty.</source>
-        <translation>オブジェクト "frequencies" が存在しないか、空です。</translation>
+        <source>the object &quot;frequencies&quot; is missing or empty.</source>
+        <translation>オブジェクト &quot;frequencies&quot; が存在しないか、空です。</translation>
     </message>
     <message>
         <source>frequencies.%1: unknown frequency (use %2).</source>
@@ -1367,7 +1367,7 @@
         <translation>母集団%1: 負の値は指定できません。</translation>
     </message>
     <message>
-        <source>frequency "%1": not in the sampling table %2 (use %3).</source>
+        <source>frequency &quot;%1&quot;: not in the sampling table %2 (use %3).</source>
         <translation>頻度「%1」: サンプリング表%2にありません（%3を使用してください）。</translation>
     </message>
 </context>
@@ -1433,15 +1433,15 @@
         <translation>採否の列（採否、適用、対象、適用有無、ApplicabilityまたはIn scope）がありません。</translation>
     </message>
     <message>
-        <source>a mark "%1" but no ID.</source>
+        <source>a mark &quot;%1&quot; but no ID.</source>
         <translation>採否の記号「%1」がありますが、IDがありません。</translation>
     </message>
     <message>
-        <source>"%1" is not a criteria ID.</source>
+        <source>&quot;%1&quot; is not a criteria ID.</source>
         <translation>「%1」は管理基準のIDではありません。</translation>
     </message>
     <message>
-        <source>unknown ID: the workbook's criteria (revision %1) have no such item.</source>
+        <source>unknown ID: the workbook&apos;s criteria (revision %1) have no such item.</source>
         <translation>不明なID: このワークブックの管理基準（改訂版 %1）に該当する項目がありません。</translation>
     </message>
     <message>
@@ -1453,15 +1453,15 @@
         <translation>採否の記号がありません（対象は○、対象外は×）。</translation>
     </message>
     <message>
-        <source>"%1" is not an applicability mark (in scope: ○ 〇 ● Y Yes 1 対象 適用 採用; out of scope: × ✕ N No 0 対象外 非適用 不採用 該当なし －).</source>
+        <source>&quot;%1&quot; is not an applicability mark (in scope: ○ 〇 ● Y Yes 1 対象 適用 採用; out of scope: × ✕ N No 0 対象外 非適用 不採用 該当なし －).</source>
         <translation>「%1」は採否の記号ではありません（対象: ○ 〇 ● Y Yes 1 対象 適用 採用、対象外: × ✕ N No 0 対象外 非適用 不採用 該当なし －）。</translation>
     </message>
     <message>
-        <source>"%1" is not a frequency (年次, 半期, 四半期, 月次, 週次, 日次, 1日複数回, 随時 or annual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven; or empty).</source>
+        <source>&quot;%1&quot; is not a frequency (年次, 半期, 四半期, 月次, 週次, 日次, 1日複数回, 随時 or annual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven; or empty).</source>
         <translation>「%1」は頻度ではありません（年次、半期、四半期、月次、週次、日次、1日複数回、随時、またはannual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven、あるいは空欄）。</translation>
     </message>
     <message>
-        <source>"%1" is not a population (a whole number such as 1,234 or 約120件).</source>
+        <source>&quot;%1&quot; is not a population (a whole number such as 1,234 or 約120件).</source>
         <translation>「%1」は母集団の件数ではありません（1,234や約120件のような整数を記載してください）。</translation>
     </message>
     <message>
@@ -1584,11 +1584,11 @@
         <translation>%1: XLSX ブックではありません（ファイルが zip アーカイブではありません）。</translation>
     </message>
     <message>
-        <source>%1: there is no sheet named "%2" (the sheets are: %3).</source>
+        <source>%1: there is no sheet named &quot;%2&quot; (the sheets are: %3).</source>
         <translation>%1: 「%2」という名前のシートはありません（存在するシート: %3）。</translation>
     </message>
     <message>
-        <source>%1: the sheet "%2" has no worksheet part.</source>
+        <source>%1: the sheet &quot;%2&quot; has no worksheet part.</source>
         <translation>%1: シート「%2」にワークシートのパートがありません。</translation>
     </message>
     <message>
@@ -1607,7 +1607,7 @@
         <translation>PDF</translation>
     </message>
     <message>
-        <source>%1: the PDF's text maps cannot be rewritten (%2).</source>
+        <source>%1: the PDF&apos;s text maps cannot be rewritten (%2).</source>
         <translation>%1: PDFのテキストマップを書き換えられません（%2）。</translation>
     </message>
 </context>
@@ -1736,7 +1736,7 @@
         <translation>new: --%1 は必須です。</translation>
     </message>
     <message>
-        <source>--period: "%1" is not YYYY-MM-DD..YYYY-MM-DD.</source>
+        <source>--period: &quot;%1&quot; is not YYYY-MM-DD..YYYY-MM-DD.</source>
         <translation>--period: 「%1」は YYYY-MM-DD..YYYY-MM-DD の形式ではありません。</translation>
     </message>
     <message>
@@ -1748,11 +1748,11 @@
         <translation>--period: ISMAPの監査対象期間は最長1年です。</translation>
     </message>
     <message>
-        <source>--scheme: "%1" is neither ismap nor ismap-liu.</source>
+        <source>--scheme: &quot;%1&quot; is neither ismap nor ismap-liu.</source>
         <translation>--scheme: 「%1」は ismap でも ismap-liu でもありません。</translation>
     </message>
     <message>
-        <source>--audit: "%1" is neither initial nor renewal.</source>
+        <source>--audit: &quot;%1&quot; is neither initial nor renewal.</source>
         <translation>--audit: 「%1」は initial でも renewal でもありません。</translation>
     </message>
     <message>
@@ -1788,7 +1788,7 @@
         <translation>コマンド:</translation>
     </message>
     <message>
-        <source>ismapctl: unknown command "%1".</source>
+        <source>ismapctl: unknown command &quot;%1&quot;.</source>
         <translation>ismapctl: 不明なコマンド「%1」です。</translation>
     </message>
     <message>
@@ -1804,7 +1804,7 @@
         <translation>CSV: auto、utf-8 または cp932（既定: auto）。</translation>
     </message>
     <message>
-        <source>Team member doing this, for the trail (default: the ISMAP_MEMBER environment variable, else "system").</source>
+        <source>Team member doing this, for the trail (default: the ISMAP_MEMBER environment variable, else &quot;system&quot;).</source>
         <translation>この操作を行うチームメンバー。証跡ログに記録されます（既定: 環境変数 ISMAP_MEMBER、未設定の場合は「system」）。</translation>
     </message>
     <message>
@@ -1816,11 +1816,11 @@
         <translation>catalog import: ワークブックと管理基準カタログのファイルを指定してください。</translation>
     </message>
     <message>
-        <source>--encoding: "%1" is none of auto, utf-8, cp932.</source>
+        <source>--encoding: &quot;%1&quot; is none of auto, utf-8, cp932.</source>
         <translation>--encoding: 「%1」は auto、utf-8、cp932 のいずれでもありません。</translation>
     </message>
     <message>
-        <source>--as: "%1" is not on the engagement team.</source>
+        <source>--as: &quot;%1&quot; is not on the engagement team.</source>
         <translation>--as: 「%1」は業務チームのメンバーではありません。</translation>
     </message>
     <message>
@@ -1898,11 +1898,11 @@
         <translation>言明書とサイクルから手続ステップを生成または更新</translation>
     </message>
     <message>
-        <source>an item's procedure steps, findings, notes and sign-offs</source>
+        <source>an item&apos;s procedure steps, findings, notes and sign-offs</source>
         <translation>項目の手続ステップ、発見事項、メモおよびサインオフを表示</translation>
     </message>
     <message>
-        <source>record a step's result and notes</source>
+        <source>record a step&apos;s result and notes</source>
         <translation>手続ステップの結果とメモを記録</translation>
     </message>
     <message>
@@ -1914,7 +1914,7 @@
         <translation>メンバーの前の未了項目を表示</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) set %1 this year's cycle.</source>
+        <source>%n item(s) set %1 this year&apos;s cycle.</source>
         <translation>
             <numerusform>%n件の項目を今年度のサイクルの%1に設定しました。</numerusform>
         </translation>
@@ -1926,15 +1926,15 @@
         </translation>
     </message>
     <message>
-        <source>put items in or out of this year's cycle</source>
+        <source>put items in or out of this year&apos;s cycle</source>
         <translation>項目を今年度のサイクルの対象または対象外に設定</translation>
     </message>
     <message>
-        <source>this year's cycle from a list of item IDs</source>
+        <source>this year&apos;s cycle from a list of item IDs</source>
         <translation>項目IDの一覧から今年度のサイクルを設定</translation>
     </message>
     <message>
-        <source>set an item's kind of control (selects its procedures)</source>
+        <source>set an item&apos;s kind of control (selects its procedures)</source>
         <translation>項目の統制の種類を設定（実施する手続が決まる）</translation>
     </message>
     <message>
@@ -1982,7 +1982,7 @@
         <translation>マニフェスト:</translation>
     </message>
     <message>
-        <source>sign a finished PDF with the firm's PKCS#12 (PAdES)</source>
+        <source>sign a finished PDF with the firm&apos;s PKCS#12 (PAdES)</source>
         <translation>完成したPDFに監査機関のPKCS#12で署名（PAdES）</translation>
     </message>
     <message>
@@ -2030,11 +2030,11 @@
         <translation>項目について再現可能なサンプルを抽出</translation>
     </message>
     <message>
-        <source>an item's samples and their results</source>
+        <source>an item&apos;s samples and their results</source>
         <translation>項目のサンプルとその結果を表示</translation>
     </message>
     <message>
-        <source>record a sample item's result (fail raises a finding)</source>
+        <source>record a sample item&apos;s result (fail raises a finding)</source>
         <translation>サンプルの結果を記録（不合格の場合は発見事項を起票）</translation>
     </message>
     <message>
@@ -2042,7 +2042,7 @@
         <translation>シードからサンプル抽出を再実施して比較</translation>
     </message>
     <message>
-        <source>show or set the engagement's sampling table</source>
+        <source>show or set the engagement&apos;s sampling table</source>
         <translation>業務のサンプリング表を表示または設定</translation>
     </message>
     <message>
@@ -2070,7 +2070,7 @@
         <translation>statement import: ワークブックと言明書ファイルを指定してください。</translation>
     </message>
     <message>
-        <source>--encoding: "%1" is none of auto, utf8, cp932.</source>
+        <source>--encoding: &quot;%1&quot; is none of auto, utf8, cp932.</source>
         <translation>--encoding: 「%1」は auto、utf8、cp932 のいずれでもありません。</translation>
     </message>
     <message>
@@ -2106,7 +2106,7 @@
         <translation>対象: %1  対象外: %2  未決定: %3</translation>
     </message>
     <message>
-        <source>import the CSP's statement (言明書) from CSV or XLSX; all rows or none</source>
+        <source>import the CSP&apos;s statement (言明書) from CSV or XLSX; all rows or none</source>
         <translation>CSPの言明書をCSVまたはXLSXからインポート（全行を取り込むか、何も取り込まないかのいずれか）</translation>
     </message>
     <message>
@@ -2234,7 +2234,7 @@
         <translation>適用可否</translation>
     </message>
     <message>
-        <source>Not in this year's cycle</source>
+        <source>Not in this year&apos;s cycle</source>
         <translation>当年度サイクル対象外</translation>
     </message>
     <message>
@@ -2293,7 +2293,7 @@
         <translation>種類別の証跡</translation>
     </message>
     <message>
-        <source>Open a workbook to see the engagement's progress.</source>
+        <source>Open a workbook to see the engagement&apos;s progress.</source>
         <translation>業務の進捗を表示するには、ワークブックを開いてください。</translation>
     </message>
     <message>
@@ -2403,10 +2403,6 @@
     <message>
         <source>Cannot add evidence</source>
         <translation>証跡を追加できません</translation>
-    </message>
-    <message>
-        <source>The workbook is open read-only.</source>
-        <translation>ワークブックは読み取り専用で開かれています。</translation>
     </message>
     <message>
         <source>%1 is a folder. Drop or choose the files inside it.</source>
@@ -2547,6 +2543,10 @@
     <message>
         <source>Evidence</source>
         <translation>証跡</translation>
+    </message>
+    <message>
+        <source>Evidence cannot be added here: %1</source>
+        <translation>ここには証跡を追加できません: %1</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +2995,14 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <translation>表示中の項目に未完了の項目はありません。</translation>
     </message>
     <message>
+        <source>Re&amp;port…</source>
+        <translation>報告書(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify report…</source>
+        <translation>報告書の検証(&amp;V)…</translation>
+    </message>
+    <message>
         <source>&amp;New…</source>
         <translation>新規作成(&amp;N)…</translation>
     </message>
@@ -3118,6 +3126,10 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <translation>ISMAPワークブック (*.ismapwb)</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <source>%1 — %2, %3 to %4, %5 team members. Criteria: %6. Statement: %7.</source>
         <translation>%1 — %2、%3～%4、チーム%5名。管理基準: %6。言明書: %7。</translation>
     </message>
@@ -3178,7 +3190,7 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <translation>管理基準と言明書</translation>
     </message>
     <message>
-        <source>The criteria catalog the audit follows and, if you have it, the CSP's statement of applicability (言明書).</source>
+        <source>The criteria catalog the audit follows and, if you have it, the CSP&apos;s statement of applicability (言明書).</source>
         <translation>監査で用いる管理基準と、入手済みであればクラウドサービス事業者の言明書。</translation>
     </message>
     <message>
@@ -3294,11 +3306,11 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <translation>チームメンバーの氏名…</translation>
     </message>
     <message>
-        <source>New team member's name</source>
+        <source>New team member&apos;s name</source>
         <translation>追加するメンバーの氏名</translation>
     </message>
     <message>
-        <source>New team member's role</source>
+        <source>New team member&apos;s role</source>
         <translation>追加するメンバーの役割</translation>
     </message>
     <message>
@@ -3361,9 +3373,487 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <source>Problem</source>
         <translation>問題点</translation>
     </message>
+</context>
+<context>
+    <name>ismap::ui::ReportDialog</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <source>Write report</source>
+        <translation>報告書の作成</translation>
+    </message>
+    <message>
+        <source>Writes the report of the results of procedures performed (実施結果報告書) of the open workbook as a PDF: a signed report for submission, or an unsigned draft.</source>
+        <translation>開いているワークブックの実施結果報告書をPDFで作成します。提出用の署名付き報告書、または署名なしの下書きを作成できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Output file:</source>
+        <translation>出力ファイル(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Output PDF file</source>
+        <translation>出力PDFファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the output PDF file</source>
+        <translation>出力PDFファイルを選択</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>報告書の言語</translation>
+    </message>
+    <message>
+        <source>Japanese and English</source>
+        <translation>日本語と英語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>署名:</translation>
+    </message>
+    <message>
+        <source>&amp;Unsigned draft</source>
+        <translation>署名なしの下書き(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unsigned draft</source>
+        <translation>署名なしの下書き</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with the firm&apos;s certificate (PKCS#12 file)</source>
+        <translation>監査機関の証明書（PKCS#12ファイル）で署名(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign with the firm&apos;s certificate</source>
+        <translation>監査機関の証明書で署名</translation>
+    </message>
+    <message>
+        <source>firm.p12</source>
+        <translation>firm.p12</translation>
+    </message>
+    <message>
+        <source>Signer certificate (PKCS#12 file)</source>
+        <translation>署名者の証明書（PKCS#12ファイル）</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the signer certificate</source>
+        <translation>署名者の証明書を選択</translation>
+    </message>
+    <message>
+        <source>&amp;Forget passphrase</source>
+        <translation>パスフレーズを削除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forget the remembered passphrase</source>
+        <translation>記憶したパスフレーズを削除</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Passphrase of the PKCS#12 file</source>
+        <translation>PKCS#12ファイルのパスフレーズ</translation>
+    </message>
+    <message>
+        <source>&amp;Remember passphrase in the system keychain</source>
+        <translation>パスフレーズをシステムのキーチェーンに記憶(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remember passphrase in the system keychain</source>
+        <translation>パスフレーズをシステムのキーチェーンに記憶</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation>報告書を作成(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Write the report</source>
+        <translation>報告書を作成</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel writing the report</source>
+        <translation>報告書の作成をキャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>PDFを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the written PDF</source>
+        <translation>作成したPDFを開く</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>検証(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Verify the written report</source>
+        <translation>作成した報告書を検証</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Print preview of the written report</source>
+        <translation>作成した報告書の印刷プレビュー</translation>
+    </message>
+    <message>
+        <source>Choose the firm&apos;s PKCS#12 file (.p12 or .pfx).</source>
+        <translation>監査機関のPKCS#12ファイル（.p12または.pfx）を選択してください。</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>ファイルが存在しません。</translation>
+    </message>
+    <message>
+        <source>This file needs no passphrase.</source>
+        <translation>このファイルにはパスフレーズは不要です。</translation>
+    </message>
+    <message>
+        <source>The passphrase is remembered in the system keychain.</source>
+        <translation>パスフレーズはシステムのキーチェーンに記憶されています。</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase.</source>
+        <translation>このファイルはパスフレーズで保護されています。</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase. The system keychain cannot be used: %1</source>
+        <translation>このファイルはパスフレーズで保護されています。システムのキーチェーンを使用できません: %1</translation>
+    </message>
+    <message>
+        <source>Write report to</source>
+        <translation>報告書の保存先</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Signer certificate</source>
+        <translation>署名者の証明書</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12ファイル (*.p12 *.pfx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The passphrase was removed from the system keychain.</source>
+        <translation>パスフレーズをシステムのキーチェーンから削除しました。</translation>
+    </message>
+    <message>
+        <source>%1: this is the workbook; choose another file for the report.</source>
+        <translation>%1: これはワークブックです。報告書には別のファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Replace report</source>
+        <translation>報告書の置き換え</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it with the new report?</source>
+        <translation>%1 は既に存在します。新しい報告書で置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Choose the firm&apos;s PKCS#12 file, or write an unsigned draft.</source>
+        <translation>監査機関のPKCS#12ファイルを選択するか、署名なしの下書きを作成してください。</translation>
+    </message>
+    <message>
+        <source>The passphrase remembered in the system keychain no longer opens %1; it was forgotten. Enter the passphrase.</source>
+        <translation>システムのキーチェーンに記憶されていたパスフレーズでは %1 を開けなくなったため、削除しました。パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of %1.</source>
+        <translation>%1 のパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>報告書を作成しています…</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>報告書を作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages, unsigned draft).</source>
+        <translation>
+            <numerusform>%1 を作成しました（%nページ、署名なしの下書き）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages), signed by %2.</source>
+        <translation>
+            <numerusform>%1 を作成しました（%nページ、署名者: %2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>キャンセルしました。ファイルは作成されていません。</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>PDFを開く</translation>
+    </message>
+    <message>
+        <source>%1: no application opens PDF files here.</source>
+        <translation>%1: この環境にはPDFファイルを開くアプリケーションがありません。</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>印刷プレビュー</translation>
+    </message>
+    <message>
+        <source>%1: the PDF cannot be read.</source>
+        <translation>%1: PDFを読み込めません。</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>印刷プレビュー — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ReportVerifyDialog</name>
+    <message>
+        <source>Report to verify</source>
+        <translation>検証する報告書</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF文書 (*.pdf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate</source>
+        <translation>信頼する認証局の証明書</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Verify report</source>
+        <translation>報告書の検証</translation>
+    </message>
+    <message>
+        <source>Checks a signed report: that it is intact and the signature covers the whole document, who signed it and when, whether the signer chains to a CA you trust, and whether it was written from the open workbook as it is now.</source>
+        <translation>署名付き報告書を検証します。改ざんがなく署名が文書全体を対象としているか、誰がいつ署名したか、署名者が信頼する認証局につながるか、開いているワークブックの現在の状態から作成されたものかを確認します。</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF):</source>
+        <translation>報告書（PDF）(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Report PDF file to verify</source>
+        <translation>検証する報告書のPDFファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the report to verify</source>
+        <translation>検証する報告書を選択</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA (PEM, optional):</source>
+        <translation>信頼する認証局（PEM、任意）(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate file</source>
+        <translation>信頼する認証局の証明書ファイル</translation>
+    </message>
+    <message>
+        <source>Without a CA, trust is not checked</source>
+        <translation>認証局を指定しない場合、信頼性は確認されません</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the trusted CA certificate</source>
+        <translation>信頼する認証局の証明書を選択</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with the open workbook (%1)</source>
+        <translation>開いているワークブックと照合(&amp;W)（%1）</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with the open workbook (none open)</source>
+        <translation>開いているワークブックと照合(&amp;W)（開いていません）</translation>
+    </message>
+    <message>
+        <source>Compare the report with the open workbook</source>
+        <translation>報告書を開いているワークブックと照合</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Verify the report</source>
+        <translation>報告書を検証</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>検証結果</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>署名:</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>署名者:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>発行者:</translation>
+    </message>
+    <message>
+        <source>Signing time:</source>
+        <translation>署名日時:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <source>Coverage:</source>
+        <translation>署名範囲:</translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation>信頼性:</translation>
+    </message>
+    <message>
+        <source>Manifest:</source>
+        <translation>マニフェスト:</translation>
+    </message>
+    <message>
+        <source>Choose the report to verify.</source>
+        <translation>検証する報告書を選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Verify.</source>
+        <translation>報告書を選択して［検証］を押してください。</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>検証しています…</translation>
+    </message>
+    <message>
+        <source>Valid: the report is intact and its signature covers the whole document.</source>
+        <translation>有効: 報告書に改ざんはなく、署名は文書全体を対象としています。</translation>
+    </message>
+    <message>
+        <source>Tampered: the report was changed after it was signed. Do not rely on it.</source>
+        <translation>改ざんあり: 報告書は署名後に変更されています。この報告書を信頼しないでください。</translation>
+    </message>
+    <message>
+        <source>Untrusted: the report is intact, but the signer does not chain to the chosen CA.</source>
+        <translation>信頼されていない: 報告書に改ざんはありませんが、署名者は選択した認証局につながりません。</translation>
+    </message>
+    <message>
+        <source>Unsigned: this PDF carries no signature (a draft).</source>
+        <translation>未署名: このPDFには署名がありません（下書き）。</translation>
+    </message>
+    <message>
+        <source>Cannot be verified: the file is not a readable signed report.</source>
+        <translation>検証できません: このファイルは読み取り可能な署名付き報告書ではありません。</translation>
+    </message>
+    <message>
+        <source>The signature is valid, but the report does not match the open workbook.</source>
+        <translation>署名は有効ですが、報告書は開いているワークブックと一致しません。</translation>
+    </message>
+    <message>
+        <source>%1 (claimed by the signer; no timestamp)</source>
+        <translation>%1（署名者の申告による日時。タイムスタンプなし）</translation>
+    </message>
+    <message>
+        <source>the whole document</source>
+        <translation>文書全体</translation>
+    </message>
+    <message>
+        <source>NOT the whole document (signed up to byte %1 of %2)</source>
+        <translation>文書全体ではありません（%2バイト中%1バイト目まで署名）</translation>
+    </message>
+    <message>
+        <source>not checked (choose a trusted CA)</source>
+        <translation>未確認（信頼する認証局を選択してください）</translation>
+    </message>
+    <message>
+        <source>trusted (chains to %1)</source>
+        <translation>信頼済み（%1 につながります）</translation>
+    </message>
+    <message>
+        <source>NOT trusted: %1</source>
+        <translation>信頼されていません: %1</translation>
+    </message>
+    <message>
+        <source>MISSING: the report carries no manifest with a trail head</source>
+        <translation>なし: 報告書に証跡ヘッドを含むマニフェストがありません</translation>
+    </message>
+    <message>
+        <source>DOES NOT MATCH the open workbook: the report is of another engagement (%1)</source>
+        <translation>開いているワークブックと一致しません: 報告書は別の業務（%1）のものです</translation>
+    </message>
+    <message>
+        <source>DOES NOT MATCH the open workbook: report trail head %1, workbook %2 (the workbook changed since the report, or it is another workbook)</source>
+        <translation>開いているワークブックと一致しません: 報告書の証跡ヘッド %1、ワークブック %2（報告書作成後にワークブックが変更されたか、別のワークブックです）</translation>
+    </message>
+    <message>
+        <source>matches the open workbook (trail head %1)</source>
+        <translation>開いているワークブックと一致します（証跡ヘッド %1）</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>trail head %1 (not compared with a workbook)</source>
+        <translation>証跡ヘッド %1（ワークブックとは照合していません）</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +4043,14 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <translation>最も古い未解消のノート（%1 が起票）: %2</translation>
     </message>
     <message>
+        <source>Prepared by %1 on %2</source>
+        <translation>作成者サインオフ: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2</source>
+        <translation>レビュアーサインオフ: %1（%2）</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>項目</translation>
     </message>
@@ -3575,14 +4073,6 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message>
         <source>Assignee</source>
         <translation>担当者</translation>
-    </message>
-    <message>
-        <source>Prepared by %1 on %2</source>
-        <translation>作成者サインオフ: %1（%2）</translation>
-    </message>
-    <message>
-        <source>Reviewed by %1 on %2</source>
-        <translation>レビュアーサインオフ: %1（%2）</translation>
     </message>
 </context>
 <context>

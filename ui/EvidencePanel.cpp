@@ -148,6 +148,14 @@ void EvidencePanel::reload()
 {
     const QStringList selected = selectedRefs();
     QList<EvidenceRecord> records;
+    m_notWritable.clear();
+    if (m_wb) {
+        try {
+            m_wb->requireWritable();
+        } catch (const AuditError& e) {
+            m_notWritable = e.message();
+        }
+    }
     if (m_wb && !m_itemId.isEmpty()) {
         try {
             records = EvidenceVault(*m_wb).listForItem(m_itemId);
@@ -159,6 +167,8 @@ void EvidencePanel::reload()
     for (const QString& ref : selected)
         selectEvidence(ref);
     if (!m_table->currentIndex().isValid()) {
+        if (m_previewJob)
+            m_worker->cancel(m_previewJob);
         m_previewRef.clear();
         m_preview->clear();
     }
@@ -191,7 +201,7 @@ bool EvidencePanel::isBusy() const
 
 void EvidencePanel::updateActions()
 {
-    const bool canWrite = m_wb && !m_wb->isReadOnly() && !m_itemId.isEmpty();
+    const bool canWrite = m_wb && m_notWritable.isEmpty() && !m_itemId.isEmpty();
     m_add->setEnabled(canWrite && !m_running);
     m_source->setEnabled(canWrite);
     m_export->setEnabled(m_wb && !m_running && m_table->selectionModel()->hasSelection());
@@ -202,6 +212,8 @@ void EvidencePanel::onCurrentChanged()
 {
     const EvidenceRecord* r = m_model->record(m_proxy->mapToSource(m_table->currentIndex()));
     if (!r) {
+        if (m_previewJob)
+            m_worker->cancel(m_previewJob);
         m_previewRef.clear();
         m_preview->clear();
         return;
@@ -238,8 +250,8 @@ bool EvidencePanel::importFiles(const QStringList& paths)
 {
     if (!m_wb || m_itemId.isEmpty() || m_running || paths.isEmpty())
         return false;
-    if (m_wb->isReadOnly()) {
-        Messages::error(this, tr("Cannot add evidence"), tr("The workbook is open read-only."));
+    if (!m_notWritable.isEmpty()) {
+        Messages::error(this, tr("Cannot add evidence"), m_notWritable);
         return false;
     }
     auto running = std::make_shared<Running>();
@@ -431,11 +443,14 @@ void EvidencePanel::changeEvent(QEvent* event)
 
 void EvidencePanel::retranslateUi()
 {
-    m_hint->setText(m_itemId.isEmpty()
-                        ? tr("Select an item to see its evidence.")
-                        : tr("Drop files here, or use Add files…, to attach evidence to item %1. Each file is stored "
-                             "once, with its SHA-256.")
-                              .arg(m_itemId));
+    if (m_itemId.isEmpty())
+        m_hint->setText(tr("Select an item to see its evidence."));
+    else if (!m_notWritable.isEmpty())
+        m_hint->setText(tr("Evidence cannot be added here: %1").arg(m_notWritable));
+    else
+        m_hint->setText(tr("Drop files here, or use Add files…, to attach evidence to item %1. Each file is stored "
+                           "once, with its SHA-256.")
+                            .arg(m_itemId));
     m_add->setText(tr("&Add files…"));
     m_add->setAccessibleName(tr("Add evidence files"));
     m_add->setToolTip(tr("Choose files to add as evidence of this item (you can also drop them on this panel)."));

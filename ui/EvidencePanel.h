@@ -90,6 +90,7 @@ private:
 
     Workbook* m_wb = nullptr;
     QString m_itemId;
+    QString m_notWritable; ///< why evidence cannot be added (read-only or finalised), empty if it can
     qint64 m_stepId = 0;
     QString m_stepLabel;
     EvidenceWorker* m_worker;

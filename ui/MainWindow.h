@@ -53,6 +53,8 @@ public:
     QMenu* languageMenu() const { return m_languageMenu; }
     QMenu* reviewMenu() const { return m_reviewMenu; }
     QAction* newAction() const { return m_newAction; }
+    QAction* reportAction() const { return m_reportAction; }
+    QAction* verifyReportAction() const { return m_verifyReportAction; }
     QStringList recentFiles() const;
     /// Every action with a shortcut, for Help → Keyboard shortcuts and the tests.
     QList<QAction*> shortcutActions() const;
@@ -108,6 +110,8 @@ private:
     QAction* m_openAction = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_memberAction = nullptr;
+    QAction* m_reportAction = nullptr;
+    QAction* m_verifyReportAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;

@@ -64,9 +64,28 @@ int main(int argc, char** argv)
         gather.start();
         const ReportData data = ReportData::gather(*t.wb);
         const qint64 gatherMs = gather.elapsed();
+        // Phases from the progress milestones: 5 = data gathered, 70 = laid out, 98 = painted, attached and the
+        // ToUnicode map fixed, 100 = written.
+        QList<QPair<int, qint64>> marks;
+        options.progress = [&](int percent) {
+            if ((percent == 5 || percent == 70 || percent == 98 || percent == 100)
+                && (marks.isEmpty() || marks.last().first != percent))
+                marks.append({ percent, timer.elapsed() });
+            return true;
+        };
         timer.restart();
         const ReportResult r = ReportWriter::write(*t.wb, out, options);
         const double seconds = double(timer.elapsed()) / 1000;
+        QStringList phases;
+        const char* names[] = { "gather", "layout", "paint+embed+ToUnicode", "save" };
+        qint64 last = 0;
+        for (int i = 0; i < marks.size() && i < 4; ++i) {
+            phases << QStringLiteral("%1 %2 s")
+                          .arg(QLatin1String(names[i]))
+                          .arg(double(marks[i].second - last) / 1000, 0, 'f', 2);
+            last = marks[i].second;
+        }
+        std::printf("phases: %s\n", qPrintable(phases.join(QStringLiteral(", "))));
         std::printf("report (%s): %.2f s (gather alone %.2f s), %d pages, %.1f MiB, peak RSS %s\n", qPrintable(lang),
                     seconds, double(gatherMs) / 1000, r.pages, double(r.bytes) / 1048576, qPrintable(peakRss()));
         if (!small && seconds >= 10)
