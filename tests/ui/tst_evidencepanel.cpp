@@ -270,6 +270,26 @@ private slots:
         QVERIFY2(worstGap < 500, qPrintable(QStringLiteral("UI thread blocked for %1 ms").arg(worstGap)));
     }
 
+    void closingTheWindowMidImportAddsNothing()
+    {
+        const QString content = QStringLiteral("closing mid-import");
+        const QString marker = writeFile(m_files.filePath(QStringLiteral("marker.txt")), content.toUtf8());
+        // The large file is streamed in full before the vault can tell it already holds that content.
+        QVERIFY(m_panel->importFiles({ marker, m_large }));
+        QVERIFY(m_panel->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->progressDialog() && m_panel->progressDialog()->value() > 0, 10000);
+        QElapsedTimer closing;
+        closing.start();
+        m_window.reset(); // the worker is told to cancel, and the window waits for it
+        m_panel = nullptr;
+        qInfo("closing the window mid-import took %lld ms", closing.elapsed());
+
+        auto wb = Workbook::open(m_path);
+        const QList<EvidenceRecord> all = EvidenceVault(*wb).list();
+        QVERIFY(
+            std::none_of(all.cbegin(), all.cend(), [](const EvidenceRecord& r) { return r.name == u"marker.txt"; }));
+    }
+
     void previewShowsTextImageAndPdf()
     {
         Workbook& wb = *m_window->workbook();

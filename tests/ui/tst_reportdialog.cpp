@@ -121,14 +121,13 @@ private slots:
         d.pkcs12Edit()->setText(m_demoP12);
         QVERIFY(!d.asksPassphrase());
         QVERIFY(d.passphraseEdit()->isHidden());
-        saveScreenshot(d, QStringLiteral("report-dialog-en.png"));
         QVERIFY2(runToEnd(d), qPrintable(d.statusText()));
         QVERIFY2(d.statusText().contains(QStringLiteral("signed by DEMO Signer")), qPrintable(d.statusText()));
         QCOMPARE(d.writtenPath(), out(QStringLiteral("demo.pdf")));
         QVERIFY(d.openButton()->isVisibleTo(&d));
         QVERIFY(d.verifyButton()->isVisibleTo(&d));
         QVERIFY(d.previewButton()->isVisibleTo(&d));
-        saveScreenshot(d, QStringLiteral("report-dialog-done-en.png"));
+        saveScreenshot(d, QStringLiteral("report-dialog-en.png"));
         const ReportVerification r = ReportVerifier::verifyFile(out(QStringLiteral("demo.pdf")), m_demoCa);
         QCOMPARE(r.status, ReportVerification::Status::Valid);
         QCOMPARE(r.trust, ReportVerification::Trust::Trusted);
@@ -384,10 +383,8 @@ private slots:
         }
     }
 
-    void japaneseScreenshots()
+    void inJapanese()
     {
-        if (qEnvironmentVariableIsEmpty("ISMAP_SCREENSHOT_DIR"))
-            QSKIP("set ISMAP_SCREENSHOT_DIR to render the dialogs in Japanese");
         Language::apply(QStringLiteral("ja"));
         FakeSecretStore store;
         {
@@ -398,7 +395,8 @@ private slots:
             saveScreenshot(d, QStringLiteral("report-dialog-ja.png"));
             d.passphraseEdit()->setText(QStringLiteral("wrong"));
             QVERIFY(!d.start());
-            saveScreenshot(d, QStringLiteral("report-dialog-wrong-ja.png"));
+            QVERIFY2(d.statusText().contains(QStringLiteral("パスフレーズが正しくありません")),
+                     qPrintable(d.statusText()));
         }
         ReportVerifyDialog v(m_t->wb.get());
         v.setCaPath(m_ca);
@@ -408,7 +406,7 @@ private slots:
         QCOMPARE(verifyInDialog(v, out(QStringLiteral("tampered.pdf"))), ReportVerifyDialog::State::Tampered);
         saveScreenshot(v, QStringLiteral("verify-tampered-ja.png"));
         QCOMPARE(verifyInDialog(v, out(QStringLiteral("draft.pdf"))), ReportVerifyDialog::State::Unsigned);
-        saveScreenshot(v, QStringLiteral("verify-unsigned-ja.png"));
+        QVERIFY2(v.headline().startsWith(QStringLiteral("未署名")), qPrintable(v.headline()));
         Language::apply(QStringLiteral("en"));
     }
 
