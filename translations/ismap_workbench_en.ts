@@ -274,6 +274,21 @@
     </message>
 </context>
 <context>
+    <name>EditFindingCommand</name>
+    <message>
+        <source>edit finding %1</source>
+        <translation>edit finding %1</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Cannot redo</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Cannot undo</translation>
+    </message>
+</context>
+<context>
     <name>EngagementSetupBook</name>
     <message>
         <source>Cloud service provider: give the provider&apos;s name.</source>
@@ -1307,6 +1322,10 @@
         <source>a sample result was recorded</source>
         <translation>a sample result was recorded</translation>
     </message>
+    <message>
+        <source>a sample result was changed</source>
+        <translation>a sample result was changed</translation>
+    </message>
 </context>
 <context>
     <name>SamplingTable</name>
@@ -1373,6 +1392,21 @@
     <message>
         <source>frequency &quot;%1&quot;: not in the sampling table %2 (use %3).</source>
         <translation>frequency &quot;%1&quot;: not in the sampling table %2 (use %3).</translation>
+    </message>
+</context>
+<context>
+    <name>SetSampleResultCommand</name>
+    <message>
+        <source>record sample %1 item %2</source>
+        <translation>record sample %1 item %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Cannot redo</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Cannot undo</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2705,256 @@
     </message>
 </context>
 <context>
+    <name>ismap::ui::FindingsModel</name>
+    <message>
+        <source>Not rated</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <source>Raised manually</source>
+        <translation>Raised manually</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::FindingsPanel</name>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <source>Step %1: deviation</source>
+        <translation>Step %1: deviation</translation>
+    </message>
+    <message>
+        <source>Step %1: deviation (finding %2)</source>
+        <translation>Step %1: deviation (finding %2)</translation>
+    </message>
+    <message>
+        <source>Deviation in step %1</source>
+        <translation>Deviation in step %1</translation>
+    </message>
+    <message>
+        <source>Sample %1 item %2 (population #%3)</source>
+        <translation>Sample %1 item %2 (population #%3)</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1: failed</translation>
+    </message>
+    <message>
+        <source>%1: failed (finding %2)</source>
+        <translation>%1: failed (finding %2)</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 failed</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>No deviations recorded on this item</source>
+        <translation>No deviations recorded on this item</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <source>Select a finding, or raise one.</source>
+        <translation>Select a finding, or raise one.</translation>
+    </message>
+    <message>
+        <source>Finding %1, raised by %2 at %3</source>
+        <translation>Finding %1, raised by %2 at %3</translation>
+    </message>
+    <message>
+        <source>Cannot save the finding</source>
+        <translation>Cannot save the finding</translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation>New finding</translation>
+    </message>
+    <message>
+        <source>Cannot raise the finding</source>
+        <translation>Cannot raise the finding</translation>
+    </message>
+    <message>
+        <source>Findings of the item</source>
+        <translation>Findings of the item</translation>
+    </message>
+    <message>
+        <source>Title of a new finding</source>
+        <translation>Title of a new finding</translation>
+    </message>
+    <message>
+        <source>Raise &amp;new finding</source>
+        <translation>Raise &amp;new finding</translation>
+    </message>
+    <message>
+        <source>Raise a new finding</source>
+        <translation>Raise a new finding</translation>
+    </message>
+    <message>
+        <source>Deviations of the item</source>
+        <translation>Deviations of the item</translation>
+    </message>
+    <message>
+        <source>Raise from &amp;deviation</source>
+        <translation>Raise from &amp;deviation</translation>
+    </message>
+    <message>
+        <source>Raise a finding from the chosen deviation</source>
+        <translation>Raise a finding from the chosen deviation</translation>
+    </message>
+    <message>
+        <source>Selected finding</source>
+        <translation>Selected finding</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation>Condition:</translation>
+    </message>
+    <message>
+        <source>Criteria:</source>
+        <translation>Criteria:</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>Cause:</translation>
+    </message>
+    <message>
+        <source>Effect:</source>
+        <translation>Effect:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Severity:</translation>
+    </message>
+    <message>
+        <source>Management response (CSP):</source>
+        <translation>Management response (CSP):</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Finding title</source>
+        <translation>Finding title</translation>
+    </message>
+    <message>
+        <source>Condition: what was found</source>
+        <translation>Condition: what was found</translation>
+    </message>
+    <message>
+        <source>Criteria: what was expected</source>
+        <translation>Criteria: what was expected</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Management response of the CSP</source>
+        <translation>Management response of the CSP</translation>
+    </message>
+    <message>
+        <source>Finding status</source>
+        <translation>Finding status</translation>
+    </message>
+    <message>
+        <source>Agreeing or closing a finding needs a reviewer or the lead</source>
+        <translation>Agreeing or closing a finding needs a reviewer or the lead</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>Save the finding&apos;s changes</source>
+        <translation>Save the finding&apos;s changes</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>Discard the unsaved changes</translation>
+    </message>
+</context>
+<context>
     <name>ismap::ui::ItemWorkspace</name>
     <message>
         <source>Select an item in the navigator.</source>
@@ -2795,6 +3079,14 @@
     <message>
         <source>Evidence</source>
         <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>Sampling</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4384,285 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message>
         <source>Assignee</source>
         <translation>Assignee</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::SampleItemsModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Fail — deviation</source>
+        <translation>Fail — deviation</translation>
+    </message>
+    <message>
+        <source>No finding yet</source>
+        <translation>No finding yet</translation>
+    </message>
+    <message>
+        <source>Position %1 in the population list of %2</source>
+        <translation>Position %1 in the population list of %2</translation>
+    </message>
+    <message>
+        <source>A failing item is a deviation; the engine raised a draft finding for it.</source>
+        <translation>A failing item is a deviation; the engine raised a draft finding for it.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Population #</source>
+        <translation>Population #</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::SamplingPanel</name>
+    <message>
+        <source>Sample %1: %2 of %3 (%4)</source>
+        <translation>Sample %1: %2 of %3 (%4)</translation>
+    </message>
+    <message>
+        <source>No sample drawn yet</source>
+        <translation>No sample drawn yet</translation>
+    </message>
+    <message>
+        <source>Draw a sample to test the control&apos;s operation over the period.</source>
+        <translation>Draw a sample to test the control&apos;s operation over the period.</translation>
+    </message>
+    <message>
+        <source>Seed %1 · algorithm %2 · sampling table %3 · drawn by %4 at %5</source>
+        <translation>Seed %1 · algorithm %2 · sampling table %3 · drawn by %4 at %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deviation(s) in this sample.</source>
+        <translation>
+            <numerusform>%n deviation(s) in this sample.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample size: all %1 (the population is at or below the table&apos;s size; table %2)</source>
+        <translation>Sample size: all %1 (the population is at or below the table&apos;s size; table %2)</translation>
+    </message>
+    <message>
+        <source>Sample size: %1 of %2 (table %3)</source>
+        <translation>Sample size: %1 of %2 (table %3)</translation>
+    </message>
+    <message>
+        <source>Cannot draw the sample</source>
+        <translation>Cannot draw the sample</translation>
+    </message>
+    <message>
+        <source>Seed &quot;%1&quot; is not a number from 0 to 18446744073709551615.</source>
+        <translation>Seed &quot;%1&quot; is not a number from 0 to 18446744073709551615.</translation>
+    </message>
+    <message>
+        <source>Draw another sample</source>
+        <translation>Draw another sample</translation>
+    </message>
+    <message numerus="yes">
+        <source>Item %1 already has %n sample(s). Another draw is recorded in the audit trail next to the earlier ones. Draw another?</source>
+        <translation>
+            <numerusform>Item %1 already has %n sample(s). Another draw is recorded in the audit trail next to the earlier ones. Draw another?</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot record the sample result</source>
+        <translation>Cannot record the sample result</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-performed from the stored seed: the same %n item(s) in the same order.</source>
+        <translation>
+            <numerusform>Re-performed from the stored seed: the same %n item(s) in the same order.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-performed from the stored seed: the selection does NOT match what was recorded.</source>
+        <translation>Re-performed from the stored seed: the selection does NOT match what was recorded.</translation>
+    </message>
+    <message>
+        <source>Cannot re-perform the selection</source>
+        <translation>Cannot re-perform the selection</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mple:</source>
+        <translation>Sa&amp;mple:</translation>
+    </message>
+    <message>
+        <source>Sample sets of the item</source>
+        <translation>Sample sets of the item</translation>
+    </message>
+    <message>
+        <source>Draw a new sample</source>
+        <translation>Draw a new sample</translation>
+    </message>
+    <message>
+        <source>Population des&amp;cription:</source>
+        <translation>Population des&amp;cription:</translation>
+    </message>
+    <message>
+        <source>Population si&amp;ze:</source>
+        <translation>Population si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>Control fre&amp;quency:</source>
+        <translation>Control fre&amp;quency:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>La&amp;bel:</source>
+        <translation>La&amp;bel:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttributes:</source>
+        <translation>A&amp;ttributes:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Population description</source>
+        <translation>Population description</translation>
+    </message>
+    <message>
+        <source>What the population is, e.g. access requests approved in the period</source>
+        <translation>What the population is, e.g. access requests approved in the period</translation>
+    </message>
+    <message>
+        <source>Population size</source>
+        <translation>Population size</translation>
+    </message>
+    <message>
+        <source>The number of occurrences of the control in the period</source>
+        <translation>The number of occurrences of the control in the period</translation>
+    </message>
+    <message>
+        <source>Control frequency</source>
+        <translation>Control frequency</translation>
+    </message>
+    <message>
+        <source>The frequencies of the engagement&apos;s sampling table</source>
+        <translation>The frequencies of the engagement&apos;s sampling table</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Blank: a random seed, recorded with the sample</source>
+        <translation>Blank: a random seed, recorded with the sample</translation>
+    </message>
+    <message>
+        <source>Computed sample size</source>
+        <translation>Computed sample size</translation>
+    </message>
+    <message>
+        <source>&amp;Draw sample</source>
+        <translation>&amp;Draw sample</translation>
+    </message>
+    <message>
+        <source>Draw sample</source>
+        <translation>Draw sample</translation>
+    </message>
+    <message>
+        <source>Selects the items reproducibly from the seed; recorded in the audit trail, not undoable</source>
+        <translation>Selects the items reproducibly from the seed; recorded in the audit trail, not undoable</translation>
+    </message>
+    <message>
+        <source>Seed and algorithm of the sample</source>
+        <translation>Seed and algorithm of the sample</translation>
+    </message>
+    <message>
+        <source>Re-perform from seed</source>
+        <translation>Re-perform from seed</translation>
+    </message>
+    <message>
+        <source>Re-perform the selection from its seed</source>
+        <translation>Re-perform the selection from its seed</translation>
+    </message>
+    <message>
+        <source>Result of the re-performance</source>
+        <translation>Result of the re-performance</translation>
+    </message>
+    <message>
+        <source>Sample items and their results</source>
+        <translation>Sample items and their results</translation>
+    </message>
+    <message>
+        <source>Sample item label</source>
+        <translation>Sample item label</translation>
+    </message>
+    <message>
+        <source>What the item is: ticket number, date…</source>
+        <translation>What the item is: ticket number, date…</translation>
+    </message>
+    <message>
+        <source>Attribute results</source>
+        <translation>Attribute results</translation>
+    </message>
+    <message>
+        <source>name=value; name=value, e.g. approved=yes; approver=manager</source>
+        <translation>name=value; name=value, e.g. approved=yes; approver=manager</translation>
+    </message>
+    <message>
+        <source>Sample item notes</source>
+        <translation>Sample item notes</translation>
+    </message>
+    <message>
+        <source>What was checked and found</source>
+        <translation>What was checked and found</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ss</source>
+        <translation>Pa&amp;ss</translation>
+    </message>
+    <message>
+        <source>Fa&amp;il (deviation)</source>
+        <translation>Fa&amp;il (deviation)</translation>
+    </message>
+    <message>
+        <source>Not a&amp;pplicable</source>
+        <translation>Not a&amp;pplicable</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Fail (deviation)</source>
+        <translation>Fail (deviation)</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
     </message>
 </context>
 <context>

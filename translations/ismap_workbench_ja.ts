@@ -274,6 +274,21 @@
     </message>
 </context>
 <context>
+    <name>EditFindingCommand</name>
+    <message>
+        <source>edit finding %1</source>
+        <translation>発見事項 %1 の編集</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>やり直せません</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>元に戻せません</translation>
+    </message>
+</context>
+<context>
     <name>EngagementSetupBook</name>
     <message>
         <source>Cloud service provider: give the provider&apos;s name.</source>
@@ -1303,6 +1318,10 @@
         <source>a sample result was recorded</source>
         <translation>サンプル結果の記録</translation>
     </message>
+    <message>
+        <source>a sample result was changed</source>
+        <translation>サンプル結果の変更</translation>
+    </message>
 </context>
 <context>
     <name>SamplingTable</name>
@@ -1369,6 +1388,21 @@
     <message>
         <source>frequency &quot;%1&quot;: not in the sampling table %2 (use %3).</source>
         <translation>頻度「%1」: サンプリング表%2にありません（%3を使用してください）。</translation>
+    </message>
+</context>
+<context>
+    <name>SetSampleResultCommand</name>
+    <message>
+        <source>record sample %1 item %2</source>
+        <translation>サンプル %1 の項目 %2 の記録</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>やり直せません</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>元に戻せません</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2690,256 @@
     </message>
 </context>
 <context>
+    <name>ismap::ui::FindingsModel</name>
+    <message>
+        <source>Not rated</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>Raised manually</source>
+        <translation>手動で起票</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起票元</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>起票</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>合意済み</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>クローズ</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::FindingsPanel</name>
+    <message>
+        <source>Step %1</source>
+        <translation>ステップ %1</translation>
+    </message>
+    <message>
+        <source>Step %1: deviation</source>
+        <translation>ステップ %1: 逸脱</translation>
+    </message>
+    <message>
+        <source>Step %1: deviation (finding %2)</source>
+        <translation>ステップ %1: 逸脱（発見事項 %2）</translation>
+    </message>
+    <message>
+        <source>Deviation in step %1</source>
+        <translation>ステップ %1 の逸脱</translation>
+    </message>
+    <message>
+        <source>Sample %1 item %2 (population #%3)</source>
+        <translation>サンプル %1 の項目 %2（母集団 #%3）</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1: 不適合</translation>
+    </message>
+    <message>
+        <source>%1: failed (finding %2)</source>
+        <translation>%1: 不適合（発見事項 %2）</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1で逸脱</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>No deviations recorded on this item</source>
+        <translation>この項目に記録された逸脱はありません</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>Select a finding, or raise one.</source>
+        <translation>発見事項を選択するか、起票してください。</translation>
+    </message>
+    <message>
+        <source>Finding %1, raised by %2 at %3</source>
+        <translation>発見事項 %1（起票: %2、%3）</translation>
+    </message>
+    <message>
+        <source>Cannot save the finding</source>
+        <translation>発見事項を保存できません</translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation>新しい発見事項</translation>
+    </message>
+    <message>
+        <source>Cannot raise the finding</source>
+        <translation>発見事項を起票できません</translation>
+    </message>
+    <message>
+        <source>Findings of the item</source>
+        <translation>項目の発見事項</translation>
+    </message>
+    <message>
+        <source>Title of a new finding</source>
+        <translation>新しい発見事項の件名</translation>
+    </message>
+    <message>
+        <source>Raise &amp;new finding</source>
+        <translation>新しい発見事項を起票(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Raise a new finding</source>
+        <translation>新しい発見事項を起票</translation>
+    </message>
+    <message>
+        <source>Deviations of the item</source>
+        <translation>項目の逸脱</translation>
+    </message>
+    <message>
+        <source>Raise from &amp;deviation</source>
+        <translation>逸脱から起票(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Raise a finding from the chosen deviation</source>
+        <translation>選択した逸脱から発見事項を起票</translation>
+    </message>
+    <message>
+        <source>Selected finding</source>
+        <translation>選択中の発見事項</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>件名:</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation>事実（状況）:</translation>
+    </message>
+    <message>
+        <source>Criteria:</source>
+        <translation>規準:</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>原因:</translation>
+    </message>
+    <message>
+        <source>Effect:</source>
+        <translation>影響:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>重要度:</translation>
+    </message>
+    <message>
+        <source>Management response (CSP):</source>
+        <translation>被監査側（CSP）の回答:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ステータス:</translation>
+    </message>
+    <message>
+        <source>Finding title</source>
+        <translation>発見事項の件名</translation>
+    </message>
+    <message>
+        <source>Condition: what was found</source>
+        <translation>事実（状況）: 確認された内容</translation>
+    </message>
+    <message>
+        <source>Criteria: what was expected</source>
+        <translation>規準: 本来あるべき状態</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Management response of the CSP</source>
+        <translation>被監査側（CSP）の回答</translation>
+    </message>
+    <message>
+        <source>Finding status</source>
+        <translation>発見事項のステータス</translation>
+    </message>
+    <message>
+        <source>Agreeing or closing a finding needs a reviewer or the lead</source>
+        <translation>発見事項の合意・クローズにはレビュー担当者または責任者の権限が必要です</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>変更を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the finding&apos;s changes</source>
+        <translation>発見事項の変更を保存</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>保存していない変更を破棄</translation>
+    </message>
+</context>
+<context>
     <name>ismap::ui::ItemWorkspace</name>
     <message>
         <source>Select an item in the navigator.</source>
@@ -2780,6 +3064,14 @@
     <message>
         <source>Evidence</source>
         <translation>証跡</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>サンプリング</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>発見事項</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4365,282 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message>
         <source>Assignee</source>
         <translation>担当者</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::SampleItemsModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>未了</translation>
+    </message>
+    <message>
+        <source>Fail — deviation</source>
+        <translation>不適合 — 逸脱</translation>
+    </message>
+    <message>
+        <source>No finding yet</source>
+        <translation>発見事項なし</translation>
+    </message>
+    <message>
+        <source>Position %1 in the population list of %2</source>
+        <translation>母集団リスト（%2件）の %1 番目</translation>
+    </message>
+    <message>
+        <source>A failing item is a deviation; the engine raised a draft finding for it.</source>
+        <translation>不適合の項目は逸脱です。発見事項の下書きが自動で起票されています。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Population #</source>
+        <translation>母集団 #</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>発見事項</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::SamplingPanel</name>
+    <message>
+        <source>Sample %1: %2 of %3 (%4)</source>
+        <translation>サンプル %1: %3件中 %2件（%4）</translation>
+    </message>
+    <message>
+        <source>No sample drawn yet</source>
+        <translation>サンプルはまだ抽出されていません</translation>
+    </message>
+    <message>
+        <source>Draw a sample to test the control&apos;s operation over the period.</source>
+        <translation>サンプルを抽出して、期間を通じた統制の運用状況を評価します。</translation>
+    </message>
+    <message>
+        <source>Seed %1 · algorithm %2 · sampling table %3 · drawn by %4 at %5</source>
+        <translation>シード %1 · アルゴリズム %2 · サンプリング表 %3 · 抽出: %4（%5）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deviation(s) in this sample.</source>
+        <translation>
+            <numerusform>このサンプルの逸脱: %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample size: all %1 (the population is at or below the table&apos;s size; table %2)</source>
+        <translation>サンプル数: 全%1件（母集団がサンプリング表の件数以下のため全件を評価、表 %2）</translation>
+    </message>
+    <message>
+        <source>Sample size: %1 of %2 (table %3)</source>
+        <translation>サンプル数: %2件中 %1件（表 %3）</translation>
+    </message>
+    <message>
+        <source>Cannot draw the sample</source>
+        <translation>サンプルを抽出できません</translation>
+    </message>
+    <message>
+        <source>Seed &quot;%1&quot; is not a number from 0 to 18446744073709551615.</source>
+        <translation>シード「%1」は 0～18446744073709551615 の数値ではありません。</translation>
+    </message>
+    <message>
+        <source>Draw another sample</source>
+        <translation>サンプルの追加抽出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Item %1 already has %n sample(s). Another draw is recorded in the audit trail next to the earlier ones. Draw another?</source>
+        <translation>
+            <numerusform>項目 %1 には既に %n 件のサンプルがあります。追加の抽出も既存のサンプルとともに監査証跡に記録されます。抽出しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot record the sample result</source>
+        <translation>サンプル結果を記録できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-performed from the stored seed: the same %n item(s) in the same order.</source>
+        <translation>
+            <numerusform>記録されたシードから再実施: 同じ %n 件が同じ順序で抽出されました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-performed from the stored seed: the selection does NOT match what was recorded.</source>
+        <translation>記録されたシードから再実施: 抽出結果が記録と一致しません。</translation>
+    </message>
+    <message>
+        <source>Cannot re-perform the selection</source>
+        <translation>抽出を再実施できません</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mple:</source>
+        <translation>サンプル(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Sample sets of the item</source>
+        <translation>項目のサンプル</translation>
+    </message>
+    <message>
+        <source>Draw a new sample</source>
+        <translation>新しいサンプルの抽出</translation>
+    </message>
+    <message>
+        <source>Population des&amp;cription:</source>
+        <translation>母集団の説明(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Population si&amp;ze:</source>
+        <translation>母集団の件数(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>Control fre&amp;quency:</source>
+        <translation>統制の頻度(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>シード:</translation>
+    </message>
+    <message>
+        <source>La&amp;bel:</source>
+        <translation>ラベル(&amp;B):</translation>
+    </message>
+    <message>
+        <source>A&amp;ttributes:</source>
+        <translation>属性(&amp;T):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>備考(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Population description</source>
+        <translation>母集団の説明</translation>
+    </message>
+    <message>
+        <source>What the population is, e.g. access requests approved in the period</source>
+        <translation>母集団の内容（例: 期間中に承認されたアクセス申請）</translation>
+    </message>
+    <message>
+        <source>Population size</source>
+        <translation>母集団の件数</translation>
+    </message>
+    <message>
+        <source>The number of occurrences of the control in the period</source>
+        <translation>対象期間中の統制の実施件数</translation>
+    </message>
+    <message>
+        <source>Control frequency</source>
+        <translation>統制の頻度</translation>
+    </message>
+    <message>
+        <source>The frequencies of the engagement&apos;s sampling table</source>
+        <translation>本業務のサンプリング表の頻度</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>Blank: a random seed, recorded with the sample</source>
+        <translation>空欄: ランダムなシードを使用し、サンプルとともに記録</translation>
+    </message>
+    <message>
+        <source>Computed sample size</source>
+        <translation>算定されたサンプル数</translation>
+    </message>
+    <message>
+        <source>&amp;Draw sample</source>
+        <translation>サンプルを抽出(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Draw sample</source>
+        <translation>サンプルを抽出</translation>
+    </message>
+    <message>
+        <source>Selects the items reproducibly from the seed; recorded in the audit trail, not undoable</source>
+        <translation>シードから再現可能な方法で抽出します。監査証跡に記録され、元に戻せません</translation>
+    </message>
+    <message>
+        <source>Seed and algorithm of the sample</source>
+        <translation>サンプルのシードとアルゴリズム</translation>
+    </message>
+    <message>
+        <source>Re-perform from seed</source>
+        <translation>シードから再実施</translation>
+    </message>
+    <message>
+        <source>Re-perform the selection from its seed</source>
+        <translation>シードから抽出を再実施</translation>
+    </message>
+    <message>
+        <source>Result of the re-performance</source>
+        <translation>再実施の結果</translation>
+    </message>
+    <message>
+        <source>Sample items and their results</source>
+        <translation>サンプル項目とその結果</translation>
+    </message>
+    <message>
+        <source>Sample item label</source>
+        <translation>サンプル項目のラベル</translation>
+    </message>
+    <message>
+        <source>What the item is: ticket number, date…</source>
+        <translation>項目の内容: チケット番号、日付など…</translation>
+    </message>
+    <message>
+        <source>Attribute results</source>
+        <translation>属性の評価結果</translation>
+    </message>
+    <message>
+        <source>name=value; name=value, e.g. approved=yes; approver=manager</source>
+        <translation>名前=値; 名前=値（例: approved=yes; approver=manager）</translation>
+    </message>
+    <message>
+        <source>Sample item notes</source>
+        <translation>サンプル項目の備考</translation>
+    </message>
+    <message>
+        <source>What was checked and found</source>
+        <translation>確認した内容と結果</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ss</source>
+        <translation>適合(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Fa&amp;il (deviation)</source>
+        <translation>不適合・逸脱(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Not a&amp;pplicable</source>
+        <translation>対象外(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>Fail (deviation)</source>
+        <translation>不適合（逸脱）</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>対象外</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "ItemWorkspace.h"
 
 #include "EvidencePanel.h"
+#include "FindingsPanel.h"
 #include "ReviewPanel.h"
+#include "SamplingPanel.h"
 #include "StepsPanel.h"
 #include "catalog/Catalog.h"
 #include "common/Language.h"
@@ -21,7 +23,7 @@
 namespace ismap::ui {
 
 namespace {
-enum Tab { TabCriteria, TabSteps, TabReview, TabHistory, TabEvidence };
+enum Tab { TabCriteria, TabSteps, TabSampling, TabFindings, TabReview, TabHistory, TabEvidence };
 
 QString frequencyDisplayName(const QString& key)
 {
@@ -50,6 +52,8 @@ ItemWorkspace::ItemWorkspace(QWidget* parent)
     , m_history(new QTreeWidget(this))
     , m_steps(new StepsPanel(this))
     , m_review(new ReviewPanel(this))
+    , m_sampling(new SamplingPanel(this))
+    , m_findings(new FindingsPanel(this))
     , m_evidence(new EvidencePanel(this))
 {
     setObjectName(QStringLiteral("itemWorkspace"));
@@ -62,6 +66,8 @@ ItemWorkspace::ItemWorkspace(QWidget* parent)
     m_history->header()->setStretchLastSection(true);
     m_tabs->addTab(m_criteria, QString());
     m_tabs->addTab(m_steps, QString());
+    m_tabs->addTab(m_sampling, QString());
+    m_tabs->addTab(m_findings, QString());
     m_tabs->addTab(m_review, QString());
     m_tabs->addTab(m_history, QString());
     m_tabs->addTab(m_evidence, QString());
@@ -79,6 +85,8 @@ void ItemWorkspace::setWorkbook(Workbook* wb, QUndoStack* undo)
     m_itemId.clear();
     m_steps->setContext(wb, undo);
     m_review->setWorkbook(wb);
+    m_sampling->setContext(wb, undo);
+    m_findings->setContext(wb, undo);
     m_evidence->setWorkbook(wb);
     refresh();
 }
@@ -102,6 +110,8 @@ void ItemWorkspace::refresh()
         m_history->clear();
         m_steps->showItem(m_stepsItem = QString());
         m_review->showItem({});
+        m_sampling->showItem({});
+        m_findings->showItem({});
         m_evidence->showItem({});
         return;
     }
@@ -134,6 +144,10 @@ void ItemWorkspace::fillCurrentTab()
         m_steps->showItem(m_stepsItem = m_itemId);
     else if (i == TabReview)
         m_review->showItem(m_itemId);
+    else if (i == TabSampling)
+        m_sampling->showItem(m_itemId);
+    else if (i == TabFindings)
+        m_findings->showItem(m_itemId);
     else if (i == TabEvidence)
         m_evidence->showItem(m_itemId);
 }
@@ -214,6 +228,8 @@ void ItemWorkspace::retranslateUi()
 {
     m_tabs->setTabText(TabCriteria, tr("Criteria and statement"));
     m_tabs->setTabText(TabSteps, tr("Procedure steps"));
+    m_tabs->setTabText(TabSampling, tr("Sampling"));
+    m_tabs->setTabText(TabFindings, tr("Findings"));
     m_tabs->setTabText(TabReview, tr("Review and sign-off"));
     m_tabs->setTabText(TabHistory, tr("History"));
     m_tabs->setTabText(TabEvidence, tr("Evidence"));

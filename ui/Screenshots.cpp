@@ -3,11 +3,13 @@
 #include "DashboardWidget.h"
 #include "EvidenceModel.h"
 #include "EvidencePanel.h"
+#include "FindingsPanel.h"
 #include "ItemWorkspace.h"
 #include "MainWindow.h"
 #include "NavigatorWidget.h"
 #include "ReviewPanel.h"
 #include "ReviewQueue.h"
+#include "SamplingPanel.h"
 #include "StepsPanel.h"
 #include "common/Language.h"
 #include "evidence/EvidenceVault.h"
@@ -50,6 +52,10 @@ int Screenshots::render(MainWindow& w, const QString& folder, const QString& ite
     n += shoot(w, folder, QStringLiteral("item-criteria"));
     w.workspace()->showSteps();
     n += shoot(w, folder, QStringLiteral("item-steps"));
+    w.workspace()->tabs()->setCurrentWidget(w.workspace()->sampling());
+    n += shoot(w, folder, QStringLiteral("item-sampling"));
+    w.workspace()->tabs()->setCurrentWidget(w.workspace()->findings());
+    n += shoot(w, folder, QStringLiteral("item-findings"));
     w.workspace()->tabs()->setCurrentWidget(w.workspace()->review());
     n += shoot(w, folder, QStringLiteral("item-review"));
     EvidencePanel* evidence = w.workspace()->evidence();
