@@ -55,11 +55,18 @@ QList<ReviewQueueEntry> ReviewWork::queue(Workbook& wb)
             e.firstOpenNote = n->text;
             e.firstOpenNoteBy = n->raisedBy;
         }
-        if (const std::optional<CatalogItem> c = Catalog::item(wb, s.itemId)) {
-            e.titleJa = c->titleJa;
-            e.titleEn = c->titleEn;
-        }
         out << e;
+    }
+    if (!out.isEmpty()) {
+        // One read of the catalog rather than one query per entry: the queue can hold most of the items.
+        QHash<QString, int> index;
+        for (int i = 0; i < out.size(); ++i)
+            index.insert(out[i].itemId, i);
+        for (const CatalogItem& c : Catalog::items(wb))
+            if (const int i = index.value(c.id, -1); i >= 0) {
+                out[i].titleJa = c.titleJa;
+                out[i].titleEn = c.titleEn;
+            }
     }
     return out;
 }
