@@ -156,9 +156,11 @@ void FindingsPanel::reload(const QString& selectRef)
         findings = Findings::forItem(*m_wb, m_itemId);
         QHash<qint64, QString> refByStep, refBySample;
         for (const Finding& f : findings) {
+            // As the engine counts it: a finding on a step covers the step's deviation, even one raised from a
+            // sample drawn for that step.
             if (f.sampleItemId)
                 refBySample.insert(*f.sampleItemId, refBySample.value(*f.sampleItemId, f.ref));
-            else if (f.stepId)
+            if (f.stepId)
                 refByStep.insert(*f.stepId, refByStep.value(*f.stepId, f.ref));
         }
         QHash<qint64, QString> stepName, sampleName;

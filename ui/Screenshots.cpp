@@ -8,10 +8,13 @@
 #include "MainWindow.h"
 #include "NavigatorWidget.h"
 #include "ReviewPanel.h"
+#include "ReviewQueue.h"
+#include "SampleItemsModel.h"
 #include "SamplingPanel.h"
 #include "StepsPanel.h"
 #include "common/Language.h"
 #include "evidence/EvidenceVault.h"
+#include "fieldwork/Findings.h"
 #include "workbook/Workbook.h"
 
 #include <QApplication>
@@ -43,18 +46,35 @@ int Screenshots::render(MainWindow& w, const QString& folder, const QString& ite
                                                                              : QStringLiteral("crypto"));
     n += shoot(w, folder, QStringLiteral("navigator-search"));
     w.navigatorWidget()->searchField()->clear();
+    w.views()->setCurrentWidget(w.reviewQueue());
+    n += shoot(w, folder, QStringLiteral("review-queue"));
     w.navigatorWidget()->selectItem(itemId);
     w.views()->setCurrentWidget(w.workspace());
     w.workspace()->tabs()->setCurrentIndex(0);
     n += shoot(w, folder, QStringLiteral("item-criteria"));
     w.workspace()->showSteps();
     n += shoot(w, folder, QStringLiteral("item-steps"));
-    w.workspace()->tabs()->setCurrentWidget(w.workspace()->sampling());
-    n += shoot(w, folder, QStringLiteral("item-sampling"));
-    w.workspace()->tabs()->setCurrentWidget(w.workspace()->findings());
-    n += shoot(w, folder, QStringLiteral("item-findings"));
     w.workspace()->tabs()->setCurrentWidget(w.workspace()->review());
     n += shoot(w, folder, QStringLiteral("item-review"));
+    // Sampling and findings are shown on an item with a failing sample item and the finding it raised.
+    std::optional<Finding> deviation;
+    for (const Finding& f : Findings::all(*w.workbook()))
+        if (f.sampleItemId && !deviation)
+            deviation = f;
+    if (deviation)
+        w.navigatorWidget()->selectItem(deviation->itemId);
+    SamplingPanel* sampling = w.workspace()->sampling();
+    w.workspace()->tabs()->setCurrentWidget(sampling);
+    for (int row = 0; row < sampling->model()->rowCount(); ++row)
+        if (sampling->model()->index(row, 0).data(SampleItemsModel::DeviationRole).toBool()) {
+            sampling->table()->setCurrentIndex(sampling->model()->index(row, 0));
+            break;
+        }
+    n += shoot(w, folder, QStringLiteral("item-sampling"));
+    w.workspace()->tabs()->setCurrentWidget(w.workspace()->findings());
+    if (deviation)
+        w.workspace()->findings()->selectFinding(deviation->ref);
+    n += shoot(w, folder, QStringLiteral("item-findings"));
     EvidencePanel* evidence = w.workspace()->evidence();
     w.workspace()->tabs()->setCurrentWidget(evidence);
     if (evidence->model()->rowCount() == 0) {

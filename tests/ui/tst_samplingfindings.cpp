@@ -269,6 +269,37 @@ private slots:
         QVERIFY(Messages::lastMessage().contains(QStringLiteral("not-a-seed")));
     }
 
+    void stepDeviationOffersItsFinding()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openWorkbook(m_path, QStringLiteral("staff1")));
+        const QString item = QStringLiteral("10.1.1");
+        const ProcedureStep step = Procedures::steps(*w.workbook(), item).first();
+        // A sample drawn for the step fails first; its finding, linked to the step, covers the step's deviation
+        // too (the engine raises no second one), and the deviations box says so for both.
+        const SampleSet set = Sampling::draw(*w.workbook(), item, 4, QStringLiteral("quarterly"), 99, step.id);
+        Sampling::setResult(*w.workbook(), set.id, 1, SampleResult::Fail, QStringLiteral("鍵の棚卸記録なし"));
+        Procedures::setResult(*w.workbook(), step.id, StepResult::Deviation, QStringLiteral("暗号化方針が未承認"));
+        w.navigatorWidget()->selectItem(item);
+        FindingsPanel* f = w.workspace()->findings();
+        w.workspace()->tabs()->setCurrentWidget(f);
+        const QList<Finding> raised = Findings::forItem(*w.workbook(), item);
+        QCOMPARE(raised.size(), 1);
+        QCOMPARE(f->deviationsBox()->count(), 2);
+        for (int i = 0; i < 2; ++i)
+            QVERIFY2(f->deviationsBox()->itemText(i).contains(raised.first().ref),
+                     qPrintable(f->deviationsBox()->itemText(i)));
+        QVERIFY(f->deviationsBox()->currentText().contains(QStringLiteral("Step %1").arg(step.seq)));
+        QVERIFY(f->model()->index(0, FindingsModel::ColSource).data().toString().contains(u"Sample"));
+        // A further finding from the same deviation is linked to the step, its notes as the condition.
+        QVERIFY(f->raiseFromDeviation());
+        const Finding second = Findings::forItem(*w.workbook(), item).last();
+        QCOMPARE(second.stepId, std::optional<qint64>(step.id));
+        QVERIFY(!second.sampleItemId.has_value());
+        QCOMPARE(second.condition, QStringLiteral("暗号化方針が未承認"));
+    }
+
     void everyControlIsNamedReachableAndTranslated()
     {
         MainWindow w;
