@@ -806,7 +806,8 @@
     <message numerus="yes">
         <source>%1: %n unknown item ID(s), nothing was changed: %2</source>
         <translation>
-            <numerusform>%1: 不明な項目IDが%n件あるため、何も変更していません: %2</numerusform></translation>
+            <numerusform>%1: 不明な項目IDが%n件あるため、何も変更していません: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the list names no item; nothing was changed.</source>
@@ -1025,7 +1026,8 @@
     <message numerus="yes">
         <source>Not the whole document is signed: %n byte(s) were added after signing.</source>
         <translation>
-            <numerusform>文書全体が署名されていません。署名後に%nバイトが追加されています。</numerusform></translation>
+            <numerusform>文書全体が署名されていません。署名後に%nバイトが追加されています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not the whole document is signed.</source>
@@ -1152,7 +1154,8 @@
     <message numerus="yes">
         <source>item %1: %n open review note(s) (first: #%2); resolve them before the reviewer signs off.</source>
         <translation>
-            <numerusform>項目 %1: 未解消のレビューノートが %n 件あります（最初のノート: #%2）。レビュアーのサインオフの前に解消してください。</numerusform></translation>
+            <numerusform>項目 %1: 未解消のレビューノートが %n 件あります（最初のノート: #%2）。レビュアーのサインオフの前に解消してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>finalise the engagement</source>
@@ -1161,7 +1164,8 @@
     <message numerus="yes">
         <source>%1: %n review note(s) are still open; resolve them before finalising.</source>
         <translation>
-            <numerusform>%1: 未解消のレビューノートが %n 件残っています。確定の前に解消してください。</numerusform></translation>
+            <numerusform>%1: 未解消のレビューノートが %n 件残っています。確定の前に解消してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the workbook is open read-only.</source>
@@ -1559,6 +1563,18 @@
         <source>trail row %1: content does not match its hash (the row was edited)</source>
         <translation>証跡ログ %1行目: 内容がハッシュ値と一致しません（行が編集されています）</translation>
     </message>
+    <message>
+        <source>trail: its recorded head is missing (removed with an outside tool)</source>
+        <translation>証跡ログ: 記録された末尾が見つかりません（外部のツールで削除されています）</translation>
+    </message>
+    <message>
+        <source>trail: ends at row %1, but row %2 was recorded as its last (rows were removed from the end)</source>
+        <translation>証跡ログ: %1行目で終わっていますが、末尾として記録されているのは%2行目です（末尾の行が削除されています）</translation>
+    </message>
+    <message>
+        <source>trail: ends at row %1, but its recorded head is row %2 with another hash (the end of the trail was rewritten)</source>
+        <translation>証跡ログ: %1行目で終わっていますが、記録された末尾は別のハッシュの%2行目です（証跡ログの末尾が書き換えられています）</translation>
+    </message>
 </context>
 <context>
     <name>Verifier</name>
@@ -1621,6 +1637,23 @@
     <message>
         <source>%1: the signed content has changed but the sign-off was not voided</source>
         <translation>%1: サインオフ対象の内容が変更されていますが、サインオフが無効化されていません</translation>
+    </message>
+    <message>
+        <source>%1: not in the trail (added with an outside tool)</source>
+        <translation>%1: 証跡ログにありません（外部のツールで追加されています）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3, but the trail (row %4) recorded %5 (changed with an outside tool)</source>
+        <translation>%1: %2 は %3 ですが、証跡ログ（%4行目）の記録は %5 です（外部のツールで変更されています）</translation>
+    </message>
+    <message>
+        <source>%1: recorded by the trail (row %2) but missing (deleted with an outside tool)</source>
+        <translation>%1: 証跡ログ（%2行目）に記録されていますが、見つかりません（外部のツールで削除されています）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s) that differ from the trail</source>
+        <translation>
+            <numerusform>… ほかに証跡ログと異なる行が %n 行あります</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1800,7 +1833,8 @@
     <message numerus="yes">
         <source>%n piece(s) of evidence.</source>
         <translation>
-            <numerusform>証跡%n件。</numerusform></translation>
+            <numerusform>証跡%n件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>import evidence files into the vault, linked to an item</source>
@@ -1849,12 +1883,14 @@
     <message numerus="yes">
         <source>%n item(s) set %1 this year's cycle.</source>
         <translation>
-            <numerusform>%n件の項目を今年度のサイクルの%1に設定しました。</numerusform></translation>
+            <numerusform>%n件の項目を今年度のサイクルの%1に設定しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) assigned.</source>
         <translation>
-            <numerusform>%n件の項目を割り当てました。</numerusform></translation>
+            <numerusform>%n件の項目を割り当てました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>put items in or out of this year's cycle</source>
@@ -2051,7 +2087,8 @@
     <message numerus="yes">
         <source>verify %1: %2 (%n problem(s) in all)</source>
         <translation>
-            <numerusform>verify %1: %2（問題は計%n件）</numerusform></translation>
+            <numerusform>verify %1: %2（問題は計%n件）</numerusform>
+        </translation>
     </message>
     <message>
         <source>check integrity, the trail chain, evidence hashes and sign-off hashes</source>
@@ -2178,12 +2215,14 @@
     <message numerus="yes">
         <source>%n deviation(s) recorded.</source>
         <translation>
-            <numerusform>逸脱が %n 件記録されています。</numerusform></translation>
+            <numerusform>逸脱が %n 件記録されています。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open review note(s).</source>
         <translation>
-            <numerusform>未解消のレビューノートが %n 件あります。</numerusform></translation>
+            <numerusform>未解消のレビューノートが %n 件あります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status</source>
@@ -2251,7 +2290,8 @@
     <message numerus="yes">
         <source>Evidence: %n file(s), %1</source>
         <translation>
-            <numerusform>証跡: ファイル%n件、%1</numerusform></translation>
+            <numerusform>証跡: ファイル%n件、%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
@@ -2618,7 +2658,8 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message numerus="yes">
         <source>%n item(s) shown</source>
         <translation>
-            <numerusform>%n件を表示中</numerusform></translation>
+            <numerusform>%n件を表示中</numerusform>
+        </translation>
     </message>
     <message>
         <source>Anyone</source>
