@@ -4,6 +4,9 @@
 #   ./setup.sh test   install what is missing, build and run every test
 set -euo pipefail
 cd "$(dirname "$0")"
+# ccache: paths relative to the checkout and no working directory in the hash, so a fresh clone anywhere
+# reuses the objects an earlier build of the same sources left.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}" CCACHE_NOHASHDIR=1
 
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git

@@ -1,5 +1,6 @@
 #!/bin/bash
-# Renders the desktop app's main views in Japanese and English (offscreen) into docs/screenshots/.
+# Renders the desktop app's main views and the report dialogs in Japanese and English (offscreen) into
+# docs/screenshots/.
 # Usage: docs/make-screenshots.sh [BUILD_DIR]   (default: build)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,4 +18,9 @@ for lang in ja en; do
     XDG_CONFIG_HOME="$tmp/config" ISMAP_LANG=$lang QT_QPA_PLATFORM=offscreen \
         "$bin/ismap-workbench" --member "$member" --item "${item:-5.1.1}" --screenshot "$out" "$tmp/demo.ismapwb"
 done
+# The report and verification dialogs, from their offscreen test (a signed report of a small workbook).
+tests="${1:-$root/build}/tests"
+if [ -x "$tests/tst_reportdialog" ]; then
+    ISMAP_SCREENSHOT_DIR="$out" ISMAP_LANG=en QT_QPA_PLATFORM=offscreen "$tests/tst_reportdialog" >/dev/null
+fi
 ls "$out"

@@ -274,6 +274,21 @@
     </message>
 </context>
 <context>
+    <name>EditFindingCommand</name>
+    <message>
+        <source>edit finding %1</source>
+        <translation>edit finding %1</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Cannot redo</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Cannot undo</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceVault</name>
     <message>
         <source>%1: date obtained "%2" is not a date (YYYY-MM-DD).</source>
@@ -1237,6 +1252,10 @@
         <source>a sample result was recorded</source>
         <translation>a sample result was recorded</translation>
     </message>
+    <message>
+        <source>a sample result was changed</source>
+        <translation>a sample result was changed</translation>
+    </message>
 </context>
 <context>
     <name>SamplingTable</name>
@@ -1303,6 +1322,21 @@
     <message>
         <source>frequency "%1": not in the sampling table %2 (use %3).</source>
         <translation>frequency "%1": not in the sampling table %2 (use %3).</translation>
+    </message>
+</context>
+<context>
+    <name>SetSampleResultCommand</name>
+    <message>
+        <source>record sample %1 item %2</source>
+        <translation>record sample %1 item %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Cannot redo</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Cannot undo</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2322,576 @@
     </message>
 </context>
 <context>
+    <name>ismap::ui::EvidenceModel</name>
+    <message>
+        <source>1 byte</source>
+        <translation>1 byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>Image (%1)</source>
+        <translation>Image (%1)</translation>
+    </message>
+    <message>
+        <source>CSV text</source>
+        <translation>CSV text</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Spreadsheet</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word document</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>ZIP archive</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation>Obtained</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::EvidencePanel</name>
+    <message>
+        <source>Cannot add evidence</source>
+        <translation>Cannot add evidence</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Drop or choose the files inside it.</source>
+        <translation>%1 is a folder. Drop or choose the files inside it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s) to the evidence of item %1…</source>
+        <translation>
+            <numerusform>Adding %n file(s) to the evidence of item %1…</numerusform></translation>
+    </message>
+    <message>
+        <source>Add evidence to item %1</source>
+        <translation>Add evidence to item %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n piece(s) of evidence…</source>
+        <translation>
+            <numerusform>Exporting %n piece(s) of evidence…</numerusform></translation>
+    </message>
+    <message>
+        <source>Export evidence to folder</source>
+        <translation>Export evidence to folder</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Adding evidence</source>
+        <translation>Adding evidence</translation>
+    </message>
+    <message>
+        <source>Exporting evidence</source>
+        <translation>Exporting evidence</translation>
+    </message>
+    <message>
+        <source>Evidence transfer progress</source>
+        <translation>Evidence transfer progress</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Import cancelled; nothing was added.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was left behind for the evidence not finished.</source>
+        <translation>Export cancelled; no file was left behind for the evidence not finished.</translation>
+    </message>
+    <message>
+        <source>Cannot export evidence</source>
+        <translation>Cannot export evidence</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n piece(s) of evidence.</source>
+        <translation>
+            <numerusform>Added %n piece(s) of evidence.</numerusform></translation>
+    </message>
+    <message>
+        <source>Already in the vault with the same content, now linked here: %1.</source>
+        <translation>Already in the vault with the same content, now linked here: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1, each checked against its SHA-256.</source>
+        <translation>
+            <numerusform>Exported %n file(s) to %1, each checked against its SHA-256.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select an item to see its evidence.</source>
+        <translation>Select an item to see its evidence.</translation>
+    </message>
+    <message>
+        <source>Drop files here, or use Add files…, to attach evidence to item %1. Each file is stored once, with its SHA-256.</source>
+        <translation>Drop files here, or use Add files…, to attach evidence to item %1. Each file is stored once, with its SHA-256.</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>Add evidence files</translation>
+    </message>
+    <message>
+        <source>Choose files to add as evidence of this item (you can also drop them on this panel).</source>
+        <translation>Choose files to add as evidence of this item (you can also drop them on this panel).</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Export selected evidence to a folder</source>
+        <translation>Export selected evidence to a folder</translation>
+    </message>
+    <message>
+        <source>Write the selected evidence into a folder; each file is checked against its SHA-256.</source>
+        <translation>Write the selected evidence into a folder; each file is checked against its SHA-256.</translation>
+    </message>
+    <message>
+        <source>&amp;Source of new files:</source>
+        <translation>&amp;Source of new files:</translation>
+    </message>
+    <message>
+        <source>Source of new evidence files</source>
+        <translation>Source of new evidence files</translation>
+    </message>
+    <message>
+        <source>who or which system gave them, e.g. CSP security office</source>
+        <translation>who or which system gave them, e.g. CSP security office</translation>
+    </message>
+    <message>
+        <source>Also link to step %1</source>
+        <translation>Also link to step %1</translation>
+    </message>
+    <message>
+        <source>Also link new evidence to the selected procedure step</source>
+        <translation>Also link new evidence to the selected procedure step</translation>
+    </message>
+    <message>
+        <source>Evidence of this item</source>
+        <translation>Evidence of this item</translation>
+    </message>
+    <message>
+        <source>Evidence status</source>
+        <translation>Evidence status</translation>
+    </message>
+    <message>
+        <source>Evidence list and preview</source>
+        <translation>Evidence list and preview</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Evidence cannot be added here: %1</source>
+        <translation>Evidence cannot be added here: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::EvidencePreview</name>
+    <message>
+        <source>Select a piece of evidence to see it here.</source>
+        <translation>Select a piece of evidence to see it here.</translation>
+    </message>
+    <message>
+        <source>Loading the preview…</source>
+        <translation>Loading the preview…</translation>
+    </message>
+    <message>
+        <source>No preview for this type of file (%1). Export it to open it.</source>
+        <translation>No preview for this type of file (%1). Export it to open it.</translation>
+    </message>
+    <message>
+        <source>Too large to preview (%1). Export it to open it.</source>
+        <translation>Too large to preview (%1). Export it to open it.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation>Obtained</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown (%1).</source>
+        <translation>The image cannot be shown (%1).</translation>
+    </message>
+    <message>
+        <source>[Only the first %1 of %2 are shown.]</source>
+        <translation>[Only the first %1 of %2 are shown.]</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown; it may be damaged or encrypted.</source>
+        <translation>The PDF cannot be shown; it may be damaged or encrypted.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>No preview: %1</translation>
+    </message>
+    <message>
+        <source>Evidence details and SHA-256</source>
+        <translation>Evidence details and SHA-256</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>Preview status</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Image preview</translation>
+    </message>
+    <message>
+        <source>Text preview</source>
+        <translation>Text preview</translation>
+    </message>
+    <message>
+        <source>PDF preview</source>
+        <translation>PDF preview</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::EvidenceWorker</name>
+    <message>
+        <source>No workbook is open.</source>
+        <translation>No workbook is open.</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::FindingsModel</name>
+    <message>
+        <source>Not rated</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <source>Raised manually</source>
+        <translation>Raised manually</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::FindingsPanel</name>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <source>Step %1: deviation</source>
+        <translation>Step %1: deviation</translation>
+    </message>
+    <message>
+        <source>Step %1: deviation (finding %2)</source>
+        <translation>Step %1: deviation (finding %2)</translation>
+    </message>
+    <message>
+        <source>Deviation in step %1</source>
+        <translation>Deviation in step %1</translation>
+    </message>
+    <message>
+        <source>Sample %1 item %2 (population #%3)</source>
+        <translation>Sample %1 item %2 (population #%3)</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1: failed</translation>
+    </message>
+    <message>
+        <source>%1: failed (finding %2)</source>
+        <translation>%1: failed (finding %2)</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 failed</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>No deviations recorded on this item</source>
+        <translation>No deviations recorded on this item</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <source>Select a finding, or raise one.</source>
+        <translation>Select a finding, or raise one.</translation>
+    </message>
+    <message>
+        <source>Finding %1, raised by %2 at %3</source>
+        <translation>Finding %1, raised by %2 at %3</translation>
+    </message>
+    <message>
+        <source>Cannot save the finding</source>
+        <translation>Cannot save the finding</translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation>New finding</translation>
+    </message>
+    <message>
+        <source>Cannot raise the finding</source>
+        <translation>Cannot raise the finding</translation>
+    </message>
+    <message>
+        <source>Findings of the item</source>
+        <translation>Findings of the item</translation>
+    </message>
+    <message>
+        <source>Title of a new finding</source>
+        <translation>Title of a new finding</translation>
+    </message>
+    <message>
+        <source>Raise &amp;new finding</source>
+        <translation>Raise &amp;new finding</translation>
+    </message>
+    <message>
+        <source>Raise a new finding</source>
+        <translation>Raise a new finding</translation>
+    </message>
+    <message>
+        <source>Deviations of the item</source>
+        <translation>Deviations of the item</translation>
+    </message>
+    <message>
+        <source>Raise from &amp;deviation</source>
+        <translation>Raise from &amp;deviation</translation>
+    </message>
+    <message>
+        <source>Raise a finding from the chosen deviation</source>
+        <translation>Raise a finding from the chosen deviation</translation>
+    </message>
+    <message>
+        <source>Selected finding</source>
+        <translation>Selected finding</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation>Condition:</translation>
+    </message>
+    <message>
+        <source>Criteria:</source>
+        <translation>Criteria:</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>Cause:</translation>
+    </message>
+    <message>
+        <source>Effect:</source>
+        <translation>Effect:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Severity:</translation>
+    </message>
+    <message>
+        <source>Management response (CSP):</source>
+        <translation>Management response (CSP):</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Finding title</source>
+        <translation>Finding title</translation>
+    </message>
+    <message>
+        <source>Condition: what was found</source>
+        <translation>Condition: what was found</translation>
+    </message>
+    <message>
+        <source>Criteria: what was expected</source>
+        <translation>Criteria: what was expected</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Management response of the CSP</source>
+        <translation>Management response of the CSP</translation>
+    </message>
+    <message>
+        <source>Finding status</source>
+        <translation>Finding status</translation>
+    </message>
+    <message>
+        <source>Agreeing or closing a finding needs a reviewer or the lead</source>
+        <translation>Agreeing or closing a finding needs a reviewer or the lead</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>Save the finding's changes</source>
+        <translation>Save the finding's changes</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>Discard the unsaved changes</translation>
+    </message>
+</context>
+<context>
     <name>ismap::ui::ItemWorkspace</name>
     <message>
         <source>Select an item in the navigator.</source>
@@ -2408,6 +3012,18 @@
     <message>
         <source>Change</source>
         <translation>Change</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>Sampling</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +3238,14 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <source>No pending item among those shown.</source>
         <translation>No pending item among those shown.</translation>
     </message>
+    <message>
+        <source>Re&amp;port…</source>
+        <translation>Re&amp;port…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify report…</source>
+        <translation>&amp;Verify report…</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::MemberDialog</name>
@@ -2704,6 +3328,486 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message>
         <source>All statuses</source>
         <translation>All statuses</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ReportDialog</name>
+    <message>
+        <source>Write report</source>
+        <translation>Write report</translation>
+    </message>
+    <message>
+        <source>Writes the report of the results of procedures performed (実施結果報告書) of the open workbook as a PDF: a signed report for submission, or an unsigned draft.</source>
+        <translation>Writes the report of the results of procedures performed (実施結果報告書) of the open workbook as a PDF: a signed report for submission, or an unsigned draft.</translation>
+    </message>
+    <message>
+        <source>&amp;Output file:</source>
+        <translation>&amp;Output file:</translation>
+    </message>
+    <message>
+        <source>Output PDF file</source>
+        <translation>Output PDF file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the output PDF file</source>
+        <translation>Choose the output PDF file</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Report language</translation>
+    </message>
+    <message>
+        <source>Japanese and English</source>
+        <translation>Japanese and English</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <source>&amp;Unsigned draft</source>
+        <translation>&amp;Unsigned draft</translation>
+    </message>
+    <message>
+        <source>Unsigned draft</source>
+        <translation>Unsigned draft</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with the firm's certificate (PKCS#12 file)</source>
+        <translation>&amp;Sign with the firm's certificate (PKCS#12 file)</translation>
+    </message>
+    <message>
+        <source>Sign with the firm's certificate</source>
+        <translation>Sign with the firm's certificate</translation>
+    </message>
+    <message>
+        <source>firm.p12</source>
+        <translation>firm.p12</translation>
+    </message>
+    <message>
+        <source>Signer certificate (PKCS#12 file)</source>
+        <translation>Signer certificate (PKCS#12 file)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the signer certificate</source>
+        <translation>Choose the signer certificate</translation>
+    </message>
+    <message>
+        <source>&amp;Forget passphrase</source>
+        <translation>&amp;Forget passphrase</translation>
+    </message>
+    <message>
+        <source>Forget the remembered passphrase</source>
+        <translation>Forget the remembered passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the PKCS#12 file</source>
+        <translation>Passphrase of the PKCS#12 file</translation>
+    </message>
+    <message>
+        <source>&amp;Remember passphrase in the system keychain</source>
+        <translation>&amp;Remember passphrase in the system keychain</translation>
+    </message>
+    <message>
+        <source>Remember passphrase in the system keychain</source>
+        <translation>Remember passphrase in the system keychain</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation>&amp;Write report</translation>
+    </message>
+    <message>
+        <source>Write the report</source>
+        <translation>Write the report</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel writing the report</source>
+        <translation>Cancel writing the report</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>&amp;Open PDF</translation>
+    </message>
+    <message>
+        <source>Open the written PDF</source>
+        <translation>Open the written PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Verify…</translation>
+    </message>
+    <message>
+        <source>Verify the written report</source>
+        <translation>Verify the written report</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Print preview of the written report</source>
+        <translation>Print preview of the written report</translation>
+    </message>
+    <message>
+        <source>Choose the firm's PKCS#12 file (.p12 or .pfx).</source>
+        <translation>Choose the firm's PKCS#12 file (.p12 or .pfx).</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>No such file.</translation>
+    </message>
+    <message>
+        <source>This file needs no passphrase.</source>
+        <translation>This file needs no passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase is remembered in the system keychain.</source>
+        <translation>The passphrase is remembered in the system keychain.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase.</source>
+        <translation>This file is protected by a passphrase.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase. The system keychain cannot be used: %1</source>
+        <translation>This file is protected by a passphrase. The system keychain cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Write report to</source>
+        <translation>Write report to</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Signer certificate</source>
+        <translation>Signer certificate</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 files (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The passphrase was removed from the system keychain.</source>
+        <translation>The passphrase was removed from the system keychain.</translation>
+    </message>
+    <message>
+        <source>%1: this is the workbook; choose another file for the report.</source>
+        <translation>%1: this is the workbook; choose another file for the report.</translation>
+    </message>
+    <message>
+        <source>Replace report</source>
+        <translation>Replace report</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it with the new report?</source>
+        <translation>%1 exists. Replace it with the new report?</translation>
+    </message>
+    <message>
+        <source>Choose the firm's PKCS#12 file, or write an unsigned draft.</source>
+        <translation>Choose the firm's PKCS#12 file, or write an unsigned draft.</translation>
+    </message>
+    <message>
+        <source>The passphrase remembered in the system keychain no longer opens %1; it was forgotten. Enter the passphrase.</source>
+        <translation>The passphrase remembered in the system keychain no longer opens %1; it was forgotten. Enter the passphrase.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of %1.</source>
+        <translation>Enter the passphrase of %1.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>The report could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages, unsigned draft).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n pages, unsigned draft).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages), signed by %2.</source>
+        <translation>
+            <numerusform>Wrote %1 (%n pages), signed by %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>%1: no application opens PDF files here.</source>
+        <translation>%1: no application opens PDF files here.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>%1: the PDF cannot be read.</source>
+        <translation>%1: the PDF cannot be read.</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ReportVerifyDialog</name>
+    <message>
+        <source>Report to verify</source>
+        <translation>Report to verify</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF documents (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate</source>
+        <translation>Trusted CA certificate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Verify report</source>
+        <translation>Verify report</translation>
+    </message>
+    <message>
+        <source>Checks a signed report: that it is intact and the signature covers the whole document, who signed it and when, whether the signer chains to a CA you trust, and whether it was written from the open workbook as it is now.</source>
+        <translation>Checks a signed report: that it is intact and the signature covers the whole document, who signed it and when, whether the signer chains to a CA you trust, and whether it was written from the open workbook as it is now.</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF):</source>
+        <translation>&amp;Report (PDF):</translation>
+    </message>
+    <message>
+        <source>Report PDF file to verify</source>
+        <translation>Report PDF file to verify</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the report to verify</source>
+        <translation>Choose the report to verify</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA (PEM, optional):</source>
+        <translation>Trusted &amp;CA (PEM, optional):</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate file</source>
+        <translation>Trusted CA certificate file</translation>
+    </message>
+    <message>
+        <source>Without a CA, trust is not checked</source>
+        <translation>Without a CA, trust is not checked</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the trusted CA certificate</source>
+        <translation>Choose the trusted CA certificate</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with the open workbook (%1)</source>
+        <translation>Compare &amp;with the open workbook (%1)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with the open workbook (none open)</source>
+        <translation>Compare &amp;with the open workbook (none open)</translation>
+    </message>
+    <message>
+        <source>Compare the report with the open workbook</source>
+        <translation>Compare the report with the open workbook</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>Verify the report</source>
+        <translation>Verify the report</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Verification result</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <source>Signing time:</source>
+        <translation>Signing time:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Coverage:</source>
+        <translation>Coverage:</translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation>Trust:</translation>
+    </message>
+    <message>
+        <source>Manifest:</source>
+        <translation>Manifest:</translation>
+    </message>
+    <message>
+        <source>Choose the report to verify.</source>
+        <translation>Choose the report to verify.</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Verify.</source>
+        <translation>Choose a report and press Verify.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>Valid: the report is intact and its signature covers the whole document.</source>
+        <translation>Valid: the report is intact and its signature covers the whole document.</translation>
+    </message>
+    <message>
+        <source>Tampered: the report was changed after it was signed. Do not rely on it.</source>
+        <translation>Tampered: the report was changed after it was signed. Do not rely on it.</translation>
+    </message>
+    <message>
+        <source>Untrusted: the report is intact, but the signer does not chain to the chosen CA.</source>
+        <translation>Untrusted: the report is intact, but the signer does not chain to the chosen CA.</translation>
+    </message>
+    <message>
+        <source>Unsigned: this PDF carries no signature (a draft).</source>
+        <translation>Unsigned: this PDF carries no signature (a draft).</translation>
+    </message>
+    <message>
+        <source>Cannot be verified: the file is not a readable signed report.</source>
+        <translation>Cannot be verified: the file is not a readable signed report.</translation>
+    </message>
+    <message>
+        <source>The signature is valid, but the report does not match the open workbook.</source>
+        <translation>The signature is valid, but the report does not match the open workbook.</translation>
+    </message>
+    <message>
+        <source>%1 (claimed by the signer; no timestamp)</source>
+        <translation>%1 (claimed by the signer; no timestamp)</translation>
+    </message>
+    <message>
+        <source>the whole document</source>
+        <translation>the whole document</translation>
+    </message>
+    <message>
+        <source>NOT the whole document (signed up to byte %1 of %2)</source>
+        <translation>NOT the whole document (signed up to byte %1 of %2)</translation>
+    </message>
+    <message>
+        <source>not checked (choose a trusted CA)</source>
+        <translation>not checked (choose a trusted CA)</translation>
+    </message>
+    <message>
+        <source>trusted (chains to %1)</source>
+        <translation>trusted (chains to %1)</translation>
+    </message>
+    <message>
+        <source>NOT trusted: %1</source>
+        <translation>NOT trusted: %1</translation>
+    </message>
+    <message>
+        <source>MISSING: the report carries no manifest with a trail head</source>
+        <translation>MISSING: the report carries no manifest with a trail head</translation>
+    </message>
+    <message>
+        <source>DOES NOT MATCH the open workbook: the report is of another engagement (%1)</source>
+        <translation>DOES NOT MATCH the open workbook: the report is of another engagement (%1)</translation>
+    </message>
+    <message>
+        <source>DOES NOT MATCH the open workbook: report trail head %1, workbook %2 (the workbook changed since the report, or it is another workbook)</source>
+        <translation>DOES NOT MATCH the open workbook: report trail head %1, workbook %2 (the workbook changed since the report, or it is another workbook)</translation>
+    </message>
+    <message>
+        <source>matches the open workbook (trail head %1)</source>
+        <translation>matches the open workbook (trail head %1)</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>trail head %1 (not compared with a workbook)</source>
+        <translation>trail head %1 (not compared with a workbook)</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +3903,279 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message>
         <source>Sign off as reviewer</source>
         <translation>Sign off as reviewer</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::SampleItemsModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Fail — deviation</source>
+        <translation>Fail — deviation</translation>
+    </message>
+    <message>
+        <source>No finding yet</source>
+        <translation>No finding yet</translation>
+    </message>
+    <message>
+        <source>Position %1 in the population list of %2</source>
+        <translation>Position %1 in the population list of %2</translation>
+    </message>
+    <message>
+        <source>A failing item is a deviation; the engine raised a draft finding for it.</source>
+        <translation>A failing item is a deviation; the engine raised a draft finding for it.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Population #</source>
+        <translation>Population #</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::SamplingPanel</name>
+    <message>
+        <source>Sample %1: %2 of %3 (%4)</source>
+        <translation>Sample %1: %2 of %3 (%4)</translation>
+    </message>
+    <message>
+        <source>No sample drawn yet</source>
+        <translation>No sample drawn yet</translation>
+    </message>
+    <message>
+        <source>Draw a sample to test the control's operation over the period.</source>
+        <translation>Draw a sample to test the control's operation over the period.</translation>
+    </message>
+    <message>
+        <source>Seed %1 · algorithm %2 · sampling table %3 · drawn by %4 at %5</source>
+        <translation>Seed %1 · algorithm %2 · sampling table %3 · drawn by %4 at %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deviation(s) in this sample.</source>
+        <translation>
+            <numerusform>%n deviation(s) in this sample.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sample size: all %1 (the population is at or below the table's size; table %2)</source>
+        <translation>Sample size: all %1 (the population is at or below the table's size; table %2)</translation>
+    </message>
+    <message>
+        <source>Sample size: %1 of %2 (table %3)</source>
+        <translation>Sample size: %1 of %2 (table %3)</translation>
+    </message>
+    <message>
+        <source>Cannot draw the sample</source>
+        <translation>Cannot draw the sample</translation>
+    </message>
+    <message>
+        <source>Seed "%1" is not a number from 0 to 18446744073709551615.</source>
+        <translation>Seed "%1" is not a number from 0 to 18446744073709551615.</translation>
+    </message>
+    <message>
+        <source>Draw another sample</source>
+        <translation>Draw another sample</translation>
+    </message>
+    <message numerus="yes">
+        <source>Item %1 already has %n sample(s). Another draw is recorded in the audit trail next to the earlier ones. Draw another?</source>
+        <translation>
+            <numerusform>Item %1 already has %n sample(s). Another draw is recorded in the audit trail next to the earlier ones. Draw another?</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot record the sample result</source>
+        <translation>Cannot record the sample result</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-performed from the stored seed: the same %n item(s) in the same order.</source>
+        <translation>
+            <numerusform>Re-performed from the stored seed: the same %n item(s) in the same order.</numerusform></translation>
+    </message>
+    <message>
+        <source>Re-performed from the stored seed: the selection does NOT match what was recorded.</source>
+        <translation>Re-performed from the stored seed: the selection does NOT match what was recorded.</translation>
+    </message>
+    <message>
+        <source>Cannot re-perform the selection</source>
+        <translation>Cannot re-perform the selection</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mple:</source>
+        <translation>Sa&amp;mple:</translation>
+    </message>
+    <message>
+        <source>Sample sets of the item</source>
+        <translation>Sample sets of the item</translation>
+    </message>
+    <message>
+        <source>Draw a new sample</source>
+        <translation>Draw a new sample</translation>
+    </message>
+    <message>
+        <source>Population des&amp;cription:</source>
+        <translation>Population des&amp;cription:</translation>
+    </message>
+    <message>
+        <source>Population si&amp;ze:</source>
+        <translation>Population si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>Control fre&amp;quency:</source>
+        <translation>Control fre&amp;quency:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>La&amp;bel:</source>
+        <translation>La&amp;bel:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttributes:</source>
+        <translation>A&amp;ttributes:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Population description</source>
+        <translation>Population description</translation>
+    </message>
+    <message>
+        <source>What the population is, e.g. access requests approved in the period</source>
+        <translation>What the population is, e.g. access requests approved in the period</translation>
+    </message>
+    <message>
+        <source>Population size</source>
+        <translation>Population size</translation>
+    </message>
+    <message>
+        <source>The number of occurrences of the control in the period</source>
+        <translation>The number of occurrences of the control in the period</translation>
+    </message>
+    <message>
+        <source>Control frequency</source>
+        <translation>Control frequency</translation>
+    </message>
+    <message>
+        <source>The frequencies of the engagement's sampling table</source>
+        <translation>The frequencies of the engagement's sampling table</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Blank: a random seed, recorded with the sample</source>
+        <translation>Blank: a random seed, recorded with the sample</translation>
+    </message>
+    <message>
+        <source>Computed sample size</source>
+        <translation>Computed sample size</translation>
+    </message>
+    <message>
+        <source>&amp;Draw sample</source>
+        <translation>&amp;Draw sample</translation>
+    </message>
+    <message>
+        <source>Draw sample</source>
+        <translation>Draw sample</translation>
+    </message>
+    <message>
+        <source>Selects the items reproducibly from the seed; recorded in the audit trail, not undoable</source>
+        <translation>Selects the items reproducibly from the seed; recorded in the audit trail, not undoable</translation>
+    </message>
+    <message>
+        <source>Seed and algorithm of the sample</source>
+        <translation>Seed and algorithm of the sample</translation>
+    </message>
+    <message>
+        <source>Re-perform from seed</source>
+        <translation>Re-perform from seed</translation>
+    </message>
+    <message>
+        <source>Re-perform the selection from its seed</source>
+        <translation>Re-perform the selection from its seed</translation>
+    </message>
+    <message>
+        <source>Result of the re-performance</source>
+        <translation>Result of the re-performance</translation>
+    </message>
+    <message>
+        <source>Sample items and their results</source>
+        <translation>Sample items and their results</translation>
+    </message>
+    <message>
+        <source>Sample item label</source>
+        <translation>Sample item label</translation>
+    </message>
+    <message>
+        <source>What the item is: ticket number, date…</source>
+        <translation>What the item is: ticket number, date…</translation>
+    </message>
+    <message>
+        <source>Attribute results</source>
+        <translation>Attribute results</translation>
+    </message>
+    <message>
+        <source>name=value; name=value, e.g. approved=yes; approver=manager</source>
+        <translation>name=value; name=value, e.g. approved=yes; approver=manager</translation>
+    </message>
+    <message>
+        <source>Sample item notes</source>
+        <translation>Sample item notes</translation>
+    </message>
+    <message>
+        <source>What was checked and found</source>
+        <translation>What was checked and found</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ss</source>
+        <translation>Pa&amp;ss</translation>
+    </message>
+    <message>
+        <source>Fa&amp;il (deviation)</source>
+        <translation>Fa&amp;il (deviation)</translation>
+    </message>
+    <message>
+        <source>Not a&amp;pplicable</source>
+        <translation>Not a&amp;pplicable</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Fail (deviation)</source>
+        <translation>Fail (deviation)</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
     </message>
 </context>
 <context>

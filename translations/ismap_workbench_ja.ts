@@ -274,6 +274,21 @@
     </message>
 </context>
 <context>
+    <name>EditFindingCommand</name>
+    <message>
+        <source>edit finding %1</source>
+        <translation>発見事項 %1 の編集</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>やり直せません</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>元に戻せません</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceVault</name>
     <message>
         <source>%1: date obtained "%2" is not a date (YYYY-MM-DD).</source>
@@ -1241,6 +1256,10 @@
         <source>a sample result was recorded</source>
         <translation>サンプル結果の記録</translation>
     </message>
+    <message>
+        <source>a sample result was changed</source>
+        <translation>サンプル結果の変更</translation>
+    </message>
 </context>
 <context>
     <name>SamplingTable</name>
@@ -1307,6 +1326,21 @@
     <message>
         <source>frequency "%1": not in the sampling table %2 (use %3).</source>
         <translation>頻度「%1」: サンプリング表%2にありません（%3を使用してください）。</translation>
+    </message>
+</context>
+<context>
+    <name>SetSampleResultCommand</name>
+    <message>
+        <source>record sample %1 item %2</source>
+        <translation>サンプル %1 の項目 %2 の記録</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>やり直せません</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>元に戻せません</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2333,580 @@
     </message>
 </context>
 <context>
+    <name>ismap::ui::EvidenceModel</name>
+    <message>
+        <source>1 byte</source>
+        <translation>1バイト</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1バイト</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF文書</translation>
+    </message>
+    <message>
+        <source>Image (%1)</source>
+        <translation>画像（%1）</translation>
+    </message>
+    <message>
+        <source>CSV text</source>
+        <translation>CSVテキスト</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>表計算ファイル</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word文書</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>ZIPアーカイブ</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>入手元</translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation>入手日</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::EvidencePanel</name>
+    <message>
+        <source>Cannot add evidence</source>
+        <translation>証跡を追加できません</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Drop or choose the files inside it.</source>
+        <translation>%1 はフォルダーです。中のファイルをドロップまたは選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s) to the evidence of item %1…</source>
+        <translation>
+            <numerusform>項目 %1 の証跡に%n件のファイルを追加しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add evidence to item %1</source>
+        <translation>項目 %1 に証跡を追加</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n piece(s) of evidence…</source>
+        <translation>
+            <numerusform>%n件の証跡をエクスポートしています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export evidence to folder</source>
+        <translation>証跡をフォルダーにエクスポート</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Adding evidence</source>
+        <translation>証跡を追加しています</translation>
+    </message>
+    <message>
+        <source>Exporting evidence</source>
+        <translation>証跡をエクスポートしています</translation>
+    </message>
+    <message>
+        <source>Evidence transfer progress</source>
+        <translation>証跡の転送の進捗</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>取り込みをキャンセルしました。何も追加されていません。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was left behind for the evidence not finished.</source>
+        <translation>エクスポートをキャンセルしました。書き終わっていない証跡のファイルは残していません。</translation>
+    </message>
+    <message>
+        <source>Cannot export evidence</source>
+        <translation>証跡をエクスポートできません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n piece(s) of evidence.</source>
+        <translation>
+            <numerusform>証跡を%n件追加しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in the vault with the same content, now linked here: %1.</source>
+        <translation>同じ内容が既に証跡保管庫にあったため、この項目に紐付けました: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1, each checked against its SHA-256.</source>
+        <translation>
+            <numerusform>%n件のファイルを %1 にエクスポートし、それぞれSHA-256で照合しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an item to see its evidence.</source>
+        <translation>項目を選択すると、その証跡が表示されます。</translation>
+    </message>
+    <message>
+        <source>Drop files here, or use Add files…, to attach evidence to item %1. Each file is stored once, with its SHA-256.</source>
+        <translation>ここにファイルをドロップするか「ファイルを追加…」を使って、項目 %1 に証跡を添付します。各ファイルはSHA-256とともに一度だけ保管されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>ファイルを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>証跡ファイルを追加</translation>
+    </message>
+    <message>
+        <source>Choose files to add as evidence of this item (you can also drop them on this panel).</source>
+        <translation>この項目の証跡として追加するファイルを選択します（このパネルにドロップすることもできます）。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export selected evidence to a folder</source>
+        <translation>選択した証跡をフォルダーにエクスポート</translation>
+    </message>
+    <message>
+        <source>Write the selected evidence into a folder; each file is checked against its SHA-256.</source>
+        <translation>選択した証跡をフォルダーに書き出します。各ファイルはSHA-256で照合されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Source of new files:</source>
+        <translation>追加するファイルの入手元(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Source of new evidence files</source>
+        <translation>追加する証跡ファイルの入手元</translation>
+    </message>
+    <message>
+        <source>who or which system gave them, e.g. CSP security office</source>
+        <translation>提供者または提供元システム（例: CSP 情報セキュリティ室）</translation>
+    </message>
+    <message>
+        <source>Also link to step %1</source>
+        <translation>ステップ %1 にも紐付ける</translation>
+    </message>
+    <message>
+        <source>Also link new evidence to the selected procedure step</source>
+        <translation>追加する証跡を選択中の手続ステップにも紐付ける</translation>
+    </message>
+    <message>
+        <source>Evidence of this item</source>
+        <translation>この項目の証跡</translation>
+    </message>
+    <message>
+        <source>Evidence status</source>
+        <translation>証跡の状況</translation>
+    </message>
+    <message>
+        <source>Evidence list and preview</source>
+        <translation>証跡の一覧とプレビュー</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>証跡</translation>
+    </message>
+    <message>
+        <source>Evidence cannot be added here: %1</source>
+        <translation>ここには証跡を追加できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::EvidencePreview</name>
+    <message>
+        <source>Select a piece of evidence to see it here.</source>
+        <translation>証跡を選択すると、ここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Loading the preview…</source>
+        <translation>プレビューを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>No preview for this type of file (%1). Export it to open it.</source>
+        <translation>この種類のファイル（%1）はプレビューできません。エクスポートして開いてください。</translation>
+    </message>
+    <message>
+        <source>Too large to preview (%1). Export it to open it.</source>
+        <translation>大きすぎるためプレビューできません（%1）。エクスポートして開いてください。</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>証跡</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2バイト）</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>入手元</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation>入手日</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown (%1).</source>
+        <translation>画像を表示できません（%1）。</translation>
+    </message>
+    <message>
+        <source>[Only the first %1 of %2 are shown.]</source>
+        <translation>［%2のうち先頭の%1のみ表示しています。］</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown; it may be damaged or encrypted.</source>
+        <translation>PDFを表示できません。破損しているか暗号化されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>プレビューできません: %1</translation>
+    </message>
+    <message>
+        <source>Evidence details and SHA-256</source>
+        <translation>証跡の詳細とSHA-256</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>プレビューの状況</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>画像のプレビュー</translation>
+    </message>
+    <message>
+        <source>Text preview</source>
+        <translation>テキストのプレビュー</translation>
+    </message>
+    <message>
+        <source>PDF preview</source>
+        <translation>PDFのプレビュー</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::EvidenceWorker</name>
+    <message>
+        <source>No workbook is open.</source>
+        <translation>ワークブックが開かれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::FindingsModel</name>
+    <message>
+        <source>Not rated</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>Raised manually</source>
+        <translation>手動で起票</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起票元</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>起票</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>合意済み</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>クローズ</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::FindingsPanel</name>
+    <message>
+        <source>Step %1</source>
+        <translation>ステップ %1</translation>
+    </message>
+    <message>
+        <source>Step %1: deviation</source>
+        <translation>ステップ %1: 逸脱</translation>
+    </message>
+    <message>
+        <source>Step %1: deviation (finding %2)</source>
+        <translation>ステップ %1: 逸脱（発見事項 %2）</translation>
+    </message>
+    <message>
+        <source>Deviation in step %1</source>
+        <translation>ステップ %1 の逸脱</translation>
+    </message>
+    <message>
+        <source>Sample %1 item %2 (population #%3)</source>
+        <translation>サンプル %1 の項目 %2（母集団 #%3）</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1: 不適合</translation>
+    </message>
+    <message>
+        <source>%1: failed (finding %2)</source>
+        <translation>%1: 不適合（発見事項 %2）</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1で逸脱</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>No deviations recorded on this item</source>
+        <translation>この項目に記録された逸脱はありません</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>Select a finding, or raise one.</source>
+        <translation>発見事項を選択するか、起票してください。</translation>
+    </message>
+    <message>
+        <source>Finding %1, raised by %2 at %3</source>
+        <translation>発見事項 %1（起票: %2、%3）</translation>
+    </message>
+    <message>
+        <source>Cannot save the finding</source>
+        <translation>発見事項を保存できません</translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation>新しい発見事項</translation>
+    </message>
+    <message>
+        <source>Cannot raise the finding</source>
+        <translation>発見事項を起票できません</translation>
+    </message>
+    <message>
+        <source>Findings of the item</source>
+        <translation>項目の発見事項</translation>
+    </message>
+    <message>
+        <source>Title of a new finding</source>
+        <translation>新しい発見事項の件名</translation>
+    </message>
+    <message>
+        <source>Raise &amp;new finding</source>
+        <translation>新しい発見事項を起票(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Raise a new finding</source>
+        <translation>新しい発見事項を起票</translation>
+    </message>
+    <message>
+        <source>Deviations of the item</source>
+        <translation>項目の逸脱</translation>
+    </message>
+    <message>
+        <source>Raise from &amp;deviation</source>
+        <translation>逸脱から起票(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Raise a finding from the chosen deviation</source>
+        <translation>選択した逸脱から発見事項を起票</translation>
+    </message>
+    <message>
+        <source>Selected finding</source>
+        <translation>選択中の発見事項</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>件名:</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation>事実（状況）:</translation>
+    </message>
+    <message>
+        <source>Criteria:</source>
+        <translation>規準:</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>原因:</translation>
+    </message>
+    <message>
+        <source>Effect:</source>
+        <translation>影響:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>重要度:</translation>
+    </message>
+    <message>
+        <source>Management response (CSP):</source>
+        <translation>被監査側（CSP）の回答:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ステータス:</translation>
+    </message>
+    <message>
+        <source>Finding title</source>
+        <translation>発見事項の件名</translation>
+    </message>
+    <message>
+        <source>Condition: what was found</source>
+        <translation>事実（状況）: 確認された内容</translation>
+    </message>
+    <message>
+        <source>Criteria: what was expected</source>
+        <translation>規準: 本来あるべき状態</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Management response of the CSP</source>
+        <translation>被監査側（CSP）の回答</translation>
+    </message>
+    <message>
+        <source>Finding status</source>
+        <translation>発見事項のステータス</translation>
+    </message>
+    <message>
+        <source>Agreeing or closing a finding needs a reviewer or the lead</source>
+        <translation>発見事項の合意・クローズにはレビュー担当者または責任者の権限が必要です</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>変更を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the finding's changes</source>
+        <translation>発見事項の変更を保存</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>保存していない変更を破棄</translation>
+    </message>
+</context>
+<context>
     <name>ismap::ui::ItemWorkspace</name>
     <message>
         <source>Select an item in the navigator.</source>
@@ -2419,6 +3027,18 @@
     <message>
         <source>Change</source>
         <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>証跡</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>サンプリング</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>発見事項</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +3253,14 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <source>No pending item among those shown.</source>
         <translation>表示中の項目に未完了の項目はありません。</translation>
     </message>
+    <message>
+        <source>Re&amp;port…</source>
+        <translation>報告書(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify report…</source>
+        <translation>報告書の検証(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::MemberDialog</name>
@@ -2716,6 +3344,486 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ReportDialog</name>
+    <message>
+        <source>Write report</source>
+        <translation>報告書の作成</translation>
+    </message>
+    <message>
+        <source>Writes the report of the results of procedures performed (実施結果報告書) of the open workbook as a PDF: a signed report for submission, or an unsigned draft.</source>
+        <translation>開いているワークブックの実施結果報告書をPDFで作成します。提出用の署名付き報告書、または署名なしの下書きを作成できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Output file:</source>
+        <translation>出力ファイル(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Output PDF file</source>
+        <translation>出力PDFファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the output PDF file</source>
+        <translation>出力PDFファイルを選択</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>報告書の言語</translation>
+    </message>
+    <message>
+        <source>Japanese and English</source>
+        <translation>日本語と英語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>署名:</translation>
+    </message>
+    <message>
+        <source>&amp;Unsigned draft</source>
+        <translation>署名なしの下書き(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unsigned draft</source>
+        <translation>署名なしの下書き</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with the firm's certificate (PKCS#12 file)</source>
+        <translation>監査機関の証明書（PKCS#12ファイル）で署名(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign with the firm's certificate</source>
+        <translation>監査機関の証明書で署名</translation>
+    </message>
+    <message>
+        <source>firm.p12</source>
+        <translation>firm.p12</translation>
+    </message>
+    <message>
+        <source>Signer certificate (PKCS#12 file)</source>
+        <translation>署名者の証明書（PKCS#12ファイル）</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the signer certificate</source>
+        <translation>署名者の証明書を選択</translation>
+    </message>
+    <message>
+        <source>&amp;Forget passphrase</source>
+        <translation>パスフレーズを削除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forget the remembered passphrase</source>
+        <translation>記憶したパスフレーズを削除</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Passphrase of the PKCS#12 file</source>
+        <translation>PKCS#12ファイルのパスフレーズ</translation>
+    </message>
+    <message>
+        <source>&amp;Remember passphrase in the system keychain</source>
+        <translation>パスフレーズをシステムのキーチェーンに記憶(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remember passphrase in the system keychain</source>
+        <translation>パスフレーズをシステムのキーチェーンに記憶</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation>報告書を作成(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Write the report</source>
+        <translation>報告書を作成</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel writing the report</source>
+        <translation>報告書の作成をキャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>PDFを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the written PDF</source>
+        <translation>作成したPDFを開く</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>検証(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Verify the written report</source>
+        <translation>作成した報告書を検証</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Print preview of the written report</source>
+        <translation>作成した報告書の印刷プレビュー</translation>
+    </message>
+    <message>
+        <source>Choose the firm's PKCS#12 file (.p12 or .pfx).</source>
+        <translation>監査機関のPKCS#12ファイル（.p12または.pfx）を選択してください。</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>ファイルが存在しません。</translation>
+    </message>
+    <message>
+        <source>This file needs no passphrase.</source>
+        <translation>このファイルにはパスフレーズは不要です。</translation>
+    </message>
+    <message>
+        <source>The passphrase is remembered in the system keychain.</source>
+        <translation>パスフレーズはシステムのキーチェーンに記憶されています。</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase.</source>
+        <translation>このファイルはパスフレーズで保護されています。</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase. The system keychain cannot be used: %1</source>
+        <translation>このファイルはパスフレーズで保護されています。システムのキーチェーンを使用できません: %1</translation>
+    </message>
+    <message>
+        <source>Write report to</source>
+        <translation>報告書の保存先</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Signer certificate</source>
+        <translation>署名者の証明書</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12ファイル (*.p12 *.pfx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The passphrase was removed from the system keychain.</source>
+        <translation>パスフレーズをシステムのキーチェーンから削除しました。</translation>
+    </message>
+    <message>
+        <source>%1: this is the workbook; choose another file for the report.</source>
+        <translation>%1: これはワークブックです。報告書には別のファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Replace report</source>
+        <translation>報告書の置き換え</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it with the new report?</source>
+        <translation>%1 は既に存在します。新しい報告書で置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Choose the firm's PKCS#12 file, or write an unsigned draft.</source>
+        <translation>監査機関のPKCS#12ファイルを選択するか、署名なしの下書きを作成してください。</translation>
+    </message>
+    <message>
+        <source>The passphrase remembered in the system keychain no longer opens %1; it was forgotten. Enter the passphrase.</source>
+        <translation>システムのキーチェーンに記憶されていたパスフレーズでは %1 を開けなくなったため、削除しました。パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of %1.</source>
+        <translation>%1 のパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>報告書を作成しています…</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>報告書を作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages, unsigned draft).</source>
+        <translation>
+            <numerusform>%1 を作成しました（%nページ、署名なしの下書き）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages), signed by %2.</source>
+        <translation>
+            <numerusform>%1 を作成しました（%nページ、署名者: %2）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>キャンセルしました。ファイルは作成されていません。</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>PDFを開く</translation>
+    </message>
+    <message>
+        <source>%1: no application opens PDF files here.</source>
+        <translation>%1: この環境にはPDFファイルを開くアプリケーションがありません。</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>印刷プレビュー</translation>
+    </message>
+    <message>
+        <source>%1: the PDF cannot be read.</source>
+        <translation>%1: PDFを読み込めません。</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>印刷プレビュー — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ReportVerifyDialog</name>
+    <message>
+        <source>Report to verify</source>
+        <translation>検証する報告書</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF文書 (*.pdf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate</source>
+        <translation>信頼する認証局の証明書</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Verify report</source>
+        <translation>報告書の検証</translation>
+    </message>
+    <message>
+        <source>Checks a signed report: that it is intact and the signature covers the whole document, who signed it and when, whether the signer chains to a CA you trust, and whether it was written from the open workbook as it is now.</source>
+        <translation>署名付き報告書を検証します。改ざんがなく署名が文書全体を対象としているか、誰がいつ署名したか、署名者が信頼する認証局につながるか、開いているワークブックの現在の状態から作成されたものかを確認します。</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF):</source>
+        <translation>報告書（PDF）(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Report PDF file to verify</source>
+        <translation>検証する報告書のPDFファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the report to verify</source>
+        <translation>検証する報告書を選択</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA (PEM, optional):</source>
+        <translation>信頼する認証局（PEM、任意）(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate file</source>
+        <translation>信頼する認証局の証明書ファイル</translation>
+    </message>
+    <message>
+        <source>Without a CA, trust is not checked</source>
+        <translation>認証局を指定しない場合、信頼性は確認されません</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the trusted CA certificate</source>
+        <translation>信頼する認証局の証明書を選択</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with the open workbook (%1)</source>
+        <translation>開いているワークブックと照合(&amp;W)（%1）</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with the open workbook (none open)</source>
+        <translation>開いているワークブックと照合(&amp;W)（開いていません）</translation>
+    </message>
+    <message>
+        <source>Compare the report with the open workbook</source>
+        <translation>報告書を開いているワークブックと照合</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Verify the report</source>
+        <translation>報告書を検証</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>検証結果</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>署名:</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>署名者:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>発行者:</translation>
+    </message>
+    <message>
+        <source>Signing time:</source>
+        <translation>署名日時:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <source>Coverage:</source>
+        <translation>署名範囲:</translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation>信頼性:</translation>
+    </message>
+    <message>
+        <source>Manifest:</source>
+        <translation>マニフェスト:</translation>
+    </message>
+    <message>
+        <source>Choose the report to verify.</source>
+        <translation>検証する報告書を選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Verify.</source>
+        <translation>報告書を選択して［検証］を押してください。</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>検証しています…</translation>
+    </message>
+    <message>
+        <source>Valid: the report is intact and its signature covers the whole document.</source>
+        <translation>有効: 報告書に改ざんはなく、署名は文書全体を対象としています。</translation>
+    </message>
+    <message>
+        <source>Tampered: the report was changed after it was signed. Do not rely on it.</source>
+        <translation>改ざんあり: 報告書は署名後に変更されています。この報告書を信頼しないでください。</translation>
+    </message>
+    <message>
+        <source>Untrusted: the report is intact, but the signer does not chain to the chosen CA.</source>
+        <translation>信頼されていない: 報告書に改ざんはありませんが、署名者は選択した認証局につながりません。</translation>
+    </message>
+    <message>
+        <source>Unsigned: this PDF carries no signature (a draft).</source>
+        <translation>未署名: このPDFには署名がありません（下書き）。</translation>
+    </message>
+    <message>
+        <source>Cannot be verified: the file is not a readable signed report.</source>
+        <translation>検証できません: このファイルは読み取り可能な署名付き報告書ではありません。</translation>
+    </message>
+    <message>
+        <source>The signature is valid, but the report does not match the open workbook.</source>
+        <translation>署名は有効ですが、報告書は開いているワークブックと一致しません。</translation>
+    </message>
+    <message>
+        <source>%1 (claimed by the signer; no timestamp)</source>
+        <translation>%1（署名者の申告による日時。タイムスタンプなし）</translation>
+    </message>
+    <message>
+        <source>the whole document</source>
+        <translation>文書全体</translation>
+    </message>
+    <message>
+        <source>NOT the whole document (signed up to byte %1 of %2)</source>
+        <translation>文書全体ではありません（%2バイト中%1バイト目まで署名）</translation>
+    </message>
+    <message>
+        <source>not checked (choose a trusted CA)</source>
+        <translation>未確認（信頼する認証局を選択してください）</translation>
+    </message>
+    <message>
+        <source>trusted (chains to %1)</source>
+        <translation>信頼済み（%1 につながります）</translation>
+    </message>
+    <message>
+        <source>NOT trusted: %1</source>
+        <translation>信頼されていません: %1</translation>
+    </message>
+    <message>
+        <source>MISSING: the report carries no manifest with a trail head</source>
+        <translation>なし: 報告書に証跡ヘッドを含むマニフェストがありません</translation>
+    </message>
+    <message>
+        <source>DOES NOT MATCH the open workbook: the report is of another engagement (%1)</source>
+        <translation>開いているワークブックと一致しません: 報告書は別の業務（%1）のものです</translation>
+    </message>
+    <message>
+        <source>DOES NOT MATCH the open workbook: report trail head %1, workbook %2 (the workbook changed since the report, or it is another workbook)</source>
+        <translation>開いているワークブックと一致しません: 報告書の証跡ヘッド %1、ワークブック %2（報告書作成後にワークブックが変更されたか、別のワークブックです）</translation>
+    </message>
+    <message>
+        <source>matches the open workbook (trail head %1)</source>
+        <translation>開いているワークブックと一致します（証跡ヘッド %1）</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>trail head %1 (not compared with a workbook)</source>
+        <translation>証跡ヘッド %1（ワークブックとは照合していません）</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +3919,279 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message>
         <source>Sign off as reviewer</source>
         <translation>レビュアーとしてサインオフ</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::SampleItemsModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>未了</translation>
+    </message>
+    <message>
+        <source>Fail — deviation</source>
+        <translation>不適合 — 逸脱</translation>
+    </message>
+    <message>
+        <source>No finding yet</source>
+        <translation>発見事項なし</translation>
+    </message>
+    <message>
+        <source>Position %1 in the population list of %2</source>
+        <translation>母集団リスト（%2件）の %1 番目</translation>
+    </message>
+    <message>
+        <source>A failing item is a deviation; the engine raised a draft finding for it.</source>
+        <translation>不適合の項目は逸脱です。発見事項の下書きが自動で起票されています。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Population #</source>
+        <translation>母集団 #</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>発見事項</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::SamplingPanel</name>
+    <message>
+        <source>Sample %1: %2 of %3 (%4)</source>
+        <translation>サンプル %1: %3件中 %2件（%4）</translation>
+    </message>
+    <message>
+        <source>No sample drawn yet</source>
+        <translation>サンプルはまだ抽出されていません</translation>
+    </message>
+    <message>
+        <source>Draw a sample to test the control's operation over the period.</source>
+        <translation>サンプルを抽出して、期間を通じた統制の運用状況を評価します。</translation>
+    </message>
+    <message>
+        <source>Seed %1 · algorithm %2 · sampling table %3 · drawn by %4 at %5</source>
+        <translation>シード %1 · アルゴリズム %2 · サンプリング表 %3 · 抽出: %4（%5）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deviation(s) in this sample.</source>
+        <translation>
+            <numerusform>このサンプルの逸脱: %n件</numerusform></translation>
+    </message>
+    <message>
+        <source>Sample size: all %1 (the population is at or below the table's size; table %2)</source>
+        <translation>サンプル数: 全%1件（母集団がサンプリング表の件数以下のため全件を評価、表 %2）</translation>
+    </message>
+    <message>
+        <source>Sample size: %1 of %2 (table %3)</source>
+        <translation>サンプル数: %2件中 %1件（表 %3）</translation>
+    </message>
+    <message>
+        <source>Cannot draw the sample</source>
+        <translation>サンプルを抽出できません</translation>
+    </message>
+    <message>
+        <source>Seed "%1" is not a number from 0 to 18446744073709551615.</source>
+        <translation>シード「%1」は 0～18446744073709551615 の数値ではありません。</translation>
+    </message>
+    <message>
+        <source>Draw another sample</source>
+        <translation>サンプルの追加抽出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Item %1 already has %n sample(s). Another draw is recorded in the audit trail next to the earlier ones. Draw another?</source>
+        <translation>
+            <numerusform>項目 %1 には既に %n 件のサンプルがあります。追加の抽出も既存のサンプルとともに監査証跡に記録されます。抽出しますか？</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot record the sample result</source>
+        <translation>サンプル結果を記録できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-performed from the stored seed: the same %n item(s) in the same order.</source>
+        <translation>
+            <numerusform>記録されたシードから再実施: 同じ %n 件が同じ順序で抽出されました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Re-performed from the stored seed: the selection does NOT match what was recorded.</source>
+        <translation>記録されたシードから再実施: 抽出結果が記録と一致しません。</translation>
+    </message>
+    <message>
+        <source>Cannot re-perform the selection</source>
+        <translation>抽出を再実施できません</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mple:</source>
+        <translation>サンプル(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Sample sets of the item</source>
+        <translation>項目のサンプル</translation>
+    </message>
+    <message>
+        <source>Draw a new sample</source>
+        <translation>新しいサンプルの抽出</translation>
+    </message>
+    <message>
+        <source>Population des&amp;cription:</source>
+        <translation>母集団の説明(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Population si&amp;ze:</source>
+        <translation>母集団の件数(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>Control fre&amp;quency:</source>
+        <translation>統制の頻度(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>シード:</translation>
+    </message>
+    <message>
+        <source>La&amp;bel:</source>
+        <translation>ラベル(&amp;B):</translation>
+    </message>
+    <message>
+        <source>A&amp;ttributes:</source>
+        <translation>属性(&amp;T):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>備考(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Population description</source>
+        <translation>母集団の説明</translation>
+    </message>
+    <message>
+        <source>What the population is, e.g. access requests approved in the period</source>
+        <translation>母集団の内容（例: 期間中に承認されたアクセス申請）</translation>
+    </message>
+    <message>
+        <source>Population size</source>
+        <translation>母集団の件数</translation>
+    </message>
+    <message>
+        <source>The number of occurrences of the control in the period</source>
+        <translation>対象期間中の統制の実施件数</translation>
+    </message>
+    <message>
+        <source>Control frequency</source>
+        <translation>統制の頻度</translation>
+    </message>
+    <message>
+        <source>The frequencies of the engagement's sampling table</source>
+        <translation>本業務のサンプリング表の頻度</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>Blank: a random seed, recorded with the sample</source>
+        <translation>空欄: ランダムなシードを使用し、サンプルとともに記録</translation>
+    </message>
+    <message>
+        <source>Computed sample size</source>
+        <translation>算定されたサンプル数</translation>
+    </message>
+    <message>
+        <source>&amp;Draw sample</source>
+        <translation>サンプルを抽出(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Draw sample</source>
+        <translation>サンプルを抽出</translation>
+    </message>
+    <message>
+        <source>Selects the items reproducibly from the seed; recorded in the audit trail, not undoable</source>
+        <translation>シードから再現可能な方法で抽出します。監査証跡に記録され、元に戻せません</translation>
+    </message>
+    <message>
+        <source>Seed and algorithm of the sample</source>
+        <translation>サンプルのシードとアルゴリズム</translation>
+    </message>
+    <message>
+        <source>Re-perform from seed</source>
+        <translation>シードから再実施</translation>
+    </message>
+    <message>
+        <source>Re-perform the selection from its seed</source>
+        <translation>シードから抽出を再実施</translation>
+    </message>
+    <message>
+        <source>Result of the re-performance</source>
+        <translation>再実施の結果</translation>
+    </message>
+    <message>
+        <source>Sample items and their results</source>
+        <translation>サンプル項目とその結果</translation>
+    </message>
+    <message>
+        <source>Sample item label</source>
+        <translation>サンプル項目のラベル</translation>
+    </message>
+    <message>
+        <source>What the item is: ticket number, date…</source>
+        <translation>項目の内容: チケット番号、日付など…</translation>
+    </message>
+    <message>
+        <source>Attribute results</source>
+        <translation>属性の評価結果</translation>
+    </message>
+    <message>
+        <source>name=value; name=value, e.g. approved=yes; approver=manager</source>
+        <translation>名前=値; 名前=値（例: approved=yes; approver=manager）</translation>
+    </message>
+    <message>
+        <source>Sample item notes</source>
+        <translation>サンプル項目の備考</translation>
+    </message>
+    <message>
+        <source>What was checked and found</source>
+        <translation>確認した内容と結果</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ss</source>
+        <translation>適合(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Fa&amp;il (deviation)</source>
+        <translation>不適合・逸脱(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Not a&amp;pplicable</source>
+        <translation>対象外(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>Fail (deviation)</source>
+        <translation>不適合（逸脱）</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>対象外</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 #include "ItemWorkspace.h"
 
+#include "EvidencePanel.h"
+#include "FindingsPanel.h"
 #include "ReviewPanel.h"
+#include "SamplingPanel.h"
 #include "StepsPanel.h"
 #include "catalog/Catalog.h"
 #include "common/Language.h"
@@ -20,7 +23,7 @@
 namespace ismap::ui {
 
 namespace {
-enum Tab { TabCriteria, TabSteps, TabReview, TabHistory };
+enum Tab { TabCriteria, TabSteps, TabSampling, TabFindings, TabReview, TabHistory, TabEvidence };
 
 QString frequencyDisplayName(const QString& key)
 {
@@ -49,6 +52,9 @@ ItemWorkspace::ItemWorkspace(QWidget* parent)
     , m_history(new QTreeWidget(this))
     , m_steps(new StepsPanel(this))
     , m_review(new ReviewPanel(this))
+    , m_sampling(new SamplingPanel(this))
+    , m_findings(new FindingsPanel(this))
+    , m_evidence(new EvidencePanel(this))
 {
     setObjectName(QStringLiteral("itemWorkspace"));
     m_header->setWordWrap(true);
@@ -60,8 +66,11 @@ ItemWorkspace::ItemWorkspace(QWidget* parent)
     m_history->header()->setStretchLastSection(true);
     m_tabs->addTab(m_criteria, QString());
     m_tabs->addTab(m_steps, QString());
+    m_tabs->addTab(m_sampling, QString());
+    m_tabs->addTab(m_findings, QString());
     m_tabs->addTab(m_review, QString());
     m_tabs->addTab(m_history, QString());
+    m_tabs->addTab(m_evidence, QString());
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(m_tabs, 1);
@@ -76,6 +85,9 @@ void ItemWorkspace::setWorkbook(Workbook* wb, QUndoStack* undo)
     m_itemId.clear();
     m_steps->setContext(wb, undo);
     m_review->setWorkbook(wb);
+    m_sampling->setContext(wb, undo);
+    m_findings->setContext(wb, undo);
+    m_evidence->setWorkbook(wb);
     refresh();
 }
 
@@ -96,8 +108,11 @@ void ItemWorkspace::refresh()
         m_header->setText(tr("Select an item in the navigator."));
         m_criteria->clear();
         m_history->clear();
-        m_steps->showItem({});
+        m_steps->showItem(m_stepsItem = QString());
         m_review->showItem({});
+        m_sampling->showItem({});
+        m_findings->showItem({});
+        m_evidence->showItem({});
         return;
     }
     const ItemOverview o = ItemOverview::of(*m_wb, m_itemId);
@@ -113,6 +128,11 @@ void ItemWorkspace::refresh()
 void ItemWorkspace::fillCurrentTab()
 {
     const int i = m_tabs->currentIndex();
+    if (i == TabEvidence) {
+        // New evidence can also go to the step chosen in the steps tab, when that tab shows this item.
+        const QTreeWidgetItem* step = m_stepsItem == m_itemId ? m_steps->list()->currentItem() : nullptr;
+        m_evidence->setCurrentStep(step ? m_steps->currentStepId() : 0, step ? step->text(0) : QString());
+    }
     if (i < 0 || i >= m_filled.size() || m_filled[i] || !m_wb || m_itemId.isEmpty())
         return;
     m_filled[i] = true;
@@ -121,9 +141,15 @@ void ItemWorkspace::fillCurrentTab()
     else if (i == TabHistory)
         fillHistory();
     else if (i == TabSteps)
-        m_steps->showItem(m_itemId);
+        m_steps->showItem(m_stepsItem = m_itemId);
     else if (i == TabReview)
         m_review->showItem(m_itemId);
+    else if (i == TabSampling)
+        m_sampling->showItem(m_itemId);
+    else if (i == TabFindings)
+        m_findings->showItem(m_itemId);
+    else if (i == TabEvidence)
+        m_evidence->showItem(m_itemId);
 }
 
 void ItemWorkspace::showSteps()
@@ -202,8 +228,11 @@ void ItemWorkspace::retranslateUi()
 {
     m_tabs->setTabText(TabCriteria, tr("Criteria and statement"));
     m_tabs->setTabText(TabSteps, tr("Procedure steps"));
+    m_tabs->setTabText(TabSampling, tr("Sampling"));
+    m_tabs->setTabText(TabFindings, tr("Findings"));
     m_tabs->setTabText(TabReview, tr("Review and sign-off"));
     m_tabs->setTabText(TabHistory, tr("History"));
+    m_tabs->setTabText(TabEvidence, tr("Evidence"));
     m_tabs->setAccessibleName(tr("Item workspace sections"));
     m_criteria->setAccessibleName(tr("Criteria text and statement"));
     m_history->setAccessibleName(tr("Item history from the audit trail"));

@@ -9,7 +9,10 @@ class QTreeWidget;
 class QUndoStack;
 
 namespace ismap::ui {
+class FindingsPanel;
+class EvidencePanel;
 class ReviewPanel;
+class SamplingPanel;
 class StepsPanel;
 } // namespace ismap::ui
 
@@ -42,6 +45,9 @@ public:
     QTreeWidget* historyView() const { return m_history; }
     StepsPanel* steps() const { return m_steps; }
     ReviewPanel* review() const { return m_review; }
+    SamplingPanel* sampling() const { return m_sampling; }
+    FindingsPanel* findings() const { return m_findings; }
+    EvidencePanel* evidence() const { return m_evidence; }
     /// Shows the steps tab (the walk's "record result" works there).
     void showSteps();
 
@@ -63,6 +69,10 @@ private:
     QTreeWidget* m_history;
     StepsPanel* m_steps;
     ReviewPanel* m_review;
+    SamplingPanel* m_sampling;
+    FindingsPanel* m_findings;
+    EvidencePanel* m_evidence;
+    QString m_stepsItem; ///< the item the steps panel shows (its selected step may take new evidence)
     QList<bool> m_filled;
 };
 

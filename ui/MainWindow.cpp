@@ -7,6 +7,8 @@
 #include "MemberDialog.h"
 #include "Messages.h"
 #include "NavigatorWidget.h"
+#include "ReportDialog.h"
+#include "ReportVerifyDialog.h"
 #include "StepsPanel.h"
 #include "common/AuditError.h"
 #include "common/Language.h"
@@ -134,6 +136,16 @@ void MainWindow::buildActions()
             openWorkbook(path);
     });
     m_closeAction = make(nullptr, QKeySequence::Close, [this] { closeWorkbook(); });
+    m_reportAction = make("report", {}, [this] {
+        if (!m_workbook)
+            return;
+        ReportDialog dialog(m_workbook.get(), nullptr, this);
+        dialog.exec();
+    });
+    m_verifyReportAction = make("verify-valid", {}, [this] {
+        ReportVerifyDialog dialog(m_workbook.get(), this);
+        dialog.exec();
+    });
     m_memberAction = make("member", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] { chooseMember(); });
     m_quitAction = make(nullptr, QKeySequence::Quit, [this] { close(); });
     m_undoAction = make("undo", QKeySequence::Undo, [this] { m_undo->undo(); });
@@ -187,6 +199,9 @@ void MainWindow::buildMenus()
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(Icons::get(QStringLiteral("open")), QString());
     m_fileMenu->addAction(m_closeAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_reportAction);
+    m_fileMenu->addAction(m_verifyReportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_memberAction);
     m_fileMenu->addSeparator();
@@ -282,6 +297,8 @@ void MainWindow::retranslateUi()
     m_clearRecentAction->setText(tr("&Clear list"));
     m_closeAction->setText(tr("&Close workbook"));
     m_memberAction->setText(tr("&Who is working…"));
+    m_reportAction->setText(tr("Re&port…"));
+    m_verifyReportAction->setText(tr("&Verify report…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
@@ -314,6 +331,7 @@ void MainWindow::retranslateUi()
 
 void MainWindow::updateStatus()
 {
+    m_reportAction->setEnabled(m_workbook != nullptr);
     if (!m_workbook) {
         setWindowTitle(tr("ISMAP Audit Workbench"));
         m_workbookLabel->setText(tr("No workbook open"));

@@ -49,6 +49,8 @@ public:
     QLabel* memberLabel() const { return m_memberLabel; }
     QMenu* fileMenu() const { return m_fileMenu; }
     QMenu* languageMenu() const { return m_languageMenu; }
+    QAction* reportAction() const { return m_reportAction; }
+    QAction* verifyReportAction() const { return m_verifyReportAction; }
     QStringList recentFiles() const;
     /// Every action with a shortcut, for Help → Keyboard shortcuts and the tests.
     QList<QAction*> shortcutActions() const;
@@ -96,6 +98,8 @@ private:
     QAction* m_openAction = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_memberAction = nullptr;
+    QAction* m_reportAction = nullptr;
+    QAction* m_verifyReportAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;

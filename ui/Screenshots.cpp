@@ -1,17 +1,28 @@
 #include "Screenshots.h"
 
 #include "DashboardWidget.h"
+#include "EvidenceModel.h"
+#include "EvidencePanel.h"
+#include "FindingsPanel.h"
 #include "ItemWorkspace.h"
 #include "MainWindow.h"
 #include "NavigatorWidget.h"
 #include "ReviewPanel.h"
+#include "SampleItemsModel.h"
+#include "SamplingPanel.h"
 #include "StepsPanel.h"
 #include "common/Language.h"
+#include "evidence/EvidenceVault.h"
+#include "fieldwork/Findings.h"
+#include "workbook/Workbook.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QLineEdit>
 #include <QTabWidget>
+#include <QTableView>
+#include <QThread>
 
 namespace ismap::ui {
 
@@ -42,6 +53,46 @@ int Screenshots::render(MainWindow& w, const QString& folder, const QString& ite
     n += shoot(w, folder, QStringLiteral("item-steps"));
     w.workspace()->tabs()->setCurrentWidget(w.workspace()->review());
     n += shoot(w, folder, QStringLiteral("item-review"));
+    // Sampling and findings are shown on an item with a failing sample item and the finding it raised.
+    std::optional<Finding> deviation;
+    for (const Finding& f : Findings::all(*w.workbook()))
+        if (f.sampleItemId && !deviation)
+            deviation = f;
+    if (deviation)
+        w.navigatorWidget()->selectItem(deviation->itemId);
+    SamplingPanel* sampling = w.workspace()->sampling();
+    w.workspace()->tabs()->setCurrentWidget(sampling);
+    for (int row = 0; row < sampling->model()->rowCount(); ++row)
+        if (sampling->model()->index(row, 0).data(SampleItemsModel::DeviationRole).toBool()) {
+            sampling->table()->setCurrentIndex(sampling->model()->index(row, 0));
+            break;
+        }
+    n += shoot(w, folder, QStringLiteral("item-sampling"));
+    w.workspace()->tabs()->setCurrentWidget(w.workspace()->findings());
+    if (deviation)
+        w.workspace()->findings()->selectFinding(deviation->ref);
+    n += shoot(w, folder, QStringLiteral("item-findings"));
+    EvidencePanel* evidence = w.workspace()->evidence();
+    w.workspace()->tabs()->setCurrentWidget(evidence);
+    if (evidence->model()->rowCount() == 0) {
+        // The evidence view is shown on an item that has some: the first with a screen capture.
+        EvidenceVault vault(*w.workbook());
+        for (const EvidenceRecord& r : vault.list()) {
+            const QList<EvidenceTarget> links = vault.links(r.ref);
+            if (r.mime.startsWith(u"image/") && !links.isEmpty()) {
+                w.navigatorWidget()->selectItem(links.first().itemId);
+                break;
+            }
+        }
+    }
+    // Show the last piece of evidence with its preview, which is exported on the worker thread.
+    if (const int rows = evidence->model()->rowCount())
+        evidence->table()->selectRow(rows - 1);
+    for (QDeadlineTimer deadline(10000); evidence->isBusy() && !deadline.hasExpired();) {
+        QApplication::processEvents();
+        QThread::msleep(10);
+    }
+    n += shoot(w, folder, QStringLiteral("item-evidence"));
     return n;
 }
 

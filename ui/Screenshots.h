@@ -8,8 +8,8 @@ class MainWindow;
 
 /**
  * Renders the main views of an open workbook into PNG files for the documentation (offscreen):
- * dashboard, navigator with a search, an item's criteria, steps and review. File names carry the
- * current language: dashboard-ja.png, item-steps-en.png …
+ * dashboard, navigator with a search, an item's criteria, steps, sampling, findings, review and evidence. File
+ * names carry the current language: dashboard-ja.png, item-steps-en.png …
  */
 class Screenshots
 {

@@ -4,6 +4,7 @@
 #include "signing/DemoPki.h"
 #include "signing/PadesSigner.h"
 #include "signing/Pkcs12.h"
+#include "signing/SecretStore.h"
 #include "workbook/Workbook.h"
 
 #include <QDir>
@@ -43,18 +44,37 @@ int cmdReport(const QStringList& args)
                                   QStringLiteral("P12"));
     const QCommandLineOption passphraseStdin(QStringLiteral("passphrase-stdin"),
                                              tr("Read the PKCS#12 passphrase from the first line of standard input."));
+    const QCommandLineOption remember(
+        QStringLiteral("remember"),
+        tr("Remember the passphrase given on standard input in the OS keychain once it opened the file."));
+    const QCommandLineOption noKeychain(QStringLiteral("no-keychain"),
+                                        tr("Do not look for a passphrase remembered in the OS keychain."));
     const QCommandLineOption demoSigner(
         QStringLiteral("demo-signer"),
         tr("Generate a DEMO CA and signer into FOLDER (demo-ca.pem, demo-signer.p12), sign with it and mark the "
            "report DEMO."),
         QStringLiteral("FOLDER"));
     const QCommandLineOption demo(QStringLiteral("demo"), tr("Mark the report DEMO (fictional engagement)."));
-    p.addOptions({ output, lang, sign, passphraseStdin, demoSigner, demo });
+    p.addOptions({ output, lang, sign, passphraseStdin, remember, noKeychain, demoSigner, demo });
     p.addPositionalArgument(QStringLiteral("WB"), tr("The workbook."));
-    if (int rc = cli::parse(p, QStringLiteral("report"), args,
-                            QStringLiteral("WB -o OUT.pdf [--lang ja|en|both] [--sign P12 [--passphrase-stdin]]"));
-        rc >= 0)
+    if (int rc = cli::parse(
+            p, QStringLiteral("report"), args,
+            QStringLiteral("WB -o OUT.pdf [--lang ja|en|both] [--sign P12 [--passphrase-stdin [--remember]]]"));
+        rc >= 0) {
+        if (rc == cli::Ok)
+            cli::out() << "\n"
+                       << tr("The passphrase of --sign P12 is never an argument. It is taken, in this order:\n"
+                             "  - none, if the PKCS#12 file has no passphrase;\n"
+                             "  - from standard input with --passphrase-stdin (--remember then keeps it in the\n"
+                             "    OS keychain);\n"
+                             "  - else the passphrase remembered in the OS keychain for this file (by the desktop\n"
+                             "    app's \"Remember passphrase\", sign-pdf --remember or report --remember; the key\n"
+                             "    is the file's SHA-256, so a re-exported file is asked for again), unless\n"
+                             "    --no-keychain is given.\n"
+                             "It is never written to a file, a log, the settings or the workbook.")
+                       << Qt::endl;
         return rc;
+    }
     return cli::guarded([&] {
         if (p.positionalArguments().size() != 1)
             throw AuditError(ErrorCode::InvalidInput, tr("report: give exactly one workbook file."));
@@ -64,6 +84,8 @@ int cmdReport(const QStringList& args)
             throw AuditError(ErrorCode::InvalidInput, tr("report: give either --sign or --demo-signer, not both."));
         if (p.isSet(passphraseStdin) && !p.isSet(sign))
             throw AuditError(ErrorCode::InvalidInput, tr("report: --passphrase-stdin needs --sign P12."));
+        if (p.isSet(remember) && !p.isSet(passphraseStdin))
+            throw AuditError(ErrorCode::InvalidInput, tr("report: --remember needs --passphrase-stdin."));
         const QString out = p.value(output);
         ReportOptions options;
         options.language = p.value(lang);
@@ -75,16 +97,38 @@ int cmdReport(const QStringList& args)
         QString caPath;
         if (p.isSet(sign)) {
             const QString p12 = p.value(sign);
-            QByteArray passphrase;
-            if (p.isSet(passphraseStdin))
-                passphrase = readPassphraseFromStdin();
-            else if (!Pkcs12::opensWithoutPassphrase(p12) && QFileInfo::exists(p12))
-                throw AuditError(ErrorCode::InvalidInput,
-                                 tr("%1: the PKCS#12 file is protected by a passphrase; give it on standard input "
-                                    "with --passphrase-stdin.")
-                                     .arg(p12));
-            identity = Pkcs12::load(p12, passphrase);
-            passphrase.fill('\0');
+            KeychainSecretStore keychain;
+            PassphraseSources sources;
+            if (p.isSet(passphraseStdin)) {
+                // Standard input is what the user chose: the keychain is only written, on --remember.
+                sources.store = p.isSet(remember) ? &keychain : nullptr;
+                sources.useStored = false;
+                sources.remember = p.isSet(remember);
+                sources.ask = [] {
+                    return std::optional<QByteArray>(readPassphraseFromStdin());
+                };
+                identity = unlockPkcs12(p12, sources);
+            } else if (Pkcs12::opensWithoutPassphrase(p12) || !QFileInfo(p12).isFile()) {
+                identity = Pkcs12::load(p12, QByteArray()); // no passphrase, or load() says why it cannot read it
+            } else {
+                const QString needed = tr("%1: the PKCS#12 file is protected by a passphrase; give it on standard "
+                                          "input with --passphrase-stdin")
+                                           .arg(p12);
+                if (p.isSet(noKeychain))
+                    throw AuditError(ErrorCode::InvalidInput, needed + u'.');
+                sources.store = &keychain;
+                try {
+                    identity = unlockPkcs12(p12, sources);
+                } catch (const AuditError& e) {
+                    if (e.code() == ErrorCode::NotFound)
+                        throw AuditError(ErrorCode::InvalidInput,
+                                         needed + tr(" (no passphrase is remembered in the OS keychain for it)."));
+                    if (e.code() == ErrorCode::Io)
+                        throw AuditError(ErrorCode::InvalidInput,
+                                         needed + tr(" (the OS keychain could not be read: %1).").arg(e.message()));
+                    throw; // e.g. a wrong passphrase stored in the keychain by hand
+                }
+            }
         } else if (p.isSet(demoSigner)) {
             const QString folder = p.value(demoSigner);
             if (!QDir().mkpath(folder))

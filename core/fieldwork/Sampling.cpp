@@ -62,6 +62,20 @@ SampleSet readSet(Workbook& wb, Query& q)
     return s;
 }
 
+QString describeItem(const SampleItem& i)
+{
+    QJsonObject o { { QStringLiteral("index"), double(i.populationIndex) } };
+    if (i.result)
+        o.insert(QStringLiteral("result"), FieldworkText::key(*i.result));
+    if (!i.notes.isEmpty())
+        o.insert(QStringLiteral("notes"), i.notes);
+    if (!i.attributes.isEmpty())
+        o.insert(QStringLiteral("attributes"), i.attributes);
+    if (!i.label.isEmpty())
+        o.insert(QStringLiteral("label"), i.label);
+    return jsonText(o);
+}
+
 constexpr const char* kSetColumns = "SELECT s.id, s.item_id, s.step_id, s.population, s.frequency, s.size, s.seed, "
                                     "s.algorithm, s.sampling_table, coalesce(m.name, ''), s.drawn_at, s.description "
                                     "FROM sample_set s LEFT JOIN team_member m ON m.id = s.drawn_by ";
@@ -225,20 +239,8 @@ SampleItem Sampling::setResult(Workbook& wb, qint64 setId, int seq, SampleResult
         .bind(4, after.label)
         .bind(5, before.id)
         .run();
-    auto describe = [](const SampleItem& i) {
-        QJsonObject o { { QStringLiteral("index"), double(i.populationIndex) } };
-        if (i.result)
-            o.insert(QStringLiteral("result"), FieldworkText::key(*i.result));
-        if (!i.notes.isEmpty())
-            o.insert(QStringLiteral("notes"), i.notes);
-        if (!i.attributes.isEmpty())
-            o.insert(QStringLiteral("attributes"), i.attributes);
-        if (!i.label.isEmpty())
-            o.insert(QStringLiteral("label"), i.label);
-        return jsonText(o);
-    };
     const QString entity = QStringLiteral("item/%1/sample/%2/%3").arg(s->itemId).arg(setId).arg(seq);
-    wb.record(QStringLiteral("sample.result"), entity, describe(before), describe(after));
+    wb.record(QStringLiteral("sample.result"), entity, describeItem(before), describeItem(after));
     if (result == SampleResult::Fail
         && !wb.db().prepare("SELECT 1 FROM finding WHERE sample_item_id = ?").bind(1, before.id).step()) {
         Finding f;
@@ -250,6 +252,41 @@ SampleItem Sampling::setResult(Workbook& wb, qint64 setId, int seq, SampleResult
         Findings::raiseInTransaction(wb, f);
     }
     Review::invalidateSignOffs(wb, s->itemId, tr("a sample result was recorded"));
+    action.commit();
+    wb.notifyChanged(entity);
+    return after;
+}
+
+SampleItem Sampling::restoreResult(Workbook& wb, qint64 setId, const SampleItem& state)
+{
+    FieldworkAction action(wb);
+    const auto s = set(wb, setId);
+    if (!s)
+        throw AuditError(ErrorCode::NotFound, tr("sample set %1: no such sample.").arg(setId));
+    if (state.seq < 1 || state.seq > s->items.size())
+        throw AuditError(ErrorCode::NotFound,
+                         tr("sample set %1 (item %2): there is no sample item %3 (1 to %4).")
+                             .arg(setId)
+                             .arg(s->itemId)
+                             .arg(state.seq)
+                             .arg(s->items.size()));
+    const SampleItem before = s->items.at(state.seq - 1);
+    SampleItem after = before;
+    after.result = state.result;
+    after.notes = state.notes;
+    after.attributes = state.attributes;
+    after.label = state.label;
+    wb.db()
+        .prepare("UPDATE sample_item SET result = ?, notes = ?, attributes = ?, label = ? WHERE id = ?")
+        .bindNullable(1, after.result ? FieldworkText::key(*after.result) : QString())
+        .bind(2, after.notes)
+        .bind(3, QString::fromUtf8(QJsonDocument(after.attributes).toJson(QJsonDocument::Compact)))
+        .bind(4, after.label)
+        .bind(5, before.id)
+        .run();
+    const QString entity = QStringLiteral("item/%1/sample/%2/%3").arg(s->itemId).arg(setId).arg(state.seq);
+    wb.record(QStringLiteral("sample.restore"), entity, describeItem(before), describeItem(after));
+    Review::invalidateSignOffs(wb, s->itemId, tr("a sample result was changed"));
     action.commit();
     wb.notifyChanged(entity);
     return after;

@@ -124,6 +124,9 @@ public:
     /// Records an item's result (fail raises a draft finding linked to the sample item).
     static SampleItem setResult(Workbook& wb, qint64 setId, int seq, SampleResult result, const QString& notes,
                                 const QJsonObject& attributes = {}, const QString& label = {});
+    /// Puts back a sample item's recorded state exactly — result (or none: pending), notes, attributes and
+    /// label — as undo in the desktop app does. Trailed as sample.restore; raises no finding.
+    static SampleItem restoreResult(Workbook& wb, qint64 setId, const SampleItem& state);
     /// Runs the stored algorithm from the stored seed again and compares with what was recorded.
     static ReperformResult reperform(Workbook& wb, qint64 setId);
 };

@@ -165,6 +165,9 @@ std::unique_ptr<Workbook> Workbook::create(const QString& path, const Engagement
         if (populate)
             populate(*wb);
         tx.commit();
+        // Copy the new database into the main file now: until a checkpoint the header (application id) lives
+        // only in the WAL, and another connection (the report worker, a second window) would refuse the file.
+        wb->m_db.exec("PRAGMA wal_checkpoint(PASSIVE);");
     } catch (...) {
         wb->m_db.close();
         removeDatabaseFiles(path);

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <cstdio>
+#include <ctime>
 
 using namespace ismap;
 
@@ -24,6 +25,14 @@ QString peakRss()
         if (line.startsWith("VmHWM:"))
             return QString::fromLatin1(line.mid(6).simplified());
     return QStringLiteral("?");
+}
+
+/// CPU time of the process (all threads), in seconds.
+double cpuSeconds()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
 } // namespace
@@ -64,9 +73,41 @@ int main(int argc, char** argv)
         gather.start();
         const ReportData data = ReportData::gather(*t.wb);
         const qint64 gatherMs = gather.elapsed();
+        // Phases from the progress milestones: 5 = data gathered, 70 = laid out, 98 = painted, attached and the
+        // ToUnicode map fixed, 100 = written.
+        // CPU seconds too: on a shared machine the wall clock says more about the neighbours than the code.
+        struct Mark
+        {
+            int percent;
+            qint64 wallMs;
+            double cpu;
+        };
+        QList<Mark> marks;
+        options.progress = [&](int percent) {
+            if ((percent == 5 || percent == 70 || percent == 98 || percent == 100)
+                && (marks.isEmpty() || marks.last().percent != percent))
+                marks.append({ percent, timer.elapsed(), cpuSeconds() });
+            return true;
+        };
         timer.restart();
+        const double cpuStart = cpuSeconds();
         const ReportResult r = ReportWriter::write(*t.wb, out, options);
         const double seconds = double(timer.elapsed()) / 1000;
+        const double cpu = cpuSeconds() - cpuStart;
+        QStringList phases;
+        const char* names[] = { "gather", "layout", "paint+embed+ToUnicode", "save" };
+        qint64 lastWall = 0;
+        double lastCpu = cpuStart;
+        for (int i = 0; i < marks.size() && i < 4; ++i) {
+            phases << QStringLiteral("%1 %2 s (cpu %3 s)")
+                          .arg(QLatin1String(names[i]))
+                          .arg(double(marks[i].wallMs - lastWall) / 1000, 0, 'f', 2)
+                          .arg(marks[i].cpu - lastCpu, 0, 'f', 2);
+            lastWall = marks[i].wallMs;
+            lastCpu = marks[i].cpu;
+        }
+        std::printf("phases: %s\n", qPrintable(phases.join(QStringLiteral(", "))));
+        std::printf("report cpu: %.2f s\n", cpu);
         std::printf("report (%s): %.2f s (gather alone %.2f s), %d pages, %.1f MiB, peak RSS %s\n", qPrintable(lang),
                     seconds, double(gatherMs) / 1000, r.pages, double(r.bytes) / 1048576, qPrintable(peakRss()));
         if (!small && seconds >= 10)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The real OS keychain through QtKeychain: a private D-Bus session with gnome-keyring unlocked by the test.
-# sign-pdf --passphrase-stdin --remember stores the passphrase; --use-keychain signs again without stdin;
-# the passphrase appears in no file under HOME, the XDG folders or the output folder; --forget removes it.
+# sign-pdf --passphrase-stdin --remember stores the passphrase; --use-keychain signs again without stdin; report --sign
+# takes the same remembered passphrase (and report --remember writes it); the passphrase appears in no file under
+# HOME, the XDG folders, the output folder or the workbook; --forget removes it.
 set -euo pipefail
 : "${ISMAPCTL:?}" "${TEST_DATA:?}"
 for tool in dbus-run-session gnome-keyring-daemon; do
@@ -38,6 +39,24 @@ if grep -r -a -l "test-pass" "$HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_C
     fail "the passphrase appears in: $(cat "$WORK/found")"
 fi
 
+# report --sign takes the same remembered passphrase (the desktop app's key): no stdin needed.
+"$ISMAPCTL" new "$WORK/wb.ismapwb" --csp "Example CSP" --service "Cloud" --period 2025-04-01..2026-03-31 \
+    >"$WORK/log" 2>&1 || fail "new workbook: $(cat "$WORK/log")"
+"$ISMAPCTL" statement import "$WORK/wb.ismapwb" "$TEST_DATA/statement/good-utf8.csv" >"$WORK/log" 2>&1 \
+    || fail "statement import: $(cat "$WORK/log")"
+"$ISMAPCTL" report "$WORK/wb.ismapwb" -o "$out/report.pdf" --lang en --sign "$p12" </dev/null >"$WORK/log" 2>&1 \
+    || fail "report with the remembered passphrase: $(cat "$WORK/log")"
+"$ISMAPCTL" verify-report "$out/report.pdf" --ca "$WORK/pki/ca.pem" >"$WORK/log" 2>&1 \
+    || fail "verify the keychain-signed report: $(cat "$WORK/log")"
+set +e
+"$ISMAPCTL" report "$WORK/wb.ismapwb" -o "$out/nokeychain.pdf" --sign "$p12" --no-keychain </dev/null >"$WORK/log" 2>&1
+rc=$?
+set -e
+[ "$rc" -ne 0 ] || fail "report --no-keychain signed without a passphrase"
+[ ! -e "$out/nokeychain.pdf" ] || fail "report --no-keychain left a file"
+"$ISMAPCTL" report --help >"$WORK/log" 2>&1
+grep -q "remembered in the OS keychain" "$WORK/log" || fail "report --help does not mention the keychain"
+
 # Forget it: --use-keychain then has nothing and says so; nothing is written.
 "$ISMAPCTL" sign-pdf --p12 "$p12" --forget >"$WORK/log" 2>&1 || fail "--forget: $(cat "$WORK/log")"
 set +e
@@ -47,6 +66,22 @@ set -e
 [ "$rc" -eq 3 ] || fail "after --forget: exit $rc: $(cat "$WORK/log")"
 grep -q "no passphrase is remembered" "$WORK/log" || fail "after --forget: $(cat "$WORK/log")"
 [ ! -e "$out/third.pdf" ] || fail "an output file was left behind"
+set +e
+"$ISMAPCTL" report "$WORK/wb.ismapwb" -o "$out/forgotten.pdf" --sign "$p12" </dev/null >"$WORK/log" 2>&1
+rc=$?
+set -e
+[ "$rc" -ne 0 ] || fail "report signed after --forget"
+grep -q "no passphrase is remembered" "$WORK/log" || fail "report after --forget: $(cat "$WORK/log")"
+[ ! -e "$out/forgotten.pdf" ] || fail "report after --forget left a file"
+# report --passphrase-stdin --remember writes the entry again; the next report needs no stdin.
+printf 'test-pass\n' | "$ISMAPCTL" report "$WORK/wb.ismapwb" -o "$out/remembered.pdf" --sign "$p12" \
+    --passphrase-stdin --remember >"$WORK/log" 2>&1 || fail "report --remember: $(cat "$WORK/log")"
+"$ISMAPCTL" report "$WORK/wb.ismapwb" -o "$out/after-remember.pdf" --sign "$p12" </dev/null >"$WORK/log" 2>&1 \
+    || fail "report after report --remember: $(cat "$WORK/log")"
+if grep -r -a -l "test-pass" "$HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR" "$out" \
+    "$WORK/wb.ismapwb"* >"$WORK/found" 2>/dev/null; then
+    fail "the passphrase appears in: $(cat "$WORK/found")"
+fi
 exit "$failures"
 INSIDE
 

@@ -131,6 +131,33 @@ private slots:
         QVERIFY(!Trail::verify(t.wb->db()).has_value());
     }
 
+    void restoreResultPutsBackPendingAndAttributes()
+    {
+        test::FieldworkBook t;
+        const SampleSet s = Sampling::draw(*t.wb, QStringLiteral("9.2.5"), 4, QStringLiteral("quarterly"), 7);
+        const SampleItem pending = s.items.at(0);
+        Sampling::setResult(*t.wb, s.id, 1, SampleResult::Fail, QStringLiteral("承認記録なし"),
+                            QJsonObject { { QStringLiteral("approved"), QStringLiteral("no") } },
+                            QStringLiteral("REQ-7"));
+        QCOMPARE(ItemStatusBook::state(*t.wb, QStringLiteral("9.2.5"))->deviations, 1);
+        // Undo of the first result: back to pending, with no notes, attributes or label.
+        const SampleItem back = Sampling::restoreResult(*t.wb, s.id, pending);
+        QVERIFY(!back.result.has_value());
+        const SampleItem stored = Sampling::set(*t.wb, s.id)->items.at(0);
+        QVERIFY(!stored.result.has_value());
+        QVERIFY(stored.notes.isEmpty());
+        QVERIFY(stored.attributes.isEmpty());
+        QVERIFY(stored.label.isEmpty());
+        QCOMPARE(ItemStatusBook::state(*t.wb, QStringLiteral("9.2.5"))->deviations, 0);
+        // The raised finding stays (findings are never deleted), and both changes are trailed.
+        QCOMPARE(Findings::forItem(*t.wb, QStringLiteral("9.2.5")).size(), 1);
+        QCOMPARE(t.wb->db().scalar("SELECT count(*) FROM trail WHERE action = 'sample.restore'").toInt(), 1);
+        QVERIFY(!Trail::verify(t.wb->db()).has_value());
+        SampleItem wrong = pending;
+        wrong.seq = 9;
+        QVERIFY_THROWS_EXCEPTION(AuditError, Sampling::restoreResult(*t.wb, s.id, wrong));
+    }
+
     void refusals()
     {
         test::FieldworkBook t({ QStringLiteral("6.3.1.P") });

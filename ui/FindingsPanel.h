@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QUndoStack;
+
+namespace ismap {
+class Workbook;
+}
+
+namespace ismap::ui {
+
+class FindingsModel;
+
+/**
+ * The findings (発見事項) of one item: a list, and an editor for the selected finding's condition,
+ * criteria, cause, effect, severity (the engagement's scale), the CSP's management response and status.
+ * Edits go through EditFindingCommand on the undo stack. A finding is raised by hand or from one of the
+ * item's deviations (a step result or a failing sample item); raising is recorded in the trail and is
+ * not undoable, as findings are never deleted.
+ */
+class FindingsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FindingsPanel(QWidget* parent = nullptr);
+    void setContext(Workbook* wb, QUndoStack* undo);
+    void showItem(const QString& itemId);
+
+    QTableView* list() const { return m_list; }
+    FindingsModel* model() const { return m_model; }
+    QLineEdit* titleField() const { return m_title; }
+    QPlainTextEdit* conditionField() const { return m_texts[0]; }
+    QPlainTextEdit* criteriaField() const { return m_texts[1]; }
+    QPlainTextEdit* causeField() const { return m_texts[2]; }
+    QPlainTextEdit* effectField() const { return m_texts[3]; }
+    QPlainTextEdit* responseField() const { return m_texts[4]; }
+    QComboBox* severityBox() const { return m_severity; }
+    QComboBox* statusBox() const { return m_status; }
+    QPushButton* saveButton() const { return m_save; }
+    QLineEdit* newTitleField() const { return m_newTitle; }
+    QPushButton* newButton() const { return m_new; }
+    QComboBox* deviationsBox() const { return m_deviations; }
+    QPushButton* fromDeviationButton() const { return m_fromDeviation; }
+
+    /// The selected finding's reference (F-001), or empty.
+    QString currentRef() const;
+    void selectFinding(const QString& ref);
+    /// Saves the editor's changed fields as one undoable edit. Returns false if refused or nothing changed.
+    bool saveChanges();
+    /// Raises a finding titled with the new-title field. Returns false if refused.
+    bool raiseNew();
+    /// Raises a finding from the deviation chosen in the deviations box. Returns false if refused.
+    bool raiseFromDeviation();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void reload(const QString& selectRef = {});
+    void fillEditor();
+    void fillChoices();
+    Workbook* m_wb = nullptr;
+    QUndoStack* m_undo = nullptr;
+    QString m_itemId;
+    QTableView* m_list;
+    FindingsModel* m_model;
+    QLineEdit* m_newTitle;
+    QPushButton* m_new;
+    QComboBox* m_deviations;
+    QPushButton* m_fromDeviation;
+    QLabel* m_editorTitle;
+    QLineEdit* m_title;
+    QList<QPlainTextEdit*> m_texts;
+    QComboBox* m_severity;
+    QComboBox* m_status;
+    QPushButton* m_save;
+    QPushButton* m_discard;
+    QList<QLabel*> m_labels;
+};
+
+} // namespace ismap::ui

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "fieldwork/FieldworkTypes.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class QUndoStack;
+
+namespace ismap {
+class Workbook;
+}
+
+namespace ismap::ui {
+
+class SampleItemsModel;
+
+/**
+ * Sampling for one item: its sample sets, a form to draw a new one (population, control frequency, the
+ * sample size the engagement's table gives, shown live; an optional seed), the drawn set's seed and
+ * algorithm with a re-performance check, and its items with their attribute results. Results go through
+ * SetSampleResultCommand on the undo stack; a failing item is a deviation and raises a draft finding in
+ * the engine. Drawing is an audit act recorded in the trail and is not undoable: a sample cannot be
+ * quietly drawn again until it looks convenient.
+ */
+class SamplingPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SamplingPanel(QWidget* parent = nullptr);
+    void setContext(Workbook* wb, QUndoStack* undo);
+    void showItem(const QString& itemId);
+
+    QComboBox* setsBox() const { return m_sets; }
+    QLineEdit* descriptionField() const { return m_description; }
+    QSpinBox* populationField() const { return m_population; }
+    QComboBox* frequencyBox() const { return m_frequency; }
+    QLineEdit* seedField() const { return m_seed; }
+    QLabel* sizeLabel() const { return m_size; }
+    QPushButton* drawButton() const { return m_draw; }
+    QLabel* setInfoLabel() const { return m_setInfo; }
+    QPushButton* reperformButton() const { return m_reperform; }
+    QLabel* reperformLabel() const { return m_reperformResult; }
+    QTableView* table() const { return m_table; }
+    SampleItemsModel* model() const { return m_model; }
+    QLineEdit* labelField() const { return m_label; }
+    QLineEdit* attributesField() const { return m_attributes; }
+    QLineEdit* notesField() const { return m_notes; }
+    QPushButton* resultButton(SampleResult result) const;
+
+    /// Draws a sample with the form's values. Returns false if refused (the message is shown).
+    bool drawSample();
+    /// Records @p result with the editor's fields for the selected sample item. Returns false if refused.
+    bool recordResult(SampleResult result);
+    /// Re-performs the shown set's selection from its seed; true when it matches what was recorded.
+    bool reperform();
+    qint64 currentSetId() const;
+    /// The selected sample item's draw order (1-based), or 0.
+    int currentSeq() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void reload(qint64 selectSet = 0);
+    void fillFrequencies();
+    void showSet();
+    void updateSize();
+    void updateEditor();
+    Workbook* m_wb = nullptr;
+    QUndoStack* m_undo = nullptr;
+    QString m_itemId;
+    QComboBox* m_sets;
+    QGroupBox* m_drawBox;
+    QLineEdit* m_description;
+    QSpinBox* m_population;
+    QComboBox* m_frequency;
+    QLineEdit* m_seed;
+    QLabel* m_size;
+    QPushButton* m_draw;
+    QLabel* m_setInfo;
+    QPushButton* m_reperform;
+    QLabel* m_reperformResult;
+    QTableView* m_table;
+    SampleItemsModel* m_model;
+    QLineEdit* m_label;
+    QLineEdit* m_attributes;
+    QLineEdit* m_notes;
+    QList<QPushButton*> m_resultButtons;
+    QList<QLabel*> m_formLabels;
+    QLabel* m_setsLabel;
+};
+
+} // namespace ismap::ui
