@@ -53,7 +53,7 @@ int main(int argc, char** argv)
         const int written = ismap::ui::Screenshots::render(window, parser.value(screenshot),
                                                            parser.value(item).isEmpty() ? QStringLiteral("5.1.1")
                                                                                         : parser.value(item));
-        return written == 5 ? 0 : 1;
+        return written == ismap::ui::Screenshots::kViews ? 0 : 1;
     }
     if (parser.isSet(item))
         window.navigatorWidget()->selectItem(parser.value(item));

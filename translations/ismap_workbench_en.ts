@@ -66,8 +66,8 @@
         <translation>%1: unexpected header.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a criteria ID.</source>
-        <translation>%1: "%2" is not a criteria ID.</translation>
+        <source>%1: &quot;%2&quot; is not a criteria ID.</source>
+        <translation>%1: &quot;%2&quot; is not a criteria ID.</translation>
     </message>
     <message>
         <source>%1: ID %2 appears twice.</source>
@@ -105,8 +105,8 @@
         <translation>no title column (管理策, タイトル, 項目名, Title or Control) in the header.</translation>
     </message>
     <message>
-        <source>"%1" is not a criteria ID (expected numbers with dots, like 5.1.1.1 or 6.3.1.P, with .P, .B or .PB as the only suffixes).</source>
-        <translation>"%1" is not a criteria ID (expected numbers with dots, like 5.1.1.1 or 6.3.1.P, with .P, .B or .PB as the only suffixes).</translation>
+        <source>&quot;%1&quot; is not a criteria ID (expected numbers with dots, like 5.1.1.1 or 6.3.1.P, with .P, .B or .PB as the only suffixes).</source>
+        <translation>&quot;%1&quot; is not a criteria ID (expected numbers with dots, like 5.1.1.1 or 6.3.1.P, with .P, .B or .PB as the only suffixes).</translation>
     </message>
     <message>
         <source>ID %1 appears twice (first in row %2).</source>
@@ -117,16 +117,16 @@
         <translation>item %1 has no title.</translation>
     </message>
     <message>
-        <source>"%1" is not a part of the criteria (ガバナンス基準, マネジメント基準 or 管理策基準).</source>
-        <translation>"%1" is not a part of the criteria (ガバナンス基準, マネジメント基準 or 管理策基準).</translation>
+        <source>&quot;%1&quot; is not a part of the criteria (ガバナンス基準, マネジメント基準 or 管理策基準).</source>
+        <translation>&quot;%1&quot; is not a part of the criteria (ガバナンス基準, マネジメント基準 or 管理策基準).</translation>
     </message>
     <message>
-        <source>"%1" is not a level (分野, カテゴリ, 統制目標 or 詳細管理策).</source>
-        <translation>"%1" is not a level (分野, カテゴリ, 統制目標 or 詳細管理策).</translation>
+        <source>&quot;%1&quot; is not a level (分野, カテゴリ, 統制目標 or 詳細管理策).</source>
+        <translation>&quot;%1&quot; is not a level (分野, カテゴリ, 統制目標 or 詳細管理策).</translation>
     </message>
     <message>
-        <source>"%1" in the baseline column is neither a mark (○) nor empty.</source>
-        <translation>"%1" in the baseline column is neither a mark (○) nor empty.</translation>
+        <source>&quot;%1&quot; in the baseline column is neither a mark (○) nor empty.</source>
+        <translation>&quot;%1&quot; in the baseline column is neither a mark (○) nor empty.</translation>
     </message>
     <message>
         <source>no criteria items below the header (row %1).</source>
@@ -230,8 +230,8 @@
         <translation>%1: cannot write demo evidence.</translation>
     </message>
     <message>
-        <source>Occurrences in the period per the CSP's ledger</source>
-        <translation>Occurrences in the period per the CSP's ledger</translation>
+        <source>Occurrences in the period per the CSP&apos;s ledger</source>
+        <translation>Occurrences in the period per the CSP&apos;s ledger</translation>
     </message>
     <message>
         <source>Approval, date and performer agree with the record.</source>
@@ -246,8 +246,8 @@
         <translation>Screen capture of the production setting, taken during observation</translation>
     </message>
     <message>
-        <source>Population per the CSP's records</source>
-        <translation>Population per the CSP's records</translation>
+        <source>Population per the CSP&apos;s records</source>
+        <translation>Population per the CSP&apos;s records</translation>
     </message>
     <message>
         <source>No exception.</source>
@@ -289,10 +289,57 @@
     </message>
 </context>
 <context>
+    <name>EngagementSetupBook</name>
+    <message>
+        <source>Cloud service provider: give the provider&apos;s name.</source>
+        <translation>Cloud service provider: give the provider&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Cloud service: give the service&apos;s name.</source>
+        <translation>Cloud service: give the service&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Audit period: give the first and the last day.</source>
+        <translation>Audit period: give the first and the last day.</translation>
+    </message>
+    <message>
+        <source>Audit period: the last day is before the first.</source>
+        <translation>Audit period: the last day is before the first.</translation>
+    </message>
+    <message>
+        <source>Audit period: an ISMAP audit period is at most one year.</source>
+        <translation>Audit period: an ISMAP audit period is at most one year.</translation>
+    </message>
+    <message>
+        <source>Scheme: &quot;%1&quot; is neither ISMAP nor ISMAP-LIU.</source>
+        <translation>Scheme: &quot;%1&quot; is neither ISMAP nor ISMAP-LIU.</translation>
+    </message>
+    <message>
+        <source>Audit kind: &quot;%1&quot; is neither initial nor renewal.</source>
+        <translation>Audit kind: &quot;%1&quot; is neither initial nor renewal.</translation>
+    </message>
+    <message>
+        <source>Team, member %1: the name is empty.</source>
+        <translation>Team, member %1: the name is empty.</translation>
+    </message>
+    <message>
+        <source>Team: %1 is named twice.</source>
+        <translation>Team: %1 is named twice.</translation>
+    </message>
+    <message>
+        <source>Team: name the engagement lead (only the lead may finalise the engagement).</source>
+        <translation>Team: name the engagement lead (only the lead may finalise the engagement).</translation>
+    </message>
+    <message>
+        <source>Workbook file: choose where to save the new workbook.</source>
+        <translation>Workbook file: choose where to save the new workbook.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceVault</name>
     <message>
-        <source>%1: date obtained "%2" is not a date (YYYY-MM-DD).</source>
-        <translation>%1: date obtained "%2" is not a date (YYYY-MM-DD).</translation>
+        <source>%1: date obtained &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>%1: date obtained &quot;%2&quot; is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>item %1: not in the criteria catalog of this workbook.</source>
@@ -477,8 +524,8 @@
         <translation>Needs attention</translation>
     </message>
     <message>
-        <source>Not in this year's cycle</source>
-        <translation>Not in this year's cycle</translation>
+        <source>Not in this year&apos;s cycle</source>
+        <translation>Not in this year&apos;s cycle</translation>
     </message>
     <message>
         <source>Policy or document</source>
@@ -508,12 +555,12 @@
 <context>
     <name>Findings</name>
     <message>
-        <source>finding %1: severity "%2" is not on the engagement's scale (%3).</source>
-        <translation>finding %1: severity "%2" is not on the engagement's scale (%3).</translation>
+        <source>finding %1: severity &quot;%2&quot; is not on the engagement&apos;s scale (%3).</source>
+        <translation>finding %1: severity &quot;%2&quot; is not on the engagement&apos;s scale (%3).</translation>
     </message>
     <message>
-        <source>finding %1: status "%2" is not one of %3.</source>
-        <translation>finding %1: status "%2" is not one of %3.</translation>
+        <source>finding %1: status &quot;%2&quot; is not one of %3.</source>
+        <translation>finding %1: status &quot;%2&quot; is not one of %3.</translation>
     </message>
     <message>
         <source>item %1: not in the catalog.</source>
@@ -803,8 +850,8 @@
         <translation>%1 (%2) may not change the team: only the engagement lead may.</translation>
     </message>
     <message>
-        <source>plan this year's cycle</source>
-        <translation>plan this year's cycle</translation>
+        <source>plan this year&apos;s cycle</source>
+        <translation>plan this year&apos;s cycle</translation>
     </message>
     <message>
         <source>%1: cannot read the file (%2).</source>
@@ -821,19 +868,21 @@
     <message numerus="yes">
         <source>%1: %n unknown item ID(s), nothing was changed: %2</source>
         <translation>
-            <numerusform>%1: %n unknown item ID(s), nothing was changed: %2</numerusform></translation>
+            <numerusform>%1: %n unknown item ID(s), nothing was changed: %2</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the list names no item; nothing was changed.</source>
         <translation>%1: the list names no item; nothing was changed.</translation>
     </message>
     <message>
-        <source>change an item's kind of control</source>
-        <translation>change an item's kind of control</translation>
+        <source>change an item&apos;s kind of control</source>
+        <translation>change an item&apos;s kind of control</translation>
     </message>
     <message>
-        <source>item %1: "%2" is not a kind of control (%3).</source>
-        <translation>item %1: "%2" is not a kind of control (%3).</translation>
+        <source>item %1: &quot;%2&quot; is not a kind of control (%3).</source>
+        <translation>item %1: &quot;%2&quot; is not a kind of control (%3).</translation>
     </message>
     <message>
         <source>assign items</source>
@@ -848,16 +897,16 @@
         <translation>change the kind of audit</translation>
     </message>
     <message>
-        <source>audit kind "%1": neither initial nor renewal.</source>
-        <translation>audit kind "%1": neither initial nor renewal.</translation>
+        <source>audit kind &quot;%1&quot;: neither initial nor renewal.</source>
+        <translation>audit kind &quot;%1&quot;: neither initial nor renewal.</translation>
     </message>
     <message>
         <source>change the scheme</source>
         <translation>change the scheme</translation>
     </message>
     <message>
-        <source>scheme "%1": neither ismap nor ismap-liu.</source>
-        <translation>scheme "%1": neither ismap nor ismap-liu.</translation>
+        <source>scheme &quot;%1&quot;: neither ismap nor ismap-liu.</source>
+        <translation>scheme &quot;%1&quot;: neither ismap nor ismap-liu.</translation>
     </message>
 </context>
 <context>
@@ -867,8 +916,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: the field "%2" is missing or empty.</source>
-        <translation>%1: the field "%2" is missing or empty.</translation>
+        <source>%1: the field &quot;%2&quot; is missing or empty.</source>
+        <translation>%1: the field &quot;%2&quot; is missing or empty.</translation>
     </message>
     <message>
         <source>%1: the built-in procedure templates are missing.</source>
@@ -883,16 +932,16 @@
         <translation>top level</translation>
     </message>
     <message>
-        <source>kind_rule.by_prefix.%1: "%2" is not a kind of control (%3).</source>
-        <translation>kind_rule.by_prefix.%1: "%2" is not a kind of control (%3).</translation>
+        <source>kind_rule.by_prefix.%1: &quot;%2&quot; is not a kind of control (%3).</source>
+        <translation>kind_rule.by_prefix.%1: &quot;%2&quot; is not a kind of control (%3).</translation>
     </message>
     <message>
         <source>kind_rule.default: not a kind of control.</source>
         <translation>kind_rule.default: not a kind of control.</translation>
     </message>
     <message>
-        <source>"sets" is missing or empty.</source>
-        <translation>"sets" is missing or empty.</translation>
+        <source>&quot;sets&quot; is missing or empty.</source>
+        <translation>&quot;sets&quot; is missing or empty.</translation>
     </message>
     <message>
         <source>sets[%1]</source>
@@ -911,8 +960,8 @@
         <translation>%1.steps[%2]</translation>
     </message>
     <message>
-        <source>%1.id: "%2" is used twice; step ids must be unique.</source>
-        <translation>%1.id: "%2" is used twice; step ids must be unique.</translation>
+        <source>%1.id: &quot;%2&quot; is used twice; step ids must be unique.</source>
+        <translation>%1.id: &quot;%2&quot; is used twice; step ids must be unique.</translation>
     </message>
     <message>
         <source>%1.type: not inspection, inquiry, observation or reperformance.</source>
@@ -922,8 +971,8 @@
 <context>
     <name>Procedures</name>
     <message>
-        <source>the item's procedure steps changed</source>
-        <translation>the item's procedure steps changed</translation>
+        <source>the item&apos;s procedure steps changed</source>
+        <translation>the item&apos;s procedure steps changed</translation>
     </message>
     <message>
         <source>item %1: there is no active step %2 (see `ismapctl steps list`).</source>
@@ -934,8 +983,8 @@
         <translation>step %1: no such procedure step.</translation>
     </message>
     <message>
-        <source>item %1, step %2: the step is retired (the item left the scope or this year's cycle); its recorded work is kept but it cannot be changed.</source>
-        <translation>item %1, step %2: the step is retired (the item left the scope or this year's cycle); its recorded work is kept but it cannot be changed.</translation>
+        <source>item %1, step %2: the step is retired (the item left the scope or this year&apos;s cycle); its recorded work is kept but it cannot be changed.</source>
+        <translation>item %1, step %2: the step is retired (the item left the scope or this year&apos;s cycle); its recorded work is kept but it cannot be changed.</translation>
     </message>
     <message>
         <source>Deviation in step %1</source>
@@ -964,8 +1013,8 @@
 <context>
     <name>ReportLanguage</name>
     <message>
-        <source>--lang: "%1" is not a report language (ja, en or both).</source>
-        <translation>--lang: "%1" is not a report language (ja, en or both).</translation>
+        <source>--lang: &quot;%1&quot; is not a report language (ja, en or both).</source>
+        <translation>--lang: &quot;%1&quot; is not a report language (ja, en or both).</translation>
     </message>
 </context>
 <context>
@@ -1014,8 +1063,8 @@
         <translation>The file is not a PDF.</translation>
     </message>
     <message>
-        <source>The signature's /ByteRange or /Contents cannot be read.</source>
-        <translation>The signature's /ByteRange or /Contents cannot be read.</translation>
+        <source>The signature&apos;s /ByteRange or /Contents cannot be read.</source>
+        <translation>The signature&apos;s /ByteRange or /Contents cannot be read.</translation>
     </message>
     <message>
         <source>The document carries no signature.</source>
@@ -1026,29 +1075,31 @@
         <translation>The signature (CMS) cannot be decoded.</translation>
     </message>
     <message>
-        <source>The signer's certificate is not in the signature.</source>
-        <translation>The signer's certificate is not in the signature.</translation>
+        <source>The signer&apos;s certificate is not in the signature.</source>
+        <translation>The signer&apos;s certificate is not in the signature.</translation>
     </message>
     <message>
         <source>Digest mismatch: the signed part of the document changed after signing.</source>
         <translation>Digest mismatch: the signed part of the document changed after signing.</translation>
     </message>
     <message>
-        <source>The signature value does not verify with the signer's certificate.</source>
-        <translation>The signature value does not verify with the signer's certificate.</translation>
+        <source>The signature value does not verify with the signer&apos;s certificate.</source>
+        <translation>The signature value does not verify with the signer&apos;s certificate.</translation>
     </message>
     <message numerus="yes">
         <source>Not the whole document is signed: %n byte(s) were added after signing.</source>
         <translation>
-            <numerusform>Not the whole document is signed: %n byte(s) were added after signing.</numerusform></translation>
+            <numerusform>Not the whole document is signed: %n byte(s) were added after signing.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Not the whole document is signed.</source>
         <translation>Not the whole document is signed.</translation>
     </message>
     <message>
-        <source>The signer's certificate does not chain to the given CA (%1).</source>
-        <translation>The signer's certificate does not chain to the given CA (%1).</translation>
+        <source>The signer&apos;s certificate does not chain to the given CA (%1).</source>
+        <translation>The signer&apos;s certificate does not chain to the given CA (%1).</translation>
     </message>
     <message>
         <source>%1: holds no PEM certificate.</source>
@@ -1074,8 +1125,8 @@
         <translation>No output file given for the report (-o OUT.pdf).</translation>
     </message>
     <message>
-        <source>%1: is a folder; give the report's file name.</source>
-        <translation>%1: is a folder; give the report's file name.</translation>
+        <source>%1: is a folder; give the report&apos;s file name.</source>
+        <translation>%1: is a folder; give the report&apos;s file name.</translation>
     </message>
     <message>
         <source>%1: the folder %2 does not exist.</source>
@@ -1129,8 +1180,8 @@
         <translation>item %1: not in scope of the statement; there is nothing to sign off.</translation>
     </message>
     <message>
-        <source>item %1: not in this year's cycle; there is nothing to sign off.</source>
-        <translation>item %1: not in this year's cycle; there is nothing to sign off.</translation>
+        <source>item %1: not in this year&apos;s cycle; there is nothing to sign off.</source>
+        <translation>item %1: not in this year&apos;s cycle; there is nothing to sign off.</translation>
     </message>
     <message>
         <source>sign off item %1 as reviewer</source>
@@ -1167,7 +1218,9 @@
     <message numerus="yes">
         <source>item %1: %n open review note(s) (first: #%2); resolve them before the reviewer signs off.</source>
         <translation>
-            <numerusform>item %1: %n open review note(s) (first: #%2); resolve them before the reviewer signs off.</numerusform></translation>
+            <numerusform>item %1: %n open review note(s) (first: #%2); resolve them before the reviewer signs off.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>finalise the engagement</source>
@@ -1176,7 +1229,9 @@
     <message numerus="yes">
         <source>%1: %n review note(s) are still open; resolve them before finalising.</source>
         <translation>
-            <numerusform>%1: %n review note(s) are still open; resolve them before finalising.</numerusform></translation>
+            <numerusform>%1: %n review note(s) are still open; resolve them before finalising.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the workbook is open read-only.</source>
@@ -1193,6 +1248,21 @@
     <message>
         <source>%1: give the reason for reopening the engagement.</source>
         <translation>%1: give the reason for reopening the engagement.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWork</name>
+    <message>
+        <source>Prepared, awaiting review</source>
+        <translation>Prepared, awaiting review</translation>
+    </message>
+    <message>
+        <source>Open review notes</source>
+        <translation>Open review notes</translation>
+    </message>
+    <message>
+        <source>Reviewed, awaiting the lead</source>
+        <translation>Reviewed, awaiting the lead</translation>
     </message>
 </context>
 <context>
@@ -1221,8 +1291,8 @@
         <translation>item %1: not in scope of the statement; nothing to sample.</translation>
     </message>
     <message>
-        <source>item %1: not in this year's cycle; nothing to sample.</source>
-        <translation>item %1: not in this year's cycle; nothing to sample.</translation>
+        <source>item %1: not in this year&apos;s cycle; nothing to sample.</source>
+        <translation>item %1: not in this year&apos;s cycle; nothing to sample.</translation>
     </message>
     <message>
         <source>item %1: population %2: give the number of occurrences in the period (at least 1).</source>
@@ -1272,12 +1342,12 @@
         <translation>not a JSON object (%1 at offset %2).</translation>
     </message>
     <message>
-        <source>the field "version" is missing or empty.</source>
-        <translation>the field "version" is missing or empty.</translation>
+        <source>the field &quot;version&quot; is missing or empty.</source>
+        <translation>the field &quot;version&quot; is missing or empty.</translation>
     </message>
     <message>
-        <source>the object "frequencies" is missing or empty.</source>
-        <translation>the object "frequencies" is missing or empty.</translation>
+        <source>the object &quot;frequencies&quot; is missing or empty.</source>
+        <translation>the object &quot;frequencies&quot; is missing or empty.</translation>
     </message>
     <message>
         <source>frequencies.%1: unknown frequency (use %2).</source>
@@ -1320,8 +1390,8 @@
         <translation>population %1: must not be negative.</translation>
     </message>
     <message>
-        <source>frequency "%1": not in the sampling table %2 (use %3).</source>
-        <translation>frequency "%1": not in the sampling table %2 (use %3).</translation>
+        <source>frequency &quot;%1&quot;: not in the sampling table %2 (use %3).</source>
+        <translation>frequency &quot;%1&quot;: not in the sampling table %2 (use %3).</translation>
     </message>
 </context>
 <context>
@@ -1401,16 +1471,16 @@
         <translation>no applicability column (採否, 適用, 対象, 適用有無, Applicability or In scope).</translation>
     </message>
     <message>
-        <source>a mark "%1" but no ID.</source>
-        <translation>a mark "%1" but no ID.</translation>
+        <source>a mark &quot;%1&quot; but no ID.</source>
+        <translation>a mark &quot;%1&quot; but no ID.</translation>
     </message>
     <message>
-        <source>"%1" is not a criteria ID.</source>
-        <translation>"%1" is not a criteria ID.</translation>
+        <source>&quot;%1&quot; is not a criteria ID.</source>
+        <translation>&quot;%1&quot; is not a criteria ID.</translation>
     </message>
     <message>
-        <source>unknown ID: the workbook's criteria (revision %1) have no such item.</source>
-        <translation>unknown ID: the workbook's criteria (revision %1) have no such item.</translation>
+        <source>unknown ID: the workbook&apos;s criteria (revision %1) have no such item.</source>
+        <translation>unknown ID: the workbook&apos;s criteria (revision %1) have no such item.</translation>
     </message>
     <message>
         <source>duplicate ID: already stated in row %1.</source>
@@ -1421,16 +1491,16 @@
         <translation>no applicability mark (○ for in scope, × for out of scope).</translation>
     </message>
     <message>
-        <source>"%1" is not an applicability mark (in scope: ○ 〇 ● Y Yes 1 対象 適用 採用; out of scope: × ✕ N No 0 対象外 非適用 不採用 該当なし －).</source>
-        <translation>"%1" is not an applicability mark (in scope: ○ 〇 ● Y Yes 1 対象 適用 採用; out of scope: × ✕ N No 0 対象外 非適用 不採用 該当なし －).</translation>
+        <source>&quot;%1&quot; is not an applicability mark (in scope: ○ 〇 ● Y Yes 1 対象 適用 採用; out of scope: × ✕ N No 0 対象外 非適用 不採用 該当なし －).</source>
+        <translation>&quot;%1&quot; is not an applicability mark (in scope: ○ 〇 ● Y Yes 1 対象 適用 採用; out of scope: × ✕ N No 0 対象外 非適用 不採用 該当なし －).</translation>
     </message>
     <message>
-        <source>"%1" is not a frequency (年次, 半期, 四半期, 月次, 週次, 日次, 1日複数回, 随時 or annual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven; or empty).</source>
-        <translation>"%1" is not a frequency (年次, 半期, 四半期, 月次, 週次, 日次, 1日複数回, 随時 or annual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven; or empty).</translation>
+        <source>&quot;%1&quot; is not a frequency (年次, 半期, 四半期, 月次, 週次, 日次, 1日複数回, 随時 or annual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven; or empty).</source>
+        <translation>&quot;%1&quot; is not a frequency (年次, 半期, 四半期, 月次, 週次, 日次, 1日複数回, 随時 or annual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven; or empty).</translation>
     </message>
     <message>
-        <source>"%1" is not a population (a whole number such as 1,234 or 約120件).</source>
-        <translation>"%1" is not a population (a whole number such as 1,234 or 約120件).</translation>
+        <source>&quot;%1&quot; is not a population (a whole number such as 1,234 or 約120件).</source>
+        <translation>&quot;%1&quot; is not a population (a whole number such as 1,234 or 約120件).</translation>
     </message>
     <message>
         <source>out of scope without a reason; %1 unless the statement gives a reason.</source>
@@ -1552,12 +1622,12 @@
         <translation>%1: not an XLSX workbook (the file is not a zip archive).</translation>
     </message>
     <message>
-        <source>%1: there is no sheet named "%2" (the sheets are: %3).</source>
-        <translation>%1: there is no sheet named "%2" (the sheets are: %3).</translation>
+        <source>%1: there is no sheet named &quot;%2&quot; (the sheets are: %3).</source>
+        <translation>%1: there is no sheet named &quot;%2&quot; (the sheets are: %3).</translation>
     </message>
     <message>
-        <source>%1: the sheet "%2" has no worksheet part.</source>
-        <translation>%1: the sheet "%2" has no worksheet part.</translation>
+        <source>%1: the sheet &quot;%2&quot; has no worksheet part.</source>
+        <translation>%1: the sheet &quot;%2&quot; has no worksheet part.</translation>
     </message>
     <message>
         <source>%1: not an XLSX workbook (a zip archive without a worksheet).</source>
@@ -1575,8 +1645,8 @@
         <translation>the PDF</translation>
     </message>
     <message>
-        <source>%1: the PDF's text maps cannot be rewritten (%2).</source>
-        <translation>%1: the PDF's text maps cannot be rewritten (%2).</translation>
+        <source>%1: the PDF&apos;s text maps cannot be rewritten (%2).</source>
+        <translation>%1: the PDF&apos;s text maps cannot be rewritten (%2).</translation>
     </message>
 </context>
 <context>
@@ -1733,8 +1803,8 @@
         <translation>new: --%1 is required.</translation>
     </message>
     <message>
-        <source>--period: "%1" is not YYYY-MM-DD..YYYY-MM-DD.</source>
-        <translation>--period: "%1" is not YYYY-MM-DD..YYYY-MM-DD.</translation>
+        <source>--period: &quot;%1&quot; is not YYYY-MM-DD..YYYY-MM-DD.</source>
+        <translation>--period: &quot;%1&quot; is not YYYY-MM-DD..YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>--period: the end is before the start.</source>
@@ -1745,12 +1815,12 @@
         <translation>--period: an ISMAP audit period is at most one year.</translation>
     </message>
     <message>
-        <source>--scheme: "%1" is neither ismap nor ismap-liu.</source>
-        <translation>--scheme: "%1" is neither ismap nor ismap-liu.</translation>
+        <source>--scheme: &quot;%1&quot; is neither ismap nor ismap-liu.</source>
+        <translation>--scheme: &quot;%1&quot; is neither ismap nor ismap-liu.</translation>
     </message>
     <message>
-        <source>--audit: "%1" is neither initial nor renewal.</source>
-        <translation>--audit: "%1" is neither initial nor renewal.</translation>
+        <source>--audit: &quot;%1&quot; is neither initial nor renewal.</source>
+        <translation>--audit: &quot;%1&quot; is neither initial nor renewal.</translation>
     </message>
     <message>
         <source>Created %1 (%2 criteria items, revision %3).</source>
@@ -1785,8 +1855,8 @@
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>ismapctl: unknown command "%1".</source>
-        <translation>ismapctl: unknown command "%1".</translation>
+        <source>ismapctl: unknown command &quot;%1&quot;.</source>
+        <translation>ismapctl: unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Revision of the criteria (e.g. 2022-04-01, 令和7年度); by default taken from a revision column or the title rows of the file.</source>
@@ -1801,8 +1871,8 @@
         <translation>CSV: auto, utf-8 or cp932 (default: auto).</translation>
     </message>
     <message>
-        <source>Team member doing this, for the trail (default: the ISMAP_MEMBER environment variable, else "system").</source>
-        <translation>Team member doing this, for the trail (default: the ISMAP_MEMBER environment variable, else "system").</translation>
+        <source>Team member doing this, for the trail (default: the ISMAP_MEMBER environment variable, else &quot;system&quot;).</source>
+        <translation>Team member doing this, for the trail (default: the ISMAP_MEMBER environment variable, else &quot;system&quot;).</translation>
     </message>
     <message>
         <source>The official catalog, CSV or XLSX.</source>
@@ -1813,12 +1883,12 @@
         <translation>catalog import: give a workbook and a catalog file.</translation>
     </message>
     <message>
-        <source>--encoding: "%1" is none of auto, utf-8, cp932.</source>
-        <translation>--encoding: "%1" is none of auto, utf-8, cp932.</translation>
+        <source>--encoding: &quot;%1&quot; is none of auto, utf-8, cp932.</source>
+        <translation>--encoding: &quot;%1&quot; is none of auto, utf-8, cp932.</translation>
     </message>
     <message>
-        <source>--as: "%1" is not on the engagement team.</source>
-        <translation>--as: "%1" is not on the engagement team.</translation>
+        <source>--as: &quot;%1&quot; is not on the engagement team.</source>
+        <translation>--as: &quot;%1&quot; is not on the engagement team.</translation>
     </message>
     <message>
         <source>Imported %1 criteria items from %2 (revision %3, header in row %4, %5).</source>
@@ -1863,7 +1933,9 @@
     <message numerus="yes">
         <source>%n piece(s) of evidence.</source>
         <translation>
-            <numerusform>%n piece(s) of evidence.</numerusform></translation>
+            <numerusform>%n piece(s) of evidence.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>import evidence files into the vault, linked to an item</source>
@@ -1894,12 +1966,12 @@
         <translation>generate or refresh procedure steps from statement and cycle</translation>
     </message>
     <message>
-        <source>an item's procedure steps, findings, notes and sign-offs</source>
-        <translation>an item's procedure steps, findings, notes and sign-offs</translation>
+        <source>an item&apos;s procedure steps, findings, notes and sign-offs</source>
+        <translation>an item&apos;s procedure steps, findings, notes and sign-offs</translation>
     </message>
     <message>
-        <source>record a step's result and notes</source>
-        <translation>record a step's result and notes</translation>
+        <source>record a step&apos;s result and notes</source>
+        <translation>record a step&apos;s result and notes</translation>
     </message>
     <message>
         <source>the next pending item for a member</source>
@@ -1910,26 +1982,30 @@
         <translation>the previous pending item for a member</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) set %1 this year's cycle.</source>
+        <source>%n item(s) set %1 this year&apos;s cycle.</source>
         <translation>
-            <numerusform>%n item(s) set %1 this year's cycle.</numerusform></translation>
+            <numerusform>%n item(s) set %1 this year&apos;s cycle.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) assigned.</source>
         <translation>
-            <numerusform>%n item(s) assigned.</numerusform></translation>
+            <numerusform>%n item(s) assigned.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>put items in or out of this year's cycle</source>
-        <translation>put items in or out of this year's cycle</translation>
+        <source>put items in or out of this year&apos;s cycle</source>
+        <translation>put items in or out of this year&apos;s cycle</translation>
     </message>
     <message>
-        <source>this year's cycle from a list of item IDs</source>
-        <translation>this year's cycle from a list of item IDs</translation>
+        <source>this year&apos;s cycle from a list of item IDs</source>
+        <translation>this year&apos;s cycle from a list of item IDs</translation>
     </message>
     <message>
-        <source>set an item's kind of control (selects its procedures)</source>
-        <translation>set an item's kind of control (selects its procedures)</translation>
+        <source>set an item&apos;s kind of control (selects its procedures)</source>
+        <translation>set an item&apos;s kind of control (selects its procedures)</translation>
     </message>
     <message>
         <source>assign items to a team member</source>
@@ -1976,8 +2052,8 @@
         <translation>Manifest:</translation>
     </message>
     <message>
-        <source>sign a finished PDF with the firm's PKCS#12 (PAdES)</source>
-        <translation>sign a finished PDF with the firm's PKCS#12 (PAdES)</translation>
+        <source>sign a finished PDF with the firm&apos;s PKCS#12 (PAdES)</source>
+        <translation>sign a finished PDF with the firm&apos;s PKCS#12 (PAdES)</translation>
     </message>
     <message>
         <source>verify a signed report: integrity, coverage, trust, workbook</source>
@@ -2024,20 +2100,20 @@
         <translation>draw a reproducible sample for an item</translation>
     </message>
     <message>
-        <source>an item's samples and their results</source>
-        <translation>an item's samples and their results</translation>
+        <source>an item&apos;s samples and their results</source>
+        <translation>an item&apos;s samples and their results</translation>
     </message>
     <message>
-        <source>record a sample item's result (fail raises a finding)</source>
-        <translation>record a sample item's result (fail raises a finding)</translation>
+        <source>record a sample item&apos;s result (fail raises a finding)</source>
+        <translation>record a sample item&apos;s result (fail raises a finding)</translation>
     </message>
     <message>
         <source>re-perform a selection from its seed and compare</source>
         <translation>re-perform a selection from its seed and compare</translation>
     </message>
     <message>
-        <source>show or set the engagement's sampling table</source>
-        <translation>show or set the engagement's sampling table</translation>
+        <source>show or set the engagement&apos;s sampling table</source>
+        <translation>show or set the engagement&apos;s sampling table</translation>
     </message>
     <message>
         <source>CSV text encoding: auto (detect UTF-8 or CP932), utf8 or cp932.</source>
@@ -2064,8 +2140,8 @@
         <translation>statement import: give a workbook and a statement file.</translation>
     </message>
     <message>
-        <source>--encoding: "%1" is none of auto, utf8, cp932.</source>
-        <translation>--encoding: "%1" is none of auto, utf8, cp932.</translation>
+        <source>--encoding: &quot;%1&quot; is none of auto, utf8, cp932.</source>
+        <translation>--encoding: &quot;%1&quot; is none of auto, utf8, cp932.</translation>
     </message>
     <message>
         <source>%1: no such workbook.</source>
@@ -2100,8 +2176,8 @@
         <translation>In scope: %1  Out of scope: %2  Undecided: %3</translation>
     </message>
     <message>
-        <source>import the CSP's statement (言明書) from CSV or XLSX; all rows or none</source>
-        <translation>import the CSP's statement (言明書) from CSV or XLSX; all rows or none</translation>
+        <source>import the CSP&apos;s statement (言明書) from CSV or XLSX; all rows or none</source>
+        <translation>import the CSP&apos;s statement (言明書) from CSV or XLSX; all rows or none</translation>
     </message>
     <message>
         <source>add a member to the engagement team (staff, reviewer, lead)</source>
@@ -2114,7 +2190,9 @@
     <message numerus="yes">
         <source>verify %1: %2 (%n problem(s) in all)</source>
         <translation>
-            <numerusform>verify %1: %2 (%n problem(s) in all)</numerusform></translation>
+            <numerusform>verify %1: %2 (%n problem(s) in all)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>check integrity, the trail chain, evidence hashes and sign-off hashes</source>
@@ -2227,8 +2305,8 @@
         <translation>Applicability</translation>
     </message>
     <message>
-        <source>Not in this year's cycle</source>
-        <translation>Not in this year's cycle</translation>
+        <source>Not in this year&apos;s cycle</source>
+        <translation>Not in this year&apos;s cycle</translation>
     </message>
     <message>
         <source>%1 / %2 steps</source>
@@ -2241,12 +2319,16 @@
     <message numerus="yes">
         <source>%n deviation(s) recorded.</source>
         <translation>
-            <numerusform>%n deviation(s) recorded.</numerusform></translation>
+            <numerusform>%n deviation(s) recorded.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open review note(s).</source>
         <translation>
-            <numerusform>%n open review note(s).</numerusform></translation>
+            <numerusform>%n open review note(s).</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Status</source>
@@ -2284,8 +2366,8 @@
         <translation>Evidence by kind</translation>
     </message>
     <message>
-        <source>Open a workbook to see the engagement's progress.</source>
-        <translation>Open a workbook to see the engagement's progress.</translation>
+        <source>Open a workbook to see the engagement&apos;s progress.</source>
+        <translation>Open a workbook to see the engagement&apos;s progress.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 — %2&lt;/b&gt;&lt;br&gt;Period %3 to %4 · criteria revision %5&lt;br&gt;%6 items: %7 in scope, %8 out of scope, %9 undecided · %10 findings · %11 evidence files (%12)</source>
@@ -2314,7 +2396,9 @@
     <message numerus="yes">
         <source>Evidence: %n file(s), %1</source>
         <translation>
-            <numerusform>Evidence: %n file(s), %1</numerusform></translation>
+            <numerusform>Evidence: %n file(s), %1</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
@@ -2401,7 +2485,9 @@
     <message numerus="yes">
         <source>Adding %n file(s) to the evidence of item %1…</source>
         <translation>
-            <numerusform>Adding %n file(s) to the evidence of item %1…</numerusform></translation>
+            <numerusform>Adding %n file(s) to the evidence of item %1…</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Add evidence to item %1</source>
@@ -2410,7 +2496,9 @@
     <message numerus="yes">
         <source>Exporting %n piece(s) of evidence…</source>
         <translation>
-            <numerusform>Exporting %n piece(s) of evidence…</numerusform></translation>
+            <numerusform>Exporting %n piece(s) of evidence…</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Export evidence to folder</source>
@@ -2451,7 +2539,9 @@
     <message numerus="yes">
         <source>Added %n piece(s) of evidence.</source>
         <translation>
-            <numerusform>Added %n piece(s) of evidence.</numerusform></translation>
+            <numerusform>Added %n piece(s) of evidence.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Already in the vault with the same content, now linked here: %1.</source>
@@ -2460,7 +2550,9 @@
     <message numerus="yes">
         <source>Exported %n file(s) to %1, each checked against its SHA-256.</source>
         <translation>
-            <numerusform>Exported %n file(s) to %1, each checked against its SHA-256.</numerusform></translation>
+            <numerusform>Exported %n file(s) to %1, each checked against its SHA-256.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an item to see its evidence.</source>
@@ -2533,6 +2625,19 @@
     <message>
         <source>Evidence cannot be added here: %1</source>
         <translation>Evidence cannot be added here: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release to add %n file(s) to the evidence of item %1.</source>
+        <translation>
+            <numerusform>Release to add %n file(s) to the evidence of item %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Obtained on:</source>
+        <translation>&amp;Obtained on:</translation>
+    </message>
+    <message>
+        <source>Date the new evidence files were obtained</source>
+        <translation>Date the new evidence files were obtained</translation>
     </message>
 </context>
 <context>
@@ -2879,8 +2984,8 @@
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <source>Save the finding's changes</source>
-        <translation>Save the finding's changes</translation>
+        <source>Save the finding&apos;s changes</source>
+        <translation>Save the finding&apos;s changes</translation>
     </message>
     <message>
         <source>Discard changes</source>
@@ -3246,6 +3351,18 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <source>&amp;Verify report…</source>
         <translation>&amp;Verify report…</translation>
     </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>Review &amp;queue</source>
+        <translation>Review &amp;queue</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::MemberDialog</name>
@@ -3271,7 +3388,9 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message numerus="yes">
         <source>%n item(s) shown</source>
         <translation>
-            <numerusform>%n item(s) shown</numerusform></translation>
+            <numerusform>%n item(s) shown</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -3328,6 +3447,281 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message>
         <source>All statuses</source>
         <translation>All statuses</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::NewWorkbookWizard</name>
+    <message>
+        <source>Official criteria catalog</source>
+        <translation>Official criteria catalog</translation>
+    </message>
+    <message>
+        <source>Catalog (*.csv *.xlsx)</source>
+        <translation>Catalog (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Statement (言明書)</source>
+        <translation>Statement (言明書)</translation>
+    </message>
+    <message>
+        <source>Statement (*.csv *.xlsx)</source>
+        <translation>Statement (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the new workbook</source>
+        <translation>Save the new workbook</translation>
+    </message>
+    <message>
+        <source>ISMAP workbooks (*.ismapwb)</source>
+        <translation>ISMAP workbooks (*.ismapwb)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 to %4, %5 team members. Criteria: %6. Statement: %7.</source>
+        <translation>%1 — %2, %3 to %4, %5 team members. Criteria: %6. Statement: %7.</translation>
+    </message>
+    <message>
+        <source>built-in (revision %1)</source>
+        <translation>built-in (revision %1)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>%1 is already on the team.</source>
+        <translation>%1 is already on the team.</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>engagement</translation>
+    </message>
+    <message>
+        <source>Criteria catalog: choose the official catalog file.</source>
+        <translation>Criteria catalog: choose the official catalog file.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: no such file.</translation>
+    </message>
+    <message>
+        <source>The workbook was not created:</source>
+        <translation>The workbook was not created:</translation>
+    </message>
+    <message>
+        <source>New workbook</source>
+        <translation>New workbook</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Who is audited, for which service and period, under which scheme.</source>
+        <translation>Who is audited, for which service and period, under which scheme.</translation>
+    </message>
+    <message>
+        <source>Engagement team</source>
+        <translation>Engagement team</translation>
+    </message>
+    <message>
+        <source>Staff prepare, reviewers review, the engagement lead reviews and finalises. Name at least the lead.</source>
+        <translation>Staff prepare, reviewers review, the engagement lead reviews and finalises. Name at least the lead.</translation>
+    </message>
+    <message>
+        <source>Criteria and statement</source>
+        <translation>Criteria and statement</translation>
+    </message>
+    <message>
+        <source>The criteria catalog the audit follows and, if you have it, the CSP&apos;s statement of applicability (言明書).</source>
+        <translation>The criteria catalog the audit follows and, if you have it, the CSP&apos;s statement of applicability (言明書).</translation>
+    </message>
+    <message>
+        <source>Save the workbook</source>
+        <translation>Save the workbook</translation>
+    </message>
+    <message>
+        <source>One file holds the whole engagement: criteria, statement, fieldwork, evidence and the audit trail.</source>
+        <translation>One file holds the whole engagement: criteria, statement, fieldwork, evidence and the audit trail.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Cloud service &amp;provider:</source>
+        <translation>Cloud service &amp;provider:</translation>
+    </message>
+    <message>
+        <source>Cloud &amp;service:</source>
+        <translation>Cloud &amp;service:</translation>
+    </message>
+    <message>
+        <source>Audit &amp;firm (optional):</source>
+        <translation>Audit &amp;firm (optional):</translation>
+    </message>
+    <message>
+        <source>Audit p&amp;eriod:</source>
+        <translation>Audit p&amp;eriod:</translation>
+    </message>
+    <message>
+        <source>S&amp;cheme:</source>
+        <translation>S&amp;cheme:</translation>
+    </message>
+    <message>
+        <source>Audit &amp;kind:</source>
+        <translation>Audit &amp;kind:</translation>
+    </message>
+    <message>
+        <source>Criteria catalog</source>
+        <translation>Criteria catalog</translation>
+    </message>
+    <message>
+        <source>&amp;Statement file (CSV or XLSX, optional):</source>
+        <translation>&amp;Statement file (CSV or XLSX, optional):</translation>
+    </message>
+    <message>
+        <source>Items the statement puts in scope get their procedure steps at once. Every row is checked first: if any row is wrong, nothing is created and every problem is listed.</source>
+        <translation>Items the statement puts in scope get their procedure steps at once. Every row is checked first: if any row is wrong, nothing is created and every problem is listed.</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook file:</source>
+        <translation>&amp;Workbook file:</translation>
+    </message>
+    <message>
+        <source>&amp;Open as:</source>
+        <translation>&amp;Open as:</translation>
+    </message>
+    <message>
+        <source>Cloud service provider</source>
+        <translation>Cloud service provider</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>Cloud service</translation>
+    </message>
+    <message>
+        <source>Audit firm</source>
+        <translation>Audit firm</translation>
+    </message>
+    <message>
+        <source>Audit period, first day</source>
+        <translation>Audit period, first day</translation>
+    </message>
+    <message>
+        <source>Audit period, last day</source>
+        <translation>Audit period, last day</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>ISMAP (standard)</source>
+        <translation>ISMAP (standard)</translation>
+    </message>
+    <message>
+        <source>ISMAP-LIU (low-impact use)</source>
+        <translation>ISMAP-LIU (low-impact use)</translation>
+    </message>
+    <message>
+        <source>Audit kind</source>
+        <translation>Audit kind</translation>
+    </message>
+    <message>
+        <source>Initial audit (design effectiveness)</source>
+        <translation>Initial audit (design effectiveness)</translation>
+    </message>
+    <message>
+        <source>Renewal audit (operating effectiveness)</source>
+        <translation>Renewal audit (operating effectiveness)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name of a team member…</source>
+        <translation>Name of a team member…</translation>
+    </message>
+    <message>
+        <source>New team member&apos;s name</source>
+        <translation>New team member&apos;s name</translation>
+    </message>
+    <message>
+        <source>New team member&apos;s role</source>
+        <translation>New team member&apos;s role</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Add member</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Remove selected</translation>
+    </message>
+    <message>
+        <source>B&amp;uilt-in ISMAP criteria (revision %1, bundled with the application)</source>
+        <translation>B&amp;uilt-in ISMAP criteria (revision %1, bundled with the application)</translation>
+    </message>
+    <message>
+        <source>Official catalog &amp;file (CSV or XLSX):</source>
+        <translation>Official catalog &amp;file (CSV or XLSX):</translation>
+    </message>
+    <message>
+        <source>Official catalog file</source>
+        <translation>Official catalog file</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Browse for the catalog file</source>
+        <translation>Browse for the catalog file</translation>
+    </message>
+    <message>
+        <source>Statement file</source>
+        <translation>Statement file</translation>
+    </message>
+    <message>
+        <source>Browse for the statement file</source>
+        <translation>Browse for the statement file</translation>
+    </message>
+    <message>
+        <source>Workbook file</source>
+        <translation>Workbook file</translation>
+    </message>
+    <message>
+        <source>Choose where to save the workbook</source>
+        <translation>Choose where to save the workbook</translation>
+    </message>
+    <message>
+        <source>Open as team member</source>
+        <translation>Open as team member</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -3389,12 +3783,12 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <translation>Unsigned draft</translation>
     </message>
     <message>
-        <source>&amp;Sign with the firm's certificate (PKCS#12 file)</source>
-        <translation>&amp;Sign with the firm's certificate (PKCS#12 file)</translation>
+        <source>&amp;Sign with the firm&apos;s certificate (PKCS#12 file)</source>
+        <translation>&amp;Sign with the firm&apos;s certificate (PKCS#12 file)</translation>
     </message>
     <message>
-        <source>Sign with the firm's certificate</source>
-        <translation>Sign with the firm's certificate</translation>
+        <source>Sign with the firm&apos;s certificate</source>
+        <translation>Sign with the firm&apos;s certificate</translation>
     </message>
     <message>
         <source>firm.p12</source>
@@ -3489,8 +3883,8 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <translation>Print preview of the written report</translation>
     </message>
     <message>
-        <source>Choose the firm's PKCS#12 file (.p12 or .pfx).</source>
-        <translation>Choose the firm's PKCS#12 file (.p12 or .pfx).</translation>
+        <source>Choose the firm&apos;s PKCS#12 file (.p12 or .pfx).</source>
+        <translation>Choose the firm&apos;s PKCS#12 file (.p12 or .pfx).</translation>
     </message>
     <message>
         <source>No such file.</source>
@@ -3545,8 +3939,8 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <translation>%1 exists. Replace it with the new report?</translation>
     </message>
     <message>
-        <source>Choose the firm's PKCS#12 file, or write an unsigned draft.</source>
-        <translation>Choose the firm's PKCS#12 file, or write an unsigned draft.</translation>
+        <source>Choose the firm&apos;s PKCS#12 file, or write an unsigned draft.</source>
+        <translation>Choose the firm&apos;s PKCS#12 file, or write an unsigned draft.</translation>
     </message>
     <message>
         <source>The passphrase remembered in the system keychain no longer opens %1; it was forgotten. Enter the passphrase.</source>
@@ -3571,12 +3965,16 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message numerus="yes">
         <source>Wrote %1 (%n pages, unsigned draft).</source>
         <translation>
-            <numerusform>Wrote %1 (%n pages, unsigned draft).</numerusform></translation>
+            <numerusform>Wrote %1 (%n pages, unsigned draft).</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n pages), signed by %2.</source>
         <translation>
-            <numerusform>Wrote %1 (%n pages), signed by %2.</numerusform></translation>
+            <numerusform>Wrote %1 (%n pages), signed by %2.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
@@ -3906,6 +4304,131 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     </message>
 </context>
 <context>
+    <name>ismap::ui::ReviewQueue</name>
+    <message>
+        <source>Review queue (%1)</source>
+        <translation>Review queue (%1)</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <source>Open a workbook to see the items waiting for review.</source>
+        <translation>Open a workbook to see the items waiting for review.</translation>
+    </message>
+    <message>
+        <source>%1 prepared and awaiting review · %2 with open review notes · %3 reviewed and awaiting the lead</source>
+        <translation>%1 prepared and awaiting review · %2 with open review notes · %3 reviewed and awaiting the lead</translation>
+    </message>
+    <message>
+        <source>The engagement was finalised by %1 on %2; nothing can be changed until the lead reopens it.</source>
+        <translation>The engagement was finalised by %1 on %2; nothing can be changed until the lead reopens it.</translation>
+    </message>
+    <message>
+        <source>Finalise the engagement</source>
+        <translation>Finalise the engagement</translation>
+    </message>
+    <message>
+        <source>Finalise the engagement? Afterwards every change is refused until the engagement lead reopens it with a reason.</source>
+        <translation>Finalise the engagement? Afterwards every change is refused until the engagement lead reopens it with a reason.</translation>
+    </message>
+    <message>
+        <source>Cannot finalise the engagement</source>
+        <translation>Cannot finalise the engagement</translation>
+    </message>
+    <message>
+        <source>Unlock the engagement</source>
+        <translation>Unlock the engagement</translation>
+    </message>
+    <message>
+        <source>Why is the finalised engagement being reopened? The reason is recorded in the audit trail.</source>
+        <translation>Why is the finalised engagement being reopened? The reason is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Cannot unlock the engagement</source>
+        <translation>Cannot unlock the engagement</translation>
+    </message>
+    <message>
+        <source>Review summary</source>
+        <translation>Review summary</translation>
+    </message>
+    <message>
+        <source>&amp;Open item</source>
+        <translation>&amp;Open item</translation>
+    </message>
+    <message>
+        <source>Open the selected item</source>
+        <translation>Open the selected item</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise engagement…</source>
+        <translation>&amp;Finalise engagement…</translation>
+    </message>
+    <message>
+        <source>Lock the engagement against every change (engagement lead only)</source>
+        <translation>Lock the engagement against every change (engagement lead only)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock engagement…</source>
+        <translation>&amp;Unlock engagement…</translation>
+    </message>
+    <message>
+        <source>Reopen the finalised engagement, with a reason (engagement lead only)</source>
+        <translation>Reopen the finalised engagement, with a reason (engagement lead only)</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ReviewQueueModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open: %1</source>
+        <translation>
+            <numerusform>%n open: %1</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oldest open note, raised by %1: %2</source>
+        <translation>Oldest open note, raised by %1: %2</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2</source>
+        <translation>Prepared by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2</source>
+        <translation>Reviewed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>Open review notes</source>
+        <translation>Open review notes</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+</context>
+<context>
     <name>ismap::ui::SampleItemsModel</name>
     <message>
         <source>Pending</source>
@@ -3967,8 +4490,8 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <translation>No sample drawn yet</translation>
     </message>
     <message>
-        <source>Draw a sample to test the control's operation over the period.</source>
-        <translation>Draw a sample to test the control's operation over the period.</translation>
+        <source>Draw a sample to test the control&apos;s operation over the period.</source>
+        <translation>Draw a sample to test the control&apos;s operation over the period.</translation>
     </message>
     <message>
         <source>Seed %1 · algorithm %2 · sampling table %3 · drawn by %4 at %5</source>
@@ -3977,11 +4500,13 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message numerus="yes">
         <source>%n deviation(s) in this sample.</source>
         <translation>
-            <numerusform>%n deviation(s) in this sample.</numerusform></translation>
+            <numerusform>%n deviation(s) in this sample.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Sample size: all %1 (the population is at or below the table's size; table %2)</source>
-        <translation>Sample size: all %1 (the population is at or below the table's size; table %2)</translation>
+        <source>Sample size: all %1 (the population is at or below the table&apos;s size; table %2)</source>
+        <translation>Sample size: all %1 (the population is at or below the table&apos;s size; table %2)</translation>
     </message>
     <message>
         <source>Sample size: %1 of %2 (table %3)</source>
@@ -3992,8 +4517,8 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <translation>Cannot draw the sample</translation>
     </message>
     <message>
-        <source>Seed "%1" is not a number from 0 to 18446744073709551615.</source>
-        <translation>Seed "%1" is not a number from 0 to 18446744073709551615.</translation>
+        <source>Seed &quot;%1&quot; is not a number from 0 to 18446744073709551615.</source>
+        <translation>Seed &quot;%1&quot; is not a number from 0 to 18446744073709551615.</translation>
     </message>
     <message>
         <source>Draw another sample</source>
@@ -4002,7 +4527,9 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message numerus="yes">
         <source>Item %1 already has %n sample(s). Another draw is recorded in the audit trail next to the earlier ones. Draw another?</source>
         <translation>
-            <numerusform>Item %1 already has %n sample(s). Another draw is recorded in the audit trail next to the earlier ones. Draw another?</numerusform></translation>
+            <numerusform>Item %1 already has %n sample(s). Another draw is recorded in the audit trail next to the earlier ones. Draw another?</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot record the sample result</source>
@@ -4011,7 +4538,9 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message numerus="yes">
         <source>Re-performed from the stored seed: the same %n item(s) in the same order.</source>
         <translation>
-            <numerusform>Re-performed from the stored seed: the same %n item(s) in the same order.</numerusform></translation>
+            <numerusform>Re-performed from the stored seed: the same %n item(s) in the same order.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Re-performed from the stored seed: the selection does NOT match what was recorded.</source>
@@ -4082,8 +4611,8 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <translation>Control frequency</translation>
     </message>
     <message>
-        <source>The frequencies of the engagement's sampling table</source>
-        <translation>The frequencies of the engagement's sampling table</translation>
+        <source>The frequencies of the engagement&apos;s sampling table</source>
+        <translation>The frequencies of the engagement&apos;s sampling table</translation>
     </message>
     <message>
         <source>Seed</source>

@@ -66,7 +66,7 @@
         <translation>%1: 想定外の見出し行です。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a criteria ID.</source>
+        <source>%1: &quot;%2&quot; is not a criteria ID.</source>
         <translation>%1: 「%2」は管理基準のIDではありません。</translation>
     </message>
     <message>
@@ -105,7 +105,7 @@
         <translation>見出し行にタイトル列（管理策、タイトル、項目名、Title、Control のいずれか）がありません。</translation>
     </message>
     <message>
-        <source>"%1" is not a criteria ID (expected numbers with dots, like 5.1.1.1 or 6.3.1.P, with .P, .B or .PB as the only suffixes).</source>
+        <source>&quot;%1&quot; is not a criteria ID (expected numbers with dots, like 5.1.1.1 or 6.3.1.P, with .P, .B or .PB as the only suffixes).</source>
         <translation>「%1」は管理基準の ID ではありません（5.1.1.1 や 6.3.1.P のように、ドットで区切った数字を指定してください。末尾に付けられるのは .P、.B、.PB のみです）。</translation>
     </message>
     <message>
@@ -117,15 +117,15 @@
         <translation>項目 %1 にタイトルがありません。</translation>
     </message>
     <message>
-        <source>"%1" is not a part of the criteria (ガバナンス基準, マネジメント基準 or 管理策基準).</source>
+        <source>&quot;%1&quot; is not a part of the criteria (ガバナンス基準, マネジメント基準 or 管理策基準).</source>
         <translation>「%1」は管理基準の区分（ガバナンス基準、マネジメント基準、管理策基準）のいずれでもありません。</translation>
     </message>
     <message>
-        <source>"%1" is not a level (分野, カテゴリ, 統制目標 or 詳細管理策).</source>
+        <source>&quot;%1&quot; is not a level (分野, カテゴリ, 統制目標 or 詳細管理策).</source>
         <translation>「%1」は階層（分野、カテゴリ、統制目標、詳細管理策）のいずれでもありません。</translation>
     </message>
     <message>
-        <source>"%1" in the baseline column is neither a mark (○) nor empty.</source>
+        <source>&quot;%1&quot; in the baseline column is neither a mark (○) nor empty.</source>
         <translation>ベースライン列の「%1」は、印（○）でも空欄でもありません。</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
         <translation>%1: デモ用の証跡を書き込めません。</translation>
     </message>
     <message>
-        <source>Occurrences in the period per the CSP's ledger</source>
+        <source>Occurrences in the period per the CSP&apos;s ledger</source>
         <translation>CSPの台帳に記録された期間中の発生事例</translation>
     </message>
     <message>
@@ -246,7 +246,7 @@
         <translation>観察時に取得した本番環境の設定の画面キャプチャ</translation>
     </message>
     <message>
-        <source>Population per the CSP's records</source>
+        <source>Population per the CSP&apos;s records</source>
         <translation>CSPの記録に基づく母集団</translation>
     </message>
     <message>
@@ -289,9 +289,56 @@
     </message>
 </context>
 <context>
+    <name>EngagementSetupBook</name>
+    <message>
+        <source>Cloud service provider: give the provider&apos;s name.</source>
+        <translation>クラウドサービス事業者: 事業者名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Cloud service: give the service&apos;s name.</source>
+        <translation>クラウドサービス: サービス名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Audit period: give the first and the last day.</source>
+        <translation>監査対象期間: 開始日と終了日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Audit period: the last day is before the first.</source>
+        <translation>監査対象期間: 終了日が開始日より前です。</translation>
+    </message>
+    <message>
+        <source>Audit period: an ISMAP audit period is at most one year.</source>
+        <translation>監査対象期間: ISMAPの監査対象期間は1年以内です。</translation>
+    </message>
+    <message>
+        <source>Scheme: &quot;%1&quot; is neither ISMAP nor ISMAP-LIU.</source>
+        <translation>制度: 「%1」はISMAPでもISMAP-LIUでもありません。</translation>
+    </message>
+    <message>
+        <source>Audit kind: &quot;%1&quot; is neither initial nor renewal.</source>
+        <translation>監査の種類: 「%1」は初回でも更新でもありません。</translation>
+    </message>
+    <message>
+        <source>Team, member %1: the name is empty.</source>
+        <translation>チーム、%1人目のメンバー: 氏名が空です。</translation>
+    </message>
+    <message>
+        <source>Team: %1 is named twice.</source>
+        <translation>チーム: %1 が重複しています。</translation>
+    </message>
+    <message>
+        <source>Team: name the engagement lead (only the lead may finalise the engagement).</source>
+        <translation>チーム: 業務執行責任者を指定してください（業務を確定できるのは業務執行責任者のみです）。</translation>
+    </message>
+    <message>
+        <source>Workbook file: choose where to save the new workbook.</source>
+        <translation>ワークブックファイル: 新しいワークブックの保存先を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceVault</name>
     <message>
-        <source>%1: date obtained "%2" is not a date (YYYY-MM-DD).</source>
+        <source>%1: date obtained &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
         <translation>%1: 入手日「%2」は日付（YYYY-MM-DD）ではありません。</translation>
     </message>
     <message>
@@ -477,7 +524,7 @@
         <translation>要対応</translation>
     </message>
     <message>
-        <source>Not in this year's cycle</source>
+        <source>Not in this year&apos;s cycle</source>
         <translation>今年度のサイクル対象外</translation>
     </message>
     <message>
@@ -508,11 +555,11 @@
 <context>
     <name>Findings</name>
     <message>
-        <source>finding %1: severity "%2" is not on the engagement's scale (%3).</source>
+        <source>finding %1: severity &quot;%2&quot; is not on the engagement&apos;s scale (%3).</source>
         <translation>発見事項 %1: 重要度「%2」は本業務の重要度区分（%3）にありません。</translation>
     </message>
     <message>
-        <source>finding %1: status "%2" is not one of %3.</source>
+        <source>finding %1: status &quot;%2&quot; is not one of %3.</source>
         <translation>発見事項 %1: ステータス「%2」は %3 のいずれでもありません。</translation>
     </message>
     <message>
@@ -803,7 +850,7 @@
         <translation>%1（%2）はチームを変更できません。変更できるのは業務執行責任者のみです。</translation>
     </message>
     <message>
-        <source>plan this year's cycle</source>
+        <source>plan this year&apos;s cycle</source>
         <translation>今年度のサイクルの計画</translation>
     </message>
     <message>
@@ -829,11 +876,11 @@
         <translation>%1: 一覧に項目が1件も記載されていないため、何も変更していません。</translation>
     </message>
     <message>
-        <source>change an item's kind of control</source>
+        <source>change an item&apos;s kind of control</source>
         <translation>項目の統制の種類の変更</translation>
     </message>
     <message>
-        <source>item %1: "%2" is not a kind of control (%3).</source>
+        <source>item %1: &quot;%2&quot; is not a kind of control (%3).</source>
         <translation>項目%1: 「%2」は統制の種類ではありません（%3）。</translation>
     </message>
     <message>
@@ -849,7 +896,7 @@
         <translation>監査の種類の変更</translation>
     </message>
     <message>
-        <source>audit kind "%1": neither initial nor renewal.</source>
+        <source>audit kind &quot;%1&quot;: neither initial nor renewal.</source>
         <translation>監査の種類「%1」: initial でも renewal でもありません。</translation>
     </message>
     <message>
@@ -857,7 +904,7 @@
         <translation>制度区分の変更</translation>
     </message>
     <message>
-        <source>scheme "%1": neither ismap nor ismap-liu.</source>
+        <source>scheme &quot;%1&quot;: neither ismap nor ismap-liu.</source>
         <translation>制度区分「%1」: ismap でも ismap-liu でもありません。</translation>
     </message>
 </context>
@@ -868,7 +915,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: the field "%2" is missing or empty.</source>
+        <source>%1: the field &quot;%2&quot; is missing or empty.</source>
         <translation>%1: フィールド「%2」がないか、空です。</translation>
     </message>
     <message>
@@ -884,7 +931,7 @@
         <translation>最上位</translation>
     </message>
     <message>
-        <source>kind_rule.by_prefix.%1: "%2" is not a kind of control (%3).</source>
+        <source>kind_rule.by_prefix.%1: &quot;%2&quot; is not a kind of control (%3).</source>
         <translation>kind_rule.by_prefix.%1: 「%2」は統制の種類ではありません（%3）。</translation>
     </message>
     <message>
@@ -892,7 +939,7 @@
         <translation>kind_rule.default: 統制の種類ではありません。</translation>
     </message>
     <message>
-        <source>"sets" is missing or empty.</source>
+        <source>&quot;sets&quot; is missing or empty.</source>
         <translation>「sets」がないか、空です。</translation>
     </message>
     <message>
@@ -912,7 +959,7 @@
         <translation>%1.steps[%2]</translation>
     </message>
     <message>
-        <source>%1.id: "%2" is used twice; step ids must be unique.</source>
+        <source>%1.id: &quot;%2&quot; is used twice; step ids must be unique.</source>
         <translation>%1.id: 「%2」が重複しています。ステップのIDは一意である必要があります。</translation>
     </message>
     <message>
@@ -923,7 +970,7 @@
 <context>
     <name>Procedures</name>
     <message>
-        <source>the item's procedure steps changed</source>
+        <source>the item&apos;s procedure steps changed</source>
         <translation>項目の手続ステップの変更</translation>
     </message>
     <message>
@@ -935,7 +982,7 @@
         <translation>ステップ %1: 該当する手続ステップがありません。</translation>
     </message>
     <message>
-        <source>item %1, step %2: the step is retired (the item left the scope or this year's cycle); its recorded work is kept but it cannot be changed.</source>
+        <source>item %1, step %2: the step is retired (the item left the scope or this year&apos;s cycle); its recorded work is kept but it cannot be changed.</source>
         <translation>項目 %1、ステップ %2: このステップは廃止されています（項目が対象外、または当年度のサイクルの対象外となったため）。記録済みの作業内容は保持されますが、変更はできません。</translation>
     </message>
     <message>
@@ -965,7 +1012,7 @@
 <context>
     <name>ReportLanguage</name>
     <message>
-        <source>--lang: "%1" is not a report language (ja, en or both).</source>
+        <source>--lang: &quot;%1&quot; is not a report language (ja, en or both).</source>
         <translation>--lang: 「%1」は報告書の言語ではありません（ja、en または both）。</translation>
     </message>
 </context>
@@ -1015,7 +1062,7 @@
         <translation>このファイルはPDFではありません。</translation>
     </message>
     <message>
-        <source>The signature's /ByteRange or /Contents cannot be read.</source>
+        <source>The signature&apos;s /ByteRange or /Contents cannot be read.</source>
         <translation>署名の/ByteRangeまたは/Contentsを読み取れません。</translation>
     </message>
     <message>
@@ -1027,7 +1074,7 @@
         <translation>署名（CMS）をデコードできません。</translation>
     </message>
     <message>
-        <source>The signer's certificate is not in the signature.</source>
+        <source>The signer&apos;s certificate is not in the signature.</source>
         <translation>署名者の証明書が署名に含まれていません。</translation>
     </message>
     <message>
@@ -1035,7 +1082,7 @@
         <translation>ダイジェストの不一致: 文書の署名対象部分が署名後に変更されています。</translation>
     </message>
     <message>
-        <source>The signature value does not verify with the signer's certificate.</source>
+        <source>The signature value does not verify with the signer&apos;s certificate.</source>
         <translation>署名者の証明書で署名値を検証できません。</translation>
     </message>
     <message numerus="yes">
@@ -1049,7 +1096,7 @@
         <translation>文書全体が署名されていません。</translation>
     </message>
     <message>
-        <source>The signer's certificate does not chain to the given CA (%1).</source>
+        <source>The signer&apos;s certificate does not chain to the given CA (%1).</source>
         <translation>署名者の証明書が、指定された認証局（%1）までの証明書チェーンを構成していません。</translation>
     </message>
     <message>
@@ -1076,7 +1123,7 @@
         <translation>報告書の出力ファイルが指定されていません（-o OUT.pdf）。</translation>
     </message>
     <message>
-        <source>%1: is a folder; give the report's file name.</source>
+        <source>%1: is a folder; give the report&apos;s file name.</source>
         <translation>%1: フォルダです。報告書のファイル名を指定してください。</translation>
     </message>
     <message>
@@ -1131,7 +1178,7 @@
         <translation>項目 %1: 言明書の対象外のため、サインオフする対象がありません。</translation>
     </message>
     <message>
-        <source>item %1: not in this year's cycle; there is nothing to sign off.</source>
+        <source>item %1: not in this year&apos;s cycle; there is nothing to sign off.</source>
         <translation>項目 %1: 当年度のサイクルの対象外のため、サインオフする対象がありません。</translation>
     </message>
     <message>
@@ -1200,6 +1247,21 @@
     </message>
 </context>
 <context>
+    <name>ReviewWork</name>
+    <message>
+        <source>Prepared, awaiting review</source>
+        <translation>作成済み・レビュー待ち</translation>
+    </message>
+    <message>
+        <source>Open review notes</source>
+        <translation>未解消のレビューノートあり</translation>
+    </message>
+    <message>
+        <source>Reviewed, awaiting the lead</source>
+        <translation>レビュー済み・業務執行責任者待ち</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Staff</source>
@@ -1225,7 +1287,7 @@
         <translation>項目 %1: 言明書の対象外のため、サンプリングの対象がありません。</translation>
     </message>
     <message>
-        <source>item %1: not in this year's cycle; nothing to sample.</source>
+        <source>item %1: not in this year&apos;s cycle; nothing to sample.</source>
         <translation>項目 %1: 当年度のサイクルの対象外のため、サンプリングの対象がありません。</translation>
     </message>
     <message>
@@ -1276,12 +1338,12 @@
         <translation>JSONオブジェクトではありません（オフセット%2で%1）。</translation>
     </message>
     <message>
-        <source>the field "version" is missing or empty.</source>
-        <translation>フィールド "version" が存在しないか、空です。</translation>
+        <source>the field &quot;version&quot; is missing or empty.</source>
+        <translation>フィールド &quot;version&quot; が存在しないか、空です。</translation>
     </message>
     <message>
-        <source>the object "frequencies" is missing or empty.</source>
-        <translation>オブジェクト "frequencies" が存在しないか、空です。</translation>
+        <source>the object &quot;frequencies&quot; is missing or empty.</source>
+        <translation>オブジェクト &quot;frequencies&quot; が存在しないか、空です。</translation>
     </message>
     <message>
         <source>frequencies.%1: unknown frequency (use %2).</source>
@@ -1324,7 +1386,7 @@
         <translation>母集団%1: 負の値は指定できません。</translation>
     </message>
     <message>
-        <source>frequency "%1": not in the sampling table %2 (use %3).</source>
+        <source>frequency &quot;%1&quot;: not in the sampling table %2 (use %3).</source>
         <translation>頻度「%1」: サンプリング表%2にありません（%3を使用してください）。</translation>
     </message>
 </context>
@@ -1405,15 +1467,15 @@
         <translation>採否の列（採否、適用、対象、適用有無、ApplicabilityまたはIn scope）がありません。</translation>
     </message>
     <message>
-        <source>a mark "%1" but no ID.</source>
+        <source>a mark &quot;%1&quot; but no ID.</source>
         <translation>採否の記号「%1」がありますが、IDがありません。</translation>
     </message>
     <message>
-        <source>"%1" is not a criteria ID.</source>
+        <source>&quot;%1&quot; is not a criteria ID.</source>
         <translation>「%1」は管理基準のIDではありません。</translation>
     </message>
     <message>
-        <source>unknown ID: the workbook's criteria (revision %1) have no such item.</source>
+        <source>unknown ID: the workbook&apos;s criteria (revision %1) have no such item.</source>
         <translation>不明なID: このワークブックの管理基準（改訂版 %1）に該当する項目がありません。</translation>
     </message>
     <message>
@@ -1425,15 +1487,15 @@
         <translation>採否の記号がありません（対象は○、対象外は×）。</translation>
     </message>
     <message>
-        <source>"%1" is not an applicability mark (in scope: ○ 〇 ● Y Yes 1 対象 適用 採用; out of scope: × ✕ N No 0 対象外 非適用 不採用 該当なし －).</source>
+        <source>&quot;%1&quot; is not an applicability mark (in scope: ○ 〇 ● Y Yes 1 対象 適用 採用; out of scope: × ✕ N No 0 対象外 非適用 不採用 該当なし －).</source>
         <translation>「%1」は採否の記号ではありません（対象: ○ 〇 ● Y Yes 1 対象 適用 採用、対象外: × ✕ N No 0 対象外 非適用 不採用 該当なし －）。</translation>
     </message>
     <message>
-        <source>"%1" is not a frequency (年次, 半期, 四半期, 月次, 週次, 日次, 1日複数回, 随時 or annual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven; or empty).</source>
+        <source>&quot;%1&quot; is not a frequency (年次, 半期, 四半期, 月次, 週次, 日次, 1日複数回, 随時 or annual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven; or empty).</source>
         <translation>「%1」は頻度ではありません（年次、半期、四半期、月次、週次、日次、1日複数回、随時、またはannual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven、あるいは空欄）。</translation>
     </message>
     <message>
-        <source>"%1" is not a population (a whole number such as 1,234 or 約120件).</source>
+        <source>&quot;%1&quot; is not a population (a whole number such as 1,234 or 約120件).</source>
         <translation>「%1」は母集団の件数ではありません（1,234や約120件のような整数を記載してください）。</translation>
     </message>
     <message>
@@ -1556,11 +1618,11 @@
         <translation>%1: XLSX ブックではありません（ファイルが zip アーカイブではありません）。</translation>
     </message>
     <message>
-        <source>%1: there is no sheet named "%2" (the sheets are: %3).</source>
+        <source>%1: there is no sheet named &quot;%2&quot; (the sheets are: %3).</source>
         <translation>%1: 「%2」という名前のシートはありません（存在するシート: %3）。</translation>
     </message>
     <message>
-        <source>%1: the sheet "%2" has no worksheet part.</source>
+        <source>%1: the sheet &quot;%2&quot; has no worksheet part.</source>
         <translation>%1: シート「%2」にワークシートのパートがありません。</translation>
     </message>
     <message>
@@ -1579,7 +1641,7 @@
         <translation>PDF</translation>
     </message>
     <message>
-        <source>%1: the PDF's text maps cannot be rewritten (%2).</source>
+        <source>%1: the PDF&apos;s text maps cannot be rewritten (%2).</source>
         <translation>%1: PDFのテキストマップを書き換えられません（%2）。</translation>
     </message>
 </context>
@@ -1737,7 +1799,7 @@
         <translation>new: --%1 は必須です。</translation>
     </message>
     <message>
-        <source>--period: "%1" is not YYYY-MM-DD..YYYY-MM-DD.</source>
+        <source>--period: &quot;%1&quot; is not YYYY-MM-DD..YYYY-MM-DD.</source>
         <translation>--period: 「%1」は YYYY-MM-DD..YYYY-MM-DD の形式ではありません。</translation>
     </message>
     <message>
@@ -1749,11 +1811,11 @@
         <translation>--period: ISMAPの監査対象期間は最長1年です。</translation>
     </message>
     <message>
-        <source>--scheme: "%1" is neither ismap nor ismap-liu.</source>
+        <source>--scheme: &quot;%1&quot; is neither ismap nor ismap-liu.</source>
         <translation>--scheme: 「%1」は ismap でも ismap-liu でもありません。</translation>
     </message>
     <message>
-        <source>--audit: "%1" is neither initial nor renewal.</source>
+        <source>--audit: &quot;%1&quot; is neither initial nor renewal.</source>
         <translation>--audit: 「%1」は initial でも renewal でもありません。</translation>
     </message>
     <message>
@@ -1789,7 +1851,7 @@
         <translation>コマンド:</translation>
     </message>
     <message>
-        <source>ismapctl: unknown command "%1".</source>
+        <source>ismapctl: unknown command &quot;%1&quot;.</source>
         <translation>ismapctl: 不明なコマンド「%1」です。</translation>
     </message>
     <message>
@@ -1805,7 +1867,7 @@
         <translation>CSV: auto、utf-8 または cp932（既定: auto）。</translation>
     </message>
     <message>
-        <source>Team member doing this, for the trail (default: the ISMAP_MEMBER environment variable, else "system").</source>
+        <source>Team member doing this, for the trail (default: the ISMAP_MEMBER environment variable, else &quot;system&quot;).</source>
         <translation>この操作を行うチームメンバー。証跡ログに記録されます（既定: 環境変数 ISMAP_MEMBER、未設定の場合は「system」）。</translation>
     </message>
     <message>
@@ -1817,11 +1879,11 @@
         <translation>catalog import: ワークブックと管理基準カタログのファイルを指定してください。</translation>
     </message>
     <message>
-        <source>--encoding: "%1" is none of auto, utf-8, cp932.</source>
+        <source>--encoding: &quot;%1&quot; is none of auto, utf-8, cp932.</source>
         <translation>--encoding: 「%1」は auto、utf-8、cp932 のいずれでもありません。</translation>
     </message>
     <message>
-        <source>--as: "%1" is not on the engagement team.</source>
+        <source>--as: &quot;%1&quot; is not on the engagement team.</source>
         <translation>--as: 「%1」は業務チームのメンバーではありません。</translation>
     </message>
     <message>
@@ -1899,11 +1961,11 @@
         <translation>言明書とサイクルから手続ステップを生成または更新</translation>
     </message>
     <message>
-        <source>an item's procedure steps, findings, notes and sign-offs</source>
+        <source>an item&apos;s procedure steps, findings, notes and sign-offs</source>
         <translation>項目の手続ステップ、発見事項、メモおよびサインオフを表示</translation>
     </message>
     <message>
-        <source>record a step's result and notes</source>
+        <source>record a step&apos;s result and notes</source>
         <translation>手続ステップの結果とメモを記録</translation>
     </message>
     <message>
@@ -1915,7 +1977,7 @@
         <translation>メンバーの前の未了項目を表示</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) set %1 this year's cycle.</source>
+        <source>%n item(s) set %1 this year&apos;s cycle.</source>
         <translation>
             <numerusform>%n件の項目を今年度のサイクルの%1に設定しました。</numerusform>
         </translation>
@@ -1927,15 +1989,15 @@
         </translation>
     </message>
     <message>
-        <source>put items in or out of this year's cycle</source>
+        <source>put items in or out of this year&apos;s cycle</source>
         <translation>項目を今年度のサイクルの対象または対象外に設定</translation>
     </message>
     <message>
-        <source>this year's cycle from a list of item IDs</source>
+        <source>this year&apos;s cycle from a list of item IDs</source>
         <translation>項目IDの一覧から今年度のサイクルを設定</translation>
     </message>
     <message>
-        <source>set an item's kind of control (selects its procedures)</source>
+        <source>set an item&apos;s kind of control (selects its procedures)</source>
         <translation>項目の統制の種類を設定（実施する手続が決まる）</translation>
     </message>
     <message>
@@ -1983,7 +2045,7 @@
         <translation>マニフェスト:</translation>
     </message>
     <message>
-        <source>sign a finished PDF with the firm's PKCS#12 (PAdES)</source>
+        <source>sign a finished PDF with the firm&apos;s PKCS#12 (PAdES)</source>
         <translation>完成したPDFに監査機関のPKCS#12で署名（PAdES）</translation>
     </message>
     <message>
@@ -2031,11 +2093,11 @@
         <translation>項目について再現可能なサンプルを抽出</translation>
     </message>
     <message>
-        <source>an item's samples and their results</source>
+        <source>an item&apos;s samples and their results</source>
         <translation>項目のサンプルとその結果を表示</translation>
     </message>
     <message>
-        <source>record a sample item's result (fail raises a finding)</source>
+        <source>record a sample item&apos;s result (fail raises a finding)</source>
         <translation>サンプルの結果を記録（不合格の場合は発見事項を起票）</translation>
     </message>
     <message>
@@ -2043,7 +2105,7 @@
         <translation>シードからサンプル抽出を再実施して比較</translation>
     </message>
     <message>
-        <source>show or set the engagement's sampling table</source>
+        <source>show or set the engagement&apos;s sampling table</source>
         <translation>業務のサンプリング表を表示または設定</translation>
     </message>
     <message>
@@ -2071,7 +2133,7 @@
         <translation>statement import: ワークブックと言明書ファイルを指定してください。</translation>
     </message>
     <message>
-        <source>--encoding: "%1" is none of auto, utf8, cp932.</source>
+        <source>--encoding: &quot;%1&quot; is none of auto, utf8, cp932.</source>
         <translation>--encoding: 「%1」は auto、utf8、cp932 のいずれでもありません。</translation>
     </message>
     <message>
@@ -2107,7 +2169,7 @@
         <translation>対象: %1  対象外: %2  未決定: %3</translation>
     </message>
     <message>
-        <source>import the CSP's statement (言明書) from CSV or XLSX; all rows or none</source>
+        <source>import the CSP&apos;s statement (言明書) from CSV or XLSX; all rows or none</source>
         <translation>CSPの言明書をCSVまたはXLSXからインポート（全行を取り込むか、何も取り込まないかのいずれか）</translation>
     </message>
     <message>
@@ -2235,7 +2297,7 @@
         <translation>適用可否</translation>
     </message>
     <message>
-        <source>Not in this year's cycle</source>
+        <source>Not in this year&apos;s cycle</source>
         <translation>当年度サイクル対象外</translation>
     </message>
     <message>
@@ -2294,7 +2356,7 @@
         <translation>種類別の証跡</translation>
     </message>
     <message>
-        <source>Open a workbook to see the engagement's progress.</source>
+        <source>Open a workbook to see the engagement&apos;s progress.</source>
         <translation>業務の進捗を表示するには、ワークブックを開いてください。</translation>
     </message>
     <message>
@@ -2548,6 +2610,19 @@
     <message>
         <source>Evidence cannot be added here: %1</source>
         <translation>ここには証跡を追加できません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release to add %n file(s) to the evidence of item %1.</source>
+        <translation>
+            <numerusform>ここで離すと、%n件のファイルを項目 %1 の証跡に追加します。</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Obtained on:</source>
+        <translation>入手日(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Date the new evidence files were obtained</source>
+        <translation>追加する証跡ファイルの入手日</translation>
     </message>
 </context>
 <context>
@@ -2894,7 +2969,7 @@
         <translation>変更を保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Save the finding's changes</source>
+        <source>Save the finding&apos;s changes</source>
         <translation>発見事項の変更を保存</translation>
     </message>
     <message>
@@ -3261,6 +3336,18 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <source>&amp;Verify report…</source>
         <translation>報告書の検証(&amp;V)…</translation>
     </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新規作成(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>レビュー(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Review &amp;queue</source>
+        <translation>レビュー待ち一覧(&amp;Q)</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::MemberDialog</name>
@@ -3347,6 +3434,281 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     </message>
 </context>
 <context>
+    <name>ismap::ui::NewWorkbookWizard</name>
+    <message>
+        <source>Official criteria catalog</source>
+        <translation>公式の管理基準</translation>
+    </message>
+    <message>
+        <source>Catalog (*.csv *.xlsx)</source>
+        <translation>管理基準 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Statement (言明書)</source>
+        <translation>言明書</translation>
+    </message>
+    <message>
+        <source>Statement (*.csv *.xlsx)</source>
+        <translation>言明書 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the new workbook</source>
+        <translation>新しいワークブックの保存</translation>
+    </message>
+    <message>
+        <source>ISMAP workbooks (*.ismapwb)</source>
+        <translation>ISMAPワークブック (*.ismapwb)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 to %4, %5 team members. Criteria: %6. Statement: %7.</source>
+        <translation>%1 — %2、%3～%4、チーム%5名。管理基準: %6。言明書: %7。</translation>
+    </message>
+    <message>
+        <source>built-in (revision %1)</source>
+        <translation>組み込み（改訂版 %1）</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>未取込</translation>
+    </message>
+    <message>
+        <source>%1 is already on the team.</source>
+        <translation>%1 はすでにチームにいます。</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>監査業務</translation>
+    </message>
+    <message>
+        <source>Criteria catalog: choose the official catalog file.</source>
+        <translation>管理基準: 公式の管理基準ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: ファイルが見つかりません。</translation>
+    </message>
+    <message>
+        <source>The workbook was not created:</source>
+        <translation>ワークブックは作成されませんでした:</translation>
+    </message>
+    <message>
+        <source>New workbook</source>
+        <translation>新しいワークブック</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>監査業務</translation>
+    </message>
+    <message>
+        <source>Who is audited, for which service and period, under which scheme.</source>
+        <translation>監査対象の事業者、サービス、期間、制度。</translation>
+    </message>
+    <message>
+        <source>Engagement team</source>
+        <translation>監査チーム</translation>
+    </message>
+    <message>
+        <source>Staff prepare, reviewers review, the engagement lead reviews and finalises. Name at least the lead.</source>
+        <translation>スタッフが作成し、レビュアーと業務執行責任者がレビューします。確定は業務執行責任者が行います（必須）。</translation>
+    </message>
+    <message>
+        <source>Criteria and statement</source>
+        <translation>管理基準と言明書</translation>
+    </message>
+    <message>
+        <source>The criteria catalog the audit follows and, if you have it, the CSP&apos;s statement of applicability (言明書).</source>
+        <translation>監査で用いる管理基準と、入手済みであればクラウドサービス事業者の言明書。</translation>
+    </message>
+    <message>
+        <source>Save the workbook</source>
+        <translation>ワークブックの保存</translation>
+    </message>
+    <message>
+        <source>One file holds the whole engagement: criteria, statement, fieldwork, evidence and the audit trail.</source>
+        <translation>1つのファイルに監査業務のすべて（管理基準、言明書、実施手続、証跡、監査証跡ログ）を保存します。</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>Cloud service &amp;provider:</source>
+        <translation>クラウドサービス事業者(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Cloud &amp;service:</source>
+        <translation>クラウドサービス(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Audit &amp;firm (optional):</source>
+        <translation>監査法人（任意）(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Audit p&amp;eriod:</source>
+        <translation>監査対象期間(&amp;E):</translation>
+    </message>
+    <message>
+        <source>S&amp;cheme:</source>
+        <translation>制度(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Audit &amp;kind:</source>
+        <translation>監査の種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Criteria catalog</source>
+        <translation>管理基準</translation>
+    </message>
+    <message>
+        <source>&amp;Statement file (CSV or XLSX, optional):</source>
+        <translation>言明書ファイル（CSVまたはXLSX、任意）(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Items the statement puts in scope get their procedure steps at once. Every row is checked first: if any row is wrong, nothing is created and every problem is listed.</source>
+        <translation>言明書で対象とされた項目には、すぐに監査手続が作成されます。先にすべての行を検査し、1行でも誤りがあれば何も作成せず、すべての問題を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook file:</source>
+        <translation>ワークブックファイル(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Open as:</source>
+        <translation>作業者(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Cloud service provider</source>
+        <translation>クラウドサービス事業者</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>クラウドサービス</translation>
+    </message>
+    <message>
+        <source>Audit firm</source>
+        <translation>監査法人</translation>
+    </message>
+    <message>
+        <source>Audit period, first day</source>
+        <translation>監査対象期間の開始日</translation>
+    </message>
+    <message>
+        <source>Audit period, last day</source>
+        <translation>監査対象期間の終了日</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>制度</translation>
+    </message>
+    <message>
+        <source>ISMAP (standard)</source>
+        <translation>ISMAP（標準）</translation>
+    </message>
+    <message>
+        <source>ISMAP-LIU (low-impact use)</source>
+        <translation>ISMAP-LIU（リスクの小さな業務・情報の処理に用いるSaaS）</translation>
+    </message>
+    <message>
+        <source>Audit kind</source>
+        <translation>監査の種類</translation>
+    </message>
+    <message>
+        <source>Initial audit (design effectiveness)</source>
+        <translation>初回監査（整備状況評価）</translation>
+    </message>
+    <message>
+        <source>Renewal audit (operating effectiveness)</source>
+        <translation>更新監査（運用状況評価）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Name of a team member…</source>
+        <translation>チームメンバーの氏名…</translation>
+    </message>
+    <message>
+        <source>New team member&apos;s name</source>
+        <translation>追加するメンバーの氏名</translation>
+    </message>
+    <message>
+        <source>New team member&apos;s role</source>
+        <translation>追加するメンバーの役割</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>メンバーを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>選択したメンバーを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>B&amp;uilt-in ISMAP criteria (revision %1, bundled with the application)</source>
+        <translation>組み込みのISMAP管理基準（改訂版 %1、アプリケーション同梱）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Official catalog &amp;file (CSV or XLSX):</source>
+        <translation>公式の管理基準ファイル（CSVまたはXLSX）(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Official catalog file</source>
+        <translation>公式の管理基準ファイル</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Browse for the catalog file</source>
+        <translation>管理基準ファイルを参照</translation>
+    </message>
+    <message>
+        <source>Statement file</source>
+        <translation>言明書ファイル</translation>
+    </message>
+    <message>
+        <source>Browse for the statement file</source>
+        <translation>言明書ファイルを参照</translation>
+    </message>
+    <message>
+        <source>Workbook file</source>
+        <translation>ワークブックファイル</translation>
+    </message>
+    <message>
+        <source>Choose where to save the workbook</source>
+        <translation>ワークブックの保存先を選ぶ</translation>
+    </message>
+    <message>
+        <source>Open as team member</source>
+        <translation>作業するチームメンバー</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題点</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題点</translation>
+    </message>
+</context>
+<context>
     <name>ismap::ui::ReportDialog</name>
     <message>
         <source>Write report</source>
@@ -3405,11 +3767,11 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <translation>署名なしの下書き</translation>
     </message>
     <message>
-        <source>&amp;Sign with the firm's certificate (PKCS#12 file)</source>
+        <source>&amp;Sign with the firm&apos;s certificate (PKCS#12 file)</source>
         <translation>監査機関の証明書（PKCS#12ファイル）で署名(&amp;S)</translation>
     </message>
     <message>
-        <source>Sign with the firm's certificate</source>
+        <source>Sign with the firm&apos;s certificate</source>
         <translation>監査機関の証明書で署名</translation>
     </message>
     <message>
@@ -3505,7 +3867,7 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <translation>作成した報告書の印刷プレビュー</translation>
     </message>
     <message>
-        <source>Choose the firm's PKCS#12 file (.p12 or .pfx).</source>
+        <source>Choose the firm&apos;s PKCS#12 file (.p12 or .pfx).</source>
         <translation>監査機関のPKCS#12ファイル（.p12または.pfx）を選択してください。</translation>
     </message>
     <message>
@@ -3561,7 +3923,7 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <translation>%1 は既に存在します。新しい報告書で置き換えますか？</translation>
     </message>
     <message>
-        <source>Choose the firm's PKCS#12 file, or write an unsigned draft.</source>
+        <source>Choose the firm&apos;s PKCS#12 file, or write an unsigned draft.</source>
         <translation>監査機関のPKCS#12ファイルを選択するか、署名なしの下書きを作成してください。</translation>
     </message>
     <message>
@@ -3587,12 +3949,14 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message numerus="yes">
         <source>Wrote %1 (%n pages, unsigned draft).</source>
         <translation>
-            <numerusform>%1 を作成しました（%nページ、署名なしの下書き）。</numerusform></translation>
+            <numerusform>%1 を作成しました（%nページ、署名なしの下書き）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n pages), signed by %2.</source>
         <translation>
-            <numerusform>%1 を作成しました（%nページ、署名者: %2）。</numerusform></translation>
+            <numerusform>%1 を作成しました（%nページ、署名者: %2）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
@@ -3922,6 +4286,130 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     </message>
 </context>
 <context>
+    <name>ismap::ui::ReviewQueue</name>
+    <message>
+        <source>Review queue (%1)</source>
+        <translation>レビュー待ち（%1）</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>レビュー待ち</translation>
+    </message>
+    <message>
+        <source>Open a workbook to see the items waiting for review.</source>
+        <translation>ワークブックを開くと、レビュー待ちの項目が表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 prepared and awaiting review · %2 with open review notes · %3 reviewed and awaiting the lead</source>
+        <translation>作成済み・レビュー待ち %1件 · 未解消のレビューノートあり %2件 · レビュー済み・業務執行責任者待ち %3件</translation>
+    </message>
+    <message>
+        <source>The engagement was finalised by %1 on %2; nothing can be changed until the lead reopens it.</source>
+        <translation>業務は %1 により %2 に確定されました。業務執行責任者が確定を解除するまで、変更できません。</translation>
+    </message>
+    <message>
+        <source>Finalise the engagement</source>
+        <translation>業務の確定</translation>
+    </message>
+    <message>
+        <source>Finalise the engagement? Afterwards every change is refused until the engagement lead reopens it with a reason.</source>
+        <translation>業務を確定しますか？ 確定後は、業務執行責任者が理由を付して確定を解除するまで、すべての変更が拒否されます。</translation>
+    </message>
+    <message>
+        <source>Cannot finalise the engagement</source>
+        <translation>業務を確定できません</translation>
+    </message>
+    <message>
+        <source>Unlock the engagement</source>
+        <translation>業務の確定解除</translation>
+    </message>
+    <message>
+        <source>Why is the finalised engagement being reopened? The reason is recorded in the audit trail.</source>
+        <translation>確定済みの業務を再開する理由を入力してください。理由は監査証跡ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Cannot unlock the engagement</source>
+        <translation>業務の確定を解除できません</translation>
+    </message>
+    <message>
+        <source>Review summary</source>
+        <translation>レビューの概要</translation>
+    </message>
+    <message>
+        <source>&amp;Open item</source>
+        <translation>項目を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected item</source>
+        <translation>選択した項目を開く</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise engagement…</source>
+        <translation>業務を確定(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Lock the engagement against every change (engagement lead only)</source>
+        <translation>業務を確定し、以後の変更をすべて拒否します（業務執行責任者のみ）</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock engagement…</source>
+        <translation>業務の確定を解除(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Reopen the finalised engagement, with a reason (engagement lead only)</source>
+        <translation>理由を付して確定済みの業務を再開します（業務執行責任者のみ）</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ReviewQueueModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open: %1</source>
+        <translation>
+            <numerusform>未解消%n件: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oldest open note, raised by %1: %2</source>
+        <translation>最も古い未解消のノート（%1 が起票）: %2</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2</source>
+        <translation>作成者サインオフ: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2</source>
+        <translation>レビュアーサインオフ: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>レビュアー</translation>
+    </message>
+    <message>
+        <source>Open review notes</source>
+        <translation>未解消のレビューノート</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>担当者</translation>
+    </message>
+</context>
+<context>
     <name>ismap::ui::SampleItemsModel</name>
     <message>
         <source>Pending</source>
@@ -3983,7 +4471,7 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <translation>サンプルはまだ抽出されていません</translation>
     </message>
     <message>
-        <source>Draw a sample to test the control's operation over the period.</source>
+        <source>Draw a sample to test the control&apos;s operation over the period.</source>
         <translation>サンプルを抽出して、期間を通じた統制の運用状況を評価します。</translation>
     </message>
     <message>
@@ -3993,10 +4481,11 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message numerus="yes">
         <source>%n deviation(s) in this sample.</source>
         <translation>
-            <numerusform>このサンプルの逸脱: %n件</numerusform></translation>
+            <numerusform>このサンプルの逸脱: %n件</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Sample size: all %1 (the population is at or below the table's size; table %2)</source>
+        <source>Sample size: all %1 (the population is at or below the table&apos;s size; table %2)</source>
         <translation>サンプル数: 全%1件（母集団がサンプリング表の件数以下のため全件を評価、表 %2）</translation>
     </message>
     <message>
@@ -4008,7 +4497,7 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <translation>サンプルを抽出できません</translation>
     </message>
     <message>
-        <source>Seed "%1" is not a number from 0 to 18446744073709551615.</source>
+        <source>Seed &quot;%1&quot; is not a number from 0 to 18446744073709551615.</source>
         <translation>シード「%1」は 0～18446744073709551615 の数値ではありません。</translation>
     </message>
     <message>
@@ -4018,7 +4507,8 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message numerus="yes">
         <source>Item %1 already has %n sample(s). Another draw is recorded in the audit trail next to the earlier ones. Draw another?</source>
         <translation>
-            <numerusform>項目 %1 には既に %n 件のサンプルがあります。追加の抽出も既存のサンプルとともに監査証跡に記録されます。抽出しますか？</numerusform></translation>
+            <numerusform>項目 %1 には既に %n 件のサンプルがあります。追加の抽出も既存のサンプルとともに監査証跡に記録されます。抽出しますか？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot record the sample result</source>
@@ -4027,7 +4517,8 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message numerus="yes">
         <source>Re-performed from the stored seed: the same %n item(s) in the same order.</source>
         <translation>
-            <numerusform>記録されたシードから再実施: 同じ %n 件が同じ順序で抽出されました。</numerusform></translation>
+            <numerusform>記録されたシードから再実施: 同じ %n 件が同じ順序で抽出されました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Re-performed from the stored seed: the selection does NOT match what was recorded.</source>
@@ -4098,7 +4589,7 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <translation>統制の頻度</translation>
     </message>
     <message>
-        <source>The frequencies of the engagement's sampling table</source>
+        <source>The frequencies of the engagement&apos;s sampling table</source>
         <translation>本業務のサンプリング表の頻度</translation>
     </message>
     <message>

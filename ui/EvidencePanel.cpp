@@ -8,6 +8,7 @@
 #include "workbook/Workbook.h"
 
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -50,6 +51,8 @@ EvidencePanel::EvidencePanel(QWidget* parent)
     , m_export(new QPushButton(this))
     , m_sourceLabel(new QLabel(this))
     , m_source(new QLineEdit(this))
+    , m_obtainedLabel(new QLabel(this))
+    , m_obtained(new QDateEdit(QDate::currentDate(), this))
     , m_linkStep(new QCheckBox(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_table(new QTableView(this))
@@ -59,7 +62,13 @@ EvidencePanel::EvidencePanel(QWidget* parent)
     setObjectName(QStringLiteral("evidencePanel"));
     setAcceptDrops(true);
     m_hint->setWordWrap(true);
+    m_hint->setTextFormat(Qt::PlainText);
+    m_hint->setObjectName(QStringLiteral("evidenceDropHint"));
     m_sourceLabel->setBuddy(m_source);
+    m_obtainedLabel->setBuddy(m_obtained);
+    m_obtained->setCalendarPopup(true);
+    m_obtained->setMaximumDate(QDate::currentDate());
+    m_obtained->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(EvidenceModel::SortRole);
     m_table->setModel(m_proxy);
@@ -83,9 +92,13 @@ EvidencePanel::EvidencePanel(QWidget* parent)
     actions->addWidget(m_add);
     actions->addWidget(m_export);
     actions->addSpacing(12);
-    actions->addWidget(m_sourceLabel);
-    actions->addWidget(m_source, 1);
     actions->addWidget(m_linkStep);
+    actions->addStretch(1);
+    auto* metadata = new QHBoxLayout;
+    metadata->addWidget(m_sourceLabel);
+    metadata->addWidget(m_source, 1);
+    metadata->addWidget(m_obtainedLabel);
+    metadata->addWidget(m_obtained);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 1);
@@ -96,12 +109,14 @@ EvidencePanel::EvidencePanel(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_hint);
     layout->addLayout(actions);
+    layout->addLayout(metadata);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_status);
     setTabOrder(m_add, m_export);
-    setTabOrder(m_export, m_source);
-    setTabOrder(m_source, m_linkStep);
-    setTabOrder(m_linkStep, m_table);
+    setTabOrder(m_export, m_linkStep);
+    setTabOrder(m_linkStep, m_source);
+    setTabOrder(m_source, m_obtained);
+    setTabOrder(m_obtained, m_table);
 
     connect(m_add, &QPushButton::clicked, this, &EvidencePanel::addFiles);
     connect(m_export, &QPushButton::clicked, this, &EvidencePanel::exportSelected);
@@ -204,6 +219,7 @@ void EvidencePanel::updateActions()
     const bool canWrite = m_wb && m_notWritable.isEmpty() && !m_itemId.isEmpty();
     m_add->setEnabled(canWrite && !m_running);
     m_source->setEnabled(canWrite);
+    m_obtained->setEnabled(canWrite);
     m_export->setEnabled(m_wb && !m_running && m_table->selectionModel()->hasSelection());
     m_linkStep->setVisible(m_stepId > 0);
 }
@@ -270,6 +286,7 @@ bool EvidencePanel::importFiles(const QStringList& paths)
         EvidenceFile f;
         f.path = path;
         f.metadata.obtainedFrom = m_source->text().trimmed();
+        f.metadata.obtainedAt = m_obtained->date().toString(Qt::ISODate);
         files << f;
     }
     const EvidenceTarget target = running->target;
@@ -413,8 +430,30 @@ QStringList EvidencePanel::localFiles(const QMimeData* mime)
 
 void EvidencePanel::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (m_add->isEnabled() && !localFiles(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
+    const QStringList paths = localFiles(event->mimeData());
+    if (!m_add->isEnabled() || paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    showDropHint(int(paths.size()));
+}
+
+void EvidencePanel::dragLeaveEvent(QDragLeaveEvent* event)
+{
+    showDropHint(0);
+    QWidget::dragLeaveEvent(event);
+}
+
+void EvidencePanel::showDropHint(int files)
+{
+    // While files are dragged over the panel the hint says what a drop will do, in the highlight colour.
+    if (files > 0)
+        m_hint->setText(tr("Release to add %n file(s) to the evidence of item %1.", nullptr, files).arg(m_itemId));
+    else
+        retranslateUi();
+    QFont font = m_hint->font();
+    font.setBold(files > 0);
+    m_hint->setFont(font);
+    m_hint->setForegroundRole(files > 0 ? QPalette::Highlight : QPalette::WindowText);
 }
 
 void EvidencePanel::dragMoveEvent(QDragMoveEvent* event)
@@ -426,6 +465,7 @@ void EvidencePanel::dragMoveEvent(QDragMoveEvent* event)
 void EvidencePanel::dropEvent(QDropEvent* event)
 {
     const QStringList paths = localFiles(event->mimeData());
+    showDropHint(0);
     if (!m_add->isEnabled() || paths.isEmpty())
         return;
     event->acceptProposedAction();
@@ -460,6 +500,8 @@ void EvidencePanel::retranslateUi()
     m_sourceLabel->setText(tr("&Source of new files:"));
     m_source->setAccessibleName(tr("Source of new evidence files"));
     m_source->setPlaceholderText(tr("who or which system gave them, e.g. CSP security office"));
+    m_obtainedLabel->setText(tr("&Obtained on:"));
+    m_obtained->setAccessibleName(tr("Date the new evidence files were obtained"));
     m_linkStep->setText(tr("Also link to step %1").arg(m_stepLabel));
     m_linkStep->setAccessibleName(tr("Also link new evidence to the selected procedure step"));
     m_table->setAccessibleName(tr("Evidence of this item"));

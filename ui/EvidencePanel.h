@@ -9,6 +9,7 @@
 #include <memory>
 
 class QCheckBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QMimeData;
@@ -62,6 +63,7 @@ public:
     QPushButton* addButton() const { return m_add; }
     QPushButton* exportButton() const { return m_export; }
     QLineEdit* sourceField() const { return m_source; }
+    QDateEdit* obtainedField() const { return m_obtained; }
     QCheckBox* linkStepBox() const { return m_linkStep; }
 
 signals:
@@ -71,12 +73,14 @@ signals:
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
     struct Running;
     void retranslateUi();
+    void showDropHint(int files);
     void reload();
     void updateActions();
     void onCurrentChanged();
@@ -101,6 +105,8 @@ private:
     QPushButton* m_export;
     QLabel* m_sourceLabel;
     QLineEdit* m_source;
+    QLabel* m_obtainedLabel;
+    QDateEdit* m_obtained;
     QCheckBox* m_linkStep;
     QSplitter* m_splitter;
     QTableView* m_table;

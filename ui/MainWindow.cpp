@@ -7,8 +7,11 @@
 #include "MemberDialog.h"
 #include "Messages.h"
 #include "NavigatorWidget.h"
+#include "NewWorkbookWizard.h"
 #include "ReportDialog.h"
 #include "ReportVerifyDialog.h"
+#include "ReviewPanel.h"
+#include "ReviewQueue.h"
 #include "StepsPanel.h"
 #include "common/AuditError.h"
 #include "common/Language.h"
@@ -78,6 +81,8 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
     m_views->setObjectName(QStringLiteral("views"));
     m_views->addTab(m_dashboard, Icons::get(QStringLiteral("dashboard")), QString());
+    m_reviewQueue = new ReviewQueue(this);
+    m_views->addTab(m_reviewQueue, Icons::get(QStringLiteral("review-queue")), QString());
     m_views->addTab(m_workspace, Icons::get(QStringLiteral("item")), QString());
     setCentralWidget(m_views);
     m_memberLabel->setObjectName(QStringLiteral("memberLabel"));
@@ -87,6 +92,9 @@ MainWindow::MainWindow(QWidget* parent)
     buildActions();
     buildMenus();
     connect(m_navigator, &NavigatorWidget::itemSelected, this, &MainWindow::onItemSelected);
+    connect(m_reviewQueue, &ReviewQueue::openItem, this, &MainWindow::openItemForReview);
+    connect(m_reviewQueue, &ReviewQueue::countsChanged, this,
+            [this] { m_views->setTabText(m_views->indexOf(m_reviewQueue), m_reviewQueue->title()); });
     connect(m_undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
     connect(m_undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
     connect(m_undo, &QUndoStack::undoTextChanged, this, [this] { retranslateUi(); });
@@ -136,6 +144,9 @@ void MainWindow::buildActions()
             openWorkbook(path);
     });
     m_closeAction = make(nullptr, QKeySequence::Close, [this] { closeWorkbook(); });
+    m_newAction = make("new", QKeySequence::New, [this] { newWorkbook(); });
+    m_reviewQueueAction = make("review-queue", QKeySequence(Qt::CTRL | Qt::Key_3),
+                               [this] { m_views->setCurrentWidget(m_reviewQueue); });
     m_reportAction = make("report", {}, [this] {
         if (!m_workbook)
             return;
@@ -191,11 +202,14 @@ void MainWindow::buildActions()
     for (QAction* a : { m_openAction, m_closeAction, m_memberAction, m_undoAction, m_redoAction, m_findAction,
                         m_dashboardAction, m_workspaceAction, m_nextItemAction, m_previousItemAction })
         addAction(a); // reachable by shortcut even while the menu bar is hidden
+    addAction(m_newAction);
+    addAction(m_reviewQueueAction);
 }
 
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(Icons::get(QStringLiteral("open")), QString());
     m_fileMenu->addAction(m_closeAction);
@@ -238,6 +252,12 @@ void MainWindow::buildMenus()
     m_walkMenu->addSeparator();
     m_walkMenu->addActions(m_resultActions);
 
+    m_reviewMenu = menuBar()->addMenu(QString());
+    m_reviewMenu->addAction(m_reviewQueueAction);
+    m_reviewMenu->addSeparator();
+    m_reviewMenu->addAction(m_reviewQueue->finaliseAction());
+    m_reviewMenu->addAction(m_reviewQueue->unlockAction());
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_shortcutsAction);
     m_helpMenu->addAction(m_aboutAction);
@@ -246,7 +266,7 @@ void MainWindow::buildMenus()
 QList<QAction*> MainWindow::shortcutActions() const
 {
     QList<QAction*> out;
-    for (QMenu* menu : { m_fileMenu, m_editMenu, m_viewMenu, m_walkMenu, m_helpMenu })
+    for (QMenu* menu : { m_fileMenu, m_editMenu, m_viewMenu, m_walkMenu, m_reviewMenu, m_helpMenu })
         for (QAction* a : menu->actions())
             if (!a->shortcut().isEmpty())
                 out << a;
@@ -292,6 +312,7 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New…"));
     m_openAction->setText(tr("&Open…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_clearRecentAction->setText(tr("&Clear list"));
@@ -317,12 +338,15 @@ void MainWindow::retranslateUi()
                                 tr("Record: not applicable") };
     for (int i = 0; i < m_resultActions.size(); ++i)
         m_resultActions[i]->setText(results[i]);
+    m_reviewMenu->setTitle(tr("&Review"));
+    m_reviewQueueAction->setText(tr("Review &queue"));
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_aboutAction->setText(tr("&About"));
     m_navigatorDock->setWindowTitle(tr("Navigator"));
     m_views->setTabText(m_views->indexOf(m_dashboard), tr("Dashboard"));
     m_views->setTabText(m_views->indexOf(m_workspace), tr("Item"));
+    m_views->setTabText(m_views->indexOf(m_reviewQueue), m_reviewQueue->title());
     m_views->setAccessibleName(tr("Views"));
     m_memberLabel->setAccessibleName(tr("Who is working"));
     m_workbookLabel->setAccessibleName(tr("Open workbook"));
@@ -388,6 +412,7 @@ bool MainWindow::openWorkbook(const QString& path, const QString& member)
         m_navigator->setWorkbook(m_workbook.get());
         m_dashboard->setWorkbook(m_workbook.get(), m_navigator->model());
         m_workspace->setWorkbook(m_workbook.get(), m_undo);
+        m_reviewQueue->setWorkbook(m_workbook.get());
         m_views->setCurrentWidget(m_dashboard);
         addRecentFile(QFileInfo(path).absoluteFilePath());
         updateStatus();
@@ -405,6 +430,7 @@ void MainWindow::closeWorkbook()
     m_undo->clear();
     m_workspace->setWorkbook(nullptr, m_undo);
     m_dashboard->setWorkbook(nullptr, nullptr);
+    m_reviewQueue->setWorkbook(nullptr);
     m_navigator->setWorkbook(nullptr);
     m_workbook.reset();
     updateStatus();
@@ -452,6 +478,24 @@ void MainWindow::onItemSelected(const QString& itemId)
     m_workspace->showItem(itemId);
     if (!itemId.isEmpty() && m_navigator->model()->overview(itemId))
         m_views->setCurrentWidget(m_workspace);
+}
+
+bool MainWindow::newWorkbook()
+{
+    NewWorkbookWizard wizard(this);
+    if (wizard.exec() != QDialog::Accepted || wizard.createdPath().isEmpty())
+        return false;
+    return openWorkbook(wizard.createdPath(), wizard.openAs());
+}
+
+void MainWindow::openItemForReview(const QString& itemId)
+{
+    m_navigator->selectItem(itemId);
+    if (m_workspace->itemId() != itemId)
+        m_workspace->showItem(itemId);
+    m_views->setCurrentWidget(m_workspace);
+    m_workspace->tabs()->setCurrentWidget(m_workspace->review());
+    m_workspace->review()->notesList()->setFocus();
 }
 
 bool MainWindow::goToPendingItem(int direction)

@@ -21,6 +21,7 @@ class CatalogTreeModel;
 class DashboardWidget;
 class ItemWorkspace;
 class NavigatorWidget;
+class ReviewQueue;
 
 /**
  * The main window: the navigator (dock), the dashboard and the item workspace (tabs), menus, the undo
@@ -44,11 +45,14 @@ public:
     QTreeView* navigator() const;
     DashboardWidget* dashboard() const { return m_dashboard; }
     ItemWorkspace* workspace() const { return m_workspace; }
+    ReviewQueue* reviewQueue() const { return m_reviewQueue; }
     QTabWidget* views() const { return m_views; }
     QUndoStack* undoStack() const { return m_undo; }
     QLabel* memberLabel() const { return m_memberLabel; }
     QMenu* fileMenu() const { return m_fileMenu; }
     QMenu* languageMenu() const { return m_languageMenu; }
+    QMenu* reviewMenu() const { return m_reviewMenu; }
+    QAction* newAction() const { return m_newAction; }
     QAction* reportAction() const { return m_reportAction; }
     QAction* verifyReportAction() const { return m_verifyReportAction; }
     QStringList recentFiles() const;
@@ -59,6 +63,10 @@ public:
     void setLanguage(const QString& code);
     /// Selects the next (+1) or previous (-1) item still to be prepared among those the navigator shows.
     bool goToPendingItem(int direction);
+    /// File → New…: runs the new-workbook wizard and opens what it created. Returns true if it opened one.
+    bool newWorkbook();
+    /// Shows @p itemId in the workspace's review tab (from the review queue).
+    void openItemForReview(const QString& itemId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -85,6 +93,7 @@ private:
     QTabWidget* m_views;
     DashboardWidget* m_dashboard;
     ItemWorkspace* m_workspace;
+    ReviewQueue* m_reviewQueue = nullptr;
     QLabel* m_memberLabel;
     QLabel* m_workbookLabel;
 
@@ -95,6 +104,9 @@ private:
     QMenu* m_walkMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QMenu* m_reviewMenu = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_reviewQueueAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_memberAction = nullptr;

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "NavigatorWidget.h"
 #include "ReviewPanel.h"
+#include "ReviewQueue.h"
 #include "SampleItemsModel.h"
 #include "SamplingPanel.h"
 #include "StepsPanel.h"
@@ -45,6 +46,8 @@ int Screenshots::render(MainWindow& w, const QString& folder, const QString& ite
                                                                              : QStringLiteral("crypto"));
     n += shoot(w, folder, QStringLiteral("navigator-search"));
     w.navigatorWidget()->searchField()->clear();
+    w.views()->setCurrentWidget(w.reviewQueue());
+    n += shoot(w, folder, QStringLiteral("review-queue"));
     w.navigatorWidget()->selectItem(itemId);
     w.views()->setCurrentWidget(w.workspace());
     w.workspace()->tabs()->setCurrentIndex(0);

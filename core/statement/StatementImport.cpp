@@ -500,6 +500,16 @@ StatementImportResult StatementImport::importTable(Workbook& wb, const Table& ta
                                                    const QString& sha256)
 {
     wb.requireWritable();
+    Transaction tx(wb.db());
+    StatementImportResult r = importTableInTransaction(wb, table, options, sha256);
+    tx.commit();
+    wb.notifyChanged(QStringLiteral("statement"));
+    return r;
+}
+
+StatementImportResult StatementImport::importTableInTransaction(Workbook& wb, const Table& table,
+                                                                const Options& options, const QString& sha256)
+{
     StatementImportResult r = check(wb, table, options);
     r.sha256 = sha256;
     if (!r.ok()) {
@@ -521,13 +531,10 @@ StatementImportResult StatementImport::importTable(Workbook& wb, const Table& ta
             changes.append(cleared);
         }
     }
-    Transaction tx(wb.db());
     StatementBook::write(wb, changes, QStringLiteral("statement.import"));
     wb.record(QStringLiteral("statement.import"), QStringLiteral("statement"), {}, summaryJson(r, options.merge));
     // The statement decides which items carry procedure steps: add, retire or revive them in the same action.
     Procedures::refreshInTransaction(wb);
-    tx.commit();
-    wb.notifyChanged(QStringLiteral("statement"));
     return r;
 }
 

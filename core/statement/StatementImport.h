@@ -70,6 +70,9 @@ public:
     /// @p sourceSha256 (of the file the table came from) goes into the trail's summary row.
     static StatementImportResult importTable(Workbook& wb, const Table& table, const Options& options = {},
                                              const QString& sourceSha256 = {});
+    /// importTable() inside the caller's transaction (e.g. while creating a workbook); notifies nobody.
+    static StatementImportResult importTableInTransaction(Workbook& wb, const Table& table, const Options& options,
+                                                          const QString& sourceSha256);
     /// readTable() then importTable(), with the file's SHA-256 in the trail.
     static StatementImportResult importFile(Workbook& wb, const QString& path, const Options& options = {});
 

@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QCryptographicHash>
+#include <QDateEdit>
 #include <QDropEvent>
 #include <QElapsedTimer>
 #include <QImage>
@@ -131,6 +132,7 @@ private slots:
         const QString file = writeFile(m_files.filePath(QStringLiteral("access-review.csv")), content);
         QVERIFY(!file.isEmpty());
         m_panel->sourceField()->setText(QStringLiteral("CSP情報セキュリティ室"));
+        m_panel->obtainedField()->setDate(QDate(2026, 4, 10));
         QSignalSpy changed(m_window->workbook(), &Workbook::changed);
         QSignalSpy ended(m_panel, &EvidencePanel::jobEnded);
         const int before = m_panel->model()->rowCount();
@@ -147,6 +149,7 @@ private slots:
         QCOMPARE(r.sha256, sha256Of(content));
         QCOMPARE(r.name, QStringLiteral("access-review.csv"));
         QCOMPARE(r.obtainedFrom, QStringLiteral("CSP情報セキュリティ室"));
+        QCOMPARE(r.obtainedAt, QStringLiteral("2026-04-10"));
         QCOMPARE(r.addedBy, QStringLiteral("staff1"));
         const QList<EvidenceTarget> links = vault.links(ref);
         QCOMPARE(links.size(), 1);
@@ -167,6 +170,19 @@ private slots:
         QVERIFY(ended.wait(10000));
         QCOMPARE(m_panel->model()->rowCount(), before + 1);
         QVERIFY2(m_panel->statusLabel()->text().contains(ref), qPrintable(m_panel->statusLabel()->text()));
+
+        // While files are dragged over the panel, it says what a drop will do; leaving restores the hint.
+        QMimeData files;
+        files.setUrls({ QUrl::fromLocalFile(copy), QUrl::fromLocalFile(file) });
+        QDragEnterEvent over(QPoint(5, 5), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_panel, &over);
+        QVERIFY(over.isAccepted());
+        QLabel* hint = m_panel->findChild<QLabel*>(QStringLiteral("evidenceDropHint"));
+        QVERIFY(hint);
+        QVERIFY2(hint->text().contains(u"Release to add 2 file"), qPrintable(hint->text()));
+        QDragLeaveEvent leave;
+        QApplication::sendEvent(m_panel, &leave);
+        QVERIFY(hint->text().startsWith(u"Drop files here"));
 
         // Something that is not a local file is not taken.
         QMimeData web;
@@ -267,7 +283,10 @@ private slots:
         QCOMPARE(EvidenceVault(*m_window->workbook()).get(ref).size, qint64(200) << 20);
         QVERIFY2(ms > 200, "the import should take a while, or this test shows nothing");
         QVERIFY2(ticks >= ms / 10 / 4, qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(ms)));
-        QVERIFY2(worstGap < 500, qPrintable(QStringLiteral("UI thread blocked for %1 ms").arg(worstGap)));
+        // Done on the UI thread, the import would be one gap as long as itself. What remains is the UI's own
+        // work (the progress dialog's first show), which stretches on a loaded machine as the import does.
+        QVERIFY2(worstGap < std::max<qint64>(250, ms / 4),
+                 qPrintable(QStringLiteral("UI thread blocked for %1 ms of %2 ms").arg(worstGap).arg(ms)));
     }
 
     void closingTheWindowMidImportAddsNothing()
