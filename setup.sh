@@ -12,7 +12,7 @@ PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
   qt6-translations-l10n qt6-pdf-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qtkeychain-qt6-dev libquazip1-qt6-dev
-  libssl-dev openssl libpodofo-dev libsqlite3-dev sqlite3 fonts-noto-cjk fonts-ipaexfont libgl-dev
+  libssl-dev openssl zlib1g-dev libpodofo-dev libsqlite3-dev sqlite3 fonts-noto-cjk fonts-ipaexfont libgl-dev
   poppler-utils qpdf libnss3-tools xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   desktop-file-utils appstream clang libclang-rt-14-dev python3 file
 )

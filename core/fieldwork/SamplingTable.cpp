@@ -12,7 +12,7 @@ namespace ismap {
 
 namespace {
 
-[[noreturn]] void bad(const QString& source, const QString& what)
+[[noreturn]] void badTable(const QString& source, const QString& what)
 {
     throw AuditError(ErrorCode::InvalidInput, SamplingTable::tr("%1: %2").arg(source, what));
 }
@@ -36,53 +36,55 @@ SamplingTable SamplingTable::parse(const QByteArray& json, const QString& source
     QJsonParseError pe {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        bad(source, tr("not a JSON object (%1 at offset %2).").arg(pe.errorString()).arg(pe.offset));
+        badTable(source, tr("not a JSON object (%1 at offset %2).").arg(pe.errorString()).arg(pe.offset));
     SamplingTable t;
     t.m_json = doc.object();
     t.m_version = t.m_json.value(QStringLiteral("version")).toString().trimmed();
     if (t.m_version.isEmpty())
-        bad(source, tr("the field \"version\" is missing or empty."));
+        badTable(source, tr("the field \"version\" is missing or empty."));
     const QJsonObject freqs = t.m_json.value(QStringLiteral("frequencies")).toObject();
     if (freqs.isEmpty())
-        bad(source, tr("the object \"frequencies\" is missing or empty."));
+        badTable(source, tr("the object \"frequencies\" is missing or empty."));
     static const QStringList known { QStringLiteral("annual"),         QStringLiteral("semiannual"),
                                      QStringLiteral("quarterly"),      QStringLiteral("monthly"),
                                      QStringLiteral("weekly"),         QStringLiteral("daily"),
                                      QStringLiteral("multiple_daily"), QStringLiteral("event") };
     for (auto it = freqs.begin(); it != freqs.end(); ++it) {
         if (!known.contains(it.key()))
-            bad(source, tr("frequencies.%1: unknown frequency (use %2).").arg(it.key(), known.join(u", ")));
+            badTable(source, tr("frequencies.%1: unknown frequency (use %2).").arg(it.key(), known.join(u", ")));
         const QJsonObject o = it.value().toObject();
         if (it.key() == u"event") {
             const QJsonArray bands = o.value(QStringLiteral("bands")).toArray();
             if (bands.isEmpty())
-                bad(source, tr("frequencies.event.bands: missing or empty."));
+                badTable(source, tr("frequencies.event.bands: missing or empty."));
             qint64 lastMax = 0;
             for (int i = 0; i < bands.size(); ++i) {
                 const QJsonObject b = bands.at(i).toObject();
                 const qint64 size = b.value(QStringLiteral("size")).toInteger(-1);
                 if (size < 1)
-                    bad(source, tr("frequencies.event.bands[%1].size: must be a whole number of at least 1.").arg(i));
+                    badTable(source,
+                             tr("frequencies.event.bands[%1].size: must be a whole number of at least 1.").arg(i));
                 const bool last = !b.contains(QStringLiteral("max_population"));
                 const qint64 max = last ? -1 : b.value(QStringLiteral("max_population")).toInteger(-1);
                 if (!last && max <= lastMax)
-                    bad(source,
-                        tr("frequencies.event.bands[%1].max_population: must be a whole number larger than "
-                           "the band before.")
-                            .arg(i));
+                    badTable(source,
+                             tr("frequencies.event.bands[%1].max_population: must be a whole number larger than "
+                                "the band before.")
+                                 .arg(i));
                 if (last && i != bands.size() - 1)
-                    bad(source, tr("frequencies.event.bands[%1]: only the last band may omit max_population.").arg(i));
+                    badTable(source,
+                             tr("frequencies.event.bands[%1]: only the last band may omit max_population.").arg(i));
                 lastMax = max;
                 t.m_bands.append({ max, size });
             }
             if (t.m_bands.last().first != -1)
-                bad(source,
-                    tr("frequencies.event.bands: the last band must omit max_population (it covers the rest)."));
+                badTable(source,
+                         tr("frequencies.event.bands: the last band must omit max_population (it covers the rest)."));
             continue;
         }
         const qint64 size = o.value(QStringLiteral("size")).toInteger(-1);
         if (size < 1)
-            bad(source, tr("frequencies.%1.size: must be a whole number of at least 1.").arg(it.key()));
+            badTable(source, tr("frequencies.%1.size: must be a whole number of at least 1.").arg(it.key()));
         t.m_sizes.insert(it.key(), size);
     }
     return t;

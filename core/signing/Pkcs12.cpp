@@ -21,15 +21,23 @@ struct Pkcs12::Impl
 
 namespace {
 
-/// Old exports (RC2-40, as some Windows tools still write) need OpenSSL's legacy provider.
+/// Old exports (RC2-40, as some Windows tools still write) need OpenSSL's legacy provider. The provider is
+/// unloaded again at exit: this static is constructed after OpenSSL's own initialisation, so it is destroyed
+/// before OpenSSL's atexit cleanup, which then frees the provider (LeakSanitizer reported it otherwise).
 void loadLegacyProviderOnce()
 {
-    static const bool loaded = [] {
-        OSSL_PROVIDER_try_load(nullptr, "legacy", 1);
-        ERR_clear_error();
-        return true;
-    }();
-    Q_UNUSED(loaded);
+    struct LegacyProvider
+    {
+        OSSL_PROVIDER* provider = OSSL_PROVIDER_try_load(nullptr, "legacy", 1);
+        LegacyProvider() { ERR_clear_error(); }
+        ~LegacyProvider()
+        {
+            if (provider)
+                OSSL_PROVIDER_unload(provider);
+        }
+    };
+    static const LegacyProvider legacy;
+    Q_UNUSED(legacy);
 }
 
 /// Verifies the MAC with @p pass; an empty passphrase may have been written as "no password" or "".
