@@ -175,7 +175,7 @@ void Verifier::checkEvidence(VerifyReport& report, const Progress& progress)
 namespace {
 
 /// A value as a problem message shows it: short ones quoted, digests and long ones by kind.
-QString shown(const QJsonValue& v)
+QString shownValue(const QJsonValue& v)
 {
     if (v.isNull() || v.isUndefined())
         return QStringLiteral("NULL");
@@ -244,9 +244,9 @@ void Verifier::checkRows(VerifyReport& report)
                         if (was.value(c) == now.value(c))
                             continue;
                         problem(tr("%1: %2 is %3, but the trail (row %4) recorded %5 (changed with an outside tool)")
-                                    .arg(what, c, shown(now.value(c)))
+                                    .arg(what, c, shownValue(now.value(c)))
                                     .arg(it->seq)
-                                    .arg(shown(was.value(c))));
+                                    .arg(shownValue(was.value(c))));
                         break;
                     }
                 }
