@@ -1663,6 +1663,18 @@
         <source>trail row %1: content does not match its hash (the row was edited)</source>
         <translation>trail row %1: content does not match its hash (the row was edited)</translation>
     </message>
+    <message>
+        <source>trail: its recorded head is missing (removed with an outside tool)</source>
+        <translation>trail: its recorded head is missing (removed with an outside tool)</translation>
+    </message>
+    <message>
+        <source>trail: ends at row %1, but row %2 was recorded as its last (rows were removed from the end)</source>
+        <translation>trail: ends at row %1, but row %2 was recorded as its last (rows were removed from the end)</translation>
+    </message>
+    <message>
+        <source>trail: ends at row %1, but its recorded head is row %2 with another hash (the end of the trail was rewritten)</source>
+        <translation>trail: ends at row %1, but its recorded head is row %2 with another hash (the end of the trail was rewritten)</translation>
+    </message>
 </context>
 <context>
     <name>Verifier</name>
@@ -1725,6 +1737,23 @@
     <message>
         <source>%1: the signed content has changed but the sign-off was not voided</source>
         <translation>%1: the signed content has changed but the sign-off was not voided</translation>
+    </message>
+    <message>
+        <source>%1: not in the trail (added with an outside tool)</source>
+        <translation>%1: not in the trail (added with an outside tool)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3, but the trail (row %4) recorded %5 (changed with an outside tool)</source>
+        <translation>%1: %2 is %3, but the trail (row %4) recorded %5 (changed with an outside tool)</translation>
+    </message>
+    <message>
+        <source>%1: recorded by the trail (row %2) but missing (deleted with an outside tool)</source>
+        <translation>%1: recorded by the trail (row %2) but missing (deleted with an outside tool)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s) that differ from the trail</source>
+        <translation>
+            <numerusform>… and %n more row(s) that differ from the trail</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1659,6 +1659,18 @@
         <source>trail row %1: content does not match its hash (the row was edited)</source>
         <translation>証跡ログ %1行目: 内容がハッシュ値と一致しません（行が編集されています）</translation>
     </message>
+    <message>
+        <source>trail: its recorded head is missing (removed with an outside tool)</source>
+        <translation>証跡ログ: 記録された末尾が見つかりません（外部のツールで削除されています）</translation>
+    </message>
+    <message>
+        <source>trail: ends at row %1, but row %2 was recorded as its last (rows were removed from the end)</source>
+        <translation>証跡ログ: %1行目で終わっていますが、末尾として記録されているのは%2行目です（末尾の行が削除されています）</translation>
+    </message>
+    <message>
+        <source>trail: ends at row %1, but its recorded head is row %2 with another hash (the end of the trail was rewritten)</source>
+        <translation>証跡ログ: %1行目で終わっていますが、記録された末尾は別のハッシュの%2行目です（証跡ログの末尾が書き換えられています）</translation>
+    </message>
 </context>
 <context>
     <name>Verifier</name>
@@ -1721,6 +1733,23 @@
     <message>
         <source>%1: the signed content has changed but the sign-off was not voided</source>
         <translation>%1: サインオフ対象の内容が変更されていますが、サインオフが無効化されていません</translation>
+    </message>
+    <message>
+        <source>%1: not in the trail (added with an outside tool)</source>
+        <translation>%1: 証跡ログにありません（外部のツールで追加されています）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3, but the trail (row %4) recorded %5 (changed with an outside tool)</source>
+        <translation>%1: %2 は %3 ですが、証跡ログ（%4行目）の記録は %5 です（外部のツールで変更されています）</translation>
+    </message>
+    <message>
+        <source>%1: recorded by the trail (row %2) but missing (deleted with an outside tool)</source>
+        <translation>%1: 証跡ログ（%2行目）に記録されていますが、見つかりません（外部のツールで削除されています）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s) that differ from the trail</source>
+        <translation>
+            <numerusform>… ほかに証跡ログと異なる行が %n 行あります</numerusform></translation>
     </message>
 </context>
 <context>

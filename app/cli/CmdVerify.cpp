@@ -53,7 +53,8 @@ int cmdVerify(const QStringList& args)
                                   { QStringLiteral("chunks"), r.chunks },
                                   { QStringLiteral("bytes"), r.bytes },
                                   { QStringLiteral("signoffs"), r.signOffs },
-                                  { QStringLiteral("signoff_hashes_checked"), r.signOffsHashed } };
+                                  { QStringLiteral("signoff_hashes_checked"), r.signOffsHashed },
+                                  { QStringLiteral("rows_checked"), r.rows } };
             cli::out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         } else if (r.ok()) {
             cli::out()
@@ -62,7 +63,11 @@ int cmdVerify(const QStringList& args)
                 << t("  trail: %1 rows chained, head %2").arg(r.trailRows).arg(r.trailHead) << "\n"
                 << t("  evidence: %1 records, %2 chunks, %3 bytes re-hashed").arg(r.evidence).arg(r.chunks).arg(r.bytes)
                 << "\n"
-                << t("  sign-offs: %1 valid, content hashes match").arg(r.signOffs) << "\n";
+                << t("  sign-offs: %1 valid, content hashes match").arg(r.signOffs) << "\n"
+                << (r.rows >= 0
+                        ? t("  rows: %1 match what the trail recorded").arg(r.rows)
+                        : t("  rows: not recorded in this workbook's format 1 (opening it read-write upgrades it)"))
+                << "\n";
         } else {
             for (const QString& problem : r.problems)
                 cli::out() << problem << "\n";

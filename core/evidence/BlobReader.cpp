@@ -70,8 +70,6 @@ void BlobReader::read(Database& db, const StoredBlob& blob, const QString& label
     qint64 hashed = 0;
     ChunkWorker hasher(channel, [&] {
         while (Chunk* c = channel.pop()) {
-            if (Sha256::hex(c->buffer.constData(), c->size) != c->sha256)
-                throw AuditError(ErrorCode::Integrity, tr("%1 chunk %2: hash mismatch").arg(label).arg(c->seq));
             whole.add(c->buffer.constData(), c->size);
             if (sink)
                 sink(c->buffer.constData(), c->size);
@@ -101,6 +99,13 @@ void BlobReader::read(Database& db, const StoredBlob& blob, const QString& label
         c->size = length;
         c->sha256 = q.text(2);
         handle.readRow(q.int64(0), c->buffer.data(), int(length));
+        // The two hashes on two threads: this one checks each chunk, the worker hashes the whole content.
+        if (Sha256::hex(c->buffer.constData(), length) != c->sha256) {
+            channel.release(c);
+            channel.abort();
+            hasher.join();
+            throw AuditError(ErrorCode::Integrity, tr("%1 chunk %2: hash mismatch").arg(label).arg(seq));
+        }
         channel.push(c);
         bytes += length;
         ++expectedSeq;

@@ -245,7 +245,6 @@ EvidenceImport EvidenceVault::importOne(const EvidenceFile& file, const Resolved
             }
             c->seq = seq;
             c->size = n;
-            c->sha256 = Sha256::hex(c->buffer.constData(), n);
             whole.add(c->buffer.constData(), n);
             channel.push(c);
         }
@@ -259,6 +258,8 @@ EvidenceImport EvidenceVault::importOne(const EvidenceFile& file, const Resolved
     if (progress && !progress(doneBefore, total))
         throw AuditError(ErrorCode::Cancelled, tr("%1: import cancelled; nothing was added.").arg(file.path));
     while (Chunk* c = channel.pop()) {
+        // The two hashes on two threads: the reader hashes the whole file, this thread each chunk.
+        c->sha256 = Sha256::hex(c->buffer.constData(), c->size);
         insert.bind(1, blobId).bind(2, c->seq).bind(3, c->sha256).bindBlob(4, c->buffer.constData(), int(c->size));
         insert.run();
         size += c->size;

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Sha256.h"
+#include "trail/RowState.h"
 #include "workbook/Database.h"
 
 #include <QJsonArray>
@@ -11,7 +12,9 @@ namespace ismap {
 
 QByteArray Trail::canonical(const TrailEntry& e)
 {
-    const QJsonArray row{QString::number(e.seq), e.at, e.member, e.action, e.entity, e.before, e.after};
+    QJsonArray row { QString::number(e.seq), e.at, e.member, e.action, e.entity, e.before, e.after };
+    if (!e.state.isEmpty()) // rows of format 1 have none and keep their hashes
+        row.append(e.state);
     return QJsonDocument(row).toJson(QJsonDocument::Compact);
 }
 
@@ -35,12 +38,13 @@ QString Trail::append(Database& db, const QString& member, const QString& action
     e.entity = entity;
     e.before = before;
     e.after = after;
+    e.state = RowState::snapshot(db, db.takeChanges());
     Sha256 h;
     h.add(e.prevHash.toLatin1());
     h.add(canonical(e));
     e.hash = h.hexDigest();
-    db.prepare("INSERT INTO trail(seq, at, member, action, entity, before, after, prev_hash, hash) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    db.prepare("INSERT INTO trail(seq, at, member, action, entity, before, after, prev_hash, hash, state) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, e.seq)
         .bind(2, e.at)
         .bind(3, e.member)
@@ -50,6 +54,12 @@ QString Trail::append(Database& db, const QString& member, const QString& action
         .bind(7, e.after)
         .bind(8, e.prevHash)
         .bind(9, e.hash)
+        .bind(10, e.state)
+        .run();
+    db.prepare("INSERT INTO trail_head(id, seq, hash) VALUES (1, ?, ?) "
+               "ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash")
+        .bind(1, e.seq)
+        .bind(2, e.hash)
         .run();
     return e.hash;
 }
@@ -65,16 +75,25 @@ qint64 Trail::count(Database& db)
     return db.scalar("SELECT count(*) FROM trail").toLongLong();
 }
 
+bool Trail::recordsState(Database& db)
+{
+    return db.scalar("SELECT count(*) FROM pragma_table_info('trail') WHERE name = 'state'").toInt() > 0
+        && db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'trail_head'").toInt() > 0;
+}
+
 std::optional<QString> Trail::verify(Database& db)
 {
-    Query st = db.prepare("SELECT seq, at, member, action, entity, before, after, prev_hash, hash FROM trail "
-                              "ORDER BY seq");
+    const bool withState = recordsState(db);
+    Query st = db.prepare(withState ? "SELECT seq, at, member, action, entity, before, after, prev_hash, hash, state "
+                                      "FROM trail ORDER BY seq"
+                                    : "SELECT seq, at, member, action, entity, before, after, prev_hash, hash, '' "
+                                      "FROM trail ORDER BY seq");
     QString prev = QString::fromLatin1(kGenesis);
     qint64 expectedSeq = 1;
     Sha256 h;
     while (st.step()) {
-        TrailEntry e{st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4),
-                     st.text(5),  st.text(6), st.text(7), st.text(8)};
+        TrailEntry e { st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4),
+                       st.text(5),  st.text(6), st.text(7), st.text(8), st.text(9) };
         if (e.seq != expectedSeq)
             return tr("trail row %1: expected row %2 here (a row was deleted or inserted)").arg(e.seq).arg(expectedSeq);
         if (e.prevHash != prev)
@@ -86,6 +105,24 @@ std::optional<QString> Trail::verify(Database& db)
         prev = e.hash;
         ++expectedSeq;
     }
+    if (withState) {
+        // The head is pinned in the same transaction as each append: rows cut off the end leave it behind.
+        const qint64 last = expectedSeq - 1;
+        Query head = db.prepare("SELECT seq, hash FROM trail_head WHERE id = 1");
+        if (!head.step()) {
+            if (last > 0)
+                return tr("trail: its recorded head is missing (removed with an outside tool)");
+        } else if (head.int64(0) != last || head.text(1) != prev) {
+            if (head.int64(0) > last)
+                return tr("trail: ends at row %1, but row %2 was recorded as its last (rows were removed from the end)")
+                    .arg(last)
+                    .arg(head.int64(0));
+            return tr("trail: ends at row %1, but its recorded head is row %2 with another hash (the end of the "
+                      "trail was rewritten)")
+                .arg(last)
+                .arg(head.int64(0));
+        }
+    }
     return std::nullopt;
 }
 
@@ -93,11 +130,19 @@ QList<TrailEntry> Trail::history(Database& db, const QString& entityPrefix, int 
 {
     QList<TrailEntry> out;
     Query st = db.prepare("SELECT seq, at, member, action, entity, before, after, prev_hash, hash FROM trail "
-                              "WHERE entity = ?1 OR entity LIKE ?1 || '/%' ORDER BY seq DESC LIMIT ?2");
+                          "WHERE entity = ?1 OR entity LIKE ?1 || '/%' ORDER BY seq DESC LIMIT ?2");
     st.bind(1, entityPrefix).bind(2, limit);
     while (st.step())
-        out.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7),
-                    st.text(8)});
+        out.append({ st.int64(0),
+                     st.text(1),
+                     st.text(2),
+                     st.text(3),
+                     st.text(4),
+                     st.text(5),
+                     st.text(6),
+                     st.text(7),
+                     st.text(8),
+                     {} });
     return out;
 }
 

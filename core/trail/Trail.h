@@ -20,11 +20,14 @@ struct TrailEntry
     QString after;
     QString prevHash;
     QString hash;
+    QString state; ///< the rows the action wrote, as RowState records them (format 2 on; history() leaves it empty)
 };
 
 /**
  * The append-only, hash-chained audit trail. Each row's hash is SHA-256(prev_hash ‖ canonical row),
- * so editing, deleting or inserting a row with an outside tool breaks the chain at that row.
+ * so editing, deleting or inserting a row with an outside tool breaks the chain at that row. Each row also
+ * records the audited rows its action wrote (RowState), and `trail_head` pins the last row's seq and hash
+ * in the same transaction, so a cut-off tail is seen too.
  */
 class Trail
 {
@@ -32,7 +35,8 @@ class Trail
 public:
     static constexpr const char* kGenesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    /// Appends a row; call inside the action's transaction. Returns the new head hash.
+    /// Appends a row with the rows written since the last append (Database::takeChanges) as its state;
+    /// call inside the action's transaction. Returns the new head hash.
     static QString append(Database& db, const QString& member, const QString& action, const QString& entity,
                           const QString& before, const QString& after);
     /// The hash of the last row (kGenesis for an empty trail).
@@ -40,8 +44,10 @@ public:
     static qint64 count(Database& db);
     /// The canonical bytes a row's hash covers (after the previous hash).
     static QByteArray canonical(const TrailEntry& e);
-    /// Walks the chain; returns a description of the first row that does not chain, or nothing.
+    /// Walks the chain and checks the pinned head; returns a description of the first problem, or nothing.
     static std::optional<QString> verify(Database& db);
+    /// Whether the trail records row states and its head (workbook format 2 on).
+    static bool recordsState(Database& db);
     /// Entries touching @p entityPrefix, newest first (for an item's history).
     static QList<TrailEntry> history(Database& db, const QString& entityPrefix, int limit = 500);
 };

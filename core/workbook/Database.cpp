@@ -1,6 +1,7 @@
 #include "workbook/Database.h"
 
 #include <QFileInfo>
+#include <cstring>
 #include <sqlite3.h>
 
 namespace ismap {
@@ -35,10 +36,39 @@ void Database::open(const QString& path, bool create, bool readOnly)
 
 void Database::close()
 {
+    m_changes.clear();
+    m_beforeCommit = nullptr;
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
     }
+}
+
+void Database::trackChanges(bool (*tracked)(const char* table))
+{
+    m_tracked = tracked;
+    m_changes.clear();
+    sqlite3_update_hook(m_db, tracked ? &Database::onUpdate : nullptr, tracked ? this : nullptr);
+    sqlite3_rollback_hook(m_db, tracked ? &Database::onRollback : nullptr, tracked ? this : nullptr);
+}
+
+void Database::onUpdate(void* self, int, const char* dbName, const char* table, long long rowId)
+{
+    auto* me = static_cast<Database*>(self);
+    if (std::strcmp(dbName, "main") == 0 && me->m_tracked(table))
+        me->m_changes.emplace(QString::fromUtf8(table), qint64(rowId));
+}
+
+void Database::onRollback(void* self)
+{
+    static_cast<Database*>(self)->m_changes.clear();
+}
+
+std::set<Database::RowChange> Database::takeChanges()
+{
+    std::set<RowChange> out;
+    out.swap(m_changes);
+    return out;
 }
 
 void Database::raise(int rc, const QString& context) const
@@ -49,17 +79,17 @@ void Database::raise(int rc, const QString& context) const
     switch (primary) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        throw AuditError(ErrorCode::Locked,
-                         tr("%1: the workbook is in use by another program or window; close it there and try again.")
-                             .arg(m_path));
+        throw AuditError(
+            ErrorCode::Locked,
+            tr("%1: the workbook is in use by another program or window; close it there and try again.").arg(m_path));
     case SQLITE_READONLY:
         throw AuditError(ErrorCode::ReadOnly, tr("%1: the workbook cannot be written here (read-only).").arg(m_path));
     case SQLITE_NOTADB:
         throw AuditError(ErrorCode::NotAWorkbook, tr("%1: this file is not an ISMAP workbook.").arg(m_path));
     case SQLITE_CORRUPT:
-        throw AuditError(ErrorCode::Damaged,
-                         tr("%1: the workbook is damaged (%2). It was not changed; restore it from a backup.")
-                             .arg(m_path, msg));
+        throw AuditError(
+            ErrorCode::Damaged,
+            tr("%1: the workbook is damaged (%2). It was not changed; restore it from a backup.").arg(m_path, msg));
     case SQLITE_FULL:
         throw AuditError(ErrorCode::Io, tr("%1: the disk is full; nothing was written.").arg(m_path));
     case SQLITE_IOERR:
@@ -127,8 +157,7 @@ bool Database::inTransaction() const
 Query::Query(Database* db, sqlite3_stmt* stmt)
     : m_db(db)
     , m_stmt(stmt)
-{
-}
+{ }
 
 Query::Query(Query&& other) noexcept
     : m_db(other.m_db)
@@ -247,8 +276,7 @@ bool Query::step()
 
 void Query::run()
 {
-    while (step()) {
-    }
+    while (step()) { }
     sqlite3_reset(m_stmt);
 }
 
@@ -320,6 +348,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    m_db.runBeforeCommit();
     m_db.exec("COMMIT");
     m_done = true;
 }

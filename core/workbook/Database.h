@@ -6,7 +6,10 @@
 #include <QString>
 #include <QVariant>
 #include <cstdint>
+#include <functional>
 #include <optional>
+#include <set>
+#include <utility>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -51,9 +54,33 @@ public:
     /// Throws AuditError translated from the connection's last error.
     [[noreturn]] void raise(int rc, const QString& context) const;
 
+    /// A row written on this connection: table and rowid.
+    using RowChange = std::pair<QString, qint64>;
+    /// Notes every row inserted, updated or deleted in a table for which @p tracked returns true
+    /// (sqlite3_update_hook); a full rollback forgets what it undid. Null stops tracking.
+    void trackChanges(bool (*tracked)(const char* table));
+    /// The rows written since the last call, in table and rowid order; forgets them.
+    std::set<RowChange> takeChanges();
+    bool hasChanges() const { return !m_changes.empty(); }
+    /// Notes a row as written (e.g. to record every row once).
+    void noteChange(const QString& table, qint64 rowId) { m_changes.emplace(table, rowId); }
+    /// Runs inside Transaction::commit(), before COMMIT, while the transaction can still be extended.
+    void setBeforeCommit(std::function<void()> hook) { m_beforeCommit = std::move(hook); }
+    void runBeforeCommit()
+    {
+        if (m_beforeCommit)
+            m_beforeCommit();
+    }
+
 private:
+    static void onUpdate(void* self, int op, const char* dbName, const char* table, long long rowId);
+    static void onRollback(void* self);
+
     sqlite3* m_db = nullptr;
     QString m_path;
+    bool (*m_tracked)(const char*) = nullptr;
+    std::set<RowChange> m_changes;
+    std::function<void()> m_beforeCommit;
 };
 
 /** A prepared statement; bind by 1-based index, step, read columns. */
@@ -96,6 +123,8 @@ public:
     QByteArray blob(int col) const;
     QVariant value(int col) const;
     int columnCount() const;
+    /// The underlying statement (for column metadata).
+    sqlite3_stmt* statement() const { return m_stmt; }
 
 private:
     Database* m_db = nullptr;

@@ -1,5 +1,7 @@
 #include "workbook/Schema.h"
 
+#include "trail/RowState.h"
+#include "trail/Trail.h"
 #include "workbook/Database.h"
 
 namespace ismap::Schema {
@@ -267,18 +269,40 @@ CREATE TRIGGER search_note_au AFTER UPDATE OF text, resolution ON review_note BE
     FROM review_note WHERE item_id = new.item_id HAVING count(*) > 0; END;
 )SQL";
 
+// Version 2: each trail row records the rows its action wrote (RowState), and trail_head pins the last row,
+// written in the same transaction as every append.
+const char* const kVersion2 = R"SQL(
+ALTER TABLE trail ADD COLUMN state TEXT NOT NULL DEFAULT '';
+CREATE TABLE trail_head (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    seq INTEGER NOT NULL,
+    hash TEXT NOT NULL
+);
+)SQL";
+
 } // namespace
 
 void create(Database& db)
 {
     db.exec(kVersion1);
+    db.exec(kVersion2);
 }
 
 void migrate(Database& db, int fromVersion)
 {
-    // Forward-only: each step takes version N to N+1. None yet beyond version 1.
-    (void)db;
-    (void)fromVersion;
+    // Forward-only: each step takes version N to N+1.
+    if (fromVersion < 2) {
+        db.exec(kVersion2);
+        db.exec("INSERT INTO trail_head(id, seq, hash) SELECT 1, seq, hash FROM trail ORDER BY seq DESC LIMIT 1");
+        // The baseline: every audited row as it is now, recorded in the chain.
+        for (const QString& table : RowState::auditedTables(db)) {
+            Query rows = db.prepare(QStringLiteral("SELECT rowid FROM \"%1\"").arg(table));
+            while (rows.step())
+                db.noteChange(table, rows.int64(0));
+        }
+        Trail::append(db, QStringLiteral("system"), QStringLiteral("workbook.upgrade"), QStringLiteral("workbook"),
+                      QStringLiteral("format 1"), QStringLiteral("format 2"));
+    }
 }
 
 } // namespace ismap::Schema

@@ -9,12 +9,15 @@ namespace Schema {
 
 /// `PRAGMA application_id` of every ISMAP workbook ("ISMW").
 constexpr int kApplicationId = 0x49534D57;
-/// The schema version this build writes (`PRAGMA user_version`).
-constexpr int kCurrentVersion = 1;
+/// The schema version this build writes (`PRAGMA user_version`). 2: the trail records the rows each action
+/// wrote (trail.state) and pins its head (trail_head), so `verify` can compare the current rows with it.
+constexpr int kCurrentVersion = 2;
 
 /// Creates every table of the current version in an empty database (inside the caller's transaction).
 void create(Database& db);
 /// Migrates from @p fromVersion to kCurrentVersion, one step at a time (inside the caller's transaction).
+/// 1 → 2 records every audited row as it is in one "workbook.upgrade" trail row: the baseline that `verify`
+/// compares later changes with (what an outside tool changed before the upgrade cannot be told apart).
 void migrate(Database& db, int fromVersion);
 
 } // namespace Schema

@@ -2,12 +2,15 @@
 
 #include "evidence/BlobReader.h"
 #include "fieldwork/Review.h"
+#include "trail/RowState.h"
 #include "trail/Trail.h"
 #include "workbook/Workbook.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace ismap {
@@ -65,6 +68,7 @@ VerifyReport Verifier::run(const Progress& progress)
     checkTrail(report);
     checkEvidence(report, progress);
     checkSignOffs(report);
+    checkRows(report);
     return report;
 }
 
@@ -166,6 +170,107 @@ void Verifier::checkEvidence(VerifyReport& report, const Progress& progress)
         done += blob.size;
         report.bytes += blob.size;
     }
+}
+
+namespace {
+
+/// A value as a problem message shows it: short ones quoted, digests and long ones by kind.
+QString shownValue(const QJsonValue& v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QStringLiteral("NULL");
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 17);
+    if (v.isString())
+        return u'"' + v.toString() + u'"';
+    const QJsonObject o = v.toObject();
+    if (o.contains(QStringLiteral("int")))
+        return o.value(QStringLiteral("int")).toString();
+    return QStringLiteral("%1 with SHA-256 %2…")
+        .arg(o.value(QStringLiteral("type")).toString(), o.value(QStringLiteral("sha256")).toString().left(12));
+}
+
+} // namespace
+
+void Verifier::checkRows(VerifyReport& report)
+{
+    Database& db = m_wb.db();
+    if (!Trail::recordsState(db))
+        return; // format 1: the trail does not record rows (opening the workbook read-write upgrades it)
+    report.rows = 0;
+    // Replay: the last state the chained trail recorded for every row it names.
+    struct Recorded
+    {
+        qint64 seq = 0;
+        QJsonValue fields;
+    };
+    QHash<QString, QHash<qint64, Recorded>> recorded;
+    {
+        Query q = db.prepare("SELECT seq, state FROM trail WHERE state <> '' ORDER BY seq");
+        while (q.step()) {
+            const qint64 seq = q.int64(0);
+            const QJsonArray rows = QJsonDocument::fromJson(q.text(1).toUtf8()).array();
+            for (const QJsonValue& row : rows) {
+                const QJsonArray r = row.toArray();
+                recorded[r.at(0).toString()][qint64(r.at(1).toDouble())] = Recorded { seq, r.at(2) };
+            }
+        }
+    }
+    constexpr int kMaxProblems = 50;
+    int problems = 0;
+    auto problem = [&](const QString& text) {
+        if (++problems <= kMaxProblems)
+            report.problems << text;
+    };
+    for (const QString& table : RowState::auditedTables(db)) {
+        QHash<qint64, Recorded> expected = recorded.take(table);
+        Query q = db.prepare(QStringLiteral("SELECT rowid, * FROM \"%1\" ORDER BY rowid").arg(table));
+        while (q.step()) {
+            ++report.rows;
+            const qint64 rowId = q.int64(0);
+            const QJsonObject now = RowState::fields(q);
+            const QString what = RowState::label(table, rowId, now);
+            const auto it = expected.constFind(rowId);
+            if (it == expected.cend() || !it->fields.isObject()) {
+                problem(tr("%1: not in the trail (added with an outside tool)").arg(what));
+            } else {
+                const QJsonObject was = it->fields.toObject();
+                if (was != now) {
+                    QStringList columns = now.keys();
+                    for (const QString& c : was.keys())
+                        if (!now.contains(c))
+                            columns << c;
+                    for (const QString& c : columns) {
+                        if (was.value(c) == now.value(c))
+                            continue;
+                        problem(tr("%1: %2 is %3, but the trail (row %4) recorded %5 (changed with an outside tool)")
+                                    .arg(what, c, shownValue(now.value(c)))
+                                    .arg(it->seq)
+                                    .arg(shownValue(was.value(c))));
+                        break;
+                    }
+                }
+            }
+            expected.remove(rowId);
+        }
+        QList<qint64> missing = expected.keys();
+        std::sort(missing.begin(), missing.end());
+        for (const qint64 rowId : missing) {
+            const Recorded& r = expected[rowId];
+            if (r.fields.isObject())
+                problem(tr("%1: recorded by the trail (row %2) but missing (deleted with an outside tool)")
+                            .arg(RowState::label(table, rowId, r.fields.toObject()))
+                            .arg(r.seq));
+        }
+    }
+    for (auto t = recorded.cbegin(); t != recorded.cend(); ++t)
+        for (auto it = t->cbegin(); it != t->cend(); ++it)
+            if (it->fields.isObject())
+                problem(tr("%1: recorded by the trail (row %2) but missing (deleted with an outside tool)")
+                            .arg(RowState::label(t.key(), it.key(), it->fields.toObject()))
+                            .arg(it->seq));
+    if (problems > kMaxProblems)
+        report.problems << tr("… and %n more row(s) that differ from the trail", nullptr, problems - kMaxProblems);
 }
 
 void Verifier::checkSignOffs(VerifyReport& report)

@@ -21,14 +21,18 @@ struct VerifyReport
     qint64 bytes = 0;
     qint64 signOffs = 0; ///< valid (not voided) sign-offs
     bool signOffsHashed = false; ///< whether their content hashes could be recomputed
+    qint64 rows = -1; ///< audited rows compared with the trail's record of them; -1: format 1, not recorded
     bool ok() const { return problems.isEmpty(); }
 };
 
 /**
  * Checks that a workbook still holds what was recorded: SQLite's integrity_check and foreign keys, the
  * trail's hash chain and append-only guards, every evidence chunk's and every content's SHA-256 (streamed),
- * evidence records against their stored content, and every valid sign-off against a fresh hash of the
- * content it covers. Read-only: open the workbook with Workbook::Mode::ReadOnly.
+ * evidence records against their stored content, every valid sign-off against a fresh hash of the
+ * content it covers, and every audited row against the state the trail last recorded for it (RowState), so a
+ * row changed, added or deleted with an outside tool is named with its table, key and field. Read-only: open
+ * the workbook with Workbook::Mode::ReadOnly. What it cannot see: a consistent rewrite of rows, trail and head
+ * together by someone holding the file; only an outside anchor (a signed report's manifest) tells that.
  */
 class Verifier
 {
@@ -50,6 +54,7 @@ private:
     void checkTrail(VerifyReport& report);
     void checkEvidence(VerifyReport& report, const Progress& progress);
     void checkSignOffs(VerifyReport& report);
+    void checkRows(VerifyReport& report);
 
     Workbook& m_wb;
 };

@@ -1,6 +1,7 @@
 #include "workbook/Workbook.h"
 
 #include "common/Clock.h"
+#include "trail/RowState.h"
 #include "trail/Trail.h"
 #include "workbook/Schema.h"
 
@@ -56,7 +57,7 @@ namespace {
 
 void removeDatabaseFiles(const QString& path)
 {
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+    for (const char* suffix : { "", "-wal", "-shm", "-journal" })
         QFile::remove(path + QLatin1String(suffix));
 }
 
@@ -85,14 +86,34 @@ void Workbook::applyConnectionPragmas()
     m_db.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA cache_size = -32768;");
 }
 
+void Workbook::trackChanges()
+{
+    m_db.trackChanges(&RowState::isAudited);
+    m_db.setBeforeCommit([this] { sealUnrecorded(); });
+}
+
+void Workbook::sealUnrecorded()
+{
+    // Every action records itself after its writes; rows written after that are sealed in a row of their own
+    // rather than left for `verify` to report as changed outside the app.
+    if (!m_db.hasChanges())
+        return;
+    const auto changes = m_db.takeChanges();
+    if (RowState::snapshot(m_db, changes).isEmpty())
+        return;
+    for (const auto& [table, rowId] : changes)
+        m_db.noteChange(table, rowId);
+    record(QStringLiteral("workbook.seal"), QStringLiteral("workbook"));
+}
+
 std::unique_ptr<Workbook> Workbook::create(const QString& path, const Engagement& engagement,
                                            const std::function<void(Workbook&)>& populate)
 {
     const QFileInfo info(path);
     if (info.exists())
-        throw AuditError(ErrorCode::InvalidInput,
-                         tr("%1: a file of that name already exists; it was left as it is. Choose another name.")
-                             .arg(path));
+        throw AuditError(
+            ErrorCode::InvalidInput,
+            tr("%1: a file of that name already exists; it was left as it is. Choose another name.").arg(path));
     const QFileInfo dir(info.absolutePath());
     if (!dir.isDir())
         throw AuditError(ErrorCode::Io, tr("%1: the folder does not exist.").arg(info.absolutePath()));
@@ -107,6 +128,7 @@ std::unique_ptr<Workbook> Workbook::create(const QString& path, const Engagement
         wb->m_db.exec("PRAGMA page_size = 65536; PRAGMA journal_mode = WAL;");
         wb->m_db.exec(QStringLiteral("PRAGMA application_id = %1;").arg(Schema::kApplicationId));
         wb->applyConnectionPragmas();
+        wb->trackChanges();
         Transaction tx(wb->m_db);
         Schema::create(wb->m_db);
         wb->m_db.exec(QStringLiteral("PRAGMA user_version = %1;").arg(Schema::kCurrentVersion));
@@ -132,10 +154,12 @@ std::unique_ptr<Workbook> Workbook::create(const QString& path, const Engagement
             .bind(11, e.criteriaSource.isEmpty() ? QStringLiteral("builtin") : e.criteriaSource)
             .bind(12, e.createdAt)
             .run();
-        const QJsonObject after{{QStringLiteral("csp"), e.csp},
-                                {QStringLiteral("service"), e.service},
-                                {QStringLiteral("period"), QString(e.periodStart.toString(Qt::ISODate) + u".." + e.periodEnd.toString(Qt::ISODate))},
-                                {QStringLiteral("scheme"), e.scheme}};
+        const QJsonObject after { { QStringLiteral("csp"), e.csp },
+                                  { QStringLiteral("service"), e.service },
+                                  { QStringLiteral("period"),
+                                    QString(e.periodStart.toString(Qt::ISODate) + u".."
+                                            + e.periodEnd.toString(Qt::ISODate)) },
+                                  { QStringLiteral("scheme"), e.scheme } };
         wb->record(QStringLiteral("engagement.create"), QStringLiteral("engagement"), {},
                    QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)));
         if (populate)
@@ -193,18 +217,20 @@ std::unique_ptr<Workbook> Workbook::open(const QString& path, Mode mode)
         QStringList problems;
         while (qc.step())
             problems << qc.text(0);
-        if (problems != QStringList{QStringLiteral("ok")})
+        if (problems != QStringList { QStringLiteral("ok") })
             throw AuditError(ErrorCode::Damaged,
                              tr("%1: the workbook is damaged (%2). It was not changed; restore it from a backup.")
                                  .arg(path, problems.mid(0, 3).join(u"; ")));
     }
     if (!readOnly) {
+        wb->trackChanges();
         // Take the write lock once now: a workbook another process is writing is refused up front.
         Transaction tx(wb->m_db);
         if (version < Schema::kCurrentVersion) {
             const QString backup = path + QStringLiteral(".v%1.bak").arg(version);
             if (!QFile::exists(backup) && !QFile::copy(path, backup))
-                throw AuditError(ErrorCode::Io, tr("%1: cannot keep a copy before upgrading the workbook.").arg(backup));
+                throw AuditError(ErrorCode::Io,
+                                 tr("%1: cannot keep a copy before upgrading the workbook.").arg(backup));
             Schema::migrate(wb->m_db, version);
             wb->m_db.exec(QStringLiteral("PRAGMA user_version = %1;").arg(Schema::kCurrentVersion));
         }
@@ -216,8 +242,8 @@ std::unique_ptr<Workbook> Workbook::open(const QString& path, Mode mode)
 Engagement Workbook::engagement()
 {
     Query st = m_db.prepare("SELECT uuid, csp, service, period_start, period_end, scheme, audit_kind, firm, scope, "
-                                "criteria_revision, criteria_source, locked, locked_at, locked_by, created_at "
-                                "FROM engagement WHERE id = 1");
+                            "criteria_revision, criteria_source, locked, locked_at, locked_by, created_at "
+                            "FROM engagement WHERE id = 1");
     if (!st.step())
         throw AuditError(ErrorCode::Damaged, tr("%1: the workbook has no engagement record.").arg(m_path));
     Engagement e;
@@ -255,7 +281,7 @@ QList<TeamMember> Workbook::team()
     QList<TeamMember> out;
     Query st = m_db.prepare("SELECT id, name, role, email FROM team_member ORDER BY id");
     while (st.step())
-        out.append({st.int64(0), st.text(1), roleFromKey(st.text(2)).value_or(Role::Staff), st.text(3)});
+        out.append({ st.int64(0), st.text(1), roleFromKey(st.text(2)).value_or(Role::Staff), st.text(3) });
     return out;
 }
 
@@ -265,7 +291,7 @@ std::optional<TeamMember> Workbook::member(const QString& name)
     st.bind(1, name);
     if (!st.step())
         return std::nullopt;
-    return TeamMember{st.int64(0), st.text(1), roleFromKey(st.text(2)).value_or(Role::Staff), st.text(3)};
+    return TeamMember { st.int64(0), st.text(1), roleFromKey(st.text(2)).value_or(Role::Staff), st.text(3) };
 }
 
 std::optional<TeamMember> Workbook::memberById(qint64 id)
@@ -274,7 +300,7 @@ std::optional<TeamMember> Workbook::memberById(qint64 id)
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
-    return TeamMember{st.int64(0), st.text(1), roleFromKey(st.text(2)).value_or(Role::Staff), st.text(3)};
+    return TeamMember { st.int64(0), st.text(1), roleFromKey(st.text(2)).value_or(Role::Staff), st.text(3) };
 }
 
 TeamMember Workbook::addMember(const QString& name, Role role, const QString& email)
@@ -289,7 +315,7 @@ TeamMember Workbook::addMember(const QString& name, Role role, const QString& em
         .bind(2, roleKey(role))
         .bind(3, email)
         .run();
-    TeamMember m{m_db.lastInsertRowId(), trimmed, role, email};
+    TeamMember m { m_db.lastInsertRowId(), trimmed, role, email };
     record(QStringLiteral("team.add"), QStringLiteral("team/%1").arg(m.id), {},
            QStringLiteral("%1 (%2)").arg(trimmed, roleKey(role)));
     return m;

@@ -99,6 +99,9 @@ signals:
 private:
     Workbook() = default;
     void applyConnectionPragmas();
+    /// Tracks the rows each action writes, for the trail; seals rows written after an action's last record.
+    void trackChanges();
+    void sealUnrecorded();
     QString m_path;
     Mode m_mode = Mode::ReadWrite;
     Database m_db;

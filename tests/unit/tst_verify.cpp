@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QtTest>
+#include <algorithm>
 #include <sqlite3.h>
 
 using namespace ismap;
@@ -30,6 +31,46 @@ void tamper(const QString& path, const QByteArray& sql)
                                                  : sql;
     const int rc = sqlite3_exec(db, all.constData(), nullptr, nullptr, &err);
     QVERIFY2(rc == SQLITE_OK, err ? err : "");
+    sqlite3_close(db);
+}
+
+/// Turns a workbook into what format 1 wrote: no row states in the trail (its chain recomputed without
+/// them), no pinned head, user_version 1.
+void downgradeToFormatOne(const QString& path)
+{
+    tamper(path, "ALTER TABLE trail DROP COLUMN state; DROP TABLE trail_head; PRAGMA user_version = 1;");
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "DROP TRIGGER trail_no_update; BEGIN", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_stmt* rows = nullptr;
+    sqlite3_prepare_v2(db, "SELECT seq, at, member, action, entity, before, after FROM trail ORDER BY seq", -1, &rows,
+                       nullptr);
+    sqlite3_stmt* set = nullptr;
+    sqlite3_prepare_v2(db, "UPDATE trail SET prev_hash = ?, hash = ? WHERE seq = ?", -1, &set, nullptr);
+    QString prev = QString::fromLatin1(Trail::kGenesis);
+    auto col = [&](int i) {
+        return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(rows, i)));
+    };
+    while (sqlite3_step(rows) == SQLITE_ROW) {
+        TrailEntry e { sqlite3_column_int64(rows, 0), col(1), col(2), col(3), col(4), col(5), col(6), prev, {}, {} };
+        Sha256 h;
+        h.add(prev.toLatin1());
+        h.add(Trail::canonical(e));
+        const QByteArray p = prev.toLatin1(), hash = h.hexDigest().toLatin1();
+        sqlite3_bind_text(set, 1, p.constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(set, 2, hash.constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(set, 3, e.seq);
+        QCOMPARE(sqlite3_step(set), SQLITE_DONE);
+        sqlite3_reset(set);
+        prev = QString::fromLatin1(hash);
+    }
+    sqlite3_finalize(rows);
+    sqlite3_finalize(set);
+    QCOMPARE(sqlite3_exec(db,
+                          "COMMIT; CREATE TRIGGER trail_no_update BEFORE UPDATE ON trail BEGIN "
+                          "SELECT RAISE(ABORT, 'the trail is append-only'); END;",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
     sqlite3_close(db);
 }
 
@@ -93,6 +134,27 @@ private:
         return r;
     }
 
+    /// Writes through the app's own connection, recorded in the trail like any action of the engine.
+    void appWrite(const QByteArray& sql)
+    {
+        m_t->reopen();
+        m_t->wb->setActor(QStringLiteral("staff1"));
+        Transaction tx(m_t->wb->db());
+        m_t->wb->db().exec(sql.constData());
+        m_t->wb->record(QStringLiteral("test.write"), QStringLiteral("test"));
+        tx.commit();
+        close();
+    }
+
+    /// The problem list must hold one containing @p expected (not necessarily first).
+    void expectProblem(const QString& expected)
+    {
+        const VerifyReport r = verify();
+        QVERIFY2(
+            std::any_of(r.problems.cbegin(), r.problems.cend(), [&](const QString& p) { return p.contains(expected); }),
+            qPrintable(QStringLiteral("expected \"%1\", got: %2").arg(expected, r.problems.join(u" | "))));
+    }
+
     void expectFirstProblem(const QString& expected)
     {
         const VerifyReport r = verify();
@@ -144,11 +206,121 @@ private slots:
 
     void deletedLastTrailRowOfAnImport()
     {
-        // The chain cannot see a cut-off tail, but the evidence it recorded is then missing from it.
+        // The chain cannot see a cut-off tail, but the pinned head can, and the rows it recorded are then missing.
+        const qint64 rows = [&] {
+            auto wb = Workbook::open(m_t->path, Workbook::Mode::ReadOnly);
+            return Trail::count(wb->db());
+        }();
         tamper(m_t->path,
                "DELETE FROM trail WHERE seq = (SELECT max(seq) FROM trail);"
                "DELETE FROM trail WHERE seq = (SELECT max(seq) FROM trail);");
-        expectFirstProblem(QStringLiteral("evidence E-0002: not in the trail"));
+        expectFirstProblem(
+            QStringLiteral("trail: ends at row %1, but row %2 was recorded as its last").arg(rows - 2).arg(rows));
+        expectProblem(QStringLiteral("evidence E-0002: not in the trail"));
+    }
+
+    void deletedLastTrailRowWithItsGuardPutBack()
+    {
+        // Only the last row (the link of the second import): the head and the link's row both tell.
+        tamper(m_t->path, "DELETE FROM trail WHERE seq = (SELECT max(seq) FROM trail);");
+        expectFirstProblem(QStringLiteral("rows were removed from the end"));
+        expectProblem(QStringLiteral("evidence_link row 2: not in the trail"));
+    }
+
+    void deletedLastTrailRowAndRewoundTheHead()
+    {
+        // Moving the pinned head back too still leaves the rows the removed trail row recorded unexplained.
+        tamper(m_t->path,
+               "DELETE FROM trail WHERE seq = (SELECT max(seq) FROM trail);"
+               "UPDATE trail_head SET seq = (SELECT max(seq) FROM trail), "
+               "hash = (SELECT hash FROM trail ORDER BY seq DESC LIMIT 1);");
+        expectFirstProblem(QStringLiteral("evidence_link row 2: not in the trail (added with an outside tool)"));
+    }
+
+    void editedStatementApplicability()
+    {
+        appWrite("INSERT INTO statement_item(item_id, applicability) VALUES ('5.1.1', 'in_scope');");
+        QVERIFY(verify().ok());
+        tamper(m_t->path,
+               "UPDATE statement_item SET applicability = 'out_of_scope', reason = 'edited' "
+               "WHERE item_id = '5.1.1';");
+        expectFirstProblem(QStringLiteral("statement_item 5.1.1: applicability is \"out_of_scope\", but the trail "
+                                          "(row"));
+        QVERIFY(
+            verify().problems.first().contains(QStringLiteral("recorded \"in_scope\" (changed with an outside tool)")));
+    }
+
+    void editedTeamRole()
+    {
+        tamper(m_t->path, "UPDATE team_member SET role = 'lead' WHERE name = 'staff1';");
+        expectFirstProblem(QStringLiteral("team_member staff1: role is \"lead\""));
+    }
+
+    void editedEngagement()
+    {
+        tamper(m_t->path, "UPDATE engagement SET csp = 'Other CSP';");
+        expectFirstProblem(QStringLiteral("engagement: csp is \"Other CSP\""));
+    }
+
+    void renamedEvidenceRecord()
+    {
+        tamper(m_t->path, "UPDATE evidence SET name = 'other.txt' WHERE ref = 'E-0001';");
+        expectFirstProblem(QStringLiteral("evidence E-0001: name is \"other.txt\", but the trail"));
+        QVERIFY(verify().problems.first().contains(QStringLiteral("recorded \"policy.pdf\"")));
+    }
+
+    void deletedEvidenceLinks()
+    {
+        tamper(m_t->path, "DELETE FROM evidence_link;");
+        expectFirstProblem(QStringLiteral("evidence_link row 1: recorded by the trail (row"));
+        expectProblem(QStringLiteral("evidence_link row 2: recorded by the trail"));
+        QVERIFY(verify().problems.first().contains(QStringLiteral("but missing (deleted with an outside tool)")));
+    }
+
+    void editedLongTextIsNamedByField()
+    {
+        // Long texts are recorded by their SHA-256: the field is still named.
+        tamper(m_t->path, "UPDATE catalog_item SET text_en = hex(zeroblob(100)) WHERE id = '5.1.1';");
+        expectFirstProblem(QStringLiteral("catalog_item 5.1.1: text_en is text with SHA-256"));
+    }
+
+    void rowAddedBehindTheTrail()
+    {
+        tamper(m_t->path, "INSERT INTO team_member(name, role) VALUES ('mallory', 'lead');");
+        expectFirstProblem(QStringLiteral("team_member mallory: not in the trail (added with an outside tool)"));
+    }
+
+    void actionsOfTheEngineVerify()
+    {
+        // Whatever the engine writes is recorded: edits, links, unlinks and a second reopen leave verify clean.
+        m_t->reopen();
+        m_t->wb->setActor(QStringLiteral("staff1"));
+        EvidenceVault vault(*m_t->wb);
+        QVERIFY(vault.link(QStringLiteral("E-0002"), { QStringLiteral("6.1.1"), {}, {}, {} }));
+        vault.unlink(QStringLiteral("E-0002"), { QStringLiteral("5.1.1"), {}, {}, {} });
+        close();
+        const VerifyReport r = verify();
+        QVERIFY2(r.ok(), qPrintable(r.problems.join(u" | ")));
+        QVERIFY(r.rows > 100); // the catalog, team, evidence and links
+    }
+
+    void formatOneWorkbookIsUpgradedWithABaseline()
+    {
+        downgradeToFormatOne(m_t->path);
+        VerifyReport r = verify();
+        QVERIFY2(r.ok(), qPrintable(r.problems.join(u" | ")));
+        QCOMPARE(r.rows, -1); // format 1 records no rows: nothing to compare with
+        // Opening it read-write upgrades it (keeping a copy) and records every row as it is.
+        m_t->reopen();
+        QVERIFY(QFile::exists(m_t->path + QStringLiteral(".v1.bak")));
+        QCOMPARE(m_t->wb->db().scalar("PRAGMA user_version").toInt(), 2);
+        QCOMPARE(m_t->wb->history(QStringLiteral("workbook")).first().action, QStringLiteral("workbook.upgrade"));
+        close();
+        r = verify();
+        QVERIFY2(r.ok(), qPrintable(r.problems.join(u" | ")));
+        QVERIFY(r.rows > 100);
+        tamper(m_t->path, "UPDATE team_member SET role = 'lead' WHERE name = 'staff1';");
+        expectFirstProblem(QStringLiteral("team_member staff1: role is \"lead\""));
     }
 
     void insertedTrailRows()
@@ -217,20 +389,26 @@ private slots:
             auto wb = Workbook::open(m_t->path, Workbook::Mode::ReadOnly);
             return Review::contentHash(*wb, QStringLiteral("5.1.1"));
         }();
-        tamper(m_t->path,
-               "INSERT INTO signoff(item_id, role, member_id, at, content_hash) "
-               "VALUES ('5.1.1', 'preparer', 1, '2025-01-01', '"
-                   + hash.toLatin1() + "');");
+        appWrite("INSERT INTO signoff(item_id, role, member_id, at, content_hash) "
+                 "VALUES ('5.1.1', 'preparer', 1, '2025-01-01', '"
+                 + hash.toLatin1() + "');");
         QVERIFY(verify().ok());
         // Changed behind the engine's back (a link removed with SQL): the sign-off no longer holds.
         tamper(m_t->path, "DELETE FROM evidence_link WHERE evidence_id = 2;");
         expectFirstProblem(
             QStringLiteral("sign-off 1 (item 5.1.1, preparer by staff1): the signed content has changed"));
+        expectProblem(QStringLiteral("evidence_link row 2: recorded by the trail"));
+    }
+
+    void signOffHashIsCheckedByTheHasher()
+    {
         // A hasher that agrees with the stored hash makes it pass; a malformed stored hash is named.
+        appWrite("INSERT INTO signoff(item_id, role, member_id, at, content_hash) "
+                 "VALUES ('5.1.1', 'preparer', 1, '2025-01-01', '"
+                 + QByteArray(64, '1') + "');");
         Verifier::setContentHasher([](Workbook&, const QString&) { return QString(64, u'1'); });
-        tamper(m_t->path, "UPDATE signoff SET content_hash = '" + QByteArray(64, '1') + "';");
         QVERIFY(verify().ok());
-        tamper(m_t->path, "UPDATE signoff SET content_hash = 'x';");
+        appWrite("UPDATE signoff SET content_hash = 'x';");
         expectFirstProblem(QStringLiteral("sign-off 1 (item 5.1.1, preparer by staff1): the stored content hash"));
     }
 
