@@ -449,9 +449,11 @@ bool ReportDialog::start()
     setStatus(tr("Writing the report…"));
     // The worker opens its own read-only connection: the UI's workbook stays usable and is never shared.
     m_thread = QThread::create([this, job] {
-        job->options.progress = [this, job](int percent) {
+        // A plain pointer: the Job owns this callback, and a shared_ptr here made a cycle that was never freed
+        // (LeakSanitizer); the callback only runs inside this worker, which holds `job`.
+        job->options.progress = [this, raw = job.get()](int percent) {
             QMetaObject::invokeMethod(m_progress, "setValue", Qt::QueuedConnection, Q_ARG(int, percent));
-            return !job->cancel.load();
+            return !raw->cancel.load();
         };
         try {
             auto wb = Workbook::open(job->workbookPath, Workbook::Mode::ReadOnly);
