@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPdfDocument>
+#include <QPdfPageRenderer>
 #include <QPdfView>
 #include <QPlainTextEdit>
 #include <QScrollArea>
@@ -76,6 +77,14 @@ EvidencePreview::EvidencePreview(QWidget* parent)
     layout->addWidget(m_stack, 1);
     retranslateUi();
     clear();
+}
+
+EvidencePreview::~EvidencePreview()
+{
+    // QPdfView renders on a QThread that Qt 6.4's QPdfPageRenderer stops but never deletes (LeakSanitizer);
+    // switching its renderer back to single-threaded deletes that thread now.
+    if (auto* renderer = m_pdfView->findChild<QPdfPageRenderer*>())
+        renderer->setRenderMode(QPdfPageRenderer::RenderMode::SingleThreaded);
 }
 
 EvidencePreview::Kind EvidencePreview::kindOf(const QString& mime)

@@ -29,6 +29,7 @@ public:
     static constexpr qint64 kPreviewLimit = 128 * 1024 * 1024;
 
     explicit EvidencePreview(QWidget* parent = nullptr);
+    ~EvidencePreview() override;
 
     static Kind kindOf(const QString& mime);
     /// Shows @p record's metadata; the content area says "loading" if @p loading, else why none is shown.
