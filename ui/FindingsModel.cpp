@@ -1,5 +1,7 @@
 #include "FindingsModel.h"
 
+#include "ui_support/ItemOverview.h"
+
 #include <QColor>
 
 namespace ismap::ui {
@@ -103,13 +105,7 @@ QString FindingsModel::statusDisplayName(const QString& key)
 
 QString FindingsModel::severityDisplayName(const QString& key)
 {
-    if (key == u"high")
-        return tr("High");
-    if (key == u"medium")
-        return tr("Medium");
-    if (key == u"low")
-        return tr("Low");
-    return key;
+    return ItemOverview::severityDisplayName(key);
 }
 
 } // namespace ismap::ui

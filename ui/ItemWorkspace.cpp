@@ -25,6 +25,8 @@ namespace ismap::ui {
 namespace {
 enum Tab { TabCriteria, TabSteps, TabSampling, TabFindings, TabReview, TabHistory, TabEvidence };
 
+} // namespace
+
 QString frequencyDisplayName(const QString& key)
 {
     static const char* const names[][2] = {
@@ -42,7 +44,6 @@ QString frequencyDisplayName(const QString& key)
             return QCoreApplication::translate("ItemWorkspace", n[1]);
     return key.isEmpty() ? QCoreApplication::translate("ItemWorkspace", "Not stated") : key;
 }
-} // namespace
 
 ItemWorkspace::ItemWorkspace(QWidget* parent)
     : QWidget(parent)

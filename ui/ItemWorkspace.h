@@ -22,6 +22,9 @@ class Workbook;
 
 namespace ismap::ui {
 
+/// The display name of a control frequency key of the sampling table ("monthly" → "Monthly", translated).
+QString frequencyDisplayName(const QString& key);
+
 /**
  * The workspace of one criteria item: its criteria text (ja/en), the CSP's statement, and tabs for the
  * item's work and its history from the audit trail. Tabs are filled when first shown, so selecting an

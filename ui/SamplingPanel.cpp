@@ -1,5 +1,7 @@
 #include "SamplingPanel.h"
 
+#include "ItemWorkspace.h"
+
 #include "FieldworkCommands.h"
 #include "Messages.h"
 #include "SampleItemsModel.h"
@@ -28,24 +30,6 @@ namespace ismap::ui {
 namespace {
 const SampleResult kResults[] = { SampleResult::Pass, SampleResult::Fail, SampleResult::NotApplicable };
 
-/// The frequency names the item workspace already shows (same context, so one translation).
-QString frequencyName(const QString& key)
-{
-    static const char* const names[][2] = {
-        { "annual", QT_TRANSLATE_NOOP("ItemWorkspace", "Annual") },
-        { "semiannual", QT_TRANSLATE_NOOP("ItemWorkspace", "Semi-annual") },
-        { "quarterly", QT_TRANSLATE_NOOP("ItemWorkspace", "Quarterly") },
-        { "monthly", QT_TRANSLATE_NOOP("ItemWorkspace", "Monthly") },
-        { "weekly", QT_TRANSLATE_NOOP("ItemWorkspace", "Weekly") },
-        { "daily", QT_TRANSLATE_NOOP("ItemWorkspace", "Daily") },
-        { "multiple_daily", QT_TRANSLATE_NOOP("ItemWorkspace", "Several times a day") },
-        { "event", QT_TRANSLATE_NOOP("ItemWorkspace", "Event-driven") },
-    };
-    for (const auto& n : names)
-        if (key == QLatin1String(n[0]))
-            return QCoreApplication::translate("ItemWorkspace", n[1]);
-    return key;
-}
 } // namespace
 
 SamplingPanel::SamplingPanel(QWidget* parent)
@@ -179,7 +163,7 @@ void SamplingPanel::fillFrequencies()
     m_frequency->clear();
     if (m_wb)
         for (const QString& key : SamplingTable::ofEngagement(*m_wb).frequencies())
-            m_frequency->addItem(frequencyName(key), key);
+            m_frequency->addItem(frequencyDisplayName(key), key);
     m_frequency->setCurrentIndex(qMax(0, m_frequency->findData(current)));
 }
 
@@ -197,7 +181,7 @@ void SamplingPanel::reload(qint64 selectSet)
                                    .arg(s.id)
                                    .arg(s.size)
                                    .arg(s.population)
-                                   .arg(frequencyName(s.frequency));
+                                   .arg(frequencyDisplayName(s.frequency));
                 if (!s.description.isEmpty())
                     text += u" — " + s.description;
                 m_sets->addItem(text, s.id);
