@@ -57,6 +57,25 @@ private slots:
         QCOMPARE(s->status, ItemStatus::NeedsAttention);
     }
 
+    void failedSampleWithoutFindingNeedsAttention()
+    {
+        test::FieldworkBook t;
+        const QString item = QStringLiteral("9.2.5");
+        const SampleSet set = Sampling::draw(*t.wb, item, 4, QStringLiteral("quarterly"), 42);
+        Sampling::setResult(*t.wb, set.id, 1, SampleResult::Fail, QStringLiteral("承認記録なし"));
+        QCOMPARE(ItemStatusBook::state(*t.wb, item)->deviationsWithoutFinding, 0); // raised with the failure
+        // The finding is dropped (e.g. by an older tool) while another finding, on a step, has no sample item.
+        t.wb->db().exec("DELETE FROM finding");
+        Procedures::setResult(*t.wb, Procedures::stepBySeq(*t.wb, QStringLiteral("5.1.2"), 1).id, StepResult::Deviation,
+                              QStringLiteral("x"));
+        QCOMPARE(ItemStatusBook::state(*t.wb, QStringLiteral("5.1.2"))->deviationsWithoutFinding, 0);
+        const auto s = ItemStatusBook::state(*t.wb, item);
+        QCOMPARE(s->deviations, 1);
+        QCOMPARE(s->deviationsWithoutFinding, 1);
+        QCOMPARE(s->status, ItemStatus::NeedsAttention);
+        QCOMPARE(EngagementProgress::compute(*t.wb).byStatus.value(QStringLiteral("needs_attention")), 1);
+    }
+
     void nextAndPreviousForRoleAndFilter()
     {
         test::FieldworkBook t;
