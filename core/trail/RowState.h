@@ -27,7 +27,10 @@ public:
     static QJsonObject fields(const Query& q);
     /// The state to store with a trail row for @p changes: each row as it is now, null if gone. Rows that
     /// are gone and were never recorded (an insert undone by a savepoint) are left out. Empty if nothing.
-    static QString snapshot(Database& db, const std::set<Database::RowChange>& changes);
+    /// A gone row of @p existedBefore (it was there before these changes, see Database::takeChanges) is null
+    /// without looking it up in the trail; only a row that may have been new is looked up.
+    static QString snapshot(Database& db, const std::set<Database::RowChange>& changes,
+                            const std::set<Database::RowChange>& existedBefore = {});
     /// A short name for a row: "team_member alice", "statement_item 5.1.1", "evidence_link row 3".
     static QString label(const QString& table, qint64 rowId, const QJsonObject& fields);
 };

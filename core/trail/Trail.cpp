@@ -21,9 +21,10 @@ QByteArray Trail::canonical(const TrailEntry& e)
 QString Trail::append(Database& db, const QString& member, const QString& action, const QString& entity,
                       const QString& before, const QString& after)
 {
+    // The statements are kept per connection: an action may append a row per item it writes.
     TrailEntry e;
     {
-        Query last = db.prepare("SELECT seq, hash FROM trail ORDER BY seq DESC LIMIT 1");
+        Query& last = db.cached(QStringLiteral("SELECT seq, hash FROM trail ORDER BY seq DESC LIMIT 1"));
         if (last.step()) {
             e.seq = last.int64(0) + 1;
             e.prevHash = last.text(1);
@@ -31,6 +32,7 @@ QString Trail::append(Database& db, const QString& member, const QString& action
             e.seq = 1;
             e.prevHash = QString::fromLatin1(kGenesis);
         }
+        last.reset();
     }
     e.at = Clock::nowIso();
     e.member = member;
@@ -38,13 +40,15 @@ QString Trail::append(Database& db, const QString& member, const QString& action
     e.entity = entity;
     e.before = before;
     e.after = after;
-    e.state = RowState::snapshot(db, db.takeChanges());
+    std::set<Database::RowChange> existedBefore;
+    const std::set<Database::RowChange> changes = db.takeChanges(&existedBefore);
+    e.state = RowState::snapshot(db, changes, existedBefore);
     Sha256 h;
     h.add(e.prevHash.toLatin1());
     h.add(canonical(e));
     e.hash = h.hexDigest();
-    db.prepare("INSERT INTO trail(seq, at, member, action, entity, before, after, prev_hash, hash, state) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    db.cached(QStringLiteral("INSERT INTO trail(seq, at, member, action, entity, before, after, prev_hash, hash, "
+                             "state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         .bind(1, e.seq)
         .bind(2, e.at)
         .bind(3, e.member)
@@ -56,8 +60,8 @@ QString Trail::append(Database& db, const QString& member, const QString& action
         .bind(9, e.hash)
         .bind(10, e.state)
         .run();
-    db.prepare("INSERT INTO trail_head(id, seq, hash) VALUES (1, ?, ?) "
-               "ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash")
+    db.cached(QStringLiteral("INSERT INTO trail_head(id, seq, hash) VALUES (1, ?, ?) "
+                             "ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash"))
         .bind(1, e.seq)
         .bind(2, e.hash)
         .run();

@@ -6,6 +6,23 @@
 
 namespace ismap {
 
+namespace {
+
+/// A statement journal (the undo of one statement inside a transaction) stays in memory up to this size. SQLite's
+/// default, 64 KiB, is a single page of a workbook, so nearly every INSERT of an action wrote its journal to a
+/// temporary file (a gigabyte of writes for one statement import); past this size it still goes to a file.
+constexpr int kStatementJournalInMemory = 4 * 1024 * 1024;
+
+/// Process-wide SQLite settings, applied once before the first connection (every connection opens through
+/// Database::open, so no other thread uses SQLite while they are set). Without them SQLite works as before.
+void configureSqliteOnce()
+{
+    static const int rc = sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, kStatementJournalInMemory);
+    (void)rc; // SQLITE_MISUSE if SQLite was already initialised: the default then applies
+}
+
+} // namespace
+
 Database::~Database()
 {
     close();
@@ -14,6 +31,7 @@ Database::~Database()
 void Database::open(const QString& path, bool create, bool readOnly)
 {
     close();
+    configureSqliteOnce();
     int flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (create && !readOnly)
         flags |= SQLITE_OPEN_CREATE;
@@ -36,7 +54,9 @@ void Database::open(const QString& path, bool create, bool readOnly)
 
 void Database::close()
 {
+    m_cached.clear(); // finalised before the connection closes
     m_changes.clear();
+    m_existedBefore.clear();
     m_beforeCommit = nullptr;
     if (m_db) {
         sqlite3_close_v2(m_db);
@@ -52,22 +72,29 @@ void Database::trackChanges(bool (*tracked)(const char* table))
     sqlite3_rollback_hook(m_db, tracked ? &Database::onRollback : nullptr, tracked ? this : nullptr);
 }
 
-void Database::onUpdate(void* self, int, const char* dbName, const char* table, long long rowId)
+void Database::onUpdate(void* self, int op, const char* dbName, const char* table, long long rowId)
 {
     auto* me = static_cast<Database*>(self);
-    if (std::strcmp(dbName, "main") == 0 && me->m_tracked(table))
-        me->m_changes.emplace(QString::fromUtf8(table), qint64(rowId));
+    if (std::strcmp(dbName, "main") != 0 || !me->m_tracked(table))
+        return;
+    const auto [it, first] = me->m_changes.emplace(QString::fromUtf8(table), qint64(rowId));
+    if (first && op != SQLITE_INSERT)
+        me->m_existedBefore.insert(*it);
 }
 
 void Database::onRollback(void* self)
 {
     static_cast<Database*>(self)->m_changes.clear();
+    static_cast<Database*>(self)->m_existedBefore.clear();
 }
 
-std::set<Database::RowChange> Database::takeChanges()
+std::set<Database::RowChange> Database::takeChanges(std::set<RowChange>* existedBefore)
 {
     std::set<RowChange> out;
     out.swap(m_changes);
+    if (existedBefore)
+        existedBefore->swap(m_existedBefore);
+    m_existedBefore.clear();
     return out;
 }
 
@@ -129,6 +156,16 @@ Query Database::prepare(const QString& sql)
 {
     const QByteArray utf8 = sql.toUtf8();
     return prepare(utf8.constData());
+}
+
+Query& Database::cached(const QString& sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    auto it = m_cached.find(utf8);
+    if (it == m_cached.end())
+        it = m_cached.emplace(utf8, std::make_unique<Query>(prepare(utf8.constData()))).first;
+    it->second->reset();
+    return *it->second;
 }
 
 QVariant Database::scalar(const char* sql)

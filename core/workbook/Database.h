@@ -7,6 +7,8 @@
 #include <QVariant>
 #include <cstdint>
 #include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <utility>
@@ -44,6 +46,9 @@ public:
     void exec(const QString& sql);
     Query prepare(const char* sql);
     Query prepare(const QString& sql);
+    /// The statement for @p sql, prepared once per connection and kept (for statements run once per trail row
+    /// or per written row); reset, with no bindings. Reset it after reading rows; never use it re-entrantly.
+    Query& cached(const QString& sql);
 
     /// Single value of the first column of the first row, or null QVariant.
     QVariant scalar(const char* sql);
@@ -59,11 +64,18 @@ public:
     /// Notes every row inserted, updated or deleted in a table for which @p tracked returns true
     /// (sqlite3_update_hook); a full rollback forgets what it undid. Null stops tracking.
     void trackChanges(bool (*tracked)(const char* table));
-    /// The rows written since the last call, in table and rowid order; forgets them.
-    std::set<RowChange> takeChanges();
+    /// The rows written since the last call, in table and rowid order; forgets them. @p existedBefore, if given,
+    /// receives those of them whose first write since the last call was an update or a delete: rows that
+    /// existed before (an insert, or a row only noted, may be new).
+    std::set<RowChange> takeChanges(std::set<RowChange>* existedBefore = nullptr);
     bool hasChanges() const { return !m_changes.empty(); }
-    /// Notes a row as written (e.g. to record every row once).
-    void noteChange(const QString& table, qint64 rowId) { m_changes.emplace(table, rowId); }
+    /// Notes a row as written (e.g. to record every row once); @p existedBefore: it was there before.
+    void noteChange(const QString& table, qint64 rowId, bool existedBefore = false)
+    {
+        const auto it = m_changes.emplace(table, rowId).first;
+        if (existedBefore)
+            m_existedBefore.insert(*it);
+    }
     /// Runs inside Transaction::commit(), before COMMIT, while the transaction can still be extended.
     void setBeforeCommit(std::function<void()> hook) { m_beforeCommit = std::move(hook); }
     void runBeforeCommit()
@@ -80,6 +92,8 @@ private:
     QString m_path;
     bool (*m_tracked)(const char*) = nullptr;
     std::set<RowChange> m_changes;
+    std::set<RowChange> m_existedBefore; ///< of m_changes: first written by an update or a delete
+    std::map<QByteArray, std::unique_ptr<Query>> m_cached;
     std::function<void()> m_beforeCommit;
 };
 

@@ -236,14 +236,6 @@ CREATE TRIGGER trail_no_delete BEFORE DELETE ON trail BEGIN SELECT RAISE(ABORT, 
 CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, item_id UNINDEXED, body, tokenize = 'trigram');
 -- Catalog and statement rows are written by Catalog::install and StatementBook::write. Step notes, findings and
 -- review notes are kept current by these triggers whoever writes them: one row per (kind, item), rebuilt on change.
-CREATE TRIGGER search_step_ai AFTER INSERT ON procedure_step BEGIN
-  DELETE FROM search_index WHERE kind = 'step' AND item_id = new.item_id;
-  INSERT INTO search_index(kind, item_id, body) SELECT 'step', new.item_id, group_concat(notes, ' ')
-    FROM procedure_step WHERE item_id = new.item_id AND notes <> '' HAVING count(*) > 0; END;
-CREATE TRIGGER search_step_au AFTER UPDATE OF notes ON procedure_step BEGIN
-  DELETE FROM search_index WHERE kind = 'step' AND item_id = new.item_id;
-  INSERT INTO search_index(kind, item_id, body) SELECT 'step', new.item_id, group_concat(notes, ' ')
-    FROM procedure_step WHERE item_id = new.item_id AND notes <> '' HAVING count(*) > 0; END;
 CREATE TRIGGER search_finding_ai AFTER INSERT ON finding BEGIN
   DELETE FROM search_index WHERE kind = 'finding' AND item_id = new.item_id;
   INSERT INTO search_index(kind, item_id, body) SELECT 'finding', new.item_id, group_concat(ref || ' ' || title || ' ' ||
@@ -280,12 +272,50 @@ CREATE TABLE trail_head (
 );
 )SQL";
 
+/// A search trigger that is replaced when its text changes: its job is the same in every version, so a workbook
+/// written with either text stays readable by every version of the app.
+struct SearchTrigger
+{
+    const char* name;
+    const char* sql;
+};
+
+// The step notes of an item, one search row per item. The search table's item_id is not indexed, so its DELETE
+// reads the whole table: the WHEN clauses skip it when the notes cannot have changed (a new step with empty notes,
+// as every generated step has, or an update that leaves them as they were).
+const SearchTrigger kSearchTriggers[] = {
+    { "search_step_ai", R"SQL(CREATE TRIGGER search_step_ai AFTER INSERT ON procedure_step WHEN new.notes <> '' BEGIN
+  DELETE FROM search_index WHERE kind = 'step' AND item_id = new.item_id;
+  INSERT INTO search_index(kind, item_id, body) SELECT 'step', new.item_id, group_concat(notes, ' ')
+    FROM procedure_step WHERE item_id = new.item_id AND notes <> '' HAVING count(*) > 0; END)SQL" },
+    { "search_step_au",
+      R"SQL(CREATE TRIGGER search_step_au AFTER UPDATE OF notes ON procedure_step WHEN old.notes IS NOT new.notes BEGIN
+  DELETE FROM search_index WHERE kind = 'step' AND item_id = new.item_id;
+  INSERT INTO search_index(kind, item_id, body) SELECT 'step', new.item_id, group_concat(notes, ' ')
+    FROM procedure_step WHERE item_id = new.item_id AND notes <> '' HAVING count(*) > 0; END)SQL" },
+};
+
 } // namespace
 
 void create(Database& db)
 {
     db.exec(kVersion1);
     db.exec(kVersion2);
+    refreshTriggers(db);
+}
+
+void refreshTriggers(Database& db)
+{
+    Query current = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?");
+    for (const SearchTrigger& t : kSearchTriggers) {
+        current.reset();
+        current.bind(1, QString::fromLatin1(t.name));
+        if (current.step() && current.text(0) == QString::fromUtf8(t.sql))
+            continue;
+        current.reset();
+        db.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1;").arg(QLatin1String(t.name)));
+        db.exec(t.sql);
+    }
 }
 
 void migrate(Database& db, int fromVersion)

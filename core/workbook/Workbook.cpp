@@ -98,11 +98,12 @@ void Workbook::sealUnrecorded()
     // rather than left for `verify` to report as changed outside the app.
     if (!m_db.hasChanges())
         return;
-    const auto changes = m_db.takeChanges();
-    if (RowState::snapshot(m_db, changes).isEmpty())
+    std::set<Database::RowChange> existedBefore;
+    const auto changes = m_db.takeChanges(&existedBefore);
+    if (RowState::snapshot(m_db, changes, existedBefore).isEmpty())
         return;
-    for (const auto& [table, rowId] : changes)
-        m_db.noteChange(table, rowId);
+    for (const auto& change : changes)
+        m_db.noteChange(change.first, change.second, existedBefore.count(change) != 0);
     record(QStringLiteral("workbook.seal"), QStringLiteral("workbook"));
 }
 
@@ -234,6 +235,7 @@ std::unique_ptr<Workbook> Workbook::open(const QString& path, Mode mode)
             Schema::migrate(wb->m_db, version);
             wb->m_db.exec(QStringLiteral("PRAGMA user_version = %1;").arg(Schema::kCurrentVersion));
         }
+        Schema::refreshTriggers(wb->m_db);
         tx.commit();
     }
     return wb;

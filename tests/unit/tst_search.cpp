@@ -1,5 +1,6 @@
 // Full-text search over a workbook: trigram FTS for long terms, substring scan for short ones, AND of terms,
 // and an index that follows every change (kept by triggers).
+#include "FieldworkFixture.h"
 #include "TestSupport.h"
 #include "statement/StatementBook.h"
 #include "workbook/Search.h"
@@ -107,6 +108,47 @@ private slots:
         QVERIFY(Search::matchingItems(*m_t->wb, QStringLiteral("rotation")).isEmpty());
         db.exec("DELETE FROM finding WHERE ref = 'F-0001'");
         QVERIFY(Search::matchingItems(*m_t->wb, QStringLiteral("承認記録")).isEmpty());
+    }
+
+    void stepNotesAreSearched()
+    {
+        test::FieldworkBook t;
+        const QString item = QStringLiteral("5.1.1");
+        const qint64 step = Procedures::stepBySeq(*t.wb, item, 1).id;
+        Procedures::setResult(*t.wb, step, StepResult::NoException, QStringLiteral("ログのローテーションを確認した"));
+        QCOMPARE(Search::matchingItems(*t.wb, QStringLiteral("ローテーション")).values(), QStringList { item });
+        Procedures::setResult(*t.wb, step, StepResult::NoException, QStringLiteral("承認記録を閲覧した"));
+        QVERIFY(Search::matchingItems(*t.wb, QStringLiteral("ローテーション")).isEmpty());
+        QCOMPARE(Search::matchingItems(*t.wb, QStringLiteral("承認記録を")).values(), QStringList { item });
+        // A step written with notes (e.g. by an older version) is searched as soon as it is inserted.
+        t.wb->db().exec("INSERT INTO procedure_step(item_id, template_id, seq, phase, type, instruction_ja, "
+                        "instruction_en, notes) VALUES ('5.1.2', 'extra', 99, 'design', 'inquiry', 'x', 'x', "
+                        "'キーローテーションの記録')");
+        QCOMPARE(Search::matchingItems(*t.wb, QStringLiteral("キーローテーション")).values(),
+                 QStringList { QStringLiteral("5.1.2") });
+    }
+
+    void olderTriggersAreReplacedOnOpen()
+    {
+        // A workbook written before the triggers skipped unchanged notes: a read-write open brings them up to date,
+        // and the index still follows the notes.
+        test::FieldworkBook t;
+        t.wb->db().exec("DROP TRIGGER search_step_au; CREATE TRIGGER search_step_au AFTER UPDATE OF notes ON "
+                        "procedure_step BEGIN DELETE FROM search_index WHERE kind = 'step' AND item_id = new.item_id; "
+                        "INSERT INTO search_index(kind, item_id, body) SELECT 'step', new.item_id, "
+                        "group_concat(notes, ' ') FROM procedure_step WHERE item_id = new.item_id AND notes <> '' "
+                        "HAVING count(*) > 0; END;");
+        const auto triggerSql = [&] {
+            return t.wb->db().scalar("SELECT sql FROM sqlite_master WHERE name = 'search_step_au'").toString();
+        };
+        QVERIFY(!triggerSql().contains(QStringLiteral("WHEN")));
+        t.reopen();
+        QVERIFY(triggerSql().contains(QStringLiteral("WHEN old.notes IS NOT new.notes")));
+        t.wb->setActor(QStringLiteral("staff1"));
+        const qint64 step = Procedures::stepBySeq(*t.wb, QStringLiteral("5.1.1"), 1).id;
+        Procedures::setResult(*t.wb, step, StepResult::NoException, QStringLiteral("バックアップの復元テスト"));
+        QCOMPARE(Search::matchingItems(*t.wb, QStringLiteral("復元テスト")).values(),
+                 QStringList { QStringLiteral("5.1.1") });
     }
 
 private:

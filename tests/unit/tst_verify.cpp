@@ -8,6 +8,8 @@
 #include "workbook/Verifier.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest>
 #include <algorithm>
 #include <sqlite3.h>
@@ -302,6 +304,28 @@ private slots:
         const VerifyReport r = verify();
         QVERIFY2(r.ok(), qPrintable(r.problems.join(u" | ")));
         QVERIFY(r.rows > 100); // the catalog, team, evidence and links
+    }
+
+    void rowsDeletedByTheEngine()
+    {
+        // A row the engine deletes is recorded as deleted; a row inserted and deleted by the same action leaves no
+        // record; the workbook verifies; and the deleted row put back with an outside tool is caught.
+        appWrite("INSERT INTO statement_item(item_id, applicability) VALUES ('5.1.2', 'in_scope');");
+        appWrite("INSERT INTO statement_item(item_id, applicability) VALUES ('5.1.1', 'in_scope');"
+                 "DELETE FROM statement_item WHERE item_id IN ('5.1.2', '5.1.1');");
+        m_t->reopen();
+        const QJsonArray state
+            = QJsonDocument::fromJson(
+                  m_t->wb->db().scalar("SELECT state FROM trail ORDER BY seq DESC LIMIT 1").toByteArray())
+                  .array();
+        close();
+        QCOMPARE(state.size(), 1);
+        QCOMPARE(state.at(0).toArray().at(0).toString(), QStringLiteral("statement_item"));
+        QVERIFY(state.at(0).toArray().at(2).isNull());
+        const VerifyReport r = verify();
+        QVERIFY2(r.ok(), qPrintable(r.problems.join(u" | ")));
+        tamper(m_t->path, "INSERT INTO statement_item(item_id, applicability) VALUES ('5.1.2', 'in_scope');");
+        expectFirstProblem(QStringLiteral("statement_item 5.1.2: not in the trail (added with an outside tool)"));
     }
 
     void formatOneWorkbookIsUpgradedWithABaseline()
