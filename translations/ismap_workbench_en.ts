@@ -1477,6 +1477,26 @@ Exit codes:
         <source>%1: "%2" is not a whole number.</source>
         <translation>%1: "%2" is not a whole number.</translation>
     </message>
+    <message>
+        <source>The draft finding, e.g. F-001.</source>
+        <translation>The draft finding, e.g. F-001.</translation>
+    </message>
+    <message>
+        <source>%1 withdrawn (the trail keeps what it said).</source>
+        <translation>%1 withdrawn (the trail keeps what it said).</translation>
+    </message>
+    <message>
+        <source>withdraw a draft finding raised in error</source>
+        <translation>withdraw a draft finding raised in error</translation>
+    </message>
+    <message>
+        <source>sample %1 discarded (the trail keeps the draw and the discard).</source>
+        <translation>sample %1 discarded (the trail keeps the draw and the discard).</translation>
+    </message>
+    <message>
+        <source>discard a sample drawn in error (no results recorded yet)</source>
+        <translation>discard a sample drawn in error (no results recorded yet)</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaPart</name>
@@ -1608,6 +1628,21 @@ Exit codes:
     <message>
         <source>The demo certificates could not be made (%1).</source>
         <translation>The demo certificates could not be made (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DrawSampleCommand</name>
+    <message>
+        <source>draw a sample for %1</source>
+        <translation>draw a sample for %1</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Cannot redo</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Cannot undo</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +1957,18 @@ Exit codes:
     <message>
         <source>finding %1 was changed</source>
         <translation>finding %1 was changed</translation>
+    </message>
+    <message>
+        <source>finding %1: it is %2; only a draft finding can be withdrawn (close it instead).</source>
+        <translation>finding %1: it is %2; only a draft finding can be withdrawn (close it instead).</translation>
+    </message>
+    <message>
+        <source>finding %1: raised by %2; staff may only withdraw findings they raised themselves (a reviewer or the lead can).</source>
+        <translation>finding %1: raised by %2; staff may only withdraw findings they raised themselves (a reviewer or the lead can).</translation>
+    </message>
+    <message>
+        <source>finding %1 was withdrawn</source>
+        <translation>finding %1 was withdrawn</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2386,25 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>RaiseFindingCommand</name>
+    <message>
+        <source>raise a finding on %1</source>
+        <translation>raise a finding on %1</translation>
+    </message>
+    <message>
+        <source>raise finding %1 on %2</source>
+        <translation>raise finding %1 on %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Cannot redo</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Cannot undo</translation>
+    </message>
+</context>
+<context>
     <name>ReportData</name>
     <message>
         <source>%1: no item is in scope (import the statement first); there is nothing to report.</source>
@@ -2654,6 +2720,22 @@ Exit codes:
     <message>
         <source>a sample result was changed</source>
         <translation>a sample result was changed</translation>
+    </message>
+    <message>
+        <source>sample %1 (item %2): drawn by %3; staff may only discard samples they drew themselves (a reviewer or the lead can).</source>
+        <translation>sample %1 (item %2): drawn by %3; staff may only discard samples they drew themselves (a reviewer or the lead can).</translation>
+    </message>
+    <message>
+        <source>sample %1 (item %2): item %3 has a result recorded; a sample with results is kept.</source>
+        <translation>sample %1 (item %2): item %3 has a result recorded; a sample with results is kept.</translation>
+    </message>
+    <message>
+        <source>sample %1 (item %2): a finding or evidence refers to its items; it is kept.</source>
+        <translation>sample %1 (item %2): a finding or evidence refers to its items; it is kept.</translation>
+    </message>
+    <message>
+        <source>a sample was discarded</source>
+        <translation>a sample was discarded</translation>
     </message>
 </context>
 <context>

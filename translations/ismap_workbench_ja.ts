@@ -1481,6 +1481,26 @@ Exit codes:
         <source>%1: "%2" is not a whole number.</source>
         <translation>%1: "%2" は整数ではありません。</translation>
     </message>
+    <message>
+        <source>The draft finding, e.g. F-001.</source>
+        <translation>発見事項の草案（例: F-001）。</translation>
+    </message>
+    <message>
+        <source>%1 withdrawn (the trail keeps what it said).</source>
+        <translation>%1 を取り下げました（内容は証跡ログに残ります）。</translation>
+    </message>
+    <message>
+        <source>withdraw a draft finding raised in error</source>
+        <translation>誤って起票した発見事項の草案を取り下げ</translation>
+    </message>
+    <message>
+        <source>sample %1 discarded (the trail keeps the draw and the discard).</source>
+        <translation>サンプル %1 を破棄しました（抽出と破棄は証跡ログに残ります）。</translation>
+    </message>
+    <message>
+        <source>discard a sample drawn in error (no results recorded yet)</source>
+        <translation>誤って抽出したサンプルを破棄（結果の記録前のみ）</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaPart</name>
@@ -1612,6 +1632,21 @@ Exit codes:
     <message>
         <source>The demo certificates could not be made (%1).</source>
         <translation>デモ用の証明書を作成できませんでした（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>DrawSampleCommand</name>
+    <message>
+        <source>draw a sample for %1</source>
+        <translation>%1 のサンプル抽出</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>やり直せません</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>元に戻せません</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1961,18 @@ Exit codes:
     <message>
         <source>finding %1 was changed</source>
         <translation>発見事項 %1 の変更</translation>
+    </message>
+    <message>
+        <source>finding %1: it is %2; only a draft finding can be withdrawn (close it instead).</source>
+        <translation>発見事項 %1: 状態が %2 です。取り下げられるのは草案だけです（代わりにクローズしてください）。</translation>
+    </message>
+    <message>
+        <source>finding %1: raised by %2; staff may only withdraw findings they raised themselves (a reviewer or the lead can).</source>
+        <translation>発見事項 %1: 起票者は %2 です。スタッフが取り下げられるのは自分が起票した発見事項だけです（査閲者または主任は可能です）。</translation>
+    </message>
+    <message>
+        <source>finding %1 was withdrawn</source>
+        <translation>発見事項 %1 が取り下げられました</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2391,25 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>RaiseFindingCommand</name>
+    <message>
+        <source>raise a finding on %1</source>
+        <translation>%1 に発見事項を起票</translation>
+    </message>
+    <message>
+        <source>raise finding %1 on %2</source>
+        <translation>%2 に発見事項 %1 を起票</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>やり直せません</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>元に戻せません</translation>
+    </message>
+</context>
+<context>
     <name>ReportData</name>
     <message>
         <source>%1: no item is in scope (import the statement first); there is nothing to report.</source>
@@ -2662,6 +2728,22 @@ Exit codes:
     <message>
         <source>a sample result was changed</source>
         <translation>サンプル結果の変更</translation>
+    </message>
+    <message>
+        <source>sample %1 (item %2): drawn by %3; staff may only discard samples they drew themselves (a reviewer or the lead can).</source>
+        <translation>サンプル %1（項目 %2）: 抽出者は %3 です。スタッフが破棄できるのは自分が抽出したサンプルだけです（査閲者または主任は可能です）。</translation>
+    </message>
+    <message>
+        <source>sample %1 (item %2): item %3 has a result recorded; a sample with results is kept.</source>
+        <translation>サンプル %1（項目 %2）: サンプル項目 %3 に結果が記録されています。結果のあるサンプルは保持されます。</translation>
+    </message>
+    <message>
+        <source>sample %1 (item %2): a finding or evidence refers to its items; it is kept.</source>
+        <translation>サンプル %1（項目 %2）: 発見事項または証跡がそのサンプル項目を参照しているため、保持されます。</translation>
+    </message>
+    <message>
+        <source>a sample was discarded</source>
+        <translation>サンプルが破棄されました</translation>
     </message>
 </context>
 <context>

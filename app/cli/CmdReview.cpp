@@ -113,6 +113,24 @@ int cmdFindingEdit(const QStringList& args)
     });
 }
 
+int cmdFindingWithdraw(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption(asOption());
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("REF"), CliText::tr("The draft finding, e.g. F-001."));
+    if (int rc = cli::parse(p, QStringLiteral("finding withdraw"), args, QStringLiteral("WB REF --as MEMBER")); rc >= 0)
+        return rc;
+    return cli::guarded([&] {
+        requireArgs(p, QStringLiteral("finding withdraw"), 2, 2);
+        auto wb = openForWork(p.positionalArguments().first(), p);
+        const QString ref = p.positionalArguments().at(1).trimmed().toUpper();
+        Findings::withdraw(*wb, ref);
+        cli::out() << CliText::tr("%1 withdrawn (the trail keeps what it said).").arg(ref) << Qt::endl;
+        return int(cli::Ok);
+    });
+}
+
 int cmdFindingList(const QStringList& args)
 {
     QCommandLineParser p;
@@ -289,6 +307,8 @@ int cmdUnlock(const QStringList& args)
 ISMAP_CLI_COMMAND("finding add", QT_TRANSLATE_NOOP("CliText", "raise a finding on an item"), cmdFindingAdd);
 ISMAP_CLI_COMMAND("finding edit", QT_TRANSLATE_NOOP("CliText", "edit a finding (cause, effect, response, status …)"),
                   cmdFindingEdit);
+ISMAP_CLI_COMMAND("finding withdraw", QT_TRANSLATE_NOOP("CliText", "withdraw a draft finding raised in error"),
+                  cmdFindingWithdraw);
 ISMAP_CLI_COMMAND("finding list", QT_TRANSLATE_NOOP("CliText", "list the findings"), cmdFindingList);
 ISMAP_CLI_COMMAND("note add", QT_TRANSLATE_NOOP("CliText", "raise a review note on an item (reviewer, lead)"),
                   cmdNoteAdd);

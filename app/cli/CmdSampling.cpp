@@ -210,6 +210,26 @@ int cmdReperform(const QStringList& args)
     });
 }
 
+int cmdDiscard(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption(asOption());
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("SAMPLE"), CliText::tr("The sample number."));
+    if (int rc = cli::parse(p, QStringLiteral("sample discard"), args, QStringLiteral("WB SAMPLE --as MEMBER"));
+        rc >= 0)
+        return rc;
+    return cli::guarded([&] {
+        requireArgs(p, QStringLiteral("sample discard"), 2, 2);
+        auto wb = openForWork(p.positionalArguments().first(), p);
+        const qint64 set = number(p.positionalArguments().at(1), QStringLiteral("SAMPLE"));
+        Sampling::discard(*wb, set);
+        cli::out() << CliText::tr("sample %1 discarded (the trail keeps the draw and the discard).").arg(set)
+                   << Qt::endl;
+        return int(cli::Ok);
+    });
+}
+
 int cmdTable(const QStringList& args)
 {
     QCommandLineParser p;
@@ -244,6 +264,9 @@ int cmdTable(const QStringList& args)
 } // namespace
 
 ISMAP_CLI_COMMAND("sample draw", QT_TRANSLATE_NOOP("CliText", "draw a reproducible sample for an item"), cmdDraw);
+ISMAP_CLI_COMMAND("sample discard",
+                  QT_TRANSLATE_NOOP("CliText", "discard a sample drawn in error (no results recorded yet)"),
+                  cmdDiscard);
 ISMAP_CLI_COMMAND("sample list", QT_TRANSLATE_NOOP("CliText", "an item's samples and their results"), cmdList);
 ISMAP_CLI_COMMAND("sample result",
                   QT_TRANSLATE_NOOP("CliText", "record a sample item's result (fail raises a finding)"), cmdResult);
