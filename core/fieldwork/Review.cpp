@@ -190,8 +190,10 @@ QString Review::contentHash(Workbook& wb, const QString& itemId)
 
 int Review::invalidateSignOffs(Workbook& wb, const QString& itemId, const QString& reason)
 {
-    Query q = wb.db().prepare("SELECT s.id, s.role, s.content_hash, m.name FROM signoff s "
-                              "JOIN team_member m ON m.id = s.member_id WHERE s.item_id = ? AND s.voided_at IS NULL");
+    // Kept per connection: a statement import or step refresh asks once per item.
+    Query& q
+        = wb.db().cached(QStringLiteral("SELECT s.id, s.role, s.content_hash, m.name FROM signoff s JOIN team_member m "
+                                        "ON m.id = s.member_id WHERE s.item_id = ? AND s.voided_at IS NULL"));
     q.bind(1, itemId);
     struct Row
     {
@@ -201,6 +203,7 @@ int Review::invalidateSignOffs(Workbook& wb, const QString& itemId, const QStrin
     QList<Row> rows;
     while (q.step())
         rows << Row { q.int64(0), q.text(1), q.text(2), q.text(3) };
+    q.reset();
     if (rows.isEmpty())
         return 0;
     const QString current = contentHash(wb, itemId);

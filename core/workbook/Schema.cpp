@@ -280,20 +280,21 @@ struct SearchTrigger
     const char* sql;
 };
 
-// The step notes of an item, one search row per item. The search table's item_id is not indexed, so its DELETE
-// reads the whole table: the WHEN clauses skip it when the notes cannot have changed (a new step with empty notes,
-// as every generated step has, or an update that leaves them as they were).
+// The step notes of an item, one search row per item, rebuilt when the notes change. The search table's item_id is
+// not indexed, so the DELETE reads the whole table: the WHEN clause skips it when the notes stay as they were.
 const SearchTrigger kSearchTriggers[] = {
-    { "search_step_ai", R"SQL(CREATE TRIGGER search_step_ai AFTER INSERT ON procedure_step WHEN new.notes <> '' BEGIN
-  DELETE FROM search_index WHERE kind = 'step' AND item_id = new.item_id;
-  INSERT INTO search_index(kind, item_id, body) SELECT 'step', new.item_id, group_concat(notes, ' ')
-    FROM procedure_step WHERE item_id = new.item_id AND notes <> '' HAVING count(*) > 0; END)SQL" },
     { "search_step_au",
       R"SQL(CREATE TRIGGER search_step_au AFTER UPDATE OF notes ON procedure_step WHEN old.notes IS NOT new.notes BEGIN
   DELETE FROM search_index WHERE kind = 'step' AND item_id = new.item_id;
   INSERT INTO search_index(kind, item_id, body) SELECT 'step', new.item_id, group_concat(notes, ' ')
     FROM procedure_step WHERE item_id = new.item_id AND notes <> '' HAVING count(*) > 0; END)SQL" },
 };
+
+// Triggers of earlier versions that are dropped. search_step_ai indexed the notes of a new step, but steps are
+// created without notes (Procedures::refresh; notes arrive by UPDATE): it only made each of the thousands of step
+// inserts of a statement import a multi-table statement, with a statement journal of 64 KiB pages and a flush of
+// the search table's pending terms.
+const char* const kDroppedTriggers[] = { "search_step_ai" };
 
 } // namespace
 
@@ -306,6 +307,8 @@ void create(Database& db)
 
 void refreshTriggers(Database& db)
 {
+    for (const char* name : kDroppedTriggers)
+        db.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1;").arg(QLatin1String(name)));
     Query current = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?");
     for (const SearchTrigger& t : kSearchTriggers) {
         current.reset();

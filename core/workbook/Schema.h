@@ -16,7 +16,8 @@ constexpr int kCurrentVersion = 2;
 /// Creates every table of the current version in an empty database (inside the caller's transaction).
 void create(Database& db);
 /// Brings the search triggers to this build's text (same job, cheaper): dropped and created again only when
-/// their text differs, inside the caller's transaction. Called by create() and by every read-write open.
+/// their text differs, and those this build no longer uses dropped, inside the caller's transaction. Called by
+/// create() and by every read-write open; no change of format.
 void refreshTriggers(Database& db);
 /// Migrates from @p fromVersion to kCurrentVersion, one step at a time (inside the caller's transaction).
 /// 1 → 2 records every audited row as it is in one "workbook.upgrade" trail row: the baseline that `verify`
