@@ -7,18 +7,18 @@
 #include <memory>
 
 using namespace ismap;
+using ismap::cli::CliText;
 
 namespace {
 
 void printUsage(QTextStream& s)
 {
-    s << QCoreApplication::translate("cli", "Usage: ismapctl COMMAND [ARGS...]   (ismapctl COMMAND --help for details)")
-      << "\n\n"
-      << QCoreApplication::translate("cli", "Commands:") << "\n";
+    s << CliText::tr("Usage: ismapctl COMMAND [ARGS...]   (ismapctl COMMAND --help for details)") << "\n\n"
+      << CliText::tr("Commands:") << "\n";
     QList<cli::Command> cmds = cli::Registry::commands();
     std::sort(cmds.begin(), cmds.end(), [](const cli::Command& a, const cli::Command& b) { return a.name < b.name; });
     for (const cli::Command& c : cmds)
-        s << "  " << c.name.leftJustified(20) << "  " << QCoreApplication::translate("cli", c.summary) << "\n";
+        s << "  " << c.name.leftJustified(20) << "  " << QCoreApplication::translate("CliText", c.summary) << "\n";
     s.flush();
 }
 
@@ -72,7 +72,7 @@ int main(int argc, char** argv)
         }
     }
     if (!best) {
-        cli::err() << QCoreApplication::translate("cli", "ismapctl: unknown command \"%1\".").arg(args.first()) << "\n";
+        cli::err() << CliText::tr("ismapctl: unknown command \"%1\".").arg(args.first()) << "\n";
         printUsage(cli::err());
         return cli::Usage;
     }

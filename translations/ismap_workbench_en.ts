@@ -66,8 +66,8 @@
         <translation>%1: unexpected header.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a criteria ID.</source>
-        <translation>%1: &quot;%2&quot; is not a criteria ID.</translation>
+        <source>%1: "%2" is not a criteria ID.</source>
+        <translation>%1: "%2" is not a criteria ID.</translation>
     </message>
     <message>
         <source>%1: ID %2 appears twice.</source>
@@ -105,8 +105,8 @@
         <translation>no title column (管理策, タイトル, 項目名, Title or Control) in the header.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a criteria ID (expected numbers with dots, like 5.1.1.1 or 6.3.1.P, with .P, .B or .PB as the only suffixes).</source>
-        <translation>&quot;%1&quot; is not a criteria ID (expected numbers with dots, like 5.1.1.1 or 6.3.1.P, with .P, .B or .PB as the only suffixes).</translation>
+        <source>"%1" is not a criteria ID (expected numbers with dots, like 5.1.1.1 or 6.3.1.P, with .P, .B or .PB as the only suffixes).</source>
+        <translation>"%1" is not a criteria ID (expected numbers with dots, like 5.1.1.1 or 6.3.1.P, with .P, .B or .PB as the only suffixes).</translation>
     </message>
     <message>
         <source>ID %1 appears twice (first in row %2).</source>
@@ -117,16 +117,16 @@
         <translation>item %1 has no title.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a part of the criteria (ガバナンス基準, マネジメント基準 or 管理策基準).</source>
-        <translation>&quot;%1&quot; is not a part of the criteria (ガバナンス基準, マネジメント基準 or 管理策基準).</translation>
+        <source>"%1" is not a part of the criteria (ガバナンス基準, マネジメント基準 or 管理策基準).</source>
+        <translation>"%1" is not a part of the criteria (ガバナンス基準, マネジメント基準 or 管理策基準).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a level (分野, カテゴリ, 統制目標 or 詳細管理策).</source>
-        <translation>&quot;%1&quot; is not a level (分野, カテゴリ, 統制目標 or 詳細管理策).</translation>
+        <source>"%1" is not a level (分野, カテゴリ, 統制目標 or 詳細管理策).</source>
+        <translation>"%1" is not a level (分野, カテゴリ, 統制目標 or 詳細管理策).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in the baseline column is neither a mark (○) nor empty.</source>
-        <translation>&quot;%1&quot; in the baseline column is neither a mark (○) nor empty.</translation>
+        <source>"%1" in the baseline column is neither a mark (○) nor empty.</source>
+        <translation>"%1" in the baseline column is neither a mark (○) nor empty.</translation>
     </message>
     <message>
         <source>no criteria items below the header (row %1).</source>
@@ -139,6 +139,1363 @@
     <message>
         <source>the file does not say which revision of the criteria it is; give it with --revision (for example --revision 2023-10).</source>
         <translation>the file does not say which revision of the criteria it is; give it with --revision (for example --revision 2023-10).</translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message>
+        <source>Show help for this command.</source>
+        <translation>Show help for this command.</translation>
+    </message>
+    <message>
+        <source>Usage: ismapctl %1 %2</source>
+        <translation>Usage: ismapctl %1 %2</translation>
+    </message>
+    <message>
+        <source>Cloud service provider.</source>
+        <translation>Cloud service provider.</translation>
+    </message>
+    <message>
+        <source>Cloud service.</source>
+        <translation>Cloud service.</translation>
+    </message>
+    <message>
+        <source>Audit period, YYYY-MM-DD..YYYY-MM-DD.</source>
+        <translation>Audit period, YYYY-MM-DD..YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>ismap or ismap-liu.</source>
+        <translation>ismap or ismap-liu.</translation>
+    </message>
+    <message>
+        <source>initial (design) or renewal (operating).</source>
+        <translation>initial (design) or renewal (operating).</translation>
+    </message>
+    <message>
+        <source>Audit firm.</source>
+        <translation>Audit firm.</translation>
+    </message>
+    <message>
+        <source>The new workbook file.</source>
+        <translation>The new workbook file.</translation>
+    </message>
+    <message>
+        <source>new: give exactly one workbook file.</source>
+        <translation>new: give exactly one workbook file.</translation>
+    </message>
+    <message>
+        <source>new: --%1 is required.</source>
+        <translation>new: --%1 is required.</translation>
+    </message>
+    <message>
+        <source>--period: "%1" is not YYYY-MM-DD..YYYY-MM-DD.</source>
+        <translation>--period: "%1" is not YYYY-MM-DD..YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--period: the end is before the start.</source>
+        <translation>--period: the end is before the start.</translation>
+    </message>
+    <message>
+        <source>--period: an ISMAP audit period is at most one year.</source>
+        <translation>--period: an ISMAP audit period is at most one year.</translation>
+    </message>
+    <message>
+        <source>--scheme: "%1" is neither ismap nor ismap-liu.</source>
+        <translation>--scheme: "%1" is neither ismap nor ismap-liu.</translation>
+    </message>
+    <message>
+        <source>--audit: "%1" is neither initial nor renewal.</source>
+        <translation>--audit: "%1" is neither initial nor renewal.</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2 criteria items, revision %3).</source>
+        <translation>Created %1 (%2 criteria items, revision %3).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>The workbook.</source>
+        <translation>The workbook.</translation>
+    </message>
+    <message>
+        <source>status: give exactly one workbook file.</source>
+        <translation>status: give exactly one workbook file.</translation>
+    </message>
+    <message>
+        <source>create a workbook for an engagement</source>
+        <translation>create a workbook for an engagement</translation>
+    </message>
+    <message>
+        <source>progress by part and status, findings, evidence</source>
+        <translation>progress by part and status, findings, evidence</translation>
+    </message>
+    <message>
+        <source>Usage: ismapctl COMMAND [ARGS...]   (ismapctl COMMAND --help for details)</source>
+        <translation>Usage: ismapctl COMMAND [ARGS...]   (ismapctl COMMAND --help for details)</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>ismapctl: unknown command "%1".</source>
+        <translation>ismapctl: unknown command "%1".</translation>
+    </message>
+    <message>
+        <source>Revision of the criteria (e.g. 2022-04-01, 令和7年度); by default taken from a revision column or the title rows of the file.</source>
+        <translation>Revision of the criteria (e.g. 2022-04-01, 令和7年度); by default taken from a revision column or the title rows of the file.</translation>
+    </message>
+    <message>
+        <source>XLSX: the sheet to read (default: the first).</source>
+        <translation>XLSX: the sheet to read (default: the first).</translation>
+    </message>
+    <message>
+        <source>CSV: auto, utf-8 or cp932 (default: auto).</source>
+        <translation>CSV: auto, utf-8 or cp932 (default: auto).</translation>
+    </message>
+    <message>
+        <source>Team member doing this, for the trail (default: the ISMAP_MEMBER environment variable, else "system").</source>
+        <translation>Team member doing this, for the trail (default: the ISMAP_MEMBER environment variable, else "system").</translation>
+    </message>
+    <message>
+        <source>The official catalog, CSV or XLSX.</source>
+        <translation>The official catalog, CSV or XLSX.</translation>
+    </message>
+    <message>
+        <source>catalog import: give a workbook and a catalog file.</source>
+        <translation>catalog import: give a workbook and a catalog file.</translation>
+    </message>
+    <message>
+        <source>--encoding: "%1" is none of auto, utf-8, cp932.</source>
+        <translation>--encoding: "%1" is none of auto, utf-8, cp932.</translation>
+    </message>
+    <message>
+        <source>--as: "%1" is not on the engagement team.</source>
+        <translation>--as: "%1" is not on the engagement team.</translation>
+    </message>
+    <message>
+        <source>Imported %1 criteria items from %2 (revision %3, header in row %4, %5).</source>
+        <translation>Imported %1 criteria items from %2 (revision %3, header in row %4, %5).</translation>
+    </message>
+    <message>
+        <source>added %1, updated %2, unchanged %3, disappeared %4</source>
+        <translation>added %1, updated %2, unchanged %3, disappeared %4</translation>
+    </message>
+    <message>
+        <source>%1 rows without an ID were skipped (notes or captions).</source>
+        <translation>%1 rows without an ID were skipped (notes or captions).</translation>
+    </message>
+    <message>
+        <source>Items no longer in revision %1 that carry work (kept, marked retired): %2</source>
+        <translation>Items no longer in revision %1 that carry work (kept, marked retired): %2</translation>
+    </message>
+    <message>
+        <source>Include items retired by a newer revision.</source>
+        <translation>Include items retired by a newer revision.</translation>
+    </message>
+    <message>
+        <source>catalog list: give exactly one workbook file.</source>
+        <translation>catalog list: give exactly one workbook file.</translation>
+    </message>
+    <message>
+        <source>  (retired in %1)</source>
+        <translation>  (retired in %1)</translation>
+    </message>
+    <message>
+        <source>import the official criteria catalog (CSV or XLSX)</source>
+        <translation>import the official criteria catalog (CSV or XLSX)</translation>
+    </message>
+    <message>
+        <source>list the criteria catalog of a workbook</source>
+        <translation>list the criteria catalog of a workbook</translation>
+    </message>
+    <message>
+        <source>create a realistic demo engagement (fictional CSP), partly worked</source>
+        <translation>create a realistic demo engagement (fictional CSP), partly worked</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence.</source>
+        <translation>
+            <numerusform>%n piece(s) of evidence.</numerusform></translation>
+    </message>
+    <message>
+        <source>import evidence files into the vault, linked to an item</source>
+        <translation>import evidence files into the vault, linked to an item</translation>
+    </message>
+    <message>
+        <source>write evidence out, checking its SHA-256</source>
+        <translation>write evidence out, checking its SHA-256</translation>
+    </message>
+    <message>
+        <source>list evidence (all, or of one item)</source>
+        <translation>list evidence (all, or of one item)</translation>
+    </message>
+    <message>
+        <source>link existing evidence to an item, step, sample or finding</source>
+        <translation>link existing evidence to an item, step, sample or finding</translation>
+    </message>
+    <message>
+        <source>remove a link of evidence (the file stays in the vault)</source>
+        <translation>remove a link of evidence (the file stays in the vault)</translation>
+    </message>
+    <message>
+        <source>change the name, source, date or description of evidence</source>
+        <translation>change the name, source, date or description of evidence</translation>
+    </message>
+    <message>
+        <source>generate or refresh procedure steps from statement and cycle</source>
+        <translation>generate or refresh procedure steps from statement and cycle</translation>
+    </message>
+    <message>
+        <source>an item's procedure steps, findings, notes and sign-offs</source>
+        <translation>an item's procedure steps, findings, notes and sign-offs</translation>
+    </message>
+    <message>
+        <source>record a step's result and notes</source>
+        <translation>record a step's result and notes</translation>
+    </message>
+    <message>
+        <source>the next pending item for a member</source>
+        <translation>the next pending item for a member</translation>
+    </message>
+    <message>
+        <source>the previous pending item for a member</source>
+        <translation>the previous pending item for a member</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) set %1 this year's cycle.</source>
+        <translation>
+            <numerusform>%n item(s) set %1 this year's cycle.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) assigned.</source>
+        <translation>
+            <numerusform>%n item(s) assigned.</numerusform></translation>
+    </message>
+    <message>
+        <source>put items in or out of this year's cycle</source>
+        <translation>put items in or out of this year's cycle</translation>
+    </message>
+    <message>
+        <source>this year's cycle from a list of item IDs</source>
+        <translation>this year's cycle from a list of item IDs</translation>
+    </message>
+    <message>
+        <source>set an item's kind of control (selects its procedures)</source>
+        <translation>set an item's kind of control (selects its procedures)</translation>
+    </message>
+    <message>
+        <source>assign items to a team member</source>
+        <translation>assign items to a team member</translation>
+    </message>
+    <message>
+        <source>initial or renewal audit; ISMAP or ISMAP-LIU</source>
+        <translation>initial or renewal audit; ISMAP or ISMAP-LIU</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <source>Signing time:</source>
+        <translation>Signing time:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Coverage:</source>
+        <translation>Coverage:</translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation>Trust:</translation>
+    </message>
+    <message>
+        <source>Manifest:</source>
+        <translation>Manifest:</translation>
+    </message>
+    <message>
+        <source>sign a finished PDF with the firm's PKCS#12 (PAdES)</source>
+        <translation>sign a finished PDF with the firm's PKCS#12 (PAdES)</translation>
+    </message>
+    <message>
+        <source>verify a signed report: integrity, coverage, trust, workbook</source>
+        <translation>verify a signed report: integrity, coverage, trust, workbook</translation>
+    </message>
+    <message>
+        <source>raise a finding on an item</source>
+        <translation>raise a finding on an item</translation>
+    </message>
+    <message>
+        <source>edit a finding (cause, effect, response, status …)</source>
+        <translation>edit a finding (cause, effect, response, status …)</translation>
+    </message>
+    <message>
+        <source>list the findings</source>
+        <translation>list the findings</translation>
+    </message>
+    <message>
+        <source>raise a review note on an item (reviewer, lead)</source>
+        <translation>raise a review note on an item (reviewer, lead)</translation>
+    </message>
+    <message>
+        <source>resolve a review note (reviewer, lead)</source>
+        <translation>resolve a review note (reviewer, lead)</translation>
+    </message>
+    <message>
+        <source>list review notes</source>
+        <translation>list review notes</translation>
+    </message>
+    <message>
+        <source>sign an item off as preparer or reviewer</source>
+        <translation>sign an item off as preparer or reviewer</translation>
+    </message>
+    <message>
+        <source>finalise (lock) the engagement (lead)</source>
+        <translation>finalise (lock) the engagement (lead)</translation>
+    </message>
+    <message>
+        <source>reopen a finalised engagement with a reason (lead)</source>
+        <translation>reopen a finalised engagement with a reason (lead)</translation>
+    </message>
+    <message>
+        <source>draw a reproducible sample for an item</source>
+        <translation>draw a reproducible sample for an item</translation>
+    </message>
+    <message>
+        <source>an item's samples and their results</source>
+        <translation>an item's samples and their results</translation>
+    </message>
+    <message>
+        <source>record a sample item's result (fail raises a finding)</source>
+        <translation>record a sample item's result (fail raises a finding)</translation>
+    </message>
+    <message>
+        <source>re-perform a selection from its seed and compare</source>
+        <translation>re-perform a selection from its seed and compare</translation>
+    </message>
+    <message>
+        <source>show or set the engagement's sampling table</source>
+        <translation>show or set the engagement's sampling table</translation>
+    </message>
+    <message>
+        <source>CSV text encoding: auto (detect UTF-8 or CP932), utf8 or cp932.</source>
+        <translation>CSV text encoding: auto (detect UTF-8 or CP932), utf8 or cp932.</translation>
+    </message>
+    <message>
+        <source>XLSX: the worksheet to read (default: the first).</source>
+        <translation>XLSX: the worksheet to read (default: the first).</translation>
+    </message>
+    <message>
+        <source>Keep the entries of items the file does not mention (default: they become undecided).</source>
+        <translation>Keep the entries of items the file does not mention (default: they become undecided).</translation>
+    </message>
+    <message>
+        <source>Check the file against the workbook; write nothing.</source>
+        <translation>Check the file against the workbook; write nothing.</translation>
+    </message>
+    <message>
+        <source>The statement: CSV (UTF-8 or CP932) or XLSX.</source>
+        <translation>The statement: CSV (UTF-8 or CP932) or XLSX.</translation>
+    </message>
+    <message>
+        <source>statement import: give a workbook and a statement file.</source>
+        <translation>statement import: give a workbook and a statement file.</translation>
+    </message>
+    <message>
+        <source>--encoding: "%1" is none of auto, utf8, cp932.</source>
+        <translation>--encoding: "%1" is none of auto, utf8, cp932.</translation>
+    </message>
+    <message>
+        <source>%1: no such workbook.</source>
+        <translation>%1: no such workbook.</translation>
+    </message>
+    <message>
+        <source>%1: %2 problems; an import would write nothing.</source>
+        <translation>%1: %2 problems; an import would write nothing.</translation>
+    </message>
+    <message>
+        <source>Checked %1 (%2): %3 rows read, %4 items stated; nothing written.</source>
+        <translation>Checked %1 (%2): %3 rows read, %4 items stated; nothing written.</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2): %3 rows read, %4 items stated.</source>
+        <translation>Imported %1 (%2): %3 rows read, %4 items stated.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 heading or note rows without a statement item.</source>
+        <translation>Skipped %1 heading or note rows without a statement item.</translation>
+    </message>
+    <message>
+        <source>%1 earlier entries are not in this file and would become undecided.</source>
+        <translation>%1 earlier entries are not in this file and would become undecided.</translation>
+    </message>
+    <message>
+        <source>%1 earlier entries are not in this file and are now undecided.</source>
+        <translation>%1 earlier entries are not in this file and are now undecided.</translation>
+    </message>
+    <message>
+        <source>In scope: %1  Out of scope: %2  Undecided: %3</source>
+        <translation>In scope: %1  Out of scope: %2  Undecided: %3</translation>
+    </message>
+    <message>
+        <source>import the CSP's statement (言明書) from CSV or XLSX; all rows or none</source>
+        <translation>import the CSP's statement (言明書) from CSV or XLSX; all rows or none</translation>
+    </message>
+    <message>
+        <source>add a member to the engagement team (staff, reviewer, lead)</source>
+        <translation>add a member to the engagement team (staff, reviewer, lead)</translation>
+    </message>
+    <message>
+        <source>list the engagement team</source>
+        <translation>list the engagement team</translation>
+    </message>
+    <message numerus="yes">
+        <source>verify %1: %2 (%n problem(s) in all)</source>
+        <translation>
+            <numerusform>verify %1: %2 (%n problem(s) in all)</numerusform></translation>
+    </message>
+    <message>
+        <source>check integrity, the trail chain, evidence hashes and sign-off hashes</source>
+        <translation>check integrity, the trail chain, evidence hashes and sign-off hashes</translation>
+    </message>
+    <message>
+        <source>write the signed PDF report (実施結果報告書)</source>
+        <translation>write the signed PDF report (実施結果報告書)</translation>
+    </message>
+    <message>
+        <source>The new demo workbook file.</source>
+        <translation>The new demo workbook file.</translation>
+    </message>
+    <message>
+        <source>demo: give exactly one workbook file.</source>
+        <translation>demo: give exactly one workbook file.</translation>
+    </message>
+    <message>
+        <source>Created the demo engagement %1</source>
+        <translation>Created the demo engagement %1</translation>
+    </message>
+    <message>
+        <source>%1 items in scope: %2 reviewed, %3 prepared, %4 in progress or needing attention</source>
+        <translation>%1 items in scope: %2 reviewed, %3 prepared, %4 in progress or needing attention</translation>
+    </message>
+    <message>
+        <source>%1 samples, %2 findings, %3 open review notes, %4 evidence files</source>
+        <translation>%1 samples, %2 findings, %3 open review notes, %4 evidence files</translation>
+    </message>
+    <message>
+        <source>Criteria item, e.g. 5.1.1.1.</source>
+        <translation>Criteria item, e.g. 5.1.1.1.</translation>
+    </message>
+    <message>
+        <source>Procedure step id of the item.</source>
+        <translation>Procedure step id of the item.</translation>
+    </message>
+    <message>
+        <source>Sample item id of the item.</source>
+        <translation>Sample item id of the item.</translation>
+    </message>
+    <message>
+        <source>Finding id of the item.</source>
+        <translation>Finding id of the item.</translation>
+    </message>
+    <message>
+        <source>--item: which criteria item is the evidence for?</source>
+        <translation>--item: which criteria item is the evidence for?</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a number.</source>
+        <translation>--%1: "%2" is not a number.</translation>
+    </message>
+    <message>
+        <source>Team member doing this (default: the ISMAP_MEMBER environment variable).</source>
+        <translation>Team member doing this (default: the ISMAP_MEMBER environment variable).</translation>
+    </message>
+    <message>
+        <source>who is doing this? Give --as MEMBER or set ISMAP_MEMBER.</source>
+        <translation>who is doing this? Give --as MEMBER or set ISMAP_MEMBER.</translation>
+    </message>
+    <message>
+        <source>%1: wrong number of arguments (see --help).</source>
+        <translation>%1: wrong number of arguments (see --help).</translation>
+    </message>
+    <message>
+        <source>Where the evidence was obtained from.</source>
+        <translation>Where the evidence was obtained from.</translation>
+    </message>
+    <message>
+        <source>Date obtained (default: today).</source>
+        <translation>Date obtained (default: today).</translation>
+    </message>
+    <message>
+        <source>What the evidence shows.</source>
+        <translation>What the evidence shows.</translation>
+    </message>
+    <message>
+        <source>Name to record instead of the file name (one file only).</source>
+        <translation>Name to record instead of the file name (one file only).</translation>
+    </message>
+    <message>
+        <source>Print progress on stderr (default: when a terminal).</source>
+        <translation>Print progress on stderr (default: when a terminal).</translation>
+    </message>
+    <message>
+        <source>Evidence files, all imported or none.</source>
+        <translation>Evidence files, all imported or none.</translation>
+    </message>
+    <message>
+        <source>--name: give exactly one file with --name.</source>
+        <translation>--name: give exactly one file with --name.</translation>
+    </message>
+    <message>
+        <source>Importing evidence</source>
+        <translation>Importing evidence</translation>
+    </message>
+    <message>
+        <source>%1: already in the vault as %2 (%3); %4.</source>
+        <translation>%1: already in the vault as %2 (%3); %4.</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>linked</translation>
+    </message>
+    <message>
+        <source>already linked</source>
+        <translation>already linked</translation>
+    </message>
+    <message>
+        <source>%1: added as %2, %3 bytes, SHA-256 %4.</source>
+        <translation>%1: added as %2, %3 bytes, SHA-256 %4.</translation>
+    </message>
+    <message>
+        <source>Print progress on stderr.</source>
+        <translation>Print progress on stderr.</translation>
+    </message>
+    <message>
+        <source>Evidence reference, e.g. E-0001.</source>
+        <translation>Evidence reference, e.g. E-0001.</translation>
+    </message>
+    <message>
+        <source>Output file, or an existing folder to write it into under its name.</source>
+        <translation>Output file, or an existing folder to write it into under its name.</translation>
+    </message>
+    <message>
+        <source>Exporting evidence</source>
+        <translation>Exporting evidence</translation>
+    </message>
+    <message>
+        <source>%1: a file of that name already exists; it was left as it is.</source>
+        <translation>%1: a file of that name already exists; it was left as it is.</translation>
+    </message>
+    <message>
+        <source>%1: written to %2 (%3 bytes, SHA-256 %4 checked).</source>
+        <translation>%1: written to %2 (%3 bytes, SHA-256 %4 checked).</translation>
+    </message>
+    <message>
+        <source>Only evidence linked to this item.</source>
+        <translation>Only evidence linked to this item.</translation>
+    </message>
+    <message>
+        <source>%1: linked to %2.</source>
+        <translation>%1: linked to %2.</translation>
+    </message>
+    <message>
+        <source>%1: already linked to %2.</source>
+        <translation>%1: already linked to %2.</translation>
+    </message>
+    <message>
+        <source>%1: unlinked from %2.</source>
+        <translation>%1: unlinked from %2.</translation>
+    </message>
+    <message>
+        <source>New name.</source>
+        <translation>New name.</translation>
+    </message>
+    <message>
+        <source>Where it was obtained from.</source>
+        <translation>Where it was obtained from.</translation>
+    </message>
+    <message>
+        <source>Date obtained.</source>
+        <translation>Date obtained.</translation>
+    </message>
+    <message>
+        <source>What it shows.</source>
+        <translation>What it shows.</translation>
+    </message>
+    <message>
+        <source>%1: updated.</source>
+        <translation>%1: updated.</translation>
+    </message>
+    <message>
+        <source>Procedure steps: %1 added, %2 retired, %3 revived, over %4 items (templates %5).</source>
+        <translation>Procedure steps: %1 added, %2 retired, %3 revived, over %4 items (templates %5).</translation>
+    </message>
+    <message>
+        <source>Include retired steps (kept with their recorded work).</source>
+        <translation>Include retired steps (kept with their recorded work).</translation>
+    </message>
+    <message>
+        <source>The item ID, e.g. 5.1.1.</source>
+        <translation>The item ID, e.g. 5.1.1.</translation>
+    </message>
+    <message>
+        <source>(no procedure steps: the item is out of scope or out of this year's cycle)</source>
+        <translation>(no procedure steps: the item is out of scope or out of this year's cycle)</translation>
+    </message>
+    <message>
+        <source>notes:</source>
+        <translation>notes:</translation>
+    </message>
+    <message>
+        <source>review note</source>
+        <translation>review note</translation>
+    </message>
+    <message>
+        <source>sign-off</source>
+        <translation>sign-off</translation>
+    </message>
+    <message>
+        <source>no_exception, deviation, not_performed or not_applicable (or 'clear').</source>
+        <translation>no_exception, deviation, not_performed or not_applicable (or 'clear').</translation>
+    </message>
+    <message>
+        <source>What was done, to which evidence, and what was found.</source>
+        <translation>What was done, to which evidence, and what was found.</translation>
+    </message>
+    <message>
+        <source>The item ID.</source>
+        <translation>The item ID.</translation>
+    </message>
+    <message>
+        <source>The step number (see steps list).</source>
+        <translation>The step number (see steps list).</translation>
+    </message>
+    <message>
+        <source>--result: "%1" is not one of %2.</source>
+        <translation>--result: "%1" is not one of %2.</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>STEP</translation>
+    </message>
+    <message>
+        <source>item %1 step %2: %3</source>
+        <translation>item %1 step %2: %3</translation>
+    </message>
+    <message>
+        <source>(draft finding %1 raised)</source>
+        <translation>(draft finding %1 raised)</translation>
+    </message>
+    <message>
+        <source>governance, management or controls.</source>
+        <translation>governance, management or controls.</translation>
+    </message>
+    <message>
+        <source>Domain number, e.g. 9.</source>
+        <translation>Domain number, e.g. 9.</translation>
+    </message>
+    <message>
+        <source>Item status (repeatable): not_started, in_progress, prepared, reviewed, needs_attention. Default: what is pending for the member's role.</source>
+        <translation>Item status (repeatable): not_started, in_progress, prepared, reviewed, needs_attention. Default: what is pending for the member's role.</translation>
+    </message>
+    <message>
+        <source>Mandatory items only.</source>
+        <translation>Mandatory items only.</translation>
+    </message>
+    <message>
+        <source>Items with deviations only.</source>
+        <translation>Items with deviations only.</translation>
+    </message>
+    <message>
+        <source>Items assigned to this member.</source>
+        <translation>Items assigned to this member.</translation>
+    </message>
+    <message>
+        <source>Start after (next) or before (previous) this item.</source>
+        <translation>Start after (next) or before (previous) this item.</translation>
+    </message>
+    <message>
+        <source>--status: "%1" is not one of %2.</source>
+        <translation>--status: "%1" is not one of %2.</translation>
+    </message>
+    <message>
+        <source>ismapctl: no pending item for %1 with this filter.</source>
+        <translation>ismapctl: no pending item for %1 with this filter.</translation>
+    </message>
+    <message>
+        <source>Audit these items this year.</source>
+        <translation>Audit these items this year.</translation>
+    </message>
+    <message>
+        <source>Leave these items out of this year's cycle.</source>
+        <translation>Leave these items out of this year's cycle.</translation>
+    </message>
+    <message>
+        <source>Item IDs.</source>
+        <translation>Item IDs.</translation>
+    </message>
+    <message>
+        <source>cycle set: give exactly one of --in and --out.</source>
+        <translation>cycle set: give exactly one of --in and --out.</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>out of</source>
+        <translation>out of</translation>
+    </message>
+    <message>
+        <source>One item ID per line: the items audited this year.</source>
+        <translation>One item ID per line: the items audited this year.</translation>
+    </message>
+    <message>
+        <source>This year's cycle: %1 items in, %2 out.</source>
+        <translation>This year's cycle: %1 items in, %2 out.</translation>
+    </message>
+    <message>
+        <source>policy, recurring, technical, facility, or auto (by the rule).</source>
+        <translation>policy, recurring, technical, facility, or auto (by the rule).</translation>
+    </message>
+    <message>
+        <source>item %1: kind of control %2; steps refreshed.</source>
+        <translation>item %1: kind of control %2; steps refreshed.</translation>
+    </message>
+    <message>
+        <source>by the rule</source>
+        <translation>by the rule</translation>
+    </message>
+    <message>
+        <source>The member (empty: unassign).</source>
+        <translation>The member (empty: unassign).</translation>
+    </message>
+    <message>
+        <source>plan audit: give --kind or --scheme.</source>
+        <translation>plan audit: give --kind or --scheme.</translation>
+    </message>
+    <message>
+        <source>Audit: %1, scheme %2.</source>
+        <translation>Audit: %1, scheme %2.</translation>
+    </message>
+    <message>
+        <source>--passphrase-stdin: standard input cannot be read.</source>
+        <translation>--passphrase-stdin: standard input cannot be read.</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>The PDF to write.</translation>
+    </message>
+    <message>
+        <source>Report language: ja, en or both.</source>
+        <translation>Report language: ja, en or both.</translation>
+    </message>
+    <message>
+        <source>Sign with the firm's PKCS#12 (.p12) file.</source>
+        <translation>Sign with the firm's PKCS#12 (.p12) file.</translation>
+    </message>
+    <message>
+        <source>Read the PKCS#12 passphrase from the first line of standard input.</source>
+        <translation>Read the PKCS#12 passphrase from the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase given on standard input in the OS keychain once it opened the file.</source>
+        <translation>Remember the passphrase given on standard input in the OS keychain once it opened the file.</translation>
+    </message>
+    <message>
+        <source>Do not look for a passphrase remembered in the OS keychain.</source>
+        <translation>Do not look for a passphrase remembered in the OS keychain.</translation>
+    </message>
+    <message>
+        <source>Generate a DEMO CA and signer into FOLDER (demo-ca.pem, demo-signer.p12), sign with it and mark the report DEMO.</source>
+        <translation>Generate a DEMO CA and signer into FOLDER (demo-ca.pem, demo-signer.p12), sign with it and mark the report DEMO.</translation>
+    </message>
+    <message>
+        <source>Mark the report DEMO (fictional engagement).</source>
+        <translation>Mark the report DEMO (fictional engagement).</translation>
+    </message>
+    <message>
+        <source>The passphrase of --sign P12 is never an argument. It is taken, in this order:
+  - none, if the PKCS#12 file has no passphrase;
+  - from standard input with --passphrase-stdin (--remember then keeps it in the
+    OS keychain);
+  - else the passphrase remembered in the OS keychain for this file (by the desktop
+    app's "Remember passphrase", sign-pdf --remember or report --remember; the key
+    is the file's SHA-256, so a re-exported file is asked for again), unless
+    --no-keychain is given.
+It is never written to a file, a log, the settings or the workbook.</source>
+        <translation>The passphrase of --sign P12 is never an argument. It is taken, in this order:
+  - none, if the PKCS#12 file has no passphrase;
+  - from standard input with --passphrase-stdin (--remember then keeps it in the
+    OS keychain);
+  - else the passphrase remembered in the OS keychain for this file (by the desktop
+    app's "Remember passphrase", sign-pdf --remember or report --remember; the key
+    is the file's SHA-256, so a re-exported file is asked for again), unless
+    --no-keychain is given.
+It is never written to a file, a log, the settings or the workbook.</translation>
+    </message>
+    <message>
+        <source>report: give exactly one workbook file.</source>
+        <translation>report: give exactly one workbook file.</translation>
+    </message>
+    <message>
+        <source>report: -o OUT.pdf is required.</source>
+        <translation>report: -o OUT.pdf is required.</translation>
+    </message>
+    <message>
+        <source>report: give either --sign or --demo-signer, not both.</source>
+        <translation>report: give either --sign or --demo-signer, not both.</translation>
+    </message>
+    <message>
+        <source>report: --passphrase-stdin needs --sign P12.</source>
+        <translation>report: --passphrase-stdin needs --sign P12.</translation>
+    </message>
+    <message>
+        <source>report: --remember needs --passphrase-stdin.</source>
+        <translation>report: --remember needs --passphrase-stdin.</translation>
+    </message>
+    <message>
+        <source>%1: the PKCS#12 file is protected by a passphrase; give it on standard input with --passphrase-stdin</source>
+        <translation>%1: the PKCS#12 file is protected by a passphrase; give it on standard input with --passphrase-stdin</translation>
+    </message>
+    <message>
+        <source> (no passphrase is remembered in the OS keychain for it).</source>
+        <translation> (no passphrase is remembered in the OS keychain for it).</translation>
+    </message>
+    <message>
+        <source> (the OS keychain could not be read: %1).</source>
+        <translation> (the OS keychain could not be read: %1).</translation>
+    </message>
+    <message>
+        <source>--demo-signer: the folder %1 cannot be created.</source>
+        <translation>--demo-signer: the folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages, language %3), signed by %4.</source>
+        <translation>Wrote %1 (%2 pages, language %3), signed by %4.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages, language %3, unsigned).</source>
+        <translation>Wrote %1 (%2 pages, language %3, unsigned).</translation>
+    </message>
+    <message>
+        <source>Demo CA certificate (for verify-report --ca): %1</source>
+        <translation>Demo CA certificate (for verify-report --ca): %1</translation>
+    </message>
+    <message>
+        <source>The signed PDF to write.</source>
+        <translation>The signed PDF to write.</translation>
+    </message>
+    <message>
+        <source>The firm's PKCS#12 (.p12/.pfx) with key and certificate.</source>
+        <translation>The firm's PKCS#12 (.p12/.pfx) with key and certificate.</translation>
+    </message>
+    <message>
+        <source>Take the passphrase remembered in the OS keychain.</source>
+        <translation>Take the passphrase remembered in the OS keychain.</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in the OS keychain after it opened the file.</source>
+        <translation>Remember the passphrase in the OS keychain after it opened the file.</translation>
+    </message>
+    <message>
+        <source>Remove the remembered passphrase for this PKCS#12 from the keychain, then stop.</source>
+        <translation>Remove the remembered passphrase for this PKCS#12 from the keychain, then stop.</translation>
+    </message>
+    <message>
+        <source>Reason stated in the signature.</source>
+        <translation>Reason stated in the signature.</translation>
+    </message>
+    <message>
+        <source>Location stated in the signature.</source>
+        <translation>Location stated in the signature.</translation>
+    </message>
+    <message>
+        <source>Signer name stated in the signature (default: the certificate's).</source>
+        <translation>Signer name stated in the signature (default: the certificate's).</translation>
+    </message>
+    <message>
+        <source>Embed FILE (under its file name) before signing; may be repeated.</source>
+        <translation>Embed FILE (under its file name) before signing; may be repeated.</translation>
+    </message>
+    <message>
+        <source>The finished, unsigned PDF.</source>
+        <translation>The finished, unsigned PDF.</translation>
+    </message>
+    <message>
+        <source>Signs a finished PDF as an incremental update (PAdES, ETSI.CAdES.detached, SHA-256).
+The passphrase is never an argument: give it on standard input (--passphrase-stdin) or
+from the keychain (--use-keychain). A PKCS#12 without a passphrase needs neither.</source>
+        <translation>Signs a finished PDF as an incremental update (PAdES, ETSI.CAdES.detached, SHA-256).
+The passphrase is never an argument: give it on standard input (--passphrase-stdin) or
+from the keychain (--use-keychain). A PKCS#12 without a passphrase needs neither.</translation>
+    </message>
+    <message>
+        <source>sign-pdf: --p12 is required.</source>
+        <translation>sign-pdf: --p12 is required.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the PKCS#12 file.</source>
+        <translation>%1: cannot read the PKCS#12 file.</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase for %1.</source>
+        <translation>Forgot the passphrase for %1.</translation>
+    </message>
+    <message>
+        <source>sign-pdf: give exactly one input PDF.</source>
+        <translation>sign-pdf: give exactly one input PDF.</translation>
+    </message>
+    <message>
+        <source>sign-pdf: -o OUT.pdf is required.</source>
+        <translation>sign-pdf: -o OUT.pdf is required.</translation>
+    </message>
+    <message>
+        <source>sign-pdf: the output must be another file than the input.</source>
+        <translation>sign-pdf: the output must be another file than the input.</translation>
+    </message>
+    <message>
+        <source>%1: needs a passphrase; give it on standard input with --passphrase-stdin, or use --use-keychain.</source>
+        <translation>%1: needs a passphrase; give it on standard input with --passphrase-stdin, or use --use-keychain.</translation>
+    </message>
+    <message>
+        <source>Signed %1 as %2 (%3).</source>
+        <translation>Signed %1 as %2 (%3).</translation>
+    </message>
+    <message>
+        <source>PEM file of the CA(s) to trust for the signer's chain.</source>
+        <translation>PEM file of the CA(s) to trust for the signer's chain.</translation>
+    </message>
+    <message>
+        <source>Check that the report's manifest matches this workbook's trail head.</source>
+        <translation>Check that the report's manifest matches this workbook's trail head.</translation>
+    </message>
+    <message>
+        <source>The signed report.</source>
+        <translation>The signed report.</translation>
+    </message>
+    <message>
+        <source>Verifies a signed report: byte range, CMS digest and signature, whole-document coverage,
+trust against --ca, and the embedded manifest against --workbook.
+
+Exit codes:
+   0  valid
+  20  tampered: digest mismatch, bad signature value, or changed after signing
+  21  untrusted: intact, but the signer does not chain to --ca
+  22  unsigned
+  23  malformed or unreadable
+  24  valid, but the manifest does not match --workbook</source>
+        <translation>Verifies a signed report: byte range, CMS digest and signature, whole-document coverage,
+trust against --ca, and the embedded manifest against --workbook.
+
+Exit codes:
+   0  valid
+  20  tampered: digest mismatch, bad signature value, or changed after signing
+  21  untrusted: intact, but the signer does not chain to --ca
+  22  unsigned
+  23  malformed or unreadable
+  24  valid, but the manifest does not match --workbook</translation>
+    </message>
+    <message>
+        <source>verify-report: give exactly one PDF.</source>
+        <translation>verify-report: give exactly one PDF.</translation>
+    </message>
+    <message>
+        <source>(claimed by the signer; no timestamp)</source>
+        <translation>(claimed by the signer; no timestamp)</translation>
+    </message>
+    <message>
+        <source>whole document</source>
+        <translation>whole document</translation>
+    </message>
+    <message>
+        <source>NOT the whole document (signed up to byte %1 of %2)</source>
+        <translation>NOT the whole document (signed up to byte %1 of %2)</translation>
+    </message>
+    <message>
+        <source>not checked (give --ca CA.pem)</source>
+        <translation>not checked (give --ca CA.pem)</translation>
+    </message>
+    <message>
+        <source>trusted (chains to %1)</source>
+        <translation>trusted (chains to %1)</translation>
+    </message>
+    <message>
+        <source>NOT trusted: %1</source>
+        <translation>NOT trusted: %1</translation>
+    </message>
+    <message>
+        <source>MISSING: the report carries no ismap-manifest.json with a trail head</source>
+        <translation>MISSING: the report carries no ismap-manifest.json with a trail head</translation>
+    </message>
+    <message>
+        <source>DOES NOT MATCH the workbook: the report is of engagement %1, the workbook of %2</source>
+        <translation>DOES NOT MATCH the workbook: the report is of engagement %1, the workbook of %2</translation>
+    </message>
+    <message>
+        <source>DOES NOT MATCH the workbook: report trail head %1, workbook %2 (changed since the report, or another workbook)</source>
+        <translation>DOES NOT MATCH the workbook: report trail head %1, workbook %2 (changed since the report, or another workbook)</translation>
+    </message>
+    <message>
+        <source>matches the workbook (trail head %1)</source>
+        <translation>matches the workbook (trail head %1)</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>trail head %1 (give --workbook WB to compare)</source>
+        <translation>trail head %1 (give --workbook WB to compare)</translation>
+    </message>
+    <message>
+        <source>Short title.</source>
+        <translation>Short title.</translation>
+    </message>
+    <message>
+        <source>What was found (condition).</source>
+        <translation>What was found (condition).</translation>
+    </message>
+    <message>
+        <source>What should be (criteria).</source>
+        <translation>What should be (criteria).</translation>
+    </message>
+    <message>
+        <source>Why it happened.</source>
+        <translation>Why it happened.</translation>
+    </message>
+    <message>
+        <source>What it leads to.</source>
+        <translation>What it leads to.</translation>
+    </message>
+    <message>
+        <source>On the engagement's scale (e.g. high, medium, low).</source>
+        <translation>On the engagement's scale (e.g. high, medium, low).</translation>
+    </message>
+    <message>
+        <source>The CSP's management response.</source>
+        <translation>The CSP's management response.</translation>
+    </message>
+    <message>
+        <source>draft, open, agreed or closed.</source>
+        <translation>draft, open, agreed or closed.</translation>
+    </message>
+    <message>
+        <source>The step number it arose in.</source>
+        <translation>The step number it arose in.</translation>
+    </message>
+    <message>
+        <source>finding add: --condition (what was found) is required.</source>
+        <translation>finding add: --condition (what was found) is required.</translation>
+    </message>
+    <message>
+        <source>%1 raised on item %2 (%3).</source>
+        <translation>%1 raised on item %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The finding, e.g. F-001.</source>
+        <translation>The finding, e.g. F-001.</translation>
+    </message>
+    <message>
+        <source>%1 updated (%2).</source>
+        <translation>%1 updated (%2).</translation>
+    </message>
+    <message>
+        <source>The review note.</source>
+        <translation>The review note.</translation>
+    </message>
+    <message>
+        <source>review note #%1 on item %2.</source>
+        <translation>review note #%1 on item %2.</translation>
+    </message>
+    <message>
+        <source>How it was resolved.</source>
+        <translation>How it was resolved.</translation>
+    </message>
+    <message>
+        <source>The note number.</source>
+        <translation>The note number.</translation>
+    </message>
+    <message>
+        <source>review note #%1 on item %2 resolved.</source>
+        <translation>review note #%1 on item %2 resolved.</translation>
+    </message>
+    <message>
+        <source>Open notes only.</source>
+        <translation>Open notes only.</translation>
+    </message>
+    <message>
+        <source>Only this item.</source>
+        <translation>Only this item.</translation>
+    </message>
+    <message>
+        <source>preparer or reviewer (default: staff prepare, reviewers and the lead review).</source>
+        <translation>preparer or reviewer (default: staff prepare, reviewers and the lead review).</translation>
+    </message>
+    <message>
+        <source>--role: "%1" is neither preparer nor reviewer.</source>
+        <translation>--role: "%1" is neither preparer nor reviewer.</translation>
+    </message>
+    <message>
+        <source>item %1 signed off as %2 by %3 (content %4).</source>
+        <translation>item %1 signed off as %2 by %3 (content %4).</translation>
+    </message>
+    <message>
+        <source>%1: the engagement is finalised; the workbook now refuses every change.</source>
+        <translation>%1: the engagement is finalised; the workbook now refuses every change.</translation>
+    </message>
+    <message>
+        <source>Why the engagement is reopened (recorded).</source>
+        <translation>Why the engagement is reopened (recorded).</translation>
+    </message>
+    <message>
+        <source>%1: the engagement is reopened.</source>
+        <translation>%1: the engagement is reopened.</translation>
+    </message>
+    <message>
+        <source>sample %1 for item %2: %3 of %4 (%5, table %6), seed %7, %8</source>
+        <translation>sample %1 for item %2: %3 of %4 (%5, table %6), seed %7, %8</translation>
+    </message>
+    <message>
+        <source>Occurrences in the period (default: the statement's population).</source>
+        <translation>Occurrences in the period (default: the statement's population).</translation>
+    </message>
+    <message>
+        <source>annual, semiannual, quarterly, monthly, weekly, daily, multiple_daily or event (default: the statement's frequency).</source>
+        <translation>annual, semiannual, quarterly, monthly, weekly, daily, multiple_daily or event (default: the statement's frequency).</translation>
+    </message>
+    <message>
+        <source>64-bit seed (default: random, recorded).</source>
+        <translation>64-bit seed (default: random, recorded).</translation>
+    </message>
+    <message>
+        <source>The step number the sample serves.</source>
+        <translation>The step number the sample serves.</translation>
+    </message>
+    <message>
+        <source>What the population is.</source>
+        <translation>What the population is.</translation>
+    </message>
+    <message>
+        <source>--seed: "%1" is not a number from 0 to 18446744073709551615.</source>
+        <translation>--seed: "%1" is not a number from 0 to 18446744073709551615.</translation>
+    </message>
+    <message>
+        <source>item %1: the statement gives no population; give --population.</source>
+        <translation>item %1: the statement gives no population; give --population.</translation>
+    </message>
+    <message>
+        <source>item %1: the statement gives no frequency; give --frequency.</source>
+        <translation>item %1: the statement gives no frequency; give --frequency.</translation>
+    </message>
+    <message>
+        <source>pass, fail or na.</source>
+        <translation>pass, fail or na.</translation>
+    </message>
+    <message>
+        <source>What was checked and found.</source>
+        <translation>What was checked and found.</translation>
+    </message>
+    <message>
+        <source>What the item is (ticket no., date).</source>
+        <translation>What the item is (ticket no., date).</translation>
+    </message>
+    <message>
+        <source>An attribute result NAME=VALUE (repeatable).</source>
+        <translation>An attribute result NAME=VALUE (repeatable).</translation>
+    </message>
+    <message>
+        <source>The sample number (see sample list).</source>
+        <translation>The sample number (see sample list).</translation>
+    </message>
+    <message>
+        <source>The sample item number, 1 …</source>
+        <translation>The sample item number, 1 …</translation>
+    </message>
+    <message>
+        <source>--result: "%1" is not pass, fail or na.</source>
+        <translation>--result: "%1" is not pass, fail or na.</translation>
+    </message>
+    <message>
+        <source>--attr: "%1" is not NAME=VALUE.</source>
+        <translation>--attr: "%1" is not NAME=VALUE.</translation>
+    </message>
+    <message>
+        <source>sample %1 item %2 (#%3): %4</source>
+        <translation>sample %1 item %2 (#%3): %4</translation>
+    </message>
+    <message>
+        <source>The sample number.</source>
+        <translation>The sample number.</translation>
+    </message>
+    <message>
+        <source>recorded:    %1</source>
+        <translation>recorded:    %1</translation>
+    </message>
+    <message>
+        <source>reperformed: %1</source>
+        <translation>reperformed: %1</translation>
+    </message>
+    <message>
+        <source>ismapctl: sample %1: the re-performed selection does not match the recorded one.</source>
+        <translation>ismapctl: sample %1: the re-performed selection does not match the recorded one.</translation>
+    </message>
+    <message>
+        <source>sample %1: the selection re-performs exactly from its seed.</source>
+        <translation>sample %1: the selection re-performs exactly from its seed.</translation>
+    </message>
+    <message>
+        <source>Replace the engagement's table with this JSON file.</source>
+        <translation>Replace the engagement's table with this JSON file.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1: cannot read the file (%2).</translation>
+    </message>
+    <message>
+        <source>Sampling table %1 set.</source>
+        <translation>Sampling table %1 set.</translation>
+    </message>
+    <message>
+        <source>staff, reviewer or lead.</source>
+        <translation>staff, reviewer or lead.</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>E-mail address.</translation>
+    </message>
+    <message>
+        <source>The member's name.</source>
+        <translation>The member's name.</translation>
+    </message>
+    <message>
+        <source>team add: give the workbook and the member's name.</source>
+        <translation>team add: give the workbook and the member's name.</translation>
+    </message>
+    <message>
+        <source>--role: "%1" is not staff, reviewer or lead.</source>
+        <translation>--role: "%1" is not staff, reviewer or lead.</translation>
+    </message>
+    <message>
+        <source>team add: only the engagement lead adds team members.</source>
+        <translation>team add: only the engagement lead adds team members.</translation>
+    </message>
+    <message>
+        <source>%1 added to the team as %2.</source>
+        <translation>%1 added to the team as %2.</translation>
+    </message>
+    <message>
+        <source>team list: give exactly one workbook file.</source>
+        <translation>team list: give exactly one workbook file.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Print the result as JSON.</translation>
+    </message>
+    <message>
+        <source>verify: give exactly one workbook file.</source>
+        <translation>verify: give exactly one workbook file.</translation>
+    </message>
+    <message>
+        <source>Verifying evidence</source>
+        <translation>Verifying evidence</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>  integrity_check: ok; foreign keys: ok</source>
+        <translation>  integrity_check: ok; foreign keys: ok</translation>
+    </message>
+    <message>
+        <source>  trail: %1 rows chained, head %2</source>
+        <translation>  trail: %1 rows chained, head %2</translation>
+    </message>
+    <message>
+        <source>  evidence: %1 records, %2 chunks, %3 bytes re-hashed</source>
+        <translation>  evidence: %1 records, %2 chunks, %3 bytes re-hashed</translation>
+    </message>
+    <message>
+        <source>  sign-offs: %1 valid, content hashes match</source>
+        <translation>  sign-offs: %1 valid, content hashes match</translation>
+    </message>
+    <message>
+        <source>  rows: %1 match what the trail recorded</source>
+        <translation>  rows: %1 match what the trail recorded</translation>
+    </message>
+    <message>
+        <source>  rows: not recorded in this workbook's format 1 (opening it read-write upgrades it)</source>
+        <translation>  rows: not recorded in this workbook's format 1 (opening it read-write upgrades it)</translation>
+    </message>
+    <message>
+        <source>Criteria revision:</source>
+        <translation>Criteria revision:</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Items:</translation>
+    </message>
+    <message>
+        <source>in scope:</source>
+        <translation>in scope:</translation>
+    </message>
+    <message>
+        <source>out of scope:</source>
+        <translation>out of scope:</translation>
+    </message>
+    <message>
+        <source>undecided:</source>
+        <translation>undecided:</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Findings:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a whole number.</source>
+        <translation>%1: "%2" is not a whole number.</translation>
+    </message>
+    <message>
+        <source>The draft finding, e.g. F-001.</source>
+        <translation>The draft finding, e.g. F-001.</translation>
+    </message>
+    <message>
+        <source>%1 withdrawn (the trail keeps what it said).</source>
+        <translation>%1 withdrawn (the trail keeps what it said).</translation>
+    </message>
+    <message>
+        <source>withdraw a draft finding raised in error</source>
+        <translation>withdraw a draft finding raised in error</translation>
+    </message>
+    <message>
+        <source>sample %1 discarded (the trail keeps the draw and the discard).</source>
+        <translation>sample %1 discarded (the trail keeps the draw and the discard).</translation>
+    </message>
+    <message>
+        <source>discard a sample drawn in error (no results recorded yet)</source>
+        <translation>discard a sample drawn in error (no results recorded yet)</translation>
     </message>
 </context>
 <context>
@@ -230,8 +1587,8 @@
         <translation>%1: cannot write demo evidence.</translation>
     </message>
     <message>
-        <source>Occurrences in the period per the CSP&apos;s ledger</source>
-        <translation>Occurrences in the period per the CSP&apos;s ledger</translation>
+        <source>Occurrences in the period per the CSP's ledger</source>
+        <translation>Occurrences in the period per the CSP's ledger</translation>
     </message>
     <message>
         <source>Approval, date and performer agree with the record.</source>
@@ -246,8 +1603,8 @@
         <translation>Screen capture of the production setting, taken during observation</translation>
     </message>
     <message>
-        <source>Population per the CSP&apos;s records</source>
-        <translation>Population per the CSP&apos;s records</translation>
+        <source>Population per the CSP's records</source>
+        <translation>Population per the CSP's records</translation>
     </message>
     <message>
         <source>No exception.</source>
@@ -274,6 +1631,21 @@
     </message>
 </context>
 <context>
+    <name>DrawSampleCommand</name>
+    <message>
+        <source>draw a sample for %1</source>
+        <translation>draw a sample for %1</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Cannot redo</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Cannot undo</translation>
+    </message>
+</context>
+<context>
     <name>EditFindingCommand</name>
     <message>
         <source>edit finding %1</source>
@@ -291,12 +1663,12 @@
 <context>
     <name>EngagementSetupBook</name>
     <message>
-        <source>Cloud service provider: give the provider&apos;s name.</source>
-        <translation>Cloud service provider: give the provider&apos;s name.</translation>
+        <source>Cloud service provider: give the provider's name.</source>
+        <translation>Cloud service provider: give the provider's name.</translation>
     </message>
     <message>
-        <source>Cloud service: give the service&apos;s name.</source>
-        <translation>Cloud service: give the service&apos;s name.</translation>
+        <source>Cloud service: give the service's name.</source>
+        <translation>Cloud service: give the service's name.</translation>
     </message>
     <message>
         <source>Audit period: give the first and the last day.</source>
@@ -311,12 +1683,12 @@
         <translation>Audit period: an ISMAP audit period is at most one year.</translation>
     </message>
     <message>
-        <source>Scheme: &quot;%1&quot; is neither ISMAP nor ISMAP-LIU.</source>
-        <translation>Scheme: &quot;%1&quot; is neither ISMAP nor ISMAP-LIU.</translation>
+        <source>Scheme: "%1" is neither ISMAP nor ISMAP-LIU.</source>
+        <translation>Scheme: "%1" is neither ISMAP nor ISMAP-LIU.</translation>
     </message>
     <message>
-        <source>Audit kind: &quot;%1&quot; is neither initial nor renewal.</source>
-        <translation>Audit kind: &quot;%1&quot; is neither initial nor renewal.</translation>
+        <source>Audit kind: "%1" is neither initial nor renewal.</source>
+        <translation>Audit kind: "%1" is neither initial nor renewal.</translation>
     </message>
     <message>
         <source>Team, member %1: the name is empty.</source>
@@ -338,8 +1710,8 @@
 <context>
     <name>EvidenceVault</name>
     <message>
-        <source>%1: date obtained &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
-        <translation>%1: date obtained &quot;%2&quot; is not a date (YYYY-MM-DD).</translation>
+        <source>%1: date obtained "%2" is not a date (YYYY-MM-DD).</source>
+        <translation>%1: date obtained "%2" is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>item %1: not in the criteria catalog of this workbook.</source>
@@ -524,8 +1896,8 @@
         <translation>Needs attention</translation>
     </message>
     <message>
-        <source>Not in this year&apos;s cycle</source>
-        <translation>Not in this year&apos;s cycle</translation>
+        <source>Not in this year's cycle</source>
+        <translation>Not in this year's cycle</translation>
     </message>
     <message>
         <source>Policy or document</source>
@@ -555,12 +1927,12 @@
 <context>
     <name>Findings</name>
     <message>
-        <source>finding %1: severity &quot;%2&quot; is not on the engagement&apos;s scale (%3).</source>
-        <translation>finding %1: severity &quot;%2&quot; is not on the engagement&apos;s scale (%3).</translation>
+        <source>finding %1: severity "%2" is not on the engagement's scale (%3).</source>
+        <translation>finding %1: severity "%2" is not on the engagement's scale (%3).</translation>
     </message>
     <message>
-        <source>finding %1: status &quot;%2&quot; is not one of %3.</source>
-        <translation>finding %1: status &quot;%2&quot; is not one of %3.</translation>
+        <source>finding %1: status "%2" is not one of %3.</source>
+        <translation>finding %1: status "%2" is not one of %3.</translation>
     </message>
     <message>
         <source>item %1: not in the catalog.</source>
@@ -585,6 +1957,18 @@
     <message>
         <source>finding %1 was changed</source>
         <translation>finding %1 was changed</translation>
+    </message>
+    <message>
+        <source>finding %1: it is %2; only a draft finding can be withdrawn (close it instead).</source>
+        <translation>finding %1: it is %2; only a draft finding can be withdrawn (close it instead).</translation>
+    </message>
+    <message>
+        <source>finding %1: raised by %2; staff may only withdraw findings they raised themselves (a reviewer or the lead can).</source>
+        <translation>finding %1: raised by %2; staff may only withdraw findings they raised themselves (a reviewer or the lead can).</translation>
+    </message>
+    <message>
+        <source>finding %1 was withdrawn</source>
+        <translation>finding %1 was withdrawn</translation>
     </message>
 </context>
 <context>
@@ -850,8 +2234,8 @@
         <translation>%1 (%2) may not change the team: only the engagement lead may.</translation>
     </message>
     <message>
-        <source>plan this year&apos;s cycle</source>
-        <translation>plan this year&apos;s cycle</translation>
+        <source>plan this year's cycle</source>
+        <translation>plan this year's cycle</translation>
     </message>
     <message>
         <source>%1: cannot read the file (%2).</source>
@@ -868,21 +2252,19 @@
     <message numerus="yes">
         <source>%1: %n unknown item ID(s), nothing was changed: %2</source>
         <translation>
-            <numerusform>%1: %n unknown item ID(s), nothing was changed: %2</numerusform>
-            <numerusform></numerusform>
-        </translation>
+            <numerusform>%1: %n unknown item ID(s), nothing was changed: %2</numerusform></translation>
     </message>
     <message>
         <source>%1: the list names no item; nothing was changed.</source>
         <translation>%1: the list names no item; nothing was changed.</translation>
     </message>
     <message>
-        <source>change an item&apos;s kind of control</source>
-        <translation>change an item&apos;s kind of control</translation>
+        <source>change an item's kind of control</source>
+        <translation>change an item's kind of control</translation>
     </message>
     <message>
-        <source>item %1: &quot;%2&quot; is not a kind of control (%3).</source>
-        <translation>item %1: &quot;%2&quot; is not a kind of control (%3).</translation>
+        <source>item %1: "%2" is not a kind of control (%3).</source>
+        <translation>item %1: "%2" is not a kind of control (%3).</translation>
     </message>
     <message>
         <source>assign items</source>
@@ -897,16 +2279,16 @@
         <translation>change the kind of audit</translation>
     </message>
     <message>
-        <source>audit kind &quot;%1&quot;: neither initial nor renewal.</source>
-        <translation>audit kind &quot;%1&quot;: neither initial nor renewal.</translation>
+        <source>audit kind "%1": neither initial nor renewal.</source>
+        <translation>audit kind "%1": neither initial nor renewal.</translation>
     </message>
     <message>
         <source>change the scheme</source>
         <translation>change the scheme</translation>
     </message>
     <message>
-        <source>scheme &quot;%1&quot;: neither ismap nor ismap-liu.</source>
-        <translation>scheme &quot;%1&quot;: neither ismap nor ismap-liu.</translation>
+        <source>scheme "%1": neither ismap nor ismap-liu.</source>
+        <translation>scheme "%1": neither ismap nor ismap-liu.</translation>
     </message>
 </context>
 <context>
@@ -916,8 +2298,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: the field &quot;%2&quot; is missing or empty.</source>
-        <translation>%1: the field &quot;%2&quot; is missing or empty.</translation>
+        <source>%1: the field "%2" is missing or empty.</source>
+        <translation>%1: the field "%2" is missing or empty.</translation>
     </message>
     <message>
         <source>%1: the built-in procedure templates are missing.</source>
@@ -932,16 +2314,16 @@
         <translation>top level</translation>
     </message>
     <message>
-        <source>kind_rule.by_prefix.%1: &quot;%2&quot; is not a kind of control (%3).</source>
-        <translation>kind_rule.by_prefix.%1: &quot;%2&quot; is not a kind of control (%3).</translation>
+        <source>kind_rule.by_prefix.%1: "%2" is not a kind of control (%3).</source>
+        <translation>kind_rule.by_prefix.%1: "%2" is not a kind of control (%3).</translation>
     </message>
     <message>
         <source>kind_rule.default: not a kind of control.</source>
         <translation>kind_rule.default: not a kind of control.</translation>
     </message>
     <message>
-        <source>&quot;sets&quot; is missing or empty.</source>
-        <translation>&quot;sets&quot; is missing or empty.</translation>
+        <source>"sets" is missing or empty.</source>
+        <translation>"sets" is missing or empty.</translation>
     </message>
     <message>
         <source>sets[%1]</source>
@@ -960,8 +2342,8 @@
         <translation>%1.steps[%2]</translation>
     </message>
     <message>
-        <source>%1.id: &quot;%2&quot; is used twice; step ids must be unique.</source>
-        <translation>%1.id: &quot;%2&quot; is used twice; step ids must be unique.</translation>
+        <source>%1.id: "%2" is used twice; step ids must be unique.</source>
+        <translation>%1.id: "%2" is used twice; step ids must be unique.</translation>
     </message>
     <message>
         <source>%1.type: not inspection, inquiry, observation or reperformance.</source>
@@ -971,8 +2353,8 @@
 <context>
     <name>Procedures</name>
     <message>
-        <source>the item&apos;s procedure steps changed</source>
-        <translation>the item&apos;s procedure steps changed</translation>
+        <source>the item's procedure steps changed</source>
+        <translation>the item's procedure steps changed</translation>
     </message>
     <message>
         <source>item %1: there is no active step %2 (see `ismapctl steps list`).</source>
@@ -983,8 +2365,8 @@
         <translation>step %1: no such procedure step.</translation>
     </message>
     <message>
-        <source>item %1, step %2: the step is retired (the item left the scope or this year&apos;s cycle); its recorded work is kept but it cannot be changed.</source>
-        <translation>item %1, step %2: the step is retired (the item left the scope or this year&apos;s cycle); its recorded work is kept but it cannot be changed.</translation>
+        <source>item %1, step %2: the step is retired (the item left the scope or this year's cycle); its recorded work is kept but it cannot be changed.</source>
+        <translation>item %1, step %2: the step is retired (the item left the scope or this year's cycle); its recorded work is kept but it cannot be changed.</translation>
     </message>
     <message>
         <source>Deviation in step %1</source>
@@ -1004,6 +2386,25 @@
     </message>
 </context>
 <context>
+    <name>RaiseFindingCommand</name>
+    <message>
+        <source>raise a finding on %1</source>
+        <translation>raise a finding on %1</translation>
+    </message>
+    <message>
+        <source>raise finding %1 on %2</source>
+        <translation>raise finding %1 on %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Cannot redo</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Cannot undo</translation>
+    </message>
+</context>
+<context>
     <name>ReportData</name>
     <message>
         <source>%1: no item is in scope (import the statement first); there is nothing to report.</source>
@@ -1013,8 +2414,8 @@
 <context>
     <name>ReportLanguage</name>
     <message>
-        <source>--lang: &quot;%1&quot; is not a report language (ja, en or both).</source>
-        <translation>--lang: &quot;%1&quot; is not a report language (ja, en or both).</translation>
+        <source>--lang: "%1" is not a report language (ja, en or both).</source>
+        <translation>--lang: "%1" is not a report language (ja, en or both).</translation>
     </message>
 </context>
 <context>
@@ -1063,8 +2464,8 @@
         <translation>The file is not a PDF.</translation>
     </message>
     <message>
-        <source>The signature&apos;s /ByteRange or /Contents cannot be read.</source>
-        <translation>The signature&apos;s /ByteRange or /Contents cannot be read.</translation>
+        <source>The signature's /ByteRange or /Contents cannot be read.</source>
+        <translation>The signature's /ByteRange or /Contents cannot be read.</translation>
     </message>
     <message>
         <source>The document carries no signature.</source>
@@ -1075,31 +2476,29 @@
         <translation>The signature (CMS) cannot be decoded.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate is not in the signature.</source>
-        <translation>The signer&apos;s certificate is not in the signature.</translation>
+        <source>The signer's certificate is not in the signature.</source>
+        <translation>The signer's certificate is not in the signature.</translation>
     </message>
     <message>
         <source>Digest mismatch: the signed part of the document changed after signing.</source>
         <translation>Digest mismatch: the signed part of the document changed after signing.</translation>
     </message>
     <message>
-        <source>The signature value does not verify with the signer&apos;s certificate.</source>
-        <translation>The signature value does not verify with the signer&apos;s certificate.</translation>
+        <source>The signature value does not verify with the signer's certificate.</source>
+        <translation>The signature value does not verify with the signer's certificate.</translation>
     </message>
     <message numerus="yes">
         <source>Not the whole document is signed: %n byte(s) were added after signing.</source>
         <translation>
-            <numerusform>Not the whole document is signed: %n byte(s) were added after signing.</numerusform>
-            <numerusform></numerusform>
-        </translation>
+            <numerusform>Not the whole document is signed: %n byte(s) were added after signing.</numerusform></translation>
     </message>
     <message>
         <source>Not the whole document is signed.</source>
         <translation>Not the whole document is signed.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate does not chain to the given CA (%1).</source>
-        <translation>The signer&apos;s certificate does not chain to the given CA (%1).</translation>
+        <source>The signer's certificate does not chain to the given CA (%1).</source>
+        <translation>The signer's certificate does not chain to the given CA (%1).</translation>
     </message>
     <message>
         <source>%1: holds no PEM certificate.</source>
@@ -1125,8 +2524,8 @@
         <translation>No output file given for the report (-o OUT.pdf).</translation>
     </message>
     <message>
-        <source>%1: is a folder; give the report&apos;s file name.</source>
-        <translation>%1: is a folder; give the report&apos;s file name.</translation>
+        <source>%1: is a folder; give the report's file name.</source>
+        <translation>%1: is a folder; give the report's file name.</translation>
     </message>
     <message>
         <source>%1: the folder %2 does not exist.</source>
@@ -1180,8 +2579,8 @@
         <translation>item %1: not in scope of the statement; there is nothing to sign off.</translation>
     </message>
     <message>
-        <source>item %1: not in this year&apos;s cycle; there is nothing to sign off.</source>
-        <translation>item %1: not in this year&apos;s cycle; there is nothing to sign off.</translation>
+        <source>item %1: not in this year's cycle; there is nothing to sign off.</source>
+        <translation>item %1: not in this year's cycle; there is nothing to sign off.</translation>
     </message>
     <message>
         <source>sign off item %1 as reviewer</source>
@@ -1218,9 +2617,7 @@
     <message numerus="yes">
         <source>item %1: %n open review note(s) (first: #%2); resolve them before the reviewer signs off.</source>
         <translation>
-            <numerusform>item %1: %n open review note(s) (first: #%2); resolve them before the reviewer signs off.</numerusform>
-            <numerusform></numerusform>
-        </translation>
+            <numerusform>item %1: %n open review note(s) (first: #%2); resolve them before the reviewer signs off.</numerusform></translation>
     </message>
     <message>
         <source>finalise the engagement</source>
@@ -1229,9 +2626,7 @@
     <message numerus="yes">
         <source>%1: %n review note(s) are still open; resolve them before finalising.</source>
         <translation>
-            <numerusform>%1: %n review note(s) are still open; resolve them before finalising.</numerusform>
-            <numerusform></numerusform>
-        </translation>
+            <numerusform>%1: %n review note(s) are still open; resolve them before finalising.</numerusform></translation>
     </message>
     <message>
         <source>%1: the workbook is open read-only.</source>
@@ -1291,8 +2686,8 @@
         <translation>item %1: not in scope of the statement; nothing to sample.</translation>
     </message>
     <message>
-        <source>item %1: not in this year&apos;s cycle; nothing to sample.</source>
-        <translation>item %1: not in this year&apos;s cycle; nothing to sample.</translation>
+        <source>item %1: not in this year's cycle; nothing to sample.</source>
+        <translation>item %1: not in this year's cycle; nothing to sample.</translation>
     </message>
     <message>
         <source>item %1: population %2: give the number of occurrences in the period (at least 1).</source>
@@ -1326,6 +2721,22 @@
         <source>a sample result was changed</source>
         <translation>a sample result was changed</translation>
     </message>
+    <message>
+        <source>sample %1 (item %2): drawn by %3; staff may only discard samples they drew themselves (a reviewer or the lead can).</source>
+        <translation>sample %1 (item %2): drawn by %3; staff may only discard samples they drew themselves (a reviewer or the lead can).</translation>
+    </message>
+    <message>
+        <source>sample %1 (item %2): item %3 has a result recorded; a sample with results is kept.</source>
+        <translation>sample %1 (item %2): item %3 has a result recorded; a sample with results is kept.</translation>
+    </message>
+    <message>
+        <source>sample %1 (item %2): a finding or evidence refers to its items; it is kept.</source>
+        <translation>sample %1 (item %2): a finding or evidence refers to its items; it is kept.</translation>
+    </message>
+    <message>
+        <source>a sample was discarded</source>
+        <translation>a sample was discarded</translation>
+    </message>
 </context>
 <context>
     <name>SamplingTable</name>
@@ -1342,12 +2753,12 @@
         <translation>not a JSON object (%1 at offset %2).</translation>
     </message>
     <message>
-        <source>the field &quot;version&quot; is missing or empty.</source>
-        <translation>the field &quot;version&quot; is missing or empty.</translation>
+        <source>the field "version" is missing or empty.</source>
+        <translation>the field "version" is missing or empty.</translation>
     </message>
     <message>
-        <source>the object &quot;frequencies&quot; is missing or empty.</source>
-        <translation>the object &quot;frequencies&quot; is missing or empty.</translation>
+        <source>the object "frequencies" is missing or empty.</source>
+        <translation>the object "frequencies" is missing or empty.</translation>
     </message>
     <message>
         <source>frequencies.%1: unknown frequency (use %2).</source>
@@ -1390,8 +2801,8 @@
         <translation>population %1: must not be negative.</translation>
     </message>
     <message>
-        <source>frequency &quot;%1&quot;: not in the sampling table %2 (use %3).</source>
-        <translation>frequency &quot;%1&quot;: not in the sampling table %2 (use %3).</translation>
+        <source>frequency "%1": not in the sampling table %2 (use %3).</source>
+        <translation>frequency "%1": not in the sampling table %2 (use %3).</translation>
     </message>
 </context>
 <context>
@@ -1471,16 +2882,16 @@
         <translation>no applicability column (採否, 適用, 対象, 適用有無, Applicability or In scope).</translation>
     </message>
     <message>
-        <source>a mark &quot;%1&quot; but no ID.</source>
-        <translation>a mark &quot;%1&quot; but no ID.</translation>
+        <source>a mark "%1" but no ID.</source>
+        <translation>a mark "%1" but no ID.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a criteria ID.</source>
-        <translation>&quot;%1&quot; is not a criteria ID.</translation>
+        <source>"%1" is not a criteria ID.</source>
+        <translation>"%1" is not a criteria ID.</translation>
     </message>
     <message>
-        <source>unknown ID: the workbook&apos;s criteria (revision %1) have no such item.</source>
-        <translation>unknown ID: the workbook&apos;s criteria (revision %1) have no such item.</translation>
+        <source>unknown ID: the workbook's criteria (revision %1) have no such item.</source>
+        <translation>unknown ID: the workbook's criteria (revision %1) have no such item.</translation>
     </message>
     <message>
         <source>duplicate ID: already stated in row %1.</source>
@@ -1491,16 +2902,16 @@
         <translation>no applicability mark (○ for in scope, × for out of scope).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an applicability mark (in scope: ○ 〇 ● Y Yes 1 対象 適用 採用; out of scope: × ✕ N No 0 対象外 非適用 不採用 該当なし －).</source>
-        <translation>&quot;%1&quot; is not an applicability mark (in scope: ○ 〇 ● Y Yes 1 対象 適用 採用; out of scope: × ✕ N No 0 対象外 非適用 不採用 該当なし －).</translation>
+        <source>"%1" is not an applicability mark (in scope: ○ 〇 ● Y Yes 1 対象 適用 採用; out of scope: × ✕ N No 0 対象外 非適用 不採用 該当なし －).</source>
+        <translation>"%1" is not an applicability mark (in scope: ○ 〇 ● Y Yes 1 対象 適用 採用; out of scope: × ✕ N No 0 対象外 非適用 不採用 該当なし －).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a frequency (年次, 半期, 四半期, 月次, 週次, 日次, 1日複数回, 随時 or annual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven; or empty).</source>
-        <translation>&quot;%1&quot; is not a frequency (年次, 半期, 四半期, 月次, 週次, 日次, 1日複数回, 随時 or annual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven; or empty).</translation>
+        <source>"%1" is not a frequency (年次, 半期, 四半期, 月次, 週次, 日次, 1日複数回, 随時 or annual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven; or empty).</source>
+        <translation>"%1" is not a frequency (年次, 半期, 四半期, 月次, 週次, 日次, 1日複数回, 随時 or annual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven; or empty).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a population (a whole number such as 1,234 or 約120件).</source>
-        <translation>&quot;%1&quot; is not a population (a whole number such as 1,234 or 約120件).</translation>
+        <source>"%1" is not a population (a whole number such as 1,234 or 約120件).</source>
+        <translation>"%1" is not a population (a whole number such as 1,234 or 約120件).</translation>
     </message>
     <message>
         <source>out of scope without a reason; %1 unless the statement gives a reason.</source>
@@ -1622,12 +3033,12 @@
         <translation>%1: not an XLSX workbook (the file is not a zip archive).</translation>
     </message>
     <message>
-        <source>%1: there is no sheet named &quot;%2&quot; (the sheets are: %3).</source>
-        <translation>%1: there is no sheet named &quot;%2&quot; (the sheets are: %3).</translation>
+        <source>%1: there is no sheet named "%2" (the sheets are: %3).</source>
+        <translation>%1: there is no sheet named "%2" (the sheets are: %3).</translation>
     </message>
     <message>
-        <source>%1: the sheet &quot;%2&quot; has no worksheet part.</source>
-        <translation>%1: the sheet &quot;%2&quot; has no worksheet part.</translation>
+        <source>%1: the sheet "%2" has no worksheet part.</source>
+        <translation>%1: the sheet "%2" has no worksheet part.</translation>
     </message>
     <message>
         <source>%1: not an XLSX workbook (a zip archive without a worksheet).</source>
@@ -1645,8 +3056,8 @@
         <translation>the PDF</translation>
     </message>
     <message>
-        <source>%1: the PDF&apos;s text maps cannot be rewritten (%2).</source>
-        <translation>%1: the PDF&apos;s text maps cannot be rewritten (%2).</translation>
+        <source>%1: the PDF's text maps cannot be rewritten (%2).</source>
+        <translation>%1: the PDF's text maps cannot be rewritten (%2).</translation>
     </message>
 </context>
 <context>
@@ -1757,453 +3168,6 @@
     </message>
 </context>
 <context>
-    <name>cli</name>
-    <message>
-        <source>Show help for this command.</source>
-        <translation>Show help for this command.</translation>
-    </message>
-    <message>
-        <source>Usage: ismapctl %1 %2</source>
-        <translation>Usage: ismapctl %1 %2</translation>
-    </message>
-    <message>
-        <source>Cloud service provider.</source>
-        <translation>Cloud service provider.</translation>
-    </message>
-    <message>
-        <source>Cloud service.</source>
-        <translation>Cloud service.</translation>
-    </message>
-    <message>
-        <source>Audit period, YYYY-MM-DD..YYYY-MM-DD.</source>
-        <translation>Audit period, YYYY-MM-DD..YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>ismap or ismap-liu.</source>
-        <translation>ismap or ismap-liu.</translation>
-    </message>
-    <message>
-        <source>initial (design) or renewal (operating).</source>
-        <translation>initial (design) or renewal (operating).</translation>
-    </message>
-    <message>
-        <source>Audit firm.</source>
-        <translation>Audit firm.</translation>
-    </message>
-    <message>
-        <source>The new workbook file.</source>
-        <translation>The new workbook file.</translation>
-    </message>
-    <message>
-        <source>new: give exactly one workbook file.</source>
-        <translation>new: give exactly one workbook file.</translation>
-    </message>
-    <message>
-        <source>new: --%1 is required.</source>
-        <translation>new: --%1 is required.</translation>
-    </message>
-    <message>
-        <source>--period: &quot;%1&quot; is not YYYY-MM-DD..YYYY-MM-DD.</source>
-        <translation>--period: &quot;%1&quot; is not YYYY-MM-DD..YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>--period: the end is before the start.</source>
-        <translation>--period: the end is before the start.</translation>
-    </message>
-    <message>
-        <source>--period: an ISMAP audit period is at most one year.</source>
-        <translation>--period: an ISMAP audit period is at most one year.</translation>
-    </message>
-    <message>
-        <source>--scheme: &quot;%1&quot; is neither ismap nor ismap-liu.</source>
-        <translation>--scheme: &quot;%1&quot; is neither ismap nor ismap-liu.</translation>
-    </message>
-    <message>
-        <source>--audit: &quot;%1&quot; is neither initial nor renewal.</source>
-        <translation>--audit: &quot;%1&quot; is neither initial nor renewal.</translation>
-    </message>
-    <message>
-        <source>Created %1 (%2 criteria items, revision %3).</source>
-        <translation>Created %1 (%2 criteria items, revision %3).</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>Print JSON.</translation>
-    </message>
-    <message>
-        <source>The workbook.</source>
-        <translation>The workbook.</translation>
-    </message>
-    <message>
-        <source>status: give exactly one workbook file.</source>
-        <translation>status: give exactly one workbook file.</translation>
-    </message>
-    <message>
-        <source>create a workbook for an engagement</source>
-        <translation>create a workbook for an engagement</translation>
-    </message>
-    <message>
-        <source>progress by part and status, findings, evidence</source>
-        <translation>progress by part and status, findings, evidence</translation>
-    </message>
-    <message>
-        <source>Usage: ismapctl COMMAND [ARGS...]   (ismapctl COMMAND --help for details)</source>
-        <translation>Usage: ismapctl COMMAND [ARGS...]   (ismapctl COMMAND --help for details)</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>Commands:</translation>
-    </message>
-    <message>
-        <source>ismapctl: unknown command &quot;%1&quot;.</source>
-        <translation>ismapctl: unknown command &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Revision of the criteria (e.g. 2022-04-01, 令和7年度); by default taken from a revision column or the title rows of the file.</source>
-        <translation>Revision of the criteria (e.g. 2022-04-01, 令和7年度); by default taken from a revision column or the title rows of the file.</translation>
-    </message>
-    <message>
-        <source>XLSX: the sheet to read (default: the first).</source>
-        <translation>XLSX: the sheet to read (default: the first).</translation>
-    </message>
-    <message>
-        <source>CSV: auto, utf-8 or cp932 (default: auto).</source>
-        <translation>CSV: auto, utf-8 or cp932 (default: auto).</translation>
-    </message>
-    <message>
-        <source>Team member doing this, for the trail (default: the ISMAP_MEMBER environment variable, else &quot;system&quot;).</source>
-        <translation>Team member doing this, for the trail (default: the ISMAP_MEMBER environment variable, else &quot;system&quot;).</translation>
-    </message>
-    <message>
-        <source>The official catalog, CSV or XLSX.</source>
-        <translation>The official catalog, CSV or XLSX.</translation>
-    </message>
-    <message>
-        <source>catalog import: give a workbook and a catalog file.</source>
-        <translation>catalog import: give a workbook and a catalog file.</translation>
-    </message>
-    <message>
-        <source>--encoding: &quot;%1&quot; is none of auto, utf-8, cp932.</source>
-        <translation>--encoding: &quot;%1&quot; is none of auto, utf-8, cp932.</translation>
-    </message>
-    <message>
-        <source>--as: &quot;%1&quot; is not on the engagement team.</source>
-        <translation>--as: &quot;%1&quot; is not on the engagement team.</translation>
-    </message>
-    <message>
-        <source>Imported %1 criteria items from %2 (revision %3, header in row %4, %5).</source>
-        <translation>Imported %1 criteria items from %2 (revision %3, header in row %4, %5).</translation>
-    </message>
-    <message>
-        <source>added %1, updated %2, unchanged %3, disappeared %4</source>
-        <translation>added %1, updated %2, unchanged %3, disappeared %4</translation>
-    </message>
-    <message>
-        <source>%1 rows without an ID were skipped (notes or captions).</source>
-        <translation>%1 rows without an ID were skipped (notes or captions).</translation>
-    </message>
-    <message>
-        <source>Items no longer in revision %1 that carry work (kept, marked retired): %2</source>
-        <translation>Items no longer in revision %1 that carry work (kept, marked retired): %2</translation>
-    </message>
-    <message>
-        <source>Include items retired by a newer revision.</source>
-        <translation>Include items retired by a newer revision.</translation>
-    </message>
-    <message>
-        <source>catalog list: give exactly one workbook file.</source>
-        <translation>catalog list: give exactly one workbook file.</translation>
-    </message>
-    <message>
-        <source>  (retired in %1)</source>
-        <translation>  (retired in %1)</translation>
-    </message>
-    <message>
-        <source>import the official criteria catalog (CSV or XLSX)</source>
-        <translation>import the official criteria catalog (CSV or XLSX)</translation>
-    </message>
-    <message>
-        <source>list the criteria catalog of a workbook</source>
-        <translation>list the criteria catalog of a workbook</translation>
-    </message>
-    <message>
-        <source>create a realistic demo engagement (fictional CSP), partly worked</source>
-        <translation>create a realistic demo engagement (fictional CSP), partly worked</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n piece(s) of evidence.</source>
-        <translation>
-            <numerusform>%n piece(s) of evidence.</numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>import evidence files into the vault, linked to an item</source>
-        <translation>import evidence files into the vault, linked to an item</translation>
-    </message>
-    <message>
-        <source>write evidence out, checking its SHA-256</source>
-        <translation>write evidence out, checking its SHA-256</translation>
-    </message>
-    <message>
-        <source>list evidence (all, or of one item)</source>
-        <translation>list evidence (all, or of one item)</translation>
-    </message>
-    <message>
-        <source>link existing evidence to an item, step, sample or finding</source>
-        <translation>link existing evidence to an item, step, sample or finding</translation>
-    </message>
-    <message>
-        <source>remove a link of evidence (the file stays in the vault)</source>
-        <translation>remove a link of evidence (the file stays in the vault)</translation>
-    </message>
-    <message>
-        <source>change the name, source, date or description of evidence</source>
-        <translation>change the name, source, date or description of evidence</translation>
-    </message>
-    <message>
-        <source>generate or refresh procedure steps from statement and cycle</source>
-        <translation>generate or refresh procedure steps from statement and cycle</translation>
-    </message>
-    <message>
-        <source>an item&apos;s procedure steps, findings, notes and sign-offs</source>
-        <translation>an item&apos;s procedure steps, findings, notes and sign-offs</translation>
-    </message>
-    <message>
-        <source>record a step&apos;s result and notes</source>
-        <translation>record a step&apos;s result and notes</translation>
-    </message>
-    <message>
-        <source>the next pending item for a member</source>
-        <translation>the next pending item for a member</translation>
-    </message>
-    <message>
-        <source>the previous pending item for a member</source>
-        <translation>the previous pending item for a member</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) set %1 this year&apos;s cycle.</source>
-        <translation>
-            <numerusform>%n item(s) set %1 this year&apos;s cycle.</numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) assigned.</source>
-        <translation>
-            <numerusform>%n item(s) assigned.</numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>put items in or out of this year&apos;s cycle</source>
-        <translation>put items in or out of this year&apos;s cycle</translation>
-    </message>
-    <message>
-        <source>this year&apos;s cycle from a list of item IDs</source>
-        <translation>this year&apos;s cycle from a list of item IDs</translation>
-    </message>
-    <message>
-        <source>set an item&apos;s kind of control (selects its procedures)</source>
-        <translation>set an item&apos;s kind of control (selects its procedures)</translation>
-    </message>
-    <message>
-        <source>assign items to a team member</source>
-        <translation>assign items to a team member</translation>
-    </message>
-    <message>
-        <source>initial or renewal audit; ISMAP or ISMAP-LIU</source>
-        <translation>initial or renewal audit; ISMAP or ISMAP-LIU</translation>
-    </message>
-    <message>
-        <source>Report:</source>
-        <translation>Report:</translation>
-    </message>
-    <message>
-        <source>Signature:</source>
-        <translation>Signature:</translation>
-    </message>
-    <message>
-        <source>Signer:</source>
-        <translation>Signer:</translation>
-    </message>
-    <message>
-        <source>Issuer:</source>
-        <translation>Issuer:</translation>
-    </message>
-    <message>
-        <source>Signing time:</source>
-        <translation>Signing time:</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format:</translation>
-    </message>
-    <message>
-        <source>Coverage:</source>
-        <translation>Coverage:</translation>
-    </message>
-    <message>
-        <source>Trust:</source>
-        <translation>Trust:</translation>
-    </message>
-    <message>
-        <source>Manifest:</source>
-        <translation>Manifest:</translation>
-    </message>
-    <message>
-        <source>sign a finished PDF with the firm&apos;s PKCS#12 (PAdES)</source>
-        <translation>sign a finished PDF with the firm&apos;s PKCS#12 (PAdES)</translation>
-    </message>
-    <message>
-        <source>verify a signed report: integrity, coverage, trust, workbook</source>
-        <translation>verify a signed report: integrity, coverage, trust, workbook</translation>
-    </message>
-    <message>
-        <source>raise a finding on an item</source>
-        <translation>raise a finding on an item</translation>
-    </message>
-    <message>
-        <source>edit a finding (cause, effect, response, status …)</source>
-        <translation>edit a finding (cause, effect, response, status …)</translation>
-    </message>
-    <message>
-        <source>list the findings</source>
-        <translation>list the findings</translation>
-    </message>
-    <message>
-        <source>raise a review note on an item (reviewer, lead)</source>
-        <translation>raise a review note on an item (reviewer, lead)</translation>
-    </message>
-    <message>
-        <source>resolve a review note (reviewer, lead)</source>
-        <translation>resolve a review note (reviewer, lead)</translation>
-    </message>
-    <message>
-        <source>list review notes</source>
-        <translation>list review notes</translation>
-    </message>
-    <message>
-        <source>sign an item off as preparer or reviewer</source>
-        <translation>sign an item off as preparer or reviewer</translation>
-    </message>
-    <message>
-        <source>finalise (lock) the engagement (lead)</source>
-        <translation>finalise (lock) the engagement (lead)</translation>
-    </message>
-    <message>
-        <source>reopen a finalised engagement with a reason (lead)</source>
-        <translation>reopen a finalised engagement with a reason (lead)</translation>
-    </message>
-    <message>
-        <source>draw a reproducible sample for an item</source>
-        <translation>draw a reproducible sample for an item</translation>
-    </message>
-    <message>
-        <source>an item&apos;s samples and their results</source>
-        <translation>an item&apos;s samples and their results</translation>
-    </message>
-    <message>
-        <source>record a sample item&apos;s result (fail raises a finding)</source>
-        <translation>record a sample item&apos;s result (fail raises a finding)</translation>
-    </message>
-    <message>
-        <source>re-perform a selection from its seed and compare</source>
-        <translation>re-perform a selection from its seed and compare</translation>
-    </message>
-    <message>
-        <source>show or set the engagement&apos;s sampling table</source>
-        <translation>show or set the engagement&apos;s sampling table</translation>
-    </message>
-    <message>
-        <source>CSV text encoding: auto (detect UTF-8 or CP932), utf8 or cp932.</source>
-        <translation>CSV text encoding: auto (detect UTF-8 or CP932), utf8 or cp932.</translation>
-    </message>
-    <message>
-        <source>XLSX: the worksheet to read (default: the first).</source>
-        <translation>XLSX: the worksheet to read (default: the first).</translation>
-    </message>
-    <message>
-        <source>Keep the entries of items the file does not mention (default: they become undecided).</source>
-        <translation>Keep the entries of items the file does not mention (default: they become undecided).</translation>
-    </message>
-    <message>
-        <source>Check the file against the workbook; write nothing.</source>
-        <translation>Check the file against the workbook; write nothing.</translation>
-    </message>
-    <message>
-        <source>The statement: CSV (UTF-8 or CP932) or XLSX.</source>
-        <translation>The statement: CSV (UTF-8 or CP932) or XLSX.</translation>
-    </message>
-    <message>
-        <source>statement import: give a workbook and a statement file.</source>
-        <translation>statement import: give a workbook and a statement file.</translation>
-    </message>
-    <message>
-        <source>--encoding: &quot;%1&quot; is none of auto, utf8, cp932.</source>
-        <translation>--encoding: &quot;%1&quot; is none of auto, utf8, cp932.</translation>
-    </message>
-    <message>
-        <source>%1: no such workbook.</source>
-        <translation>%1: no such workbook.</translation>
-    </message>
-    <message>
-        <source>%1: %2 problems; an import would write nothing.</source>
-        <translation>%1: %2 problems; an import would write nothing.</translation>
-    </message>
-    <message>
-        <source>Checked %1 (%2): %3 rows read, %4 items stated; nothing written.</source>
-        <translation>Checked %1 (%2): %3 rows read, %4 items stated; nothing written.</translation>
-    </message>
-    <message>
-        <source>Imported %1 (%2): %3 rows read, %4 items stated.</source>
-        <translation>Imported %1 (%2): %3 rows read, %4 items stated.</translation>
-    </message>
-    <message>
-        <source>Skipped %1 heading or note rows without a statement item.</source>
-        <translation>Skipped %1 heading or note rows without a statement item.</translation>
-    </message>
-    <message>
-        <source>%1 earlier entries are not in this file and would become undecided.</source>
-        <translation>%1 earlier entries are not in this file and would become undecided.</translation>
-    </message>
-    <message>
-        <source>%1 earlier entries are not in this file and are now undecided.</source>
-        <translation>%1 earlier entries are not in this file and are now undecided.</translation>
-    </message>
-    <message>
-        <source>In scope: %1  Out of scope: %2  Undecided: %3</source>
-        <translation>In scope: %1  Out of scope: %2  Undecided: %3</translation>
-    </message>
-    <message>
-        <source>import the CSP&apos;s statement (言明書) from CSV or XLSX; all rows or none</source>
-        <translation>import the CSP&apos;s statement (言明書) from CSV or XLSX; all rows or none</translation>
-    </message>
-    <message>
-        <source>add a member to the engagement team (staff, reviewer, lead)</source>
-        <translation>add a member to the engagement team (staff, reviewer, lead)</translation>
-    </message>
-    <message>
-        <source>list the engagement team</source>
-        <translation>list the engagement team</translation>
-    </message>
-    <message numerus="yes">
-        <source>verify %1: %2 (%n problem(s) in all)</source>
-        <translation>
-            <numerusform>verify %1: %2 (%n problem(s) in all)</numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>check integrity, the trail chain, evidence hashes and sign-off hashes</source>
-        <translation>check integrity, the trail chain, evidence hashes and sign-off hashes</translation>
-    </message>
-    <message>
-        <source>write the signed PDF report (実施結果報告書)</source>
-        <translation>write the signed PDF report (実施結果報告書)</translation>
-    </message>
-</context>
-<context>
     <name>ismap::Workbook</name>
     <message>
         <source>%1: cannot read the file (%2).</source>
@@ -2305,8 +3269,8 @@
         <translation>Applicability</translation>
     </message>
     <message>
-        <source>Not in this year&apos;s cycle</source>
-        <translation>Not in this year&apos;s cycle</translation>
+        <source>Not in this year's cycle</source>
+        <translation>Not in this year's cycle</translation>
     </message>
     <message>
         <source>%1 / %2 steps</source>
@@ -2319,16 +3283,12 @@
     <message numerus="yes">
         <source>%n deviation(s) recorded.</source>
         <translation>
-            <numerusform>%n deviation(s) recorded.</numerusform>
-            <numerusform></numerusform>
-        </translation>
+            <numerusform>%n deviation(s) recorded.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n open review note(s).</source>
         <translation>
-            <numerusform>%n open review note(s).</numerusform>
-            <numerusform></numerusform>
-        </translation>
+            <numerusform>%n open review note(s).</numerusform></translation>
     </message>
     <message>
         <source>Status</source>
@@ -2366,8 +3326,8 @@
         <translation>Evidence by kind</translation>
     </message>
     <message>
-        <source>Open a workbook to see the engagement&apos;s progress.</source>
-        <translation>Open a workbook to see the engagement&apos;s progress.</translation>
+        <source>Open a workbook to see the engagement's progress.</source>
+        <translation>Open a workbook to see the engagement's progress.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 — %2&lt;/b&gt;&lt;br&gt;Period %3 to %4 · criteria revision %5&lt;br&gt;%6 items: %7 in scope, %8 out of scope, %9 undecided · %10 findings · %11 evidence files (%12)</source>
@@ -2396,9 +3356,7 @@
     <message numerus="yes">
         <source>Evidence: %n file(s), %1</source>
         <translation>
-            <numerusform>Evidence: %n file(s), %1</numerusform>
-            <numerusform></numerusform>
-        </translation>
+            <numerusform>Evidence: %n file(s), %1</numerusform></translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
@@ -2485,9 +3443,7 @@
     <message numerus="yes">
         <source>Adding %n file(s) to the evidence of item %1…</source>
         <translation>
-            <numerusform>Adding %n file(s) to the evidence of item %1…</numerusform>
-            <numerusform></numerusform>
-        </translation>
+            <numerusform>Adding %n file(s) to the evidence of item %1…</numerusform></translation>
     </message>
     <message>
         <source>Add evidence to item %1</source>
@@ -2496,9 +3452,7 @@
     <message numerus="yes">
         <source>Exporting %n piece(s) of evidence…</source>
         <translation>
-            <numerusform>Exporting %n piece(s) of evidence…</numerusform>
-            <numerusform></numerusform>
-        </translation>
+            <numerusform>Exporting %n piece(s) of evidence…</numerusform></translation>
     </message>
     <message>
         <source>Export evidence to folder</source>
@@ -2539,9 +3493,7 @@
     <message numerus="yes">
         <source>Added %n piece(s) of evidence.</source>
         <translation>
-            <numerusform>Added %n piece(s) of evidence.</numerusform>
-            <numerusform></numerusform>
-        </translation>
+            <numerusform>Added %n piece(s) of evidence.</numerusform></translation>
     </message>
     <message>
         <source>Already in the vault with the same content, now linked here: %1.</source>
@@ -2550,9 +3502,7 @@
     <message numerus="yes">
         <source>Exported %n file(s) to %1, each checked against its SHA-256.</source>
         <translation>
-            <numerusform>Exported %n file(s) to %1, each checked against its SHA-256.</numerusform>
-            <numerusform></numerusform>
-        </translation>
+            <numerusform>Exported %n file(s) to %1, each checked against its SHA-256.</numerusform></translation>
     </message>
     <message>
         <source>Select an item to see its evidence.</source>
@@ -2800,18 +3750,6 @@
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
-    <message>
-        <source>High</source>
-        <translation>High</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Low</translation>
-    </message>
 </context>
 <context>
     <name>ismap::ui::FindingsPanel</name>
@@ -2984,8 +3922,8 @@
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <source>Save the finding&apos;s changes</source>
-        <translation>Save the finding&apos;s changes</translation>
+        <source>Save the finding's changes</source>
+        <translation>Save the finding's changes</translation>
     </message>
     <message>
         <source>Discard changes</source>
@@ -3388,9 +4326,7 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message numerus="yes">
         <source>%n item(s) shown</source>
         <translation>
-            <numerusform>%n item(s) shown</numerusform>
-            <numerusform></numerusform>
-        </translation>
+            <numerusform>%n item(s) shown</numerusform></translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -3540,8 +4476,8 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <translation>Criteria and statement</translation>
     </message>
     <message>
-        <source>The criteria catalog the audit follows and, if you have it, the CSP&apos;s statement of applicability (言明書).</source>
-        <translation>The criteria catalog the audit follows and, if you have it, the CSP&apos;s statement of applicability (言明書).</translation>
+        <source>The criteria catalog the audit follows and, if you have it, the CSP's statement of applicability (言明書).</source>
+        <translation>The criteria catalog the audit follows and, if you have it, the CSP's statement of applicability (言明書).</translation>
     </message>
     <message>
         <source>Save the workbook</source>
@@ -3656,12 +4592,12 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <translation>Name of a team member…</translation>
     </message>
     <message>
-        <source>New team member&apos;s name</source>
-        <translation>New team member&apos;s name</translation>
+        <source>New team member's name</source>
+        <translation>New team member's name</translation>
     </message>
     <message>
-        <source>New team member&apos;s role</source>
-        <translation>New team member&apos;s role</translation>
+        <source>New team member's role</source>
+        <translation>New team member's role</translation>
     </message>
     <message>
         <source>&amp;Add member</source>
@@ -3783,12 +4719,12 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <translation>Unsigned draft</translation>
     </message>
     <message>
-        <source>&amp;Sign with the firm&apos;s certificate (PKCS#12 file)</source>
-        <translation>&amp;Sign with the firm&apos;s certificate (PKCS#12 file)</translation>
+        <source>&amp;Sign with the firm's certificate (PKCS#12 file)</source>
+        <translation>&amp;Sign with the firm's certificate (PKCS#12 file)</translation>
     </message>
     <message>
-        <source>Sign with the firm&apos;s certificate</source>
-        <translation>Sign with the firm&apos;s certificate</translation>
+        <source>Sign with the firm's certificate</source>
+        <translation>Sign with the firm's certificate</translation>
     </message>
     <message>
         <source>firm.p12</source>
@@ -3883,8 +4819,8 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <translation>Print preview of the written report</translation>
     </message>
     <message>
-        <source>Choose the firm&apos;s PKCS#12 file (.p12 or .pfx).</source>
-        <translation>Choose the firm&apos;s PKCS#12 file (.p12 or .pfx).</translation>
+        <source>Choose the firm's PKCS#12 file (.p12 or .pfx).</source>
+        <translation>Choose the firm's PKCS#12 file (.p12 or .pfx).</translation>
     </message>
     <message>
         <source>No such file.</source>
@@ -3939,8 +4875,8 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <translation>%1 exists. Replace it with the new report?</translation>
     </message>
     <message>
-        <source>Choose the firm&apos;s PKCS#12 file, or write an unsigned draft.</source>
-        <translation>Choose the firm&apos;s PKCS#12 file, or write an unsigned draft.</translation>
+        <source>Choose the firm's PKCS#12 file, or write an unsigned draft.</source>
+        <translation>Choose the firm's PKCS#12 file, or write an unsigned draft.</translation>
     </message>
     <message>
         <source>The passphrase remembered in the system keychain no longer opens %1; it was forgotten. Enter the passphrase.</source>
@@ -3965,16 +4901,12 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message numerus="yes">
         <source>Wrote %1 (%n pages, unsigned draft).</source>
         <translation>
-            <numerusform>Wrote %1 (%n pages, unsigned draft).</numerusform>
-            <numerusform></numerusform>
-        </translation>
+            <numerusform>Wrote %1 (%n pages, unsigned draft).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n pages), signed by %2.</source>
         <translation>
-            <numerusform>Wrote %1 (%n pages), signed by %2.</numerusform>
-            <numerusform></numerusform>
-        </translation>
+            <numerusform>Wrote %1 (%n pages), signed by %2.</numerusform></translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
@@ -4387,9 +5319,7 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message numerus="yes">
         <source>%n open: %1</source>
         <translation>
-            <numerusform>%n open: %1</numerusform>
-            <numerusform></numerusform>
-        </translation>
+            <numerusform>%n open: %1</numerusform></translation>
     </message>
     <message>
         <source>Oldest open note, raised by %1: %2</source>
@@ -4490,8 +5420,8 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <translation>No sample drawn yet</translation>
     </message>
     <message>
-        <source>Draw a sample to test the control&apos;s operation over the period.</source>
-        <translation>Draw a sample to test the control&apos;s operation over the period.</translation>
+        <source>Draw a sample to test the control's operation over the period.</source>
+        <translation>Draw a sample to test the control's operation over the period.</translation>
     </message>
     <message>
         <source>Seed %1 · algorithm %2 · sampling table %3 · drawn by %4 at %5</source>
@@ -4500,13 +5430,11 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message numerus="yes">
         <source>%n deviation(s) in this sample.</source>
         <translation>
-            <numerusform>%n deviation(s) in this sample.</numerusform>
-            <numerusform></numerusform>
-        </translation>
+            <numerusform>%n deviation(s) in this sample.</numerusform></translation>
     </message>
     <message>
-        <source>Sample size: all %1 (the population is at or below the table&apos;s size; table %2)</source>
-        <translation>Sample size: all %1 (the population is at or below the table&apos;s size; table %2)</translation>
+        <source>Sample size: all %1 (the population is at or below the table's size; table %2)</source>
+        <translation>Sample size: all %1 (the population is at or below the table's size; table %2)</translation>
     </message>
     <message>
         <source>Sample size: %1 of %2 (table %3)</source>
@@ -4517,8 +5445,8 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <translation>Cannot draw the sample</translation>
     </message>
     <message>
-        <source>Seed &quot;%1&quot; is not a number from 0 to 18446744073709551615.</source>
-        <translation>Seed &quot;%1&quot; is not a number from 0 to 18446744073709551615.</translation>
+        <source>Seed "%1" is not a number from 0 to 18446744073709551615.</source>
+        <translation>Seed "%1" is not a number from 0 to 18446744073709551615.</translation>
     </message>
     <message>
         <source>Draw another sample</source>
@@ -4527,9 +5455,7 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message numerus="yes">
         <source>Item %1 already has %n sample(s). Another draw is recorded in the audit trail next to the earlier ones. Draw another?</source>
         <translation>
-            <numerusform>Item %1 already has %n sample(s). Another draw is recorded in the audit trail next to the earlier ones. Draw another?</numerusform>
-            <numerusform></numerusform>
-        </translation>
+            <numerusform>Item %1 already has %n sample(s). Another draw is recorded in the audit trail next to the earlier ones. Draw another?</numerusform></translation>
     </message>
     <message>
         <source>Cannot record the sample result</source>
@@ -4538,9 +5464,7 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message numerus="yes">
         <source>Re-performed from the stored seed: the same %n item(s) in the same order.</source>
         <translation>
-            <numerusform>Re-performed from the stored seed: the same %n item(s) in the same order.</numerusform>
-            <numerusform></numerusform>
-        </translation>
+            <numerusform>Re-performed from the stored seed: the same %n item(s) in the same order.</numerusform></translation>
     </message>
     <message>
         <source>Re-performed from the stored seed: the selection does NOT match what was recorded.</source>
@@ -4611,8 +5535,8 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <translation>Control frequency</translation>
     </message>
     <message>
-        <source>The frequencies of the engagement&apos;s sampling table</source>
-        <translation>The frequencies of the engagement&apos;s sampling table</translation>
+        <source>The frequencies of the engagement's sampling table</source>
+        <translation>The frequencies of the engagement's sampling table</translation>
     </message>
     <message>
         <source>Seed</source>

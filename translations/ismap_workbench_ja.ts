@@ -66,7 +66,7 @@
         <translation>%1: 想定外の見出し行です。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a criteria ID.</source>
+        <source>%1: "%2" is not a criteria ID.</source>
         <translation>%1: 「%2」は管理基準のIDではありません。</translation>
     </message>
     <message>
@@ -105,7 +105,7 @@
         <translation>見出し行にタイトル列（管理策、タイトル、項目名、Title、Control のいずれか）がありません。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a criteria ID (expected numbers with dots, like 5.1.1.1 or 6.3.1.P, with .P, .B or .PB as the only suffixes).</source>
+        <source>"%1" is not a criteria ID (expected numbers with dots, like 5.1.1.1 or 6.3.1.P, with .P, .B or .PB as the only suffixes).</source>
         <translation>「%1」は管理基準の ID ではありません（5.1.1.1 や 6.3.1.P のように、ドットで区切った数字を指定してください。末尾に付けられるのは .P、.B、.PB のみです）。</translation>
     </message>
     <message>
@@ -117,15 +117,15 @@
         <translation>項目 %1 にタイトルがありません。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a part of the criteria (ガバナンス基準, マネジメント基準 or 管理策基準).</source>
+        <source>"%1" is not a part of the criteria (ガバナンス基準, マネジメント基準 or 管理策基準).</source>
         <translation>「%1」は管理基準の区分（ガバナンス基準、マネジメント基準、管理策基準）のいずれでもありません。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a level (分野, カテゴリ, 統制目標 or 詳細管理策).</source>
+        <source>"%1" is not a level (分野, カテゴリ, 統制目標 or 詳細管理策).</source>
         <translation>「%1」は階層（分野、カテゴリ、統制目標、詳細管理策）のいずれでもありません。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in the baseline column is neither a mark (○) nor empty.</source>
+        <source>"%1" in the baseline column is neither a mark (○) nor empty.</source>
         <translation>ベースライン列の「%1」は、印（○）でも空欄でもありません。</translation>
     </message>
     <message>
@@ -139,6 +139,1367 @@
     <message>
         <source>the file does not say which revision of the criteria it is; give it with --revision (for example --revision 2023-10).</source>
         <translation>ファイルに管理基準の改訂版が記載されていません。--revision で指定してください（例: --revision 2023-10）。</translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message>
+        <source>Show help for this command.</source>
+        <translation>このコマンドのヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Usage: ismapctl %1 %2</source>
+        <translation>使用方法: ismapctl %1 %2</translation>
+    </message>
+    <message>
+        <source>Cloud service provider.</source>
+        <translation>クラウドサービス事業者。</translation>
+    </message>
+    <message>
+        <source>Cloud service.</source>
+        <translation>クラウドサービス。</translation>
+    </message>
+    <message>
+        <source>Audit period, YYYY-MM-DD..YYYY-MM-DD.</source>
+        <translation>監査対象期間（YYYY-MM-DD..YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>ismap or ismap-liu.</source>
+        <translation>ismap または ismap-liu。</translation>
+    </message>
+    <message>
+        <source>initial (design) or renewal (operating).</source>
+        <translation>initial（初回・整備状況）または renewal（更新・運用状況）。</translation>
+    </message>
+    <message>
+        <source>Audit firm.</source>
+        <translation>監査機関。</translation>
+    </message>
+    <message>
+        <source>The new workbook file.</source>
+        <translation>新規作成するワークブックファイル。</translation>
+    </message>
+    <message>
+        <source>new: give exactly one workbook file.</source>
+        <translation>new: ワークブックファイルを1つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>new: --%1 is required.</source>
+        <translation>new: --%1 は必須です。</translation>
+    </message>
+    <message>
+        <source>--period: "%1" is not YYYY-MM-DD..YYYY-MM-DD.</source>
+        <translation>--period: 「%1」は YYYY-MM-DD..YYYY-MM-DD の形式ではありません。</translation>
+    </message>
+    <message>
+        <source>--period: the end is before the start.</source>
+        <translation>--period: 終了日が開始日より前です。</translation>
+    </message>
+    <message>
+        <source>--period: an ISMAP audit period is at most one year.</source>
+        <translation>--period: ISMAPの監査対象期間は最長1年です。</translation>
+    </message>
+    <message>
+        <source>--scheme: "%1" is neither ismap nor ismap-liu.</source>
+        <translation>--scheme: 「%1」は ismap でも ismap-liu でもありません。</translation>
+    </message>
+    <message>
+        <source>--audit: "%1" is neither initial nor renewal.</source>
+        <translation>--audit: 「%1」は initial でも renewal でもありません。</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2 criteria items, revision %3).</source>
+        <translation>%1を作成しました（管理基準項目%2件、改訂版%3）。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSONで出力します。</translation>
+    </message>
+    <message>
+        <source>The workbook.</source>
+        <translation>ワークブック。</translation>
+    </message>
+    <message>
+        <source>status: give exactly one workbook file.</source>
+        <translation>status: ワークブックファイルを1つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>create a workbook for an engagement</source>
+        <translation>監査業務のワークブックを作成</translation>
+    </message>
+    <message>
+        <source>progress by part and status, findings, evidence</source>
+        <translation>区分別・ステータス別の進捗、発見事項、証跡を表示</translation>
+    </message>
+    <message>
+        <source>Usage: ismapctl COMMAND [ARGS...]   (ismapctl COMMAND --help for details)</source>
+        <translation>使用方法: ismapctl COMMAND [ARGS...]   （詳細は ismapctl COMMAND --help）</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>ismapctl: unknown command "%1".</source>
+        <translation>ismapctl: 不明なコマンド「%1」です。</translation>
+    </message>
+    <message>
+        <source>Revision of the criteria (e.g. 2022-04-01, 令和7年度); by default taken from a revision column or the title rows of the file.</source>
+        <translation>管理基準の改訂版（例: 2022-04-01、令和7年度）。既定ではファイルの改訂版列またはタイトル行から取得します。</translation>
+    </message>
+    <message>
+        <source>XLSX: the sheet to read (default: the first).</source>
+        <translation>XLSX: 読み込むシート（既定: 先頭のシート）。</translation>
+    </message>
+    <message>
+        <source>CSV: auto, utf-8 or cp932 (default: auto).</source>
+        <translation>CSV: auto、utf-8 または cp932（既定: auto）。</translation>
+    </message>
+    <message>
+        <source>Team member doing this, for the trail (default: the ISMAP_MEMBER environment variable, else "system").</source>
+        <translation>この操作を行うチームメンバー。証跡ログに記録されます（既定: 環境変数 ISMAP_MEMBER、未設定の場合は「system」）。</translation>
+    </message>
+    <message>
+        <source>The official catalog, CSV or XLSX.</source>
+        <translation>公式の管理基準カタログ（CSVまたはXLSX）。</translation>
+    </message>
+    <message>
+        <source>catalog import: give a workbook and a catalog file.</source>
+        <translation>catalog import: ワークブックと管理基準カタログのファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>--encoding: "%1" is none of auto, utf-8, cp932.</source>
+        <translation>--encoding: 「%1」は auto、utf-8、cp932 のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>--as: "%1" is not on the engagement team.</source>
+        <translation>--as: 「%1」は業務チームのメンバーではありません。</translation>
+    </message>
+    <message>
+        <source>Imported %1 criteria items from %2 (revision %3, header in row %4, %5).</source>
+        <translation>%2から管理基準項目%1件をインポートしました（改訂版%3、ヘッダーは%4行目、%5）。</translation>
+    </message>
+    <message>
+        <source>added %1, updated %2, unchanged %3, disappeared %4</source>
+        <translation>追加 %1、更新 %2、変更なし %3、削除 %4</translation>
+    </message>
+    <message>
+        <source>%1 rows without an ID were skipped (notes or captions).</source>
+        <translation>IDのない%1行をスキップしました（注記または表題）。</translation>
+    </message>
+    <message>
+        <source>Items no longer in revision %1 that carry work (kept, marked retired): %2</source>
+        <translation>改訂版%1に存在しないが作業記録のある項目（保持し、廃止済みとしてマーク）: %2</translation>
+    </message>
+    <message>
+        <source>Include items retired by a newer revision.</source>
+        <translation>新しい改訂版で廃止された項目も含めます。</translation>
+    </message>
+    <message>
+        <source>catalog list: give exactly one workbook file.</source>
+        <translation>catalog list: ワークブックファイルを1つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>  (retired in %1)</source>
+        <translation>  （%1で廃止）</translation>
+    </message>
+    <message>
+        <source>import the official criteria catalog (CSV or XLSX)</source>
+        <translation>公式の管理基準カタログをインポート（CSVまたはXLSX）</translation>
+    </message>
+    <message>
+        <source>list the criteria catalog of a workbook</source>
+        <translation>ワークブックの管理基準カタログを一覧表示</translation>
+    </message>
+    <message>
+        <source>create a realistic demo engagement (fictional CSP), partly worked</source>
+        <translation>実務に即したデモ業務を作成（架空のCSP、一部作業済み）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence.</source>
+        <translation>
+            <numerusform>証跡%n件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import evidence files into the vault, linked to an item</source>
+        <translation>証跡ファイルを保管庫にインポートし、項目にリンク</translation>
+    </message>
+    <message>
+        <source>write evidence out, checking its SHA-256</source>
+        <translation>証跡を書き出し、SHA-256を検証</translation>
+    </message>
+    <message>
+        <source>list evidence (all, or of one item)</source>
+        <translation>証跡を一覧表示（全件または1項目分）</translation>
+    </message>
+    <message>
+        <source>link existing evidence to an item, step, sample or finding</source>
+        <translation>既存の証跡を項目、手続ステップ、サンプルまたは発見事項にリンク</translation>
+    </message>
+    <message>
+        <source>remove a link of evidence (the file stays in the vault)</source>
+        <translation>証跡のリンクを解除（ファイルは保管庫に残る）</translation>
+    </message>
+    <message>
+        <source>change the name, source, date or description of evidence</source>
+        <translation>証跡の名称、入手先、日付または説明を変更</translation>
+    </message>
+    <message>
+        <source>generate or refresh procedure steps from statement and cycle</source>
+        <translation>言明書とサイクルから手続ステップを生成または更新</translation>
+    </message>
+    <message>
+        <source>an item's procedure steps, findings, notes and sign-offs</source>
+        <translation>項目の手続ステップ、発見事項、メモおよびサインオフを表示</translation>
+    </message>
+    <message>
+        <source>record a step's result and notes</source>
+        <translation>手続ステップの結果とメモを記録</translation>
+    </message>
+    <message>
+        <source>the next pending item for a member</source>
+        <translation>メンバーの次の未了項目を表示</translation>
+    </message>
+    <message>
+        <source>the previous pending item for a member</source>
+        <translation>メンバーの前の未了項目を表示</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) set %1 this year's cycle.</source>
+        <translation>
+            <numerusform>%n件の項目を今年度のサイクルの%1に設定しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) assigned.</source>
+        <translation>
+            <numerusform>%n件の項目を割り当てました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>put items in or out of this year's cycle</source>
+        <translation>項目を今年度のサイクルの対象または対象外に設定</translation>
+    </message>
+    <message>
+        <source>this year's cycle from a list of item IDs</source>
+        <translation>項目IDの一覧から今年度のサイクルを設定</translation>
+    </message>
+    <message>
+        <source>set an item's kind of control (selects its procedures)</source>
+        <translation>項目の統制の種類を設定（実施する手続が決まる）</translation>
+    </message>
+    <message>
+        <source>assign items to a team member</source>
+        <translation>項目をチームメンバーに割り当て</translation>
+    </message>
+    <message>
+        <source>initial or renewal audit; ISMAP or ISMAP-LIU</source>
+        <translation>初回監査または更新監査、ISMAPまたはISMAP-LIUを設定</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>報告書:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>署名:</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>署名者:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>発行者:</translation>
+    </message>
+    <message>
+        <source>Signing time:</source>
+        <translation>署名日時:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <source>Coverage:</source>
+        <translation>署名範囲:</translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation>信頼性:</translation>
+    </message>
+    <message>
+        <source>Manifest:</source>
+        <translation>マニフェスト:</translation>
+    </message>
+    <message>
+        <source>sign a finished PDF with the firm's PKCS#12 (PAdES)</source>
+        <translation>完成したPDFに監査機関のPKCS#12で署名（PAdES）</translation>
+    </message>
+    <message>
+        <source>verify a signed report: integrity, coverage, trust, workbook</source>
+        <translation>署名済み報告書を検証（完全性、署名範囲、信頼性、ワークブック）</translation>
+    </message>
+    <message>
+        <source>raise a finding on an item</source>
+        <translation>項目に発見事項を起票</translation>
+    </message>
+    <message>
+        <source>edit a finding (cause, effect, response, status …)</source>
+        <translation>発見事項を編集（原因、影響、被監査側の回答、ステータスなど）</translation>
+    </message>
+    <message>
+        <source>list the findings</source>
+        <translation>発見事項を一覧表示</translation>
+    </message>
+    <message>
+        <source>raise a review note on an item (reviewer, lead)</source>
+        <translation>項目にレビューノートを起票（レビュアー、業務執行責任者）</translation>
+    </message>
+    <message>
+        <source>resolve a review note (reviewer, lead)</source>
+        <translation>レビューノートを解消（レビュアー、業務執行責任者）</translation>
+    </message>
+    <message>
+        <source>list review notes</source>
+        <translation>レビューノートを一覧表示</translation>
+    </message>
+    <message>
+        <source>sign an item off as preparer or reviewer</source>
+        <translation>作成者またはレビュアーとして項目にサインオフ</translation>
+    </message>
+    <message>
+        <source>finalise (lock) the engagement (lead)</source>
+        <translation>業務を確定（ロック）（業務執行責任者）</translation>
+    </message>
+    <message>
+        <source>reopen a finalised engagement with a reason (lead)</source>
+        <translation>確定済みの業務を理由を付して再開（業務執行責任者）</translation>
+    </message>
+    <message>
+        <source>draw a reproducible sample for an item</source>
+        <translation>項目について再現可能なサンプルを抽出</translation>
+    </message>
+    <message>
+        <source>an item's samples and their results</source>
+        <translation>項目のサンプルとその結果を表示</translation>
+    </message>
+    <message>
+        <source>record a sample item's result (fail raises a finding)</source>
+        <translation>サンプルの結果を記録（不合格の場合は発見事項を起票）</translation>
+    </message>
+    <message>
+        <source>re-perform a selection from its seed and compare</source>
+        <translation>シードからサンプル抽出を再実施して比較</translation>
+    </message>
+    <message>
+        <source>show or set the engagement's sampling table</source>
+        <translation>業務のサンプリング表を表示または設定</translation>
+    </message>
+    <message>
+        <source>CSV text encoding: auto (detect UTF-8 or CP932), utf8 or cp932.</source>
+        <translation>CSVの文字コード: auto（UTF-8またはCP932を自動判別）、utf8 または cp932。</translation>
+    </message>
+    <message>
+        <source>XLSX: the worksheet to read (default: the first).</source>
+        <translation>XLSX: 読み込むワークシート（既定: 先頭のワークシート）。</translation>
+    </message>
+    <message>
+        <source>Keep the entries of items the file does not mention (default: they become undecided).</source>
+        <translation>ファイルに記載のない項目の既存の登録内容を保持します（既定では未決定になります）。</translation>
+    </message>
+    <message>
+        <source>Check the file against the workbook; write nothing.</source>
+        <translation>ファイルをワークブックと照合するのみで、何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>The statement: CSV (UTF-8 or CP932) or XLSX.</source>
+        <translation>言明書: CSV（UTF-8またはCP932）またはXLSX。</translation>
+    </message>
+    <message>
+        <source>statement import: give a workbook and a statement file.</source>
+        <translation>statement import: ワークブックと言明書ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>--encoding: "%1" is none of auto, utf8, cp932.</source>
+        <translation>--encoding: 「%1」は auto、utf8、cp932 のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>%1: no such workbook.</source>
+        <translation>%1: ワークブックが存在しません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 problems; an import would write nothing.</source>
+        <translation>%1: 問題が%2件あります。インポートしても何も書き込まれません。</translation>
+    </message>
+    <message>
+        <source>Checked %1 (%2): %3 rows read, %4 items stated; nothing written.</source>
+        <translation>%1（%2）を照合しました: %3行を読み込み、言明された項目は%4件です。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2): %3 rows read, %4 items stated.</source>
+        <translation>%1（%2）をインポートしました: %3行を読み込み、言明された項目は%4件です。</translation>
+    </message>
+    <message>
+        <source>Skipped %1 heading or note rows without a statement item.</source>
+        <translation>言明項目を含まない見出し行または注記行%1行をスキップしました。</translation>
+    </message>
+    <message>
+        <source>%1 earlier entries are not in this file and would become undecided.</source>
+        <translation>以前の登録内容のうち%1件はこのファイルに含まれていないため、インポートすると未決定になります。</translation>
+    </message>
+    <message>
+        <source>%1 earlier entries are not in this file and are now undecided.</source>
+        <translation>以前の登録内容のうち%1件はこのファイルに含まれていないため、未決定になりました。</translation>
+    </message>
+    <message>
+        <source>In scope: %1  Out of scope: %2  Undecided: %3</source>
+        <translation>対象: %1  対象外: %2  未決定: %3</translation>
+    </message>
+    <message>
+        <source>import the CSP's statement (言明書) from CSV or XLSX; all rows or none</source>
+        <translation>CSPの言明書をCSVまたはXLSXからインポート（全行を取り込むか、何も取り込まないかのいずれか）</translation>
+    </message>
+    <message>
+        <source>add a member to the engagement team (staff, reviewer, lead)</source>
+        <translation>業務チームにメンバーを追加（スタッフ、レビュアー、業務執行責任者）</translation>
+    </message>
+    <message>
+        <source>list the engagement team</source>
+        <translation>業務チームを一覧表示</translation>
+    </message>
+    <message numerus="yes">
+        <source>verify %1: %2 (%n problem(s) in all)</source>
+        <translation>
+            <numerusform>verify %1: %2（問題は計%n件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check integrity, the trail chain, evidence hashes and sign-off hashes</source>
+        <translation>完全性、証跡ログのチェーン、証跡のハッシュおよびサインオフのハッシュを検査</translation>
+    </message>
+    <message>
+        <source>write the signed PDF report (実施結果報告書)</source>
+        <translation>署名付き PDF 報告書（実施結果報告書）を作成</translation>
+    </message>
+    <message>
+        <source>The new demo workbook file.</source>
+        <translation>新しいデモ用ワークブックのファイル。</translation>
+    </message>
+    <message>
+        <source>demo: give exactly one workbook file.</source>
+        <translation>demo: ワークブックのファイルを1つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>Created the demo engagement %1</source>
+        <translation>デモ監査を作成しました: %1</translation>
+    </message>
+    <message>
+        <source>%1 items in scope: %2 reviewed, %3 prepared, %4 in progress or needing attention</source>
+        <translation>対象項目 %1 件: 査閲済み %2、作成済み %3、実施中または要対応 %4</translation>
+    </message>
+    <message>
+        <source>%1 samples, %2 findings, %3 open review notes, %4 evidence files</source>
+        <translation>サンプル %1 件、発見事項 %2 件、未解決のレビューノート %3 件、証跡ファイル %4 件</translation>
+    </message>
+    <message>
+        <source>Criteria item, e.g. 5.1.1.1.</source>
+        <translation>管理基準の項目（例: 5.1.1.1）。</translation>
+    </message>
+    <message>
+        <source>Procedure step id of the item.</source>
+        <translation>項目の手続ステップ ID。</translation>
+    </message>
+    <message>
+        <source>Sample item id of the item.</source>
+        <translation>項目のサンプル項目 ID。</translation>
+    </message>
+    <message>
+        <source>Finding id of the item.</source>
+        <translation>項目の発見事項 ID。</translation>
+    </message>
+    <message>
+        <source>--item: which criteria item is the evidence for?</source>
+        <translation>--item: どの管理基準項目の証跡ですか？</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a number.</source>
+        <translation>--%1: "%2" は数値ではありません。</translation>
+    </message>
+    <message>
+        <source>Team member doing this (default: the ISMAP_MEMBER environment variable).</source>
+        <translation>作業するチームメンバー（既定: 環境変数 ISMAP_MEMBER）。</translation>
+    </message>
+    <message>
+        <source>who is doing this? Give --as MEMBER or set ISMAP_MEMBER.</source>
+        <translation>作業者が不明です。--as MEMBER を指定するか ISMAP_MEMBER を設定してください。</translation>
+    </message>
+    <message>
+        <source>%1: wrong number of arguments (see --help).</source>
+        <translation>%1: 引数の数が正しくありません（--help を参照）。</translation>
+    </message>
+    <message>
+        <source>Where the evidence was obtained from.</source>
+        <translation>証跡の入手先。</translation>
+    </message>
+    <message>
+        <source>Date obtained (default: today).</source>
+        <translation>入手日（既定: 今日）。</translation>
+    </message>
+    <message>
+        <source>What the evidence shows.</source>
+        <translation>証跡が示す内容。</translation>
+    </message>
+    <message>
+        <source>Name to record instead of the file name (one file only).</source>
+        <translation>ファイル名の代わりに記録する名前（ファイル1つの場合のみ）。</translation>
+    </message>
+    <message>
+        <source>Print progress on stderr (default: when a terminal).</source>
+        <translation>標準エラー出力に進捗を表示します（既定: 端末の場合）。</translation>
+    </message>
+    <message>
+        <source>Evidence files, all imported or none.</source>
+        <translation>証跡ファイル。すべて取り込むか、何も取り込みません。</translation>
+    </message>
+    <message>
+        <source>--name: give exactly one file with --name.</source>
+        <translation>--name: --name を使う場合はファイルを1つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>Importing evidence</source>
+        <translation>証跡を取り込み中</translation>
+    </message>
+    <message>
+        <source>%1: already in the vault as %2 (%3); %4.</source>
+        <translation>%1: 保管庫に %2（%3）として既に存在します。%4。</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>関連付けました</translation>
+    </message>
+    <message>
+        <source>already linked</source>
+        <translation>既に関連付け済みです</translation>
+    </message>
+    <message>
+        <source>%1: added as %2, %3 bytes, SHA-256 %4.</source>
+        <translation>%1: %2 として追加しました（%3 バイト、SHA-256 %4）。</translation>
+    </message>
+    <message>
+        <source>Print progress on stderr.</source>
+        <translation>標準エラー出力に進捗を表示します。</translation>
+    </message>
+    <message>
+        <source>Evidence reference, e.g. E-0001.</source>
+        <translation>証跡の参照番号（例: E-0001）。</translation>
+    </message>
+    <message>
+        <source>Output file, or an existing folder to write it into under its name.</source>
+        <translation>出力ファイル、またはその名前で書き出す既存のフォルダ。</translation>
+    </message>
+    <message>
+        <source>Exporting evidence</source>
+        <translation>証跡を書き出し中</translation>
+    </message>
+    <message>
+        <source>%1: a file of that name already exists; it was left as it is.</source>
+        <translation>%1: 同じ名前のファイルが既に存在します。そのままにしました。</translation>
+    </message>
+    <message>
+        <source>%1: written to %2 (%3 bytes, SHA-256 %4 checked).</source>
+        <translation>%1: %2 に書き出しました（%3 バイト、SHA-256 %4 を照合済み）。</translation>
+    </message>
+    <message>
+        <source>Only evidence linked to this item.</source>
+        <translation>この項目に関連付けられた証跡のみ。</translation>
+    </message>
+    <message>
+        <source>%1: linked to %2.</source>
+        <translation>%1: %2 に関連付けました。</translation>
+    </message>
+    <message>
+        <source>%1: already linked to %2.</source>
+        <translation>%1: 既に %2 に関連付けられています。</translation>
+    </message>
+    <message>
+        <source>%1: unlinked from %2.</source>
+        <translation>%1: %2 との関連付けを解除しました。</translation>
+    </message>
+    <message>
+        <source>New name.</source>
+        <translation>新しい名前。</translation>
+    </message>
+    <message>
+        <source>Where it was obtained from.</source>
+        <translation>入手先。</translation>
+    </message>
+    <message>
+        <source>Date obtained.</source>
+        <translation>入手日。</translation>
+    </message>
+    <message>
+        <source>What it shows.</source>
+        <translation>示している内容。</translation>
+    </message>
+    <message>
+        <source>%1: updated.</source>
+        <translation>%1: 更新しました。</translation>
+    </message>
+    <message>
+        <source>Procedure steps: %1 added, %2 retired, %3 revived, over %4 items (templates %5).</source>
+        <translation>手続ステップ: %4 項目にわたり %1 件追加、%2 件廃止、%3 件復活（テンプレート %5）。</translation>
+    </message>
+    <message>
+        <source>Include retired steps (kept with their recorded work).</source>
+        <translation>廃止されたステップも含めます（記録済みの作業とともに保持）。</translation>
+    </message>
+    <message>
+        <source>The item ID, e.g. 5.1.1.</source>
+        <translation>項目 ID（例: 5.1.1）。</translation>
+    </message>
+    <message>
+        <source>(no procedure steps: the item is out of scope or out of this year's cycle)</source>
+        <translation>（手続ステップなし: 項目が対象外、または今年度のサイクル外です）</translation>
+    </message>
+    <message>
+        <source>notes:</source>
+        <translation>メモ:</translation>
+    </message>
+    <message>
+        <source>review note</source>
+        <translation>レビューノート</translation>
+    </message>
+    <message>
+        <source>sign-off</source>
+        <translation>サインオフ</translation>
+    </message>
+    <message>
+        <source>no_exception, deviation, not_performed or not_applicable (or 'clear').</source>
+        <translation>no_exception、deviation、not_performed または not_applicable（または 'clear'）。</translation>
+    </message>
+    <message>
+        <source>What was done, to which evidence, and what was found.</source>
+        <translation>実施した内容、対象の証跡、および判明した事項。</translation>
+    </message>
+    <message>
+        <source>The item ID.</source>
+        <translation>項目 ID。</translation>
+    </message>
+    <message>
+        <source>The step number (see steps list).</source>
+        <translation>ステップ番号（steps list を参照）。</translation>
+    </message>
+    <message>
+        <source>--result: "%1" is not one of %2.</source>
+        <translation>--result: "%1" は %2 のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>STEP</translation>
+    </message>
+    <message>
+        <source>item %1 step %2: %3</source>
+        <translation>項目 %1 ステップ %2: %3</translation>
+    </message>
+    <message>
+        <source>(draft finding %1 raised)</source>
+        <translation>（発見事項の草案 %1 を起票しました）</translation>
+    </message>
+    <message>
+        <source>governance, management or controls.</source>
+        <translation>governance、management または controls。</translation>
+    </message>
+    <message>
+        <source>Domain number, e.g. 9.</source>
+        <translation>領域番号（例: 9）。</translation>
+    </message>
+    <message>
+        <source>Item status (repeatable): not_started, in_progress, prepared, reviewed, needs_attention. Default: what is pending for the member's role.</source>
+        <translation>項目の状態（複数指定可）: not_started、in_progress、prepared、reviewed、needs_attention。既定: メンバーの役割で未処理のもの。</translation>
+    </message>
+    <message>
+        <source>Mandatory items only.</source>
+        <translation>必須項目のみ。</translation>
+    </message>
+    <message>
+        <source>Items with deviations only.</source>
+        <translation>逸脱のある項目のみ。</translation>
+    </message>
+    <message>
+        <source>Items assigned to this member.</source>
+        <translation>このメンバーに割り当てられた項目。</translation>
+    </message>
+    <message>
+        <source>Start after (next) or before (previous) this item.</source>
+        <translation>この項目の後（next）または前（previous）から探します。</translation>
+    </message>
+    <message>
+        <source>--status: "%1" is not one of %2.</source>
+        <translation>--status: "%1" は %2 のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>ismapctl: no pending item for %1 with this filter.</source>
+        <translation>ismapctl: この条件で %1 の未処理の項目はありません。</translation>
+    </message>
+    <message>
+        <source>Audit these items this year.</source>
+        <translation>これらの項目を今年度に監査します。</translation>
+    </message>
+    <message>
+        <source>Leave these items out of this year's cycle.</source>
+        <translation>これらの項目を今年度のサイクルから外します。</translation>
+    </message>
+    <message>
+        <source>Item IDs.</source>
+        <translation>項目 ID。</translation>
+    </message>
+    <message>
+        <source>cycle set: give exactly one of --in and --out.</source>
+        <translation>cycle set: --in と --out のどちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>out of</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>One item ID per line: the items audited this year.</source>
+        <translation>1行に1つの項目 ID: 今年度に監査する項目。</translation>
+    </message>
+    <message>
+        <source>This year's cycle: %1 items in, %2 out.</source>
+        <translation>今年度のサイクル: 対象 %1 項目、対象外 %2 項目。</translation>
+    </message>
+    <message>
+        <source>policy, recurring, technical, facility, or auto (by the rule).</source>
+        <translation>policy、recurring、technical、facility、または auto（規則による）。</translation>
+    </message>
+    <message>
+        <source>item %1: kind of control %2; steps refreshed.</source>
+        <translation>項目 %1: 統制の種類 %2。ステップを更新しました。</translation>
+    </message>
+    <message>
+        <source>by the rule</source>
+        <translation>規則による</translation>
+    </message>
+    <message>
+        <source>The member (empty: unassign).</source>
+        <translation>メンバー（空欄: 割り当て解除）。</translation>
+    </message>
+    <message>
+        <source>plan audit: give --kind or --scheme.</source>
+        <translation>plan audit: --kind または --scheme を指定してください。</translation>
+    </message>
+    <message>
+        <source>Audit: %1, scheme %2.</source>
+        <translation>監査: %1、スキーム %2。</translation>
+    </message>
+    <message>
+        <source>--passphrase-stdin: standard input cannot be read.</source>
+        <translation>--passphrase-stdin: 標準入力を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>書き出す PDF。</translation>
+    </message>
+    <message>
+        <source>Report language: ja, en or both.</source>
+        <translation>報告書の言語: ja、en または both。</translation>
+    </message>
+    <message>
+        <source>Sign with the firm's PKCS#12 (.p12) file.</source>
+        <translation>監査法人の PKCS#12（.p12）ファイルで署名します。</translation>
+    </message>
+    <message>
+        <source>Read the PKCS#12 passphrase from the first line of standard input.</source>
+        <translation>PKCS#12 のパスフレーズを標準入力の1行目から読み取ります。</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase given on standard input in the OS keychain once it opened the file.</source>
+        <translation>標準入力で与えたパスフレーズでファイルを開けたら、OS のキーチェーンに記憶します。</translation>
+    </message>
+    <message>
+        <source>Do not look for a passphrase remembered in the OS keychain.</source>
+        <translation>OS のキーチェーンに記憶されたパスフレーズを探しません。</translation>
+    </message>
+    <message>
+        <source>Generate a DEMO CA and signer into FOLDER (demo-ca.pem, demo-signer.p12), sign with it and mark the report DEMO.</source>
+        <translation>デモ用の CA と署名者を FOLDER に生成し（demo-ca.pem、demo-signer.p12）、それで署名して報告書に DEMO と表示します。</translation>
+    </message>
+    <message>
+        <source>Mark the report DEMO (fictional engagement).</source>
+        <translation>報告書に DEMO（架空の監査）と表示します。</translation>
+    </message>
+    <message>
+        <source>The passphrase of --sign P12 is never an argument. It is taken, in this order:
+  - none, if the PKCS#12 file has no passphrase;
+  - from standard input with --passphrase-stdin (--remember then keeps it in the
+    OS keychain);
+  - else the passphrase remembered in the OS keychain for this file (by the desktop
+    app's "Remember passphrase", sign-pdf --remember or report --remember; the key
+    is the file's SHA-256, so a re-exported file is asked for again), unless
+    --no-keychain is given.
+It is never written to a file, a log, the settings or the workbook.</source>
+        <translation>--sign P12 のパスフレーズを引数で渡すことはできません。次の順で取得します:
+  - PKCS#12 ファイルにパスフレーズがなければ不要;
+  - --passphrase-stdin で標準入力から（--remember を付けると OS の
+    キーチェーンに記憶）;
+  - それ以外は、このファイルについて OS のキーチェーンに記憶されたパスフレーズ
+    （デスクトップアプリの「パスフレーズを記憶」、sign-pdf --remember または
+    report --remember によるもの。キーはファイルの SHA-256 のため、再エクスポート
+    したファイルでは改めて尋ねます）。--no-keychain を指定した場合を除きます。
+パスフレーズはファイル、ログ、設定、ワークブックのいずれにも書き込まれません。</translation>
+    </message>
+    <message>
+        <source>report: give exactly one workbook file.</source>
+        <translation>report: ワークブックのファイルを1つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>report: -o OUT.pdf is required.</source>
+        <translation>report: -o OUT.pdf が必要です。</translation>
+    </message>
+    <message>
+        <source>report: give either --sign or --demo-signer, not both.</source>
+        <translation>report: --sign と --demo-signer はどちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>report: --passphrase-stdin needs --sign P12.</source>
+        <translation>report: --passphrase-stdin には --sign P12 が必要です。</translation>
+    </message>
+    <message>
+        <source>report: --remember needs --passphrase-stdin.</source>
+        <translation>report: --remember には --passphrase-stdin が必要です。</translation>
+    </message>
+    <message>
+        <source>%1: the PKCS#12 file is protected by a passphrase; give it on standard input with --passphrase-stdin</source>
+        <translation>%1: PKCS#12 ファイルはパスフレーズで保護されています。--passphrase-stdin で標準入力から与えてください</translation>
+    </message>
+    <message>
+        <source> (no passphrase is remembered in the OS keychain for it).</source>
+        <translation>（このファイルのパスフレーズは OS のキーチェーンに記憶されていません）。</translation>
+    </message>
+    <message>
+        <source> (the OS keychain could not be read: %1).</source>
+        <translation>（OS のキーチェーンを読み取れませんでした: %1）。</translation>
+    </message>
+    <message>
+        <source>--demo-signer: the folder %1 cannot be created.</source>
+        <translation>--demo-signer: フォルダ %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages, language %3), signed by %4.</source>
+        <translation>%1 を書き出しました（%2 ページ、言語 %3）。署名者: %4。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages, language %3, unsigned).</source>
+        <translation>%1 を書き出しました（%2 ページ、言語 %3、署名なし）。</translation>
+    </message>
+    <message>
+        <source>Demo CA certificate (for verify-report --ca): %1</source>
+        <translation>デモ CA の証明書（verify-report --ca 用）: %1</translation>
+    </message>
+    <message>
+        <source>The signed PDF to write.</source>
+        <translation>書き出す署名済み PDF。</translation>
+    </message>
+    <message>
+        <source>The firm's PKCS#12 (.p12/.pfx) with key and certificate.</source>
+        <translation>鍵と証明書を含む監査法人の PKCS#12（.p12/.pfx）。</translation>
+    </message>
+    <message>
+        <source>Take the passphrase remembered in the OS keychain.</source>
+        <translation>OS のキーチェーンに記憶されたパスフレーズを使います。</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in the OS keychain after it opened the file.</source>
+        <translation>パスフレーズでファイルを開けたら、OS のキーチェーンに記憶します。</translation>
+    </message>
+    <message>
+        <source>Remove the remembered passphrase for this PKCS#12 from the keychain, then stop.</source>
+        <translation>この PKCS#12 について記憶したパスフレーズをキーチェーンから削除して終了します。</translation>
+    </message>
+    <message>
+        <source>Reason stated in the signature.</source>
+        <translation>署名に記載する理由。</translation>
+    </message>
+    <message>
+        <source>Location stated in the signature.</source>
+        <translation>署名に記載する場所。</translation>
+    </message>
+    <message>
+        <source>Signer name stated in the signature (default: the certificate's).</source>
+        <translation>署名に記載する署名者名（既定: 証明書のもの）。</translation>
+    </message>
+    <message>
+        <source>Embed FILE (under its file name) before signing; may be repeated.</source>
+        <translation>署名の前に FILE を（そのファイル名で）埋め込みます。複数指定可。</translation>
+    </message>
+    <message>
+        <source>The finished, unsigned PDF.</source>
+        <translation>完成した署名前の PDF。</translation>
+    </message>
+    <message>
+        <source>Signs a finished PDF as an incremental update (PAdES, ETSI.CAdES.detached, SHA-256).
+The passphrase is never an argument: give it on standard input (--passphrase-stdin) or
+from the keychain (--use-keychain). A PKCS#12 without a passphrase needs neither.</source>
+        <translation>完成した PDF に増分更新として署名します（PAdES、ETSI.CAdES.detached、SHA-256）。
+パスフレーズを引数で渡すことはできません: 標準入力（--passphrase-stdin）または
+キーチェーン（--use-keychain）から与えてください。パスフレーズのない PKCS#12 はどちらも不要です。</translation>
+    </message>
+    <message>
+        <source>sign-pdf: --p12 is required.</source>
+        <translation>sign-pdf: --p12 が必要です。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the PKCS#12 file.</source>
+        <translation>%1: PKCS#12 ファイルを読み取れません。</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase for %1.</source>
+        <translation>%1 のパスフレーズを削除しました。</translation>
+    </message>
+    <message>
+        <source>sign-pdf: give exactly one input PDF.</source>
+        <translation>sign-pdf: 入力 PDF を1つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>sign-pdf: -o OUT.pdf is required.</source>
+        <translation>sign-pdf: -o OUT.pdf が必要です。</translation>
+    </message>
+    <message>
+        <source>sign-pdf: the output must be another file than the input.</source>
+        <translation>sign-pdf: 出力には入力とは別のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: needs a passphrase; give it on standard input with --passphrase-stdin, or use --use-keychain.</source>
+        <translation>%1: パスフレーズが必要です。--passphrase-stdin で標準入力から与えるか、--use-keychain を使ってください。</translation>
+    </message>
+    <message>
+        <source>Signed %1 as %2 (%3).</source>
+        <translation>%1 に %2 として署名しました（%3）。</translation>
+    </message>
+    <message>
+        <source>PEM file of the CA(s) to trust for the signer's chain.</source>
+        <translation>署名者の証明書チェーンで信頼する CA の PEM ファイル。</translation>
+    </message>
+    <message>
+        <source>Check that the report's manifest matches this workbook's trail head.</source>
+        <translation>報告書のマニフェストがこのワークブックの証跡ログのヘッドと一致するか確認します。</translation>
+    </message>
+    <message>
+        <source>The signed report.</source>
+        <translation>署名済みの報告書。</translation>
+    </message>
+    <message>
+        <source>Verifies a signed report: byte range, CMS digest and signature, whole-document coverage,
+trust against --ca, and the embedded manifest against --workbook.
+
+Exit codes:
+   0  valid
+  20  tampered: digest mismatch, bad signature value, or changed after signing
+  21  untrusted: intact, but the signer does not chain to --ca
+  22  unsigned
+  23  malformed or unreadable
+  24  valid, but the manifest does not match --workbook</source>
+        <translation>署名済みの報告書を検証します: バイト範囲、CMS ダイジェストと署名、文書全体が対象か、
+--ca に対する信頼性、埋め込まれたマニフェストと --workbook の一致。
+
+終了コード:
+   0  有効
+  20  改ざん: ダイジェスト不一致、署名値の不正、または署名後の変更
+  21  信頼できない: 改変はないが、署名者が --ca につながらない
+  22  署名なし
+  23  形式不正または読み取り不可
+  24  有効だが、マニフェストが --workbook と一致しない</translation>
+    </message>
+    <message>
+        <source>verify-report: give exactly one PDF.</source>
+        <translation>verify-report: PDF を1つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>(claimed by the signer; no timestamp)</source>
+        <translation>（署名者の申告。タイムスタンプなし）</translation>
+    </message>
+    <message>
+        <source>whole document</source>
+        <translation>文書全体</translation>
+    </message>
+    <message>
+        <source>NOT the whole document (signed up to byte %1 of %2)</source>
+        <translation>文書全体ではありません（%2 バイト中 %1 バイトまで署名）</translation>
+    </message>
+    <message>
+        <source>not checked (give --ca CA.pem)</source>
+        <translation>未確認（--ca CA.pem を指定してください）</translation>
+    </message>
+    <message>
+        <source>trusted (chains to %1)</source>
+        <translation>信頼できます（%1 につながります）</translation>
+    </message>
+    <message>
+        <source>NOT trusted: %1</source>
+        <translation>信頼できません: %1</translation>
+    </message>
+    <message>
+        <source>MISSING: the report carries no ismap-manifest.json with a trail head</source>
+        <translation>欠落: 報告書に証跡ログのヘッドを含む ismap-manifest.json がありません</translation>
+    </message>
+    <message>
+        <source>DOES NOT MATCH the workbook: the report is of engagement %1, the workbook of %2</source>
+        <translation>ワークブックと一致しません: 報告書は監査 %1、ワークブックは %2 のものです</translation>
+    </message>
+    <message>
+        <source>DOES NOT MATCH the workbook: report trail head %1, workbook %2 (changed since the report, or another workbook)</source>
+        <translation>ワークブックと一致しません: 報告書の証跡ログのヘッド %1、ワークブック %2（報告書の後に変更されたか、別のワークブックです）</translation>
+    </message>
+    <message>
+        <source>matches the workbook (trail head %1)</source>
+        <translation>ワークブックと一致します（証跡ログのヘッド %1）</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>trail head %1 (give --workbook WB to compare)</source>
+        <translation>証跡ログのヘッド %1（比較するには --workbook WB を指定）</translation>
+    </message>
+    <message>
+        <source>Short title.</source>
+        <translation>短い表題。</translation>
+    </message>
+    <message>
+        <source>What was found (condition).</source>
+        <translation>判明した事項（状況）。</translation>
+    </message>
+    <message>
+        <source>What should be (criteria).</source>
+        <translation>あるべき姿（基準）。</translation>
+    </message>
+    <message>
+        <source>Why it happened.</source>
+        <translation>発生した理由（原因）。</translation>
+    </message>
+    <message>
+        <source>What it leads to.</source>
+        <translation>もたらす影響（影響）。</translation>
+    </message>
+    <message>
+        <source>On the engagement's scale (e.g. high, medium, low).</source>
+        <translation>監査の尺度による（例: high、medium、low）。</translation>
+    </message>
+    <message>
+        <source>The CSP's management response.</source>
+        <translation>CSP の経営者の回答。</translation>
+    </message>
+    <message>
+        <source>draft, open, agreed or closed.</source>
+        <translation>draft、open、agreed または closed。</translation>
+    </message>
+    <message>
+        <source>The step number it arose in.</source>
+        <translation>発生元のステップ番号。</translation>
+    </message>
+    <message>
+        <source>finding add: --condition (what was found) is required.</source>
+        <translation>finding add: --condition（判明した事項）が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 raised on item %2 (%3).</source>
+        <translation>%1 を項目 %2 に起票しました（%3）。</translation>
+    </message>
+    <message>
+        <source>The finding, e.g. F-001.</source>
+        <translation>発見事項（例: F-001）。</translation>
+    </message>
+    <message>
+        <source>%1 updated (%2).</source>
+        <translation>%1 を更新しました（%2）。</translation>
+    </message>
+    <message>
+        <source>The review note.</source>
+        <translation>レビューノート。</translation>
+    </message>
+    <message>
+        <source>review note #%1 on item %2.</source>
+        <translation>項目 %2 にレビューノート #%1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>How it was resolved.</source>
+        <translation>解決の内容。</translation>
+    </message>
+    <message>
+        <source>The note number.</source>
+        <translation>ノート番号。</translation>
+    </message>
+    <message>
+        <source>review note #%1 on item %2 resolved.</source>
+        <translation>項目 %2 のレビューノート #%1 を解決しました。</translation>
+    </message>
+    <message>
+        <source>Open notes only.</source>
+        <translation>未解決のノートのみ。</translation>
+    </message>
+    <message>
+        <source>Only this item.</source>
+        <translation>この項目のみ。</translation>
+    </message>
+    <message>
+        <source>preparer or reviewer (default: staff prepare, reviewers and the lead review).</source>
+        <translation>preparer または reviewer（既定: スタッフは作成者、査閲者と主任は査閲者）。</translation>
+    </message>
+    <message>
+        <source>--role: "%1" is neither preparer nor reviewer.</source>
+        <translation>--role: "%1" は preparer でも reviewer でもありません。</translation>
+    </message>
+    <message>
+        <source>item %1 signed off as %2 by %3 (content %4).</source>
+        <translation>項目 %1 に %3 が %2 としてサインオフしました（内容 %4）。</translation>
+    </message>
+    <message>
+        <source>%1: the engagement is finalised; the workbook now refuses every change.</source>
+        <translation>%1: 監査を確定しました。ワークブックは以後すべての変更を拒否します。</translation>
+    </message>
+    <message>
+        <source>Why the engagement is reopened (recorded).</source>
+        <translation>監査を再開する理由（記録されます）。</translation>
+    </message>
+    <message>
+        <source>%1: the engagement is reopened.</source>
+        <translation>%1: 監査を再開しました。</translation>
+    </message>
+    <message>
+        <source>sample %1 for item %2: %3 of %4 (%5, table %6), seed %7, %8</source>
+        <translation>項目 %2 のサンプル %1: %4 件中 %3 件（%5、テーブル %6）、シード %7、%8</translation>
+    </message>
+    <message>
+        <source>Occurrences in the period (default: the statement's population).</source>
+        <translation>期間中の発生件数（既定: 言明書の母集団）。</translation>
+    </message>
+    <message>
+        <source>annual, semiannual, quarterly, monthly, weekly, daily, multiple_daily or event (default: the statement's frequency).</source>
+        <translation>annual、semiannual、quarterly、monthly、weekly、daily、multiple_daily または event（既定: 言明書の頻度）。</translation>
+    </message>
+    <message>
+        <source>64-bit seed (default: random, recorded).</source>
+        <translation>64 ビットのシード（既定: 乱数、記録されます）。</translation>
+    </message>
+    <message>
+        <source>The step number the sample serves.</source>
+        <translation>サンプルが対応するステップ番号。</translation>
+    </message>
+    <message>
+        <source>What the population is.</source>
+        <translation>母集団の内容。</translation>
+    </message>
+    <message>
+        <source>--seed: "%1" is not a number from 0 to 18446744073709551615.</source>
+        <translation>--seed: "%1" は 0 から 18446744073709551615 までの数値ではありません。</translation>
+    </message>
+    <message>
+        <source>item %1: the statement gives no population; give --population.</source>
+        <translation>項目 %1: 言明書に母集団がありません。--population を指定してください。</translation>
+    </message>
+    <message>
+        <source>item %1: the statement gives no frequency; give --frequency.</source>
+        <translation>項目 %1: 言明書に頻度がありません。--frequency を指定してください。</translation>
+    </message>
+    <message>
+        <source>pass, fail or na.</source>
+        <translation>pass、fail または na。</translation>
+    </message>
+    <message>
+        <source>What was checked and found.</source>
+        <translation>確認した内容と結果。</translation>
+    </message>
+    <message>
+        <source>What the item is (ticket no., date).</source>
+        <translation>サンプル項目の内容（チケット番号、日付）。</translation>
+    </message>
+    <message>
+        <source>An attribute result NAME=VALUE (repeatable).</source>
+        <translation>属性の結果 NAME=VALUE（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>The sample number (see sample list).</source>
+        <translation>サンプル番号（sample list を参照）。</translation>
+    </message>
+    <message>
+        <source>The sample item number, 1 …</source>
+        <translation>サンプル項目の番号（1 から）。</translation>
+    </message>
+    <message>
+        <source>--result: "%1" is not pass, fail or na.</source>
+        <translation>--result: "%1" は pass、fail、na のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>--attr: "%1" is not NAME=VALUE.</source>
+        <translation>--attr: "%1" は NAME=VALUE の形式ではありません。</translation>
+    </message>
+    <message>
+        <source>sample %1 item %2 (#%3): %4</source>
+        <translation>サンプル %1 項目 %2（#%3）: %4</translation>
+    </message>
+    <message>
+        <source>The sample number.</source>
+        <translation>サンプル番号。</translation>
+    </message>
+    <message>
+        <source>recorded:    %1</source>
+        <translation>記録:     %1</translation>
+    </message>
+    <message>
+        <source>reperformed: %1</source>
+        <translation>再実施:   %1</translation>
+    </message>
+    <message>
+        <source>ismapctl: sample %1: the re-performed selection does not match the recorded one.</source>
+        <translation>ismapctl: サンプル %1: 再実施した抽出が記録と一致しません。</translation>
+    </message>
+    <message>
+        <source>sample %1: the selection re-performs exactly from its seed.</source>
+        <translation>サンプル %1: 抽出はシードから正確に再実施できます。</translation>
+    </message>
+    <message>
+        <source>Replace the engagement's table with this JSON file.</source>
+        <translation>監査のサンプリングテーブルをこの JSON ファイルで置き換えます。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1: ファイルを読み取れません（%2）。</translation>
+    </message>
+    <message>
+        <source>Sampling table %1 set.</source>
+        <translation>サンプリングテーブル %1 を設定しました。</translation>
+    </message>
+    <message>
+        <source>staff, reviewer or lead.</source>
+        <translation>staff、reviewer または lead。</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>メールアドレス。</translation>
+    </message>
+    <message>
+        <source>The member's name.</source>
+        <translation>メンバーの氏名。</translation>
+    </message>
+    <message>
+        <source>team add: give the workbook and the member's name.</source>
+        <translation>team add: ワークブックとメンバーの氏名を指定してください。</translation>
+    </message>
+    <message>
+        <source>--role: "%1" is not staff, reviewer or lead.</source>
+        <translation>--role: "%1" は staff、reviewer、lead のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>team add: only the engagement lead adds team members.</source>
+        <translation>team add: チームメンバーを追加できるのは監査の主任だけです。</translation>
+    </message>
+    <message>
+        <source>%1 added to the team as %2.</source>
+        <translation>%1 を %2 としてチームに追加しました。</translation>
+    </message>
+    <message>
+        <source>team list: give exactly one workbook file.</source>
+        <translation>team list: ワークブックのファイルを1つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>結果を JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>verify: give exactly one workbook file.</source>
+        <translation>verify: ワークブックのファイルを1つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>Verifying evidence</source>
+        <translation>証跡を検証中</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>  integrity_check: ok; foreign keys: ok</source>
+        <translation>  integrity_check: ok、外部キー: ok</translation>
+    </message>
+    <message>
+        <source>  trail: %1 rows chained, head %2</source>
+        <translation>  証跡ログ: %1 行が連鎖、ヘッド %2</translation>
+    </message>
+    <message>
+        <source>  evidence: %1 records, %2 chunks, %3 bytes re-hashed</source>
+        <translation>  証跡: %1 件、チャンク %2 個、%3 バイトを再ハッシュ</translation>
+    </message>
+    <message>
+        <source>  sign-offs: %1 valid, content hashes match</source>
+        <translation>  サインオフ: 有効 %1 件、内容のハッシュが一致</translation>
+    </message>
+    <message>
+        <source>  rows: %1 match what the trail recorded</source>
+        <translation>  行: %1 行が証跡ログの記録と一致</translation>
+    </message>
+    <message>
+        <source>  rows: not recorded in this workbook's format 1 (opening it read-write upgrades it)</source>
+        <translation>  行: このワークブックの形式 1 では記録されていません（読み書きで開くと更新されます）</translation>
+    </message>
+    <message>
+        <source>Criteria revision:</source>
+        <translation>管理基準の改訂:</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>項目:</translation>
+    </message>
+    <message>
+        <source>in scope:</source>
+        <translation>対象:</translation>
+    </message>
+    <message>
+        <source>out of scope:</source>
+        <translation>対象外:</translation>
+    </message>
+    <message>
+        <source>undecided:</source>
+        <translation>未決定:</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>発見事項:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>証跡:</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a whole number.</source>
+        <translation>%1: "%2" は整数ではありません。</translation>
+    </message>
+    <message>
+        <source>The draft finding, e.g. F-001.</source>
+        <translation>発見事項の草案（例: F-001）。</translation>
+    </message>
+    <message>
+        <source>%1 withdrawn (the trail keeps what it said).</source>
+        <translation>%1 を取り下げました（内容は証跡ログに残ります）。</translation>
+    </message>
+    <message>
+        <source>withdraw a draft finding raised in error</source>
+        <translation>誤って起票した発見事項の草案を取り下げ</translation>
+    </message>
+    <message>
+        <source>sample %1 discarded (the trail keeps the draw and the discard).</source>
+        <translation>サンプル %1 を破棄しました（抽出と破棄は証跡ログに残ります）。</translation>
+    </message>
+    <message>
+        <source>discard a sample drawn in error (no results recorded yet)</source>
+        <translation>誤って抽出したサンプルを破棄（結果の記録前のみ）</translation>
     </message>
 </context>
 <context>
@@ -230,7 +1591,7 @@
         <translation>%1: デモ用の証跡を書き込めません。</translation>
     </message>
     <message>
-        <source>Occurrences in the period per the CSP&apos;s ledger</source>
+        <source>Occurrences in the period per the CSP's ledger</source>
         <translation>CSPの台帳に記録された期間中の発生事例</translation>
     </message>
     <message>
@@ -246,7 +1607,7 @@
         <translation>観察時に取得した本番環境の設定の画面キャプチャ</translation>
     </message>
     <message>
-        <source>Population per the CSP&apos;s records</source>
+        <source>Population per the CSP's records</source>
         <translation>CSPの記録に基づく母集団</translation>
     </message>
     <message>
@@ -274,6 +1635,21 @@
     </message>
 </context>
 <context>
+    <name>DrawSampleCommand</name>
+    <message>
+        <source>draw a sample for %1</source>
+        <translation>%1 のサンプル抽出</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>やり直せません</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>元に戻せません</translation>
+    </message>
+</context>
+<context>
     <name>EditFindingCommand</name>
     <message>
         <source>edit finding %1</source>
@@ -291,11 +1667,11 @@
 <context>
     <name>EngagementSetupBook</name>
     <message>
-        <source>Cloud service provider: give the provider&apos;s name.</source>
+        <source>Cloud service provider: give the provider's name.</source>
         <translation>クラウドサービス事業者: 事業者名を入力してください。</translation>
     </message>
     <message>
-        <source>Cloud service: give the service&apos;s name.</source>
+        <source>Cloud service: give the service's name.</source>
         <translation>クラウドサービス: サービス名を入力してください。</translation>
     </message>
     <message>
@@ -311,11 +1687,11 @@
         <translation>監査対象期間: ISMAPの監査対象期間は1年以内です。</translation>
     </message>
     <message>
-        <source>Scheme: &quot;%1&quot; is neither ISMAP nor ISMAP-LIU.</source>
+        <source>Scheme: "%1" is neither ISMAP nor ISMAP-LIU.</source>
         <translation>制度: 「%1」はISMAPでもISMAP-LIUでもありません。</translation>
     </message>
     <message>
-        <source>Audit kind: &quot;%1&quot; is neither initial nor renewal.</source>
+        <source>Audit kind: "%1" is neither initial nor renewal.</source>
         <translation>監査の種類: 「%1」は初回でも更新でもありません。</translation>
     </message>
     <message>
@@ -338,7 +1714,7 @@
 <context>
     <name>EvidenceVault</name>
     <message>
-        <source>%1: date obtained &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <source>%1: date obtained "%2" is not a date (YYYY-MM-DD).</source>
         <translation>%1: 入手日「%2」は日付（YYYY-MM-DD）ではありません。</translation>
     </message>
     <message>
@@ -524,7 +1900,7 @@
         <translation>要対応</translation>
     </message>
     <message>
-        <source>Not in this year&apos;s cycle</source>
+        <source>Not in this year's cycle</source>
         <translation>今年度のサイクル対象外</translation>
     </message>
     <message>
@@ -555,11 +1931,11 @@
 <context>
     <name>Findings</name>
     <message>
-        <source>finding %1: severity &quot;%2&quot; is not on the engagement&apos;s scale (%3).</source>
+        <source>finding %1: severity "%2" is not on the engagement's scale (%3).</source>
         <translation>発見事項 %1: 重要度「%2」は本業務の重要度区分（%3）にありません。</translation>
     </message>
     <message>
-        <source>finding %1: status &quot;%2&quot; is not one of %3.</source>
+        <source>finding %1: status "%2" is not one of %3.</source>
         <translation>発見事項 %1: ステータス「%2」は %3 のいずれでもありません。</translation>
     </message>
     <message>
@@ -585,6 +1961,18 @@
     <message>
         <source>finding %1 was changed</source>
         <translation>発見事項 %1 の変更</translation>
+    </message>
+    <message>
+        <source>finding %1: it is %2; only a draft finding can be withdrawn (close it instead).</source>
+        <translation>発見事項 %1: 状態が %2 です。取り下げられるのは草案だけです（代わりにクローズしてください）。</translation>
+    </message>
+    <message>
+        <source>finding %1: raised by %2; staff may only withdraw findings they raised themselves (a reviewer or the lead can).</source>
+        <translation>発見事項 %1: 起票者は %2 です。スタッフが取り下げられるのは自分が起票した発見事項だけです（査閲者または主任は可能です）。</translation>
+    </message>
+    <message>
+        <source>finding %1 was withdrawn</source>
+        <translation>発見事項 %1 が取り下げられました</translation>
     </message>
 </context>
 <context>
@@ -850,7 +2238,7 @@
         <translation>%1（%2）はチームを変更できません。変更できるのは業務執行責任者のみです。</translation>
     </message>
     <message>
-        <source>plan this year&apos;s cycle</source>
+        <source>plan this year's cycle</source>
         <translation>今年度のサイクルの計画</translation>
     </message>
     <message>
@@ -876,11 +2264,11 @@
         <translation>%1: 一覧に項目が1件も記載されていないため、何も変更していません。</translation>
     </message>
     <message>
-        <source>change an item&apos;s kind of control</source>
+        <source>change an item's kind of control</source>
         <translation>項目の統制の種類の変更</translation>
     </message>
     <message>
-        <source>item %1: &quot;%2&quot; is not a kind of control (%3).</source>
+        <source>item %1: "%2" is not a kind of control (%3).</source>
         <translation>項目%1: 「%2」は統制の種類ではありません（%3）。</translation>
     </message>
     <message>
@@ -896,7 +2284,7 @@
         <translation>監査の種類の変更</translation>
     </message>
     <message>
-        <source>audit kind &quot;%1&quot;: neither initial nor renewal.</source>
+        <source>audit kind "%1": neither initial nor renewal.</source>
         <translation>監査の種類「%1」: initial でも renewal でもありません。</translation>
     </message>
     <message>
@@ -904,7 +2292,7 @@
         <translation>制度区分の変更</translation>
     </message>
     <message>
-        <source>scheme &quot;%1&quot;: neither ismap nor ismap-liu.</source>
+        <source>scheme "%1": neither ismap nor ismap-liu.</source>
         <translation>制度区分「%1」: ismap でも ismap-liu でもありません。</translation>
     </message>
 </context>
@@ -915,7 +2303,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: the field &quot;%2&quot; is missing or empty.</source>
+        <source>%1: the field "%2" is missing or empty.</source>
         <translation>%1: フィールド「%2」がないか、空です。</translation>
     </message>
     <message>
@@ -931,7 +2319,7 @@
         <translation>最上位</translation>
     </message>
     <message>
-        <source>kind_rule.by_prefix.%1: &quot;%2&quot; is not a kind of control (%3).</source>
+        <source>kind_rule.by_prefix.%1: "%2" is not a kind of control (%3).</source>
         <translation>kind_rule.by_prefix.%1: 「%2」は統制の種類ではありません（%3）。</translation>
     </message>
     <message>
@@ -939,7 +2327,7 @@
         <translation>kind_rule.default: 統制の種類ではありません。</translation>
     </message>
     <message>
-        <source>&quot;sets&quot; is missing or empty.</source>
+        <source>"sets" is missing or empty.</source>
         <translation>「sets」がないか、空です。</translation>
     </message>
     <message>
@@ -959,7 +2347,7 @@
         <translation>%1.steps[%2]</translation>
     </message>
     <message>
-        <source>%1.id: &quot;%2&quot; is used twice; step ids must be unique.</source>
+        <source>%1.id: "%2" is used twice; step ids must be unique.</source>
         <translation>%1.id: 「%2」が重複しています。ステップのIDは一意である必要があります。</translation>
     </message>
     <message>
@@ -970,7 +2358,7 @@
 <context>
     <name>Procedures</name>
     <message>
-        <source>the item&apos;s procedure steps changed</source>
+        <source>the item's procedure steps changed</source>
         <translation>項目の手続ステップの変更</translation>
     </message>
     <message>
@@ -982,7 +2370,7 @@
         <translation>ステップ %1: 該当する手続ステップがありません。</translation>
     </message>
     <message>
-        <source>item %1, step %2: the step is retired (the item left the scope or this year&apos;s cycle); its recorded work is kept but it cannot be changed.</source>
+        <source>item %1, step %2: the step is retired (the item left the scope or this year's cycle); its recorded work is kept but it cannot be changed.</source>
         <translation>項目 %1、ステップ %2: このステップは廃止されています（項目が対象外、または当年度のサイクルの対象外となったため）。記録済みの作業内容は保持されますが、変更はできません。</translation>
     </message>
     <message>
@@ -1003,6 +2391,25 @@
     </message>
 </context>
 <context>
+    <name>RaiseFindingCommand</name>
+    <message>
+        <source>raise a finding on %1</source>
+        <translation>%1 に発見事項を起票</translation>
+    </message>
+    <message>
+        <source>raise finding %1 on %2</source>
+        <translation>%2 に発見事項 %1 を起票</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>やり直せません</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>元に戻せません</translation>
+    </message>
+</context>
+<context>
     <name>ReportData</name>
     <message>
         <source>%1: no item is in scope (import the statement first); there is nothing to report.</source>
@@ -1012,7 +2419,7 @@
 <context>
     <name>ReportLanguage</name>
     <message>
-        <source>--lang: &quot;%1&quot; is not a report language (ja, en or both).</source>
+        <source>--lang: "%1" is not a report language (ja, en or both).</source>
         <translation>--lang: 「%1」は報告書の言語ではありません（ja、en または both）。</translation>
     </message>
 </context>
@@ -1062,7 +2469,7 @@
         <translation>このファイルはPDFではありません。</translation>
     </message>
     <message>
-        <source>The signature&apos;s /ByteRange or /Contents cannot be read.</source>
+        <source>The signature's /ByteRange or /Contents cannot be read.</source>
         <translation>署名の/ByteRangeまたは/Contentsを読み取れません。</translation>
     </message>
     <message>
@@ -1074,7 +2481,7 @@
         <translation>署名（CMS）をデコードできません。</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate is not in the signature.</source>
+        <source>The signer's certificate is not in the signature.</source>
         <translation>署名者の証明書が署名に含まれていません。</translation>
     </message>
     <message>
@@ -1082,7 +2489,7 @@
         <translation>ダイジェストの不一致: 文書の署名対象部分が署名後に変更されています。</translation>
     </message>
     <message>
-        <source>The signature value does not verify with the signer&apos;s certificate.</source>
+        <source>The signature value does not verify with the signer's certificate.</source>
         <translation>署名者の証明書で署名値を検証できません。</translation>
     </message>
     <message numerus="yes">
@@ -1096,7 +2503,7 @@
         <translation>文書全体が署名されていません。</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate does not chain to the given CA (%1).</source>
+        <source>The signer's certificate does not chain to the given CA (%1).</source>
         <translation>署名者の証明書が、指定された認証局（%1）までの証明書チェーンを構成していません。</translation>
     </message>
     <message>
@@ -1123,7 +2530,7 @@
         <translation>報告書の出力ファイルが指定されていません（-o OUT.pdf）。</translation>
     </message>
     <message>
-        <source>%1: is a folder; give the report&apos;s file name.</source>
+        <source>%1: is a folder; give the report's file name.</source>
         <translation>%1: フォルダです。報告書のファイル名を指定してください。</translation>
     </message>
     <message>
@@ -1178,7 +2585,7 @@
         <translation>項目 %1: 言明書の対象外のため、サインオフする対象がありません。</translation>
     </message>
     <message>
-        <source>item %1: not in this year&apos;s cycle; there is nothing to sign off.</source>
+        <source>item %1: not in this year's cycle; there is nothing to sign off.</source>
         <translation>項目 %1: 当年度のサイクルの対象外のため、サインオフする対象がありません。</translation>
     </message>
     <message>
@@ -1287,7 +2694,7 @@
         <translation>項目 %1: 言明書の対象外のため、サンプリングの対象がありません。</translation>
     </message>
     <message>
-        <source>item %1: not in this year&apos;s cycle; nothing to sample.</source>
+        <source>item %1: not in this year's cycle; nothing to sample.</source>
         <translation>項目 %1: 当年度のサイクルの対象外のため、サンプリングの対象がありません。</translation>
     </message>
     <message>
@@ -1322,6 +2729,22 @@
         <source>a sample result was changed</source>
         <translation>サンプル結果の変更</translation>
     </message>
+    <message>
+        <source>sample %1 (item %2): drawn by %3; staff may only discard samples they drew themselves (a reviewer or the lead can).</source>
+        <translation>サンプル %1（項目 %2）: 抽出者は %3 です。スタッフが破棄できるのは自分が抽出したサンプルだけです（査閲者または主任は可能です）。</translation>
+    </message>
+    <message>
+        <source>sample %1 (item %2): item %3 has a result recorded; a sample with results is kept.</source>
+        <translation>サンプル %1（項目 %2）: サンプル項目 %3 に結果が記録されています。結果のあるサンプルは保持されます。</translation>
+    </message>
+    <message>
+        <source>sample %1 (item %2): a finding or evidence refers to its items; it is kept.</source>
+        <translation>サンプル %1（項目 %2）: 発見事項または証跡がそのサンプル項目を参照しているため、保持されます。</translation>
+    </message>
+    <message>
+        <source>a sample was discarded</source>
+        <translation>サンプルが破棄されました</translation>
+    </message>
 </context>
 <context>
     <name>SamplingTable</name>
@@ -1338,12 +2761,12 @@
         <translation>JSONオブジェクトではありません（オフセット%2で%1）。</translation>
     </message>
     <message>
-        <source>the field &quot;version&quot; is missing or empty.</source>
-        <translation>フィールド &quot;version&quot; が存在しないか、空です。</translation>
+        <source>the field "version" is missing or empty.</source>
+        <translation>フィールド "version" が存在しないか、空です。</translation>
     </message>
     <message>
-        <source>the object &quot;frequencies&quot; is missing or empty.</source>
-        <translation>オブジェクト &quot;frequencies&quot; が存在しないか、空です。</translation>
+        <source>the object "frequencies" is missing or empty.</source>
+        <translation>オブジェクト "frequencies" が存在しないか、空です。</translation>
     </message>
     <message>
         <source>frequencies.%1: unknown frequency (use %2).</source>
@@ -1386,7 +2809,7 @@
         <translation>母集団%1: 負の値は指定できません。</translation>
     </message>
     <message>
-        <source>frequency &quot;%1&quot;: not in the sampling table %2 (use %3).</source>
+        <source>frequency "%1": not in the sampling table %2 (use %3).</source>
         <translation>頻度「%1」: サンプリング表%2にありません（%3を使用してください）。</translation>
     </message>
 </context>
@@ -1467,15 +2890,15 @@
         <translation>採否の列（採否、適用、対象、適用有無、ApplicabilityまたはIn scope）がありません。</translation>
     </message>
     <message>
-        <source>a mark &quot;%1&quot; but no ID.</source>
+        <source>a mark "%1" but no ID.</source>
         <translation>採否の記号「%1」がありますが、IDがありません。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a criteria ID.</source>
+        <source>"%1" is not a criteria ID.</source>
         <translation>「%1」は管理基準のIDではありません。</translation>
     </message>
     <message>
-        <source>unknown ID: the workbook&apos;s criteria (revision %1) have no such item.</source>
+        <source>unknown ID: the workbook's criteria (revision %1) have no such item.</source>
         <translation>不明なID: このワークブックの管理基準（改訂版 %1）に該当する項目がありません。</translation>
     </message>
     <message>
@@ -1487,15 +2910,15 @@
         <translation>採否の記号がありません（対象は○、対象外は×）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an applicability mark (in scope: ○ 〇 ● Y Yes 1 対象 適用 採用; out of scope: × ✕ N No 0 対象外 非適用 不採用 該当なし －).</source>
+        <source>"%1" is not an applicability mark (in scope: ○ 〇 ● Y Yes 1 対象 適用 採用; out of scope: × ✕ N No 0 対象外 非適用 不採用 該当なし －).</source>
         <translation>「%1」は採否の記号ではありません（対象: ○ 〇 ● Y Yes 1 対象 適用 採用、対象外: × ✕ N No 0 対象外 非適用 不採用 該当なし －）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a frequency (年次, 半期, 四半期, 月次, 週次, 日次, 1日複数回, 随時 or annual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven; or empty).</source>
+        <source>"%1" is not a frequency (年次, 半期, 四半期, 月次, 週次, 日次, 1日複数回, 随時 or annual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven; or empty).</source>
         <translation>「%1」は頻度ではありません（年次、半期、四半期、月次、週次、日次、1日複数回、随時、またはannual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven、あるいは空欄）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a population (a whole number such as 1,234 or 約120件).</source>
+        <source>"%1" is not a population (a whole number such as 1,234 or 約120件).</source>
         <translation>「%1」は母集団の件数ではありません（1,234や約120件のような整数を記載してください）。</translation>
     </message>
     <message>
@@ -1618,11 +3041,11 @@
         <translation>%1: XLSX ブックではありません（ファイルが zip アーカイブではありません）。</translation>
     </message>
     <message>
-        <source>%1: there is no sheet named &quot;%2&quot; (the sheets are: %3).</source>
+        <source>%1: there is no sheet named "%2" (the sheets are: %3).</source>
         <translation>%1: 「%2」という名前のシートはありません（存在するシート: %3）。</translation>
     </message>
     <message>
-        <source>%1: the sheet &quot;%2&quot; has no worksheet part.</source>
+        <source>%1: the sheet "%2" has no worksheet part.</source>
         <translation>%1: シート「%2」にワークシートのパートがありません。</translation>
     </message>
     <message>
@@ -1641,7 +3064,7 @@
         <translation>PDF</translation>
     </message>
     <message>
-        <source>%1: the PDF&apos;s text maps cannot be rewritten (%2).</source>
+        <source>%1: the PDF's text maps cannot be rewritten (%2).</source>
         <translation>%1: PDFのテキストマップを書き換えられません（%2）。</translation>
     </message>
 </context>
@@ -1749,450 +3172,8 @@
     <message numerus="yes">
         <source>… and %n more row(s) that differ from the trail</source>
         <translation>
-            <numerusform>… ほかに証跡ログと異なる行が %n 行あります</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <source>Show help for this command.</source>
-        <translation>このコマンドのヘルプを表示します。</translation>
-    </message>
-    <message>
-        <source>Usage: ismapctl %1 %2</source>
-        <translation>使用方法: ismapctl %1 %2</translation>
-    </message>
-    <message>
-        <source>Cloud service provider.</source>
-        <translation>クラウドサービス事業者。</translation>
-    </message>
-    <message>
-        <source>Cloud service.</source>
-        <translation>クラウドサービス。</translation>
-    </message>
-    <message>
-        <source>Audit period, YYYY-MM-DD..YYYY-MM-DD.</source>
-        <translation>監査対象期間（YYYY-MM-DD..YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>ismap or ismap-liu.</source>
-        <translation>ismap または ismap-liu。</translation>
-    </message>
-    <message>
-        <source>initial (design) or renewal (operating).</source>
-        <translation>initial（初回・整備状況）または renewal（更新・運用状況）。</translation>
-    </message>
-    <message>
-        <source>Audit firm.</source>
-        <translation>監査機関。</translation>
-    </message>
-    <message>
-        <source>The new workbook file.</source>
-        <translation>新規作成するワークブックファイル。</translation>
-    </message>
-    <message>
-        <source>new: give exactly one workbook file.</source>
-        <translation>new: ワークブックファイルを1つだけ指定してください。</translation>
-    </message>
-    <message>
-        <source>new: --%1 is required.</source>
-        <translation>new: --%1 は必須です。</translation>
-    </message>
-    <message>
-        <source>--period: &quot;%1&quot; is not YYYY-MM-DD..YYYY-MM-DD.</source>
-        <translation>--period: 「%1」は YYYY-MM-DD..YYYY-MM-DD の形式ではありません。</translation>
-    </message>
-    <message>
-        <source>--period: the end is before the start.</source>
-        <translation>--period: 終了日が開始日より前です。</translation>
-    </message>
-    <message>
-        <source>--period: an ISMAP audit period is at most one year.</source>
-        <translation>--period: ISMAPの監査対象期間は最長1年です。</translation>
-    </message>
-    <message>
-        <source>--scheme: &quot;%1&quot; is neither ismap nor ismap-liu.</source>
-        <translation>--scheme: 「%1」は ismap でも ismap-liu でもありません。</translation>
-    </message>
-    <message>
-        <source>--audit: &quot;%1&quot; is neither initial nor renewal.</source>
-        <translation>--audit: 「%1」は initial でも renewal でもありません。</translation>
-    </message>
-    <message>
-        <source>Created %1 (%2 criteria items, revision %3).</source>
-        <translation>%1を作成しました（管理基準項目%2件、改訂版%3）。</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>JSONで出力します。</translation>
-    </message>
-    <message>
-        <source>The workbook.</source>
-        <translation>ワークブック。</translation>
-    </message>
-    <message>
-        <source>status: give exactly one workbook file.</source>
-        <translation>status: ワークブックファイルを1つだけ指定してください。</translation>
-    </message>
-    <message>
-        <source>create a workbook for an engagement</source>
-        <translation>監査業務のワークブックを作成</translation>
-    </message>
-    <message>
-        <source>progress by part and status, findings, evidence</source>
-        <translation>区分別・ステータス別の進捗、発見事項、証跡を表示</translation>
-    </message>
-    <message>
-        <source>Usage: ismapctl COMMAND [ARGS...]   (ismapctl COMMAND --help for details)</source>
-        <translation>使用方法: ismapctl COMMAND [ARGS...]   （詳細は ismapctl COMMAND --help）</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>コマンド:</translation>
-    </message>
-    <message>
-        <source>ismapctl: unknown command &quot;%1&quot;.</source>
-        <translation>ismapctl: 不明なコマンド「%1」です。</translation>
-    </message>
-    <message>
-        <source>Revision of the criteria (e.g. 2022-04-01, 令和7年度); by default taken from a revision column or the title rows of the file.</source>
-        <translation>管理基準の改訂版（例: 2022-04-01、令和7年度）。既定ではファイルの改訂版列またはタイトル行から取得します。</translation>
-    </message>
-    <message>
-        <source>XLSX: the sheet to read (default: the first).</source>
-        <translation>XLSX: 読み込むシート（既定: 先頭のシート）。</translation>
-    </message>
-    <message>
-        <source>CSV: auto, utf-8 or cp932 (default: auto).</source>
-        <translation>CSV: auto、utf-8 または cp932（既定: auto）。</translation>
-    </message>
-    <message>
-        <source>Team member doing this, for the trail (default: the ISMAP_MEMBER environment variable, else &quot;system&quot;).</source>
-        <translation>この操作を行うチームメンバー。証跡ログに記録されます（既定: 環境変数 ISMAP_MEMBER、未設定の場合は「system」）。</translation>
-    </message>
-    <message>
-        <source>The official catalog, CSV or XLSX.</source>
-        <translation>公式の管理基準カタログ（CSVまたはXLSX）。</translation>
-    </message>
-    <message>
-        <source>catalog import: give a workbook and a catalog file.</source>
-        <translation>catalog import: ワークブックと管理基準カタログのファイルを指定してください。</translation>
-    </message>
-    <message>
-        <source>--encoding: &quot;%1&quot; is none of auto, utf-8, cp932.</source>
-        <translation>--encoding: 「%1」は auto、utf-8、cp932 のいずれでもありません。</translation>
-    </message>
-    <message>
-        <source>--as: &quot;%1&quot; is not on the engagement team.</source>
-        <translation>--as: 「%1」は業務チームのメンバーではありません。</translation>
-    </message>
-    <message>
-        <source>Imported %1 criteria items from %2 (revision %3, header in row %4, %5).</source>
-        <translation>%2から管理基準項目%1件をインポートしました（改訂版%3、ヘッダーは%4行目、%5）。</translation>
-    </message>
-    <message>
-        <source>added %1, updated %2, unchanged %3, disappeared %4</source>
-        <translation>追加 %1、更新 %2、変更なし %3、削除 %4</translation>
-    </message>
-    <message>
-        <source>%1 rows without an ID were skipped (notes or captions).</source>
-        <translation>IDのない%1行をスキップしました（注記または表題）。</translation>
-    </message>
-    <message>
-        <source>Items no longer in revision %1 that carry work (kept, marked retired): %2</source>
-        <translation>改訂版%1に存在しないが作業記録のある項目（保持し、廃止済みとしてマーク）: %2</translation>
-    </message>
-    <message>
-        <source>Include items retired by a newer revision.</source>
-        <translation>新しい改訂版で廃止された項目も含めます。</translation>
-    </message>
-    <message>
-        <source>catalog list: give exactly one workbook file.</source>
-        <translation>catalog list: ワークブックファイルを1つだけ指定してください。</translation>
-    </message>
-    <message>
-        <source>  (retired in %1)</source>
-        <translation>  （%1で廃止）</translation>
-    </message>
-    <message>
-        <source>import the official criteria catalog (CSV or XLSX)</source>
-        <translation>公式の管理基準カタログをインポート（CSVまたはXLSX）</translation>
-    </message>
-    <message>
-        <source>list the criteria catalog of a workbook</source>
-        <translation>ワークブックの管理基準カタログを一覧表示</translation>
-    </message>
-    <message>
-        <source>create a realistic demo engagement (fictional CSP), partly worked</source>
-        <translation>実務に即したデモ業務を作成（架空のCSP、一部作業済み）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n piece(s) of evidence.</source>
-        <translation>
-            <numerusform>証跡%n件。</numerusform>
+            <numerusform>… ほかに証跡ログと異なる行が %n 行あります</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>import evidence files into the vault, linked to an item</source>
-        <translation>証跡ファイルを保管庫にインポートし、項目にリンク</translation>
-    </message>
-    <message>
-        <source>write evidence out, checking its SHA-256</source>
-        <translation>証跡を書き出し、SHA-256を検証</translation>
-    </message>
-    <message>
-        <source>list evidence (all, or of one item)</source>
-        <translation>証跡を一覧表示（全件または1項目分）</translation>
-    </message>
-    <message>
-        <source>link existing evidence to an item, step, sample or finding</source>
-        <translation>既存の証跡を項目、手続ステップ、サンプルまたは発見事項にリンク</translation>
-    </message>
-    <message>
-        <source>remove a link of evidence (the file stays in the vault)</source>
-        <translation>証跡のリンクを解除（ファイルは保管庫に残る）</translation>
-    </message>
-    <message>
-        <source>change the name, source, date or description of evidence</source>
-        <translation>証跡の名称、入手先、日付または説明を変更</translation>
-    </message>
-    <message>
-        <source>generate or refresh procedure steps from statement and cycle</source>
-        <translation>言明書とサイクルから手続ステップを生成または更新</translation>
-    </message>
-    <message>
-        <source>an item&apos;s procedure steps, findings, notes and sign-offs</source>
-        <translation>項目の手続ステップ、発見事項、メモおよびサインオフを表示</translation>
-    </message>
-    <message>
-        <source>record a step&apos;s result and notes</source>
-        <translation>手続ステップの結果とメモを記録</translation>
-    </message>
-    <message>
-        <source>the next pending item for a member</source>
-        <translation>メンバーの次の未了項目を表示</translation>
-    </message>
-    <message>
-        <source>the previous pending item for a member</source>
-        <translation>メンバーの前の未了項目を表示</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) set %1 this year&apos;s cycle.</source>
-        <translation>
-            <numerusform>%n件の項目を今年度のサイクルの%1に設定しました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) assigned.</source>
-        <translation>
-            <numerusform>%n件の項目を割り当てました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>put items in or out of this year&apos;s cycle</source>
-        <translation>項目を今年度のサイクルの対象または対象外に設定</translation>
-    </message>
-    <message>
-        <source>this year&apos;s cycle from a list of item IDs</source>
-        <translation>項目IDの一覧から今年度のサイクルを設定</translation>
-    </message>
-    <message>
-        <source>set an item&apos;s kind of control (selects its procedures)</source>
-        <translation>項目の統制の種類を設定（実施する手続が決まる）</translation>
-    </message>
-    <message>
-        <source>assign items to a team member</source>
-        <translation>項目をチームメンバーに割り当て</translation>
-    </message>
-    <message>
-        <source>initial or renewal audit; ISMAP or ISMAP-LIU</source>
-        <translation>初回監査または更新監査、ISMAPまたはISMAP-LIUを設定</translation>
-    </message>
-    <message>
-        <source>Report:</source>
-        <translation>報告書:</translation>
-    </message>
-    <message>
-        <source>Signature:</source>
-        <translation>署名:</translation>
-    </message>
-    <message>
-        <source>Signer:</source>
-        <translation>署名者:</translation>
-    </message>
-    <message>
-        <source>Issuer:</source>
-        <translation>発行者:</translation>
-    </message>
-    <message>
-        <source>Signing time:</source>
-        <translation>署名日時:</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>形式:</translation>
-    </message>
-    <message>
-        <source>Coverage:</source>
-        <translation>署名範囲:</translation>
-    </message>
-    <message>
-        <source>Trust:</source>
-        <translation>信頼性:</translation>
-    </message>
-    <message>
-        <source>Manifest:</source>
-        <translation>マニフェスト:</translation>
-    </message>
-    <message>
-        <source>sign a finished PDF with the firm&apos;s PKCS#12 (PAdES)</source>
-        <translation>完成したPDFに監査機関のPKCS#12で署名（PAdES）</translation>
-    </message>
-    <message>
-        <source>verify a signed report: integrity, coverage, trust, workbook</source>
-        <translation>署名済み報告書を検証（完全性、署名範囲、信頼性、ワークブック）</translation>
-    </message>
-    <message>
-        <source>raise a finding on an item</source>
-        <translation>項目に発見事項を起票</translation>
-    </message>
-    <message>
-        <source>edit a finding (cause, effect, response, status …)</source>
-        <translation>発見事項を編集（原因、影響、被監査側の回答、ステータスなど）</translation>
-    </message>
-    <message>
-        <source>list the findings</source>
-        <translation>発見事項を一覧表示</translation>
-    </message>
-    <message>
-        <source>raise a review note on an item (reviewer, lead)</source>
-        <translation>項目にレビューノートを起票（レビュアー、業務執行責任者）</translation>
-    </message>
-    <message>
-        <source>resolve a review note (reviewer, lead)</source>
-        <translation>レビューノートを解消（レビュアー、業務執行責任者）</translation>
-    </message>
-    <message>
-        <source>list review notes</source>
-        <translation>レビューノートを一覧表示</translation>
-    </message>
-    <message>
-        <source>sign an item off as preparer or reviewer</source>
-        <translation>作成者またはレビュアーとして項目にサインオフ</translation>
-    </message>
-    <message>
-        <source>finalise (lock) the engagement (lead)</source>
-        <translation>業務を確定（ロック）（業務執行責任者）</translation>
-    </message>
-    <message>
-        <source>reopen a finalised engagement with a reason (lead)</source>
-        <translation>確定済みの業務を理由を付して再開（業務執行責任者）</translation>
-    </message>
-    <message>
-        <source>draw a reproducible sample for an item</source>
-        <translation>項目について再現可能なサンプルを抽出</translation>
-    </message>
-    <message>
-        <source>an item&apos;s samples and their results</source>
-        <translation>項目のサンプルとその結果を表示</translation>
-    </message>
-    <message>
-        <source>record a sample item&apos;s result (fail raises a finding)</source>
-        <translation>サンプルの結果を記録（不合格の場合は発見事項を起票）</translation>
-    </message>
-    <message>
-        <source>re-perform a selection from its seed and compare</source>
-        <translation>シードからサンプル抽出を再実施して比較</translation>
-    </message>
-    <message>
-        <source>show or set the engagement&apos;s sampling table</source>
-        <translation>業務のサンプリング表を表示または設定</translation>
-    </message>
-    <message>
-        <source>CSV text encoding: auto (detect UTF-8 or CP932), utf8 or cp932.</source>
-        <translation>CSVの文字コード: auto（UTF-8またはCP932を自動判別）、utf8 または cp932。</translation>
-    </message>
-    <message>
-        <source>XLSX: the worksheet to read (default: the first).</source>
-        <translation>XLSX: 読み込むワークシート（既定: 先頭のワークシート）。</translation>
-    </message>
-    <message>
-        <source>Keep the entries of items the file does not mention (default: they become undecided).</source>
-        <translation>ファイルに記載のない項目の既存の登録内容を保持します（既定では未決定になります）。</translation>
-    </message>
-    <message>
-        <source>Check the file against the workbook; write nothing.</source>
-        <translation>ファイルをワークブックと照合するのみで、何も書き込みません。</translation>
-    </message>
-    <message>
-        <source>The statement: CSV (UTF-8 or CP932) or XLSX.</source>
-        <translation>言明書: CSV（UTF-8またはCP932）またはXLSX。</translation>
-    </message>
-    <message>
-        <source>statement import: give a workbook and a statement file.</source>
-        <translation>statement import: ワークブックと言明書ファイルを指定してください。</translation>
-    </message>
-    <message>
-        <source>--encoding: &quot;%1&quot; is none of auto, utf8, cp932.</source>
-        <translation>--encoding: 「%1」は auto、utf8、cp932 のいずれでもありません。</translation>
-    </message>
-    <message>
-        <source>%1: no such workbook.</source>
-        <translation>%1: ワークブックが存在しません。</translation>
-    </message>
-    <message>
-        <source>%1: %2 problems; an import would write nothing.</source>
-        <translation>%1: 問題が%2件あります。インポートしても何も書き込まれません。</translation>
-    </message>
-    <message>
-        <source>Checked %1 (%2): %3 rows read, %4 items stated; nothing written.</source>
-        <translation>%1（%2）を照合しました: %3行を読み込み、言明された項目は%4件です。何も書き込んでいません。</translation>
-    </message>
-    <message>
-        <source>Imported %1 (%2): %3 rows read, %4 items stated.</source>
-        <translation>%1（%2）をインポートしました: %3行を読み込み、言明された項目は%4件です。</translation>
-    </message>
-    <message>
-        <source>Skipped %1 heading or note rows without a statement item.</source>
-        <translation>言明項目を含まない見出し行または注記行%1行をスキップしました。</translation>
-    </message>
-    <message>
-        <source>%1 earlier entries are not in this file and would become undecided.</source>
-        <translation>以前の登録内容のうち%1件はこのファイルに含まれていないため、インポートすると未決定になります。</translation>
-    </message>
-    <message>
-        <source>%1 earlier entries are not in this file and are now undecided.</source>
-        <translation>以前の登録内容のうち%1件はこのファイルに含まれていないため、未決定になりました。</translation>
-    </message>
-    <message>
-        <source>In scope: %1  Out of scope: %2  Undecided: %3</source>
-        <translation>対象: %1  対象外: %2  未決定: %3</translation>
-    </message>
-    <message>
-        <source>import the CSP&apos;s statement (言明書) from CSV or XLSX; all rows or none</source>
-        <translation>CSPの言明書をCSVまたはXLSXからインポート（全行を取り込むか、何も取り込まないかのいずれか）</translation>
-    </message>
-    <message>
-        <source>add a member to the engagement team (staff, reviewer, lead)</source>
-        <translation>業務チームにメンバーを追加（スタッフ、レビュアー、業務執行責任者）</translation>
-    </message>
-    <message>
-        <source>list the engagement team</source>
-        <translation>業務チームを一覧表示</translation>
-    </message>
-    <message numerus="yes">
-        <source>verify %1: %2 (%n problem(s) in all)</source>
-        <translation>
-            <numerusform>verify %1: %2（問題は計%n件）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>check integrity, the trail chain, evidence hashes and sign-off hashes</source>
-        <translation>完全性、証跡ログのチェーン、証跡のハッシュおよびサインオフのハッシュを検査</translation>
-    </message>
-    <message>
-        <source>write the signed PDF report (実施結果報告書)</source>
-        <translation>署名付き PDF 報告書（実施結果報告書）を作成</translation>
     </message>
 </context>
 <context>
@@ -2297,7 +3278,7 @@
         <translation>適用可否</translation>
     </message>
     <message>
-        <source>Not in this year&apos;s cycle</source>
+        <source>Not in this year's cycle</source>
         <translation>当年度サイクル対象外</translation>
     </message>
     <message>
@@ -2356,7 +3337,7 @@
         <translation>種類別の証跡</translation>
     </message>
     <message>
-        <source>Open a workbook to see the engagement&apos;s progress.</source>
+        <source>Open a workbook to see the engagement's progress.</source>
         <translation>業務の進捗を表示するには、ワークブックを開いてください。</translation>
     </message>
     <message>
@@ -2614,7 +3595,8 @@
     <message numerus="yes">
         <source>Release to add %n file(s) to the evidence of item %1.</source>
         <translation>
-            <numerusform>ここで離すと、%n件のファイルを項目 %1 の証跡に追加します。</numerusform></translation>
+            <numerusform>ここで離すと、%n件のファイルを項目 %1 の証跡に追加します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Obtained on:</source>
@@ -2784,18 +3766,6 @@
     <message>
         <source>Closed</source>
         <translation>クローズ</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>低</translation>
     </message>
 </context>
 <context>
@@ -2969,7 +3939,7 @@
         <translation>変更を保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Save the finding&apos;s changes</source>
+        <source>Save the finding's changes</source>
         <translation>発見事項の変更を保存</translation>
     </message>
     <message>
@@ -3524,7 +4494,7 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <translation>管理基準と言明書</translation>
     </message>
     <message>
-        <source>The criteria catalog the audit follows and, if you have it, the CSP&apos;s statement of applicability (言明書).</source>
+        <source>The criteria catalog the audit follows and, if you have it, the CSP's statement of applicability (言明書).</source>
         <translation>監査で用いる管理基準と、入手済みであればクラウドサービス事業者の言明書。</translation>
     </message>
     <message>
@@ -3640,11 +4610,11 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <translation>チームメンバーの氏名…</translation>
     </message>
     <message>
-        <source>New team member&apos;s name</source>
+        <source>New team member's name</source>
         <translation>追加するメンバーの氏名</translation>
     </message>
     <message>
-        <source>New team member&apos;s role</source>
+        <source>New team member's role</source>
         <translation>追加するメンバーの役割</translation>
     </message>
     <message>
@@ -3767,11 +4737,11 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <translation>署名なしの下書き</translation>
     </message>
     <message>
-        <source>&amp;Sign with the firm&apos;s certificate (PKCS#12 file)</source>
+        <source>&amp;Sign with the firm's certificate (PKCS#12 file)</source>
         <translation>監査機関の証明書（PKCS#12ファイル）で署名(&amp;S)</translation>
     </message>
     <message>
-        <source>Sign with the firm&apos;s certificate</source>
+        <source>Sign with the firm's certificate</source>
         <translation>監査機関の証明書で署名</translation>
     </message>
     <message>
@@ -3867,7 +4837,7 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <translation>作成した報告書の印刷プレビュー</translation>
     </message>
     <message>
-        <source>Choose the firm&apos;s PKCS#12 file (.p12 or .pfx).</source>
+        <source>Choose the firm's PKCS#12 file (.p12 or .pfx).</source>
         <translation>監査機関のPKCS#12ファイル（.p12または.pfx）を選択してください。</translation>
     </message>
     <message>
@@ -3923,7 +4893,7 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <translation>%1 は既に存在します。新しい報告書で置き換えますか？</translation>
     </message>
     <message>
-        <source>Choose the firm&apos;s PKCS#12 file, or write an unsigned draft.</source>
+        <source>Choose the firm's PKCS#12 file, or write an unsigned draft.</source>
         <translation>監査機関のPKCS#12ファイルを選択するか、署名なしの下書きを作成してください。</translation>
     </message>
     <message>
@@ -4471,7 +5441,7 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <translation>サンプルはまだ抽出されていません</translation>
     </message>
     <message>
-        <source>Draw a sample to test the control&apos;s operation over the period.</source>
+        <source>Draw a sample to test the control's operation over the period.</source>
         <translation>サンプルを抽出して、期間を通じた統制の運用状況を評価します。</translation>
     </message>
     <message>
@@ -4485,7 +5455,7 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         </translation>
     </message>
     <message>
-        <source>Sample size: all %1 (the population is at or below the table&apos;s size; table %2)</source>
+        <source>Sample size: all %1 (the population is at or below the table's size; table %2)</source>
         <translation>サンプル数: 全%1件（母集団がサンプリング表の件数以下のため全件を評価、表 %2）</translation>
     </message>
     <message>
@@ -4497,7 +5467,7 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <translation>サンプルを抽出できません</translation>
     </message>
     <message>
-        <source>Seed &quot;%1&quot; is not a number from 0 to 18446744073709551615.</source>
+        <source>Seed "%1" is not a number from 0 to 18446744073709551615.</source>
         <translation>シード「%1」は 0～18446744073709551615 の数値ではありません。</translation>
     </message>
     <message>
@@ -4589,7 +5559,7 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <translation>統制の頻度</translation>
     </message>
     <message>
-        <source>The frequencies of the engagement&apos;s sampling table</source>
+        <source>The frequencies of the engagement's sampling table</source>
         <translation>本業務のサンプリング表の頻度</translation>
     </message>
     <message>

@@ -4,13 +4,33 @@
 #include "fieldwork/Sampling.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QUndoCommand>
+#include <optional>
 
 namespace ismap {
 class Workbook;
 }
 
 namespace ismap::ui {
+
+/**
+ * The draft findings an engine call raised by itself on an item (a deviation recorded on a step or a failing
+ * sample item), so that undoing the call withdraws them again: snapshot() before the call, collect() after it,
+ * withdraw() on undo (only those still drafts; the trail keeps both).
+ */
+class RaisedFindings
+{
+public:
+    void snapshot(Workbook& wb, const QString& itemId);
+    void collect(Workbook& wb);
+    void withdraw(Workbook& wb) const;
+
+private:
+    QString m_itemId;
+    QSet<QString> m_before;
+    QStringList m_raised;
+};
 
 /**
  * Records a sample item's attribute test (result, notes, attributes, label) through the engine; undo puts
@@ -37,6 +57,56 @@ private:
     QString m_notes;
     QJsonObject m_attributes;
     QString m_label;
+    RaisedFindings m_raised;
+    bool m_applied = false;
+};
+
+/**
+ * Raises a finding by hand through Findings::raise; undo withdraws it (Findings::withdraw: a draft only, both
+ * trailed), redo raises it again with the same fields. Use like SetStepResultCommand.
+ */
+class RaiseFindingCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RaiseFindingCommand)
+public:
+    RaiseFindingCommand(Workbook& wb, const Finding& finding);
+    void apply();
+    void redo() override;
+    void undo() override;
+    QString ref() const { return m_ref; }
+
+private:
+    void raise();
+    Workbook& m_wb;
+    Finding m_finding;
+    QString m_ref;
+    bool m_applied = false;
+};
+
+/**
+ * Draws a sample through Sampling::draw; undo discards it (Sampling::discard: only while no item has a result),
+ * redo draws again from the same seed, so the same items come back. Use like SetStepResultCommand.
+ */
+class DrawSampleCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(DrawSampleCommand)
+public:
+    DrawSampleCommand(Workbook& wb, const QString& itemId, qint64 population, const QString& frequency,
+                      std::optional<std::uint64_t> seed, const QString& description);
+    void apply();
+    void redo() override;
+    void undo() override;
+    qint64 setId() const { return m_setId; }
+
+private:
+    void draw();
+    Workbook& m_wb;
+    QString m_itemId;
+    qint64 m_population;
+    QString m_frequency;
+    std::optional<std::uint64_t> m_seed;
+    QString m_description;
+    qint64 m_setId = 0;
     bool m_applied = false;
 };
 

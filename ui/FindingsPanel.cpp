@@ -307,14 +307,25 @@ bool FindingsPanel::raiseNew()
     f.title = m_newTitle->text().trimmed();
     if (f.title.isEmpty())
         f.title = tr("New finding");
+    if (!raise(f))
+        return false;
+    m_newTitle->clear();
+    return true;
+}
+
+bool FindingsPanel::raise(const Finding& f)
+{
+    auto cmd = std::make_unique<RaiseFindingCommand>(*m_wb, f);
     try {
-        const Finding raised = Findings::raise(*m_wb, f);
-        m_newTitle->clear();
-        reload(raised.ref);
+        cmd->apply();
     } catch (const AuditError& e) {
         Messages::error(this, tr("Cannot raise the finding"), e.message());
         return false;
     }
+    const QString ref = cmd->ref();
+    if (m_undo)
+        m_undo->push(cmd.release());
+    reload(ref);
     return true;
 }
 
@@ -334,14 +345,7 @@ bool FindingsPanel::raiseFromDeviation()
     }
     f.title = m_deviations->itemData(i, TitleRole).toString();
     f.condition = m_deviations->itemData(i, NotesRole).toString();
-    try {
-        const Finding raised = Findings::raise(*m_wb, f);
-        reload(raised.ref);
-    } catch (const AuditError& e) {
-        Messages::error(this, tr("Cannot raise the finding"), e.message());
-        return false;
-    }
-    return true;
+    return raise(f);
 }
 
 void FindingsPanel::changeEvent(QEvent* event)

@@ -12,7 +12,8 @@ class QUndoStack;
 
 namespace ismap {
 class Workbook;
-}
+struct Finding;
+} // namespace ismap
 
 namespace ismap::ui {
 
@@ -54,9 +55,9 @@ public:
     void selectFinding(const QString& ref);
     /// Saves the editor's changed fields as one undoable edit. Returns false if refused or nothing changed.
     bool saveChanges();
-    /// Raises a finding titled with the new-title field. Returns false if refused.
+    /// Raises a finding titled with the new-title field, undoably. Returns false if refused.
     bool raiseNew();
-    /// Raises a finding from the deviation chosen in the deviations box. Returns false if refused.
+    /// Raises a finding from the deviation chosen in the deviations box, undoably. Returns false if refused.
     bool raiseFromDeviation();
 
 protected:
@@ -65,6 +66,7 @@ protected:
 private:
     void retranslateUi();
     void reload(const QString& selectRef = {});
+    bool raise(const Finding& f);
     void fillEditor();
     void fillChoices();
     Workbook* m_wb = nullptr;

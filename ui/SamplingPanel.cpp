@@ -314,16 +314,20 @@ bool SamplingPanel::drawSample()
                                  nullptr, m_sets->count())
                                   .arg(m_itemId)))
         return false;
+    auto cmd = std::make_unique<DrawSampleCommand>(*m_wb, m_itemId, m_population->value(),
+                                                   m_frequency->currentData().toString(), seed,
+                                                   m_description->text().trimmed());
     try {
-        const SampleSet s
-            = Sampling::draw(*m_wb, m_itemId, m_population->value(), m_frequency->currentData().toString(), seed,
-                             std::nullopt, m_description->text().trimmed());
-        m_seed->clear();
-        reload(s.id);
+        cmd->apply();
     } catch (const AuditError& e) {
         Messages::error(this, tr("Cannot draw the sample"), e.message());
         return false;
     }
+    const qint64 setId = cmd->setId();
+    if (m_undo)
+        m_undo->push(cmd.release());
+    m_seed->clear();
+    reload(setId);
     return true;
 }
 

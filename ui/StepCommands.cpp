@@ -17,6 +17,7 @@ SetStepResultCommand::SetStepResultCommand(Workbook& wb, qint64 stepId, std::opt
     if (step) {
         m_before = step->result;
         m_beforeNotes = step->notes;
+        m_itemId = step->itemId;
         setText(tr("record step %1 of %2").arg(step->seq).arg(step->itemId));
     }
 }
@@ -31,7 +32,9 @@ void SetStepResultCommand::set(const std::optional<StepResult>& result, const QS
 
 void SetStepResultCommand::apply()
 {
+    m_raised.snapshot(m_wb, m_itemId);
     set(m_after, m_afterNotes);
+    m_raised.collect(m_wb);
     m_applied = true;
 }
 
@@ -42,7 +45,9 @@ void SetStepResultCommand::redo()
         return;
     }
     try {
+        m_raised.snapshot(m_wb, m_itemId);
         set(m_after, m_afterNotes);
+        m_raised.collect(m_wb);
     } catch (const AuditError& e) {
         Messages::error(nullptr, tr("Cannot redo"), e.message());
         setObsolete(true);
@@ -53,6 +58,7 @@ void SetStepResultCommand::undo()
 {
     try {
         set(m_before, m_beforeNotes);
+        m_raised.withdraw(m_wb);
     } catch (const AuditError& e) {
         Messages::error(nullptr, tr("Cannot undo"), e.message());
         setObsolete(true);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FieldworkCommands.h"
 #include "fieldwork/FieldworkTypes.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,8 @@ namespace ismap::ui {
 
 /**
  * Records a procedure step's result and notes through the engine; undo puts back the result and notes the
- * step had before (or clears it). The engine trails both directions, so undo is itself audited.
+ * step had before (or clears it); a draft finding the deviation raised is withdrawn again. The engine trails both
+ * directions, so undo is itself audited.
  * Construct, call apply() (which may throw AuditError), then push onto the undo stack: the stack's first
  * redo() is skipped because the change is already made.
  */
@@ -36,6 +38,8 @@ private:
     QString m_beforeNotes;
     std::optional<StepResult> m_after;
     QString m_afterNotes;
+    QString m_itemId;
+    RaisedFindings m_raised;
     bool m_applied = false;
 };
 

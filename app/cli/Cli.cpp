@@ -64,9 +64,14 @@ int exitCodeFor(ErrorCode code)
 int parse(QCommandLineParser& parser, const QString& commandName, const QStringList& args,
           const QString& positionalSyntax)
 {
-    parser.setApplicationDescription(commandName);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("cli", "Show help for this command."));
+    // The second line of --help: the command and its one-line summary, in the user's language.
+    QString description = commandName;
+    for (const Command& c : Registry::commands())
+        if (c.name == commandName)
+            description += QStringLiteral(": ") + QCoreApplication::translate("CliText", c.summary);
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
+                                  CliText::tr("Show help for this command."));
     parser.addOption(help);
     QStringList argv = args;
     argv.prepend(QStringLiteral("ismapctl ") + commandName);
@@ -78,7 +83,7 @@ int parse(QCommandLineParser& parser, const QString& commandName, const QStringL
         QString text = parser.helpText();
         // QCommandLineParser prints the program name only; show the full command and its arguments.
         const int firstLine = int(text.indexOf(u'\n'));
-        text.replace(0, firstLine, QCoreApplication::translate("cli", "Usage: ismapctl %1 %2").arg(commandName, positionalSyntax));
+        text.replace(0, firstLine, CliText::tr("Usage: ismapctl %1 %2").arg(commandName, positionalSyntax));
         out() << text;
         out().flush();
         return Ok;

@@ -10,6 +10,13 @@
 
 namespace ismap::cli {
 
+/** The command-line tool's texts, in the translation context "CliText": write CliText::tr("…") so lupdate finds them.
+ */
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
+
 /// Exit codes shared by every command (verify-report adds its own, documented there).
 enum Exit {
     Ok = 0,
@@ -22,7 +29,7 @@ int exitCodeFor(ErrorCode code);
 struct Command
 {
     QString name;
-    const char* summary; ///< untranslated; mark with QT_TRANSLATE_NOOP("cli", ...)
+    const char* summary; ///< untranslated; mark with QT_TRANSLATE_NOOP("CliText", ...)
     std::function<int(const QStringList& args)> run;
 };
 
@@ -52,4 +59,4 @@ int guarded(const std::function<int()>& body);
 /// Registers a command: ISMAP_CLI_COMMAND("catalog import", summary, function)
 #define ISMAP_CLI_COMMAND(name, summary, fn)                                                                           \
     static const bool ISMAP_CLI_CAT(ismapCliRegistered_, __LINE__)                                                     \
-        = ::ismap::cli::Registry::add({QStringLiteral(name), summary, fn})
+        = ::ismap::cli::Registry::add({ QStringLiteral(name), summary, fn })

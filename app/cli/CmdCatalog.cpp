@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 using namespace ismap;
+using ismap::cli::CliText;
 
 namespace {
 
@@ -17,34 +18,27 @@ int cmdCatalogImport(const QStringList& args)
     QCommandLineParser p;
     const QCommandLineOption revision(
         QStringLiteral("revision"),
-        QCoreApplication::translate("cli",
-                                    "Revision of the criteria (e.g. 2022-04-01, 令和7年度); by default taken "
-                                    "from a revision column or the title rows of the file."),
+        CliText::tr("Revision of the criteria (e.g. 2022-04-01, 令和7年度); by default taken "
+                    "from a revision column or the title rows of the file."),
         QStringLiteral("R"));
-    const QCommandLineOption sheet(QStringLiteral("sheet"),
-                                   QCoreApplication::translate("cli", "XLSX: the sheet to read (default: the first)."),
-                                   QStringLiteral("NAME"));
+    const QCommandLineOption sheet(
+        QStringLiteral("sheet"), CliText::tr("XLSX: the sheet to read (default: the first)."), QStringLiteral("NAME"));
     const QCommandLineOption encoding(QStringLiteral("encoding"),
-                                      QCoreApplication::translate("cli", "CSV: auto, utf-8 or cp932 (default: auto)."),
-                                      QStringLiteral("ENC"), QStringLiteral("auto"));
-    const QCommandLineOption as(
-        QStringLiteral("as"),
-        QCoreApplication::translate("cli",
-                                    "Team member doing this, for the trail (default: the ISMAP_MEMBER "
-                                    "environment variable, else \"system\")."),
-        QStringLiteral("MEMBER"));
+                                      CliText::tr("CSV: auto, utf-8 or cp932 (default: auto)."), QStringLiteral("ENC"),
+                                      QStringLiteral("auto"));
+    const QCommandLineOption as(QStringLiteral("as"),
+                                CliText::tr("Team member doing this, for the trail (default: the ISMAP_MEMBER "
+                                            "environment variable, else \"system\")."),
+                                QStringLiteral("MEMBER"));
     p.addOptions({ revision, sheet, encoding, as });
-    p.addPositionalArgument(QStringLiteral("WB"), QCoreApplication::translate("cli", "The workbook."));
-    p.addPositionalArgument(QStringLiteral("FILE"),
-                            QCoreApplication::translate("cli", "The official catalog, CSV or XLSX."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("FILE"), CliText::tr("The official catalog, CSV or XLSX."));
     if (int rc = cli::parse(p, QStringLiteral("catalog import"), args,
                             QStringLiteral("WB FILE [--revision R] [--sheet NAME] [--encoding ENC] [--as MEMBER]"));
         rc >= 0)
         return rc;
     if (p.positionalArguments().size() != 2) {
-        cli::err() << "ismapctl: "
-                   << QCoreApplication::translate("cli", "catalog import: give a workbook and a catalog file.")
-                   << Qt::endl;
+        cli::err() << "ismapctl: " << CliText::tr("catalog import: give a workbook and a catalog file.") << Qt::endl;
         return cli::Usage;
     }
     try {
@@ -55,39 +49,35 @@ int cmdCatalogImport(const QStringList& args)
         options.encoding = TableReader::encodingFromName(p.value(encoding), &ok);
         if (!ok)
             throw AuditError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("cli", "--encoding: \"%1\" is none of auto, utf-8, cp932.")
-                                 .arg(p.value(encoding)));
+                             CliText::tr("--encoding: \"%1\" is none of auto, utf-8, cp932.").arg(p.value(encoding)));
         auto wb = Workbook::open(p.positionalArguments().at(0));
         const QString member = (p.isSet(as) ? p.value(as) : qEnvironmentVariable("ISMAP_MEMBER")).trimmed();
         if (!member.isEmpty()) {
             if (!wb->member(member))
-                throw AuditError(
-                    ErrorCode::Forbidden,
-                    QCoreApplication::translate("cli", "--as: \"%1\" is not on the engagement team.").arg(member));
+                throw AuditError(ErrorCode::Forbidden,
+                                 CliText::tr("--as: \"%1\" is not on the engagement team.").arg(member));
             wb->setActor(member);
         }
         const CatalogImportResult r = CatalogImport::importInto(*wb, p.positionalArguments().at(1), options);
         const CatalogInstallResult& in = r.install;
-        cli::out() << QCoreApplication::translate(
-                          "cli", "Imported %1 criteria items from %2 (revision %3, header in row %4, %5).")
+        cli::out() << CliText::tr("Imported %1 criteria items from %2 (revision %3, header in row %4, %5).")
                           .arg(r.catalog.items.size())
                           .arg(r.catalog.source, r.catalog.revision)
                           .arg(r.catalog.headerRow)
                           .arg(r.catalog.encoding)
                    << "\n"
-                   << QCoreApplication::translate("cli", "added %1, updated %2, unchanged %3, disappeared %4")
+                   << CliText::tr("added %1, updated %2, unchanged %3, disappeared %4")
                           .arg(in.added)
                           .arg(in.updated)
                           .arg(in.unchanged)
                           .arg(in.disappeared.size())
                    << "\n";
         if (r.catalog.skippedRows > 0)
-            cli::out() << QCoreApplication::translate("cli", "%1 rows without an ID were skipped (notes or captions).")
-                              .arg(r.catalog.skippedRows)
-                       << "\n";
+            cli::out()
+                << CliText::tr("%1 rows without an ID were skipped (notes or captions).").arg(r.catalog.skippedRows)
+                << "\n";
         if (!in.disappearedWithWork.isEmpty())
-            cli::out() << QCoreApplication::translate(
-                              "cli", "Items no longer in revision %1 that carry work (kept, marked retired): %2")
+            cli::out() << CliText::tr("Items no longer in revision %1 that carry work (kept, marked retired): %2")
                               .arg(in.revision, in.disappearedWithWork.join(QStringLiteral(", ")))
                        << "\n";
         cli::out().flush();
@@ -104,18 +94,17 @@ int cmdCatalogImport(const QStringList& args)
 int cmdCatalogList(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print JSON."));
     const QCommandLineOption retired(QStringLiteral("retired"),
-                                     QCoreApplication::translate("cli", "Include items retired by a newer revision."));
+                                     CliText::tr("Include items retired by a newer revision."));
     p.addOptions({ json, retired });
-    p.addPositionalArgument(QStringLiteral("WB"), QCoreApplication::translate("cli", "The workbook."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
     if (int rc = cli::parse(p, QStringLiteral("catalog list"), args, QStringLiteral("WB [--json] [--retired]"));
         rc >= 0)
         return rc;
     return cli::guarded([&] {
         if (p.positionalArguments().size() != 1)
-            throw AuditError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("cli", "catalog list: give exactly one workbook file."));
+            throw AuditError(ErrorCode::InvalidInput, CliText::tr("catalog list: give exactly one workbook file."));
         auto wb = Workbook::open(p.positionalArguments().first(), Workbook::Mode::ReadOnly);
         const QString lang = Language::current();
         const QList<CatalogItem> items = Catalog::items(*wb, p.isSet(retired));
@@ -136,9 +125,7 @@ int cmdCatalogList(const QStringList& args)
         } else {
             for (const CatalogItem& it : items)
                 cli::out() << QString(it.depth * 2 - 2, u' ') << it.id << "  " << it.title(lang)
-                           << (it.retiredIn.isEmpty()
-                                   ? QString()
-                                   : QCoreApplication::translate("cli", "  (retired in %1)").arg(it.retiredIn))
+                           << (it.retiredIn.isEmpty() ? QString() : CliText::tr("  (retired in %1)").arg(it.retiredIn))
                            << "\n";
         }
         cli::out().flush();
@@ -148,6 +135,7 @@ int cmdCatalogList(const QStringList& args)
 
 } // namespace
 
-ISMAP_CLI_COMMAND("catalog import", QT_TRANSLATE_NOOP("cli", "import the official criteria catalog (CSV or XLSX)"),
+ISMAP_CLI_COMMAND("catalog import", QT_TRANSLATE_NOOP("CliText", "import the official criteria catalog (CSV or XLSX)"),
                   cmdCatalogImport);
-ISMAP_CLI_COMMAND("catalog list", QT_TRANSLATE_NOOP("cli", "list the criteria catalog of a workbook"), cmdCatalogList);
+ISMAP_CLI_COMMAND("catalog list", QT_TRANSLATE_NOOP("CliText", "list the criteria catalog of a workbook"),
+                  cmdCatalogList);

@@ -4,38 +4,34 @@
 #include "workbook/Workbook.h"
 
 using namespace ismap;
+using ismap::cli::CliText;
 
 namespace {
-
-QString t(const char* s)
-{
-    return QCoreApplication::translate("cli", s);
-}
 
 int cmdDemo(const QStringList& args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("WB"), t("The new demo workbook file."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The new demo workbook file."));
     if (int rc = cli::parse(p, QStringLiteral("demo"), args, QStringLiteral("WB")); rc >= 0)
         return rc;
     return cli::guarded([&] {
         if (p.positionalArguments().size() != 1)
-            throw AuditError(ErrorCode::InvalidInput, t("demo: give exactly one workbook file."));
+            throw AuditError(ErrorCode::InvalidInput, CliText::tr("demo: give exactly one workbook file."));
         DemoSummary s;
         auto wb = DemoEngagement::create(p.positionalArguments().first(), &s);
         const Engagement e = wb->engagement();
-        cli::out() << t("Created the demo engagement %1").arg(wb->path()) << "\n"
+        cli::out() << CliText::tr("Created the demo engagement %1").arg(wb->path()) << "\n"
                    << "  " << e.csp << " / " << e.service << "  (" << e.periodStart.toString(Qt::ISODate) << " .. "
                    << e.periodEnd.toString(Qt::ISODate) << ")\n"
                    << "  "
-                   << t("%1 items in scope: %2 reviewed, %3 prepared, %4 in progress or needing attention")
+                   << CliText::tr("%1 items in scope: %2 reviewed, %3 prepared, %4 in progress or needing attention")
                           .arg(s.inScope)
                           .arg(s.reviewed)
                           .arg(s.prepared)
                           .arg(s.inProgress)
                    << "\n"
                    << "  "
-                   << t("%1 samples, %2 findings, %3 open review notes, %4 evidence files")
+                   << CliText::tr("%1 samples, %2 findings, %3 open review notes, %4 evidence files")
                           .arg(s.samples)
                           .arg(s.findings)
                           .arg(s.openNotes)
@@ -47,5 +43,6 @@ int cmdDemo(const QStringList& args)
 
 } // namespace
 
-ISMAP_CLI_COMMAND("demo", QT_TRANSLATE_NOOP("cli", "create a realistic demo engagement (fictional CSP), partly worked"),
+ISMAP_CLI_COMMAND("demo",
+                  QT_TRANSLATE_NOOP("CliText", "create a realistic demo engagement (fictional CSP), partly worked"),
                   cmdDemo);

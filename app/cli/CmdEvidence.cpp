@@ -11,21 +11,21 @@
 #include <unistd.h>
 
 using namespace ismap;
+using ismap::cli::CliText;
 
 namespace {
-
-QString t(const char* s)
-{
-    return QCoreApplication::translate("cli", s);
-}
 
 /// Options naming what evidence is linked to.
 struct TargetOptions
 {
-    QCommandLineOption item { QStringLiteral("item"), t("Criteria item, e.g. 5.1.1.1."), QStringLiteral("ID") };
-    QCommandLineOption step { QStringLiteral("step"), t("Procedure step id of the item."), QStringLiteral("N") };
-    QCommandLineOption sample { QStringLiteral("sample"), t("Sample item id of the item."), QStringLiteral("N") };
-    QCommandLineOption finding { QStringLiteral("finding"), t("Finding id of the item."), QStringLiteral("N") };
+    QCommandLineOption item { QStringLiteral("item"), CliText::tr("Criteria item, e.g. 5.1.1.1."),
+                              QStringLiteral("ID") };
+    QCommandLineOption step { QStringLiteral("step"), CliText::tr("Procedure step id of the item."),
+                              QStringLiteral("N") };
+    QCommandLineOption sample { QStringLiteral("sample"), CliText::tr("Sample item id of the item."),
+                                QStringLiteral("N") };
+    QCommandLineOption finding { QStringLiteral("finding"), CliText::tr("Finding id of the item."),
+                                 QStringLiteral("N") };
 
     void addTo(QCommandLineParser& p) const { p.addOptions({ item, step, sample, finding }); }
 
@@ -34,7 +34,7 @@ struct TargetOptions
         EvidenceTarget target;
         target.itemId = p.value(item).trimmed();
         if (target.itemId.isEmpty())
-            throw AuditError(ErrorCode::InvalidInput, t("--item: which criteria item is the evidence for?"));
+            throw AuditError(ErrorCode::InvalidInput, CliText::tr("--item: which criteria item is the evidence for?"));
         auto number = [&](const QCommandLineOption& o) -> std::optional<qint64> {
             if (!p.isSet(o))
                 return std::nullopt;
@@ -42,7 +42,7 @@ struct TargetOptions
             const qint64 v = p.value(o).toLongLong(&ok);
             if (!ok || v <= 0)
                 throw AuditError(ErrorCode::InvalidInput,
-                                 t("--%1: \"%2\" is not a number.").arg(o.names().first(), p.value(o)));
+                                 CliText::tr("--%1: \"%2\" is not a number.").arg(o.names().first(), p.value(o)));
             return v;
         };
         target.stepId = number(step);
@@ -54,9 +54,9 @@ struct TargetOptions
 
 const QCommandLineOption& asOption()
 {
-    static const QCommandLineOption o(QStringLiteral("as"),
-                                      t("Team member doing this (default: the ISMAP_MEMBER environment variable)."),
-                                      QStringLiteral("MEMBER"));
+    static const QCommandLineOption o(
+        QStringLiteral("as"), CliText::tr("Team member doing this (default: the ISMAP_MEMBER environment variable)."),
+        QStringLiteral("MEMBER"));
     return o;
 }
 
@@ -64,7 +64,7 @@ void setActor(Workbook& wb, const QCommandLineParser& p)
 {
     const QString name = p.isSet(asOption()) ? p.value(asOption()) : qEnvironmentVariable("ISMAP_MEMBER");
     if (name.trimmed().isEmpty())
-        throw AuditError(ErrorCode::Forbidden, t("who is doing this? Give --as MEMBER or set ISMAP_MEMBER."));
+        throw AuditError(ErrorCode::Forbidden, CliText::tr("who is doing this? Give --as MEMBER or set ISMAP_MEMBER."));
     wb.setActor(name.trimmed());
     wb.actingMember();
 }
@@ -73,7 +73,8 @@ void requireArgs(const QCommandLineParser& p, const QString& command, int min, i
 {
     const auto n = p.positionalArguments().size();
     if (n < min || (max >= 0 && n > max))
-        throw AuditError(ErrorCode::InvalidInput, t("%1: wrong number of arguments (see --help).").arg(command));
+        throw AuditError(ErrorCode::InvalidInput,
+                         CliText::tr("%1: wrong number of arguments (see --help).").arg(command));
 }
 
 QJsonObject toJson(const EvidenceRecord& r, const QList<EvidenceTarget>& links)
@@ -119,19 +120,20 @@ int cmdAdd(const QStringList& args)
     QCommandLineParser p;
     TargetOptions target;
     target.addTo(p);
-    const QCommandLineOption source(QStringLiteral("source"), t("Where the evidence was obtained from."),
+    const QCommandLineOption source(QStringLiteral("source"), CliText::tr("Where the evidence was obtained from."),
                                     QStringLiteral("TEXT"));
-    const QCommandLineOption obtained(QStringLiteral("obtained"), t("Date obtained (default: today)."),
+    const QCommandLineOption obtained(QStringLiteral("obtained"), CliText::tr("Date obtained (default: today)."),
                                       QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption description(QStringLiteral("description"), t("What the evidence shows."),
+    const QCommandLineOption description(QStringLiteral("description"), CliText::tr("What the evidence shows."),
                                          QStringLiteral("TEXT"));
-    const QCommandLineOption name(QStringLiteral("name"), t("Name to record instead of the file name (one file only)."),
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  CliText::tr("Name to record instead of the file name (one file only)."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption progress(QStringLiteral("progress"),
-                                      t("Print progress on stderr (default: when a terminal)."));
+                                      CliText::tr("Print progress on stderr (default: when a terminal)."));
     p.addOptions({ source, obtained, description, name, asOption(), progress });
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
-    p.addPositionalArgument(QStringLiteral("FILE"), t("Evidence files, all imported or none."),
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("FILE"), CliText::tr("Evidence files, all imported or none."),
                             QStringLiteral("FILE…"));
     if (int rc = cli::parse(p, QStringLiteral("evidence add"), args, QStringLiteral("WB --item ID [options] FILE…"));
         rc >= 0)
@@ -140,24 +142,24 @@ int cmdAdd(const QStringList& args)
         requireArgs(p, QStringLiteral("evidence add"), 2, -1);
         const QStringList files = p.positionalArguments().mid(1);
         if (p.isSet(name) && files.size() != 1)
-            throw AuditError(ErrorCode::InvalidInput, t("--name: give exactly one file with --name."));
+            throw AuditError(ErrorCode::InvalidInput, CliText::tr("--name: give exactly one file with --name."));
         auto wb = Workbook::open(p.positionalArguments().first());
         setActor(*wb, p);
         QList<EvidenceFile> list;
         for (const QString& f : files)
             list.append({ f, { p.value(name), p.value(source), p.value(obtained), p.value(description) } });
         EvidenceVault vault(*wb);
-        const auto results = vault.add(list, target.read(p),
-                                       progressPrinter(p.isSet(progress) || ::isatty(2), t("Importing evidence")));
+        const auto results = vault.add(
+            list, target.read(p), progressPrinter(p.isSet(progress) || ::isatty(2), CliText::tr("Importing evidence")));
         for (int i = 0; i < results.size(); ++i) {
             const EvidenceImport& r = results[i];
             if (r.duplicate)
-                cli::out() << t("%1: already in the vault as %2 (%3); %4.")
+                cli::out() << CliText::tr("%1: already in the vault as %2 (%3); %4.")
                                   .arg(files[i], r.record.ref, r.record.name,
-                                       r.linked ? t("linked") : t("already linked"))
+                                       r.linked ? CliText::tr("linked") : CliText::tr("already linked"))
                            << "\n";
             else
-                cli::out() << t("%1: added as %2, %3 bytes, SHA-256 %4.")
+                cli::out() << CliText::tr("%1: added as %2, %3 bytes, SHA-256 %4.")
                                   .arg(files[i], r.record.ref)
                                   .arg(r.record.size)
                                   .arg(r.record.sha256)
@@ -171,12 +173,12 @@ int cmdAdd(const QStringList& args)
 int cmdExport(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption progress(QStringLiteral("progress"), t("Print progress on stderr."));
+    const QCommandLineOption progress(QStringLiteral("progress"), CliText::tr("Print progress on stderr."));
     p.addOption(progress);
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
-    p.addPositionalArgument(QStringLiteral("REF"), t("Evidence reference, e.g. E-0001."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("REF"), CliText::tr("Evidence reference, e.g. E-0001."));
     p.addPositionalArgument(QStringLiteral("OUT"),
-                            t("Output file, or an existing folder to write it into under its name."));
+                            CliText::tr("Output file, or an existing folder to write it into under its name."));
     if (int rc = cli::parse(p, QStringLiteral("evidence export"), args, QStringLiteral("WB REF OUT")); rc >= 0)
         return rc;
     return cli::guarded([&] {
@@ -184,20 +186,23 @@ int cmdExport(const QStringList& args)
         const QStringList a = p.positionalArguments();
         auto wb = Workbook::open(a[0], Workbook::Mode::ReadOnly);
         EvidenceVault vault(*wb);
-        const ProgressFn progressFn = progressPrinter(p.isSet(progress), t("Exporting evidence"));
+        const ProgressFn progressFn = progressPrinter(p.isSet(progress), CliText::tr("Exporting evidence"));
         QString written = a[2];
         if (QFileInfo(a[2]).isDir()) {
             written = vault.exportToFolder(a[1], a[2], progressFn);
         } else {
             if (QFileInfo::exists(a[2]))
-                throw AuditError(ErrorCode::InvalidInput,
-                                 t("%1: a file of that name already exists; it was left as it is.").arg(a[2]));
+                throw AuditError(
+                    ErrorCode::InvalidInput,
+                    CliText::tr("%1: a file of that name already exists; it was left as it is.").arg(a[2]));
             vault.exportTo(a[1], a[2], progressFn);
         }
         const EvidenceRecord r = vault.get(a[1]);
-        cli::out()
-            << t("%1: written to %2 (%3 bytes, SHA-256 %4 checked).").arg(r.ref, written).arg(r.size).arg(r.sha256)
-            << Qt::endl;
+        cli::out() << CliText::tr("%1: written to %2 (%3 bytes, SHA-256 %4 checked).")
+                          .arg(r.ref, written)
+                          .arg(r.size)
+                          .arg(r.sha256)
+                   << Qt::endl;
         return int(cli::Ok);
     });
 }
@@ -205,11 +210,11 @@ int cmdExport(const QStringList& args)
 int cmdList(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption item(QStringLiteral("item"), t("Only evidence linked to this item."),
+    const QCommandLineOption item(QStringLiteral("item"), CliText::tr("Only evidence linked to this item."),
                                   QStringLiteral("ID"));
-    const QCommandLineOption json(QStringLiteral("json"), t("Print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print JSON."));
     p.addOptions({ item, json });
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
     if (int rc = cli::parse(p, QStringLiteral("evidence list"), args, QStringLiteral("WB [--item ID] [--json]"));
         rc >= 0)
         return rc;
@@ -231,8 +236,7 @@ int cmdList(const QStringList& args)
                 cli::out() << r.ref << "  " << r.name << "  " << r.size << "  " << r.mime << "  " << r.obtainedAt
                            << "  " << r.sha256.left(16) << "  " << links.join(u", ") << "\n";
             }
-            cli::out() << QCoreApplication::translate("cli", "%n piece(s) of evidence.", nullptr, int(records.size()))
-                       << "\n";
+            cli::out() << CliText::tr("%n piece(s) of evidence.", nullptr, int(records.size())) << "\n";
         }
         cli::out().flush();
         return int(cli::Ok);
@@ -246,8 +250,8 @@ int cmdLinkOrUnlink(const QStringList& args, bool linking)
     TargetOptions target;
     target.addTo(p);
     p.addOption(asOption());
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
-    p.addPositionalArgument(QStringLiteral("REF"), t("Evidence reference, e.g. E-0001."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("REF"), CliText::tr("Evidence reference, e.g. E-0001."));
     if (int rc = cli::parse(p, command, args, QStringLiteral("WB REF --item ID [--step N]")); rc >= 0)
         return rc;
     return cli::guarded([&] {
@@ -258,12 +262,13 @@ int cmdLinkOrUnlink(const QStringList& args, bool linking)
         const EvidenceTarget tgt = target.read(p);
         const QString ref = p.positionalArguments()[1];
         if (linking)
-            cli::out() << (vault.link(ref, tgt) ? t("%1: linked to %2.") : t("%1: already linked to %2."))
+            cli::out() << (vault.link(ref, tgt) ? CliText::tr("%1: linked to %2.")
+                                                : CliText::tr("%1: already linked to %2."))
                               .arg(ref.toUpper(), tgt.entity())
                        << Qt::endl;
         else {
             vault.unlink(ref, tgt);
-            cli::out() << t("%1: unlinked from %2.").arg(ref.toUpper(), tgt.entity()) << Qt::endl;
+            cli::out() << CliText::tr("%1: unlinked from %2.").arg(ref.toUpper(), tgt.entity()) << Qt::endl;
         }
         return int(cli::Ok);
     });
@@ -272,13 +277,16 @@ int cmdLinkOrUnlink(const QStringList& args, bool linking)
 int cmdEdit(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption name(QStringLiteral("name"), t("New name."), QStringLiteral("NAME"));
-    const QCommandLineOption source(QStringLiteral("source"), t("Where it was obtained from."), QStringLiteral("TEXT"));
-    const QCommandLineOption obtained(QStringLiteral("obtained"), t("Date obtained."), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption description(QStringLiteral("description"), t("What it shows."), QStringLiteral("TEXT"));
+    const QCommandLineOption name(QStringLiteral("name"), CliText::tr("New name."), QStringLiteral("NAME"));
+    const QCommandLineOption source(QStringLiteral("source"), CliText::tr("Where it was obtained from."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption obtained(QStringLiteral("obtained"), CliText::tr("Date obtained."),
+                                      QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption description(QStringLiteral("description"), CliText::tr("What it shows."),
+                                         QStringLiteral("TEXT"));
     p.addOptions({ name, source, obtained, description, asOption() });
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
-    p.addPositionalArgument(QStringLiteral("REF"), t("Evidence reference, e.g. E-0001."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("REF"), CliText::tr("Evidence reference, e.g. E-0001."));
     if (int rc = cli::parse(p, QStringLiteral("evidence edit"), args, QStringLiteral("WB REF [--name …] [--source …]"));
         rc >= 0)
         return rc;
@@ -298,22 +306,23 @@ int cmdEdit(const QStringList& args)
         if (p.isSet(description))
             m.description = p.value(description);
         vault.editMetadata(r.ref, m);
-        cli::out() << t("%1: updated.").arg(r.ref) << Qt::endl;
+        cli::out() << CliText::tr("%1: updated.").arg(r.ref) << Qt::endl;
         return int(cli::Ok);
     });
 }
 
 } // namespace
 
-ISMAP_CLI_COMMAND("evidence add", QT_TRANSLATE_NOOP("cli", "import evidence files into the vault, linked to an item"),
-                  cmdAdd);
-ISMAP_CLI_COMMAND("evidence export", QT_TRANSLATE_NOOP("cli", "write evidence out, checking its SHA-256"), cmdExport);
-ISMAP_CLI_COMMAND("evidence list", QT_TRANSLATE_NOOP("cli", "list evidence (all, or of one item)"), cmdList);
+ISMAP_CLI_COMMAND("evidence add",
+                  QT_TRANSLATE_NOOP("CliText", "import evidence files into the vault, linked to an item"), cmdAdd);
+ISMAP_CLI_COMMAND("evidence export", QT_TRANSLATE_NOOP("CliText", "write evidence out, checking its SHA-256"),
+                  cmdExport);
+ISMAP_CLI_COMMAND("evidence list", QT_TRANSLATE_NOOP("CliText", "list evidence (all, or of one item)"), cmdList);
 ISMAP_CLI_COMMAND("evidence link",
-                  QT_TRANSLATE_NOOP("cli", "link existing evidence to an item, step, sample or finding"),
+                  QT_TRANSLATE_NOOP("CliText", "link existing evidence to an item, step, sample or finding"),
                   [](const QStringList& a) { return cmdLinkOrUnlink(a, true); });
 ISMAP_CLI_COMMAND("evidence unlink",
-                  QT_TRANSLATE_NOOP("cli", "remove a link of evidence (the file stays in the vault)"),
+                  QT_TRANSLATE_NOOP("CliText", "remove a link of evidence (the file stays in the vault)"),
                   [](const QStringList& a) { return cmdLinkOrUnlink(a, false); });
-ISMAP_CLI_COMMAND("evidence edit", QT_TRANSLATE_NOOP("cli", "change the name, source, date or description of evidence"),
-                  cmdEdit);
+ISMAP_CLI_COMMAND("evidence edit",
+                  QT_TRANSLATE_NOOP("CliText", "change the name, source, date or description of evidence"), cmdEdit);

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 
 using namespace ismap;
+using ismap::cli::CliText;
 using namespace ismap::cli::fw;
 
 namespace {
@@ -20,14 +21,14 @@ int cmdStepsGenerate(const QStringList& args)
 {
     QCommandLineParser p;
     p.addOption(asOption());
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
     if (int rc = cli::parse(p, QStringLiteral("steps generate"), args, QStringLiteral("WB --as MEMBER")); rc >= 0)
         return rc;
     return cli::guarded([&] {
         requireArgs(p, QStringLiteral("steps generate"), 1, 1);
         auto wb = openForWork(p.positionalArguments().first(), p);
         const StepRefreshResult r = Procedures::refresh(*wb);
-        cli::out() << t("Procedure steps: %1 added, %2 retired, %3 revived, over %4 items (templates %5).")
+        cli::out() << CliText::tr("Procedure steps: %1 added, %2 retired, %3 revived, over %4 items (templates %5).")
                           .arg(r.added)
                           .arg(r.retired)
                           .arg(r.revived)
@@ -57,10 +58,11 @@ QJsonObject stepToJson(const ProcedureStep& s)
 int cmdStepsList(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption all(QStringLiteral("all"), t("Include retired steps (kept with their recorded work)."));
+    const QCommandLineOption all(QStringLiteral("all"),
+                                 CliText::tr("Include retired steps (kept with their recorded work)."));
     p.addOptions({ jsonOption(), all });
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
-    p.addPositionalArgument(QStringLiteral("ITEM"), t("The item ID, e.g. 5.1.1."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("ITEM"), CliText::tr("The item ID, e.g. 5.1.1."));
     if (int rc = cli::parse(p, QStringLiteral("steps list"), args, QStringLiteral("WB ITEM [--json] [--all]")); rc >= 0)
         return rc;
     return cli::guarded([&] {
@@ -86,7 +88,8 @@ int cmdStepsList(const QStringList& args)
         cli::out() << item << "  " << (c ? c->title(Language::current()) : QString()) << "  [" << status << ", "
                    << FieldworkText::displayName(Procedures::controlKind(*wb, item)) << "]\n";
         if (steps.isEmpty())
-            cli::out() << "  " << t("(no procedure steps: the item is out of scope or out of this year's cycle)")
+            cli::out() << "  "
+                       << CliText::tr("(no procedure steps: the item is out of scope or out of this year's cycle)")
                        << "\n";
         for (const ProcedureStep& s : steps) {
             cli::out() << "  " << s.seq << ". [" << FieldworkText::key(s.phase) << "/" << FieldworkText::key(s.type)
@@ -94,16 +97,17 @@ int cmdStepsList(const QStringList& args)
                        << (s.result ? FieldworkText::key(*s.result) : QStringLiteral("pending")) << "  "
                        << (japanese() ? s.instructionJa : s.instructionEn) << "\n";
             if (!s.notes.isEmpty())
-                cli::out() << "       " << t("notes:") << " " << s.notes << "  (" << s.preparer << ", " << s.performedAt
-                           << ")\n";
+                cli::out() << "       " << CliText::tr("notes:") << " " << s.notes << "  (" << s.preparer << ", "
+                           << s.performedAt << ")\n";
         }
         for (const Finding& f : Findings::forItem(*wb, item))
             cli::out() << "  " << f.ref << " [" << f.status << "] " << f.title << "\n";
         for (const ReviewNote& n : Review::notes(*wb, item, true))
-            cli::out() << "  " << t("review note") << " #" << n.id << " (" << n.raisedBy << "): " << n.text << "\n";
+            cli::out() << "  " << CliText::tr("review note") << " #" << n.id << " (" << n.raisedBy << "): " << n.text
+                       << "\n";
         for (const SignOff& s : Review::signOffs(*wb, item))
-            cli::out() << "  " << t("sign-off") << " " << FieldworkText::key(s.role) << " " << s.member << " " << s.at
-                       << (s.valid() ? QString() : QStringLiteral(" VOIDED (%1)").arg(s.voidReason)) << "\n";
+            cli::out() << "  " << CliText::tr("sign-off") << " " << FieldworkText::key(s.role) << " " << s.member << " "
+                       << s.at << (s.valid() ? QString() : QStringLiteral(" VOIDED (%1)").arg(s.voidReason)) << "\n";
         cli::out().flush();
         return int(cli::Ok);
     });
@@ -112,15 +116,16 @@ int cmdStepsList(const QStringList& args)
 int cmdStepSet(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption result(QStringLiteral("result"),
-                                    t("no_exception, deviation, not_performed or not_applicable (or 'clear')."),
-                                    QStringLiteral("RESULT"));
-    const QCommandLineOption notes(QStringLiteral("notes"), t("What was done, to which evidence, and what was found."),
+    const QCommandLineOption result(
+        QStringLiteral("result"), CliText::tr("no_exception, deviation, not_performed or not_applicable (or 'clear')."),
+        QStringLiteral("RESULT"));
+    const QCommandLineOption notes(QStringLiteral("notes"),
+                                   CliText::tr("What was done, to which evidence, and what was found."),
                                    QStringLiteral("TEXT"));
     p.addOptions({ result, notes, asOption() });
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
-    p.addPositionalArgument(QStringLiteral("ITEM"), t("The item ID."));
-    p.addPositionalArgument(QStringLiteral("STEP"), t("The step number (see steps list)."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("ITEM"), CliText::tr("The item ID."));
+    p.addPositionalArgument(QStringLiteral("STEP"), CliText::tr("The step number (see steps list)."));
     if (int rc = cli::parse(p, QStringLiteral("step set"), args,
                             QStringLiteral("WB ITEM STEP --result RESULT [--notes TEXT] --as MEMBER"));
         rc >= 0)
@@ -130,21 +135,22 @@ int cmdStepSet(const QStringList& args)
         const QString key = p.value(result).trimmed();
         const auto r = FieldworkText::resultFromKey(key);
         if (!r && key != u"clear")
-            throw AuditError(ErrorCode::InvalidInput,
-                             t("--result: \"%1\" is not one of %2.").arg(key, FieldworkText::resultKeys().join(u", ")));
+            throw AuditError(
+                ErrorCode::InvalidInput,
+                CliText::tr("--result: \"%1\" is not one of %2.").arg(key, FieldworkText::resultKeys().join(u", ")));
         auto wb = openForWork(p.positionalArguments().first(), p);
         const QString item = Planning::resolveItem(*wb, p.positionalArguments().at(1));
-        const int seq = int(number(p.positionalArguments().at(2), t("STEP")));
+        const int seq = int(number(p.positionalArguments().at(2), CliText::tr("STEP")));
         const ProcedureStep step = Procedures::stepBySeq(*wb, item, seq);
         const int findingsBefore = int(Findings::forItem(*wb, item).size());
         if (r)
             Procedures::setResult(*wb, step.id, *r, p.isSet(notes) ? p.value(notes) : step.notes);
         else
             Procedures::clearResult(*wb, step.id);
-        cli::out() << t("item %1 step %2: %3").arg(item).arg(seq).arg(key);
+        cli::out() << CliText::tr("item %1 step %2: %3").arg(item).arg(seq).arg(key);
         const QList<Finding> findings = Findings::forItem(*wb, item);
         if (findings.size() > findingsBefore)
-            cli::out() << "  " << t("(draft finding %1 raised)").arg(findings.last().ref);
+            cli::out() << "  " << CliText::tr("(draft finding %1 raised)").arg(findings.last().ref);
         cli::out() << Qt::endl;
         return int(cli::Ok);
     });
@@ -154,21 +160,24 @@ int walk(const QStringList& args, bool forward)
 {
     const QString name = forward ? QStringLiteral("next") : QStringLiteral("previous");
     QCommandLineParser p;
-    const QCommandLineOption part(QStringLiteral("part"), t("governance, management or controls."),
+    const QCommandLineOption part(QStringLiteral("part"), CliText::tr("governance, management or controls."),
                                   QStringLiteral("PART"));
-    const QCommandLineOption domain(QStringLiteral("domain"), t("Domain number, e.g. 9."), QStringLiteral("N"));
-    const QCommandLineOption status(QStringLiteral("status"),
-                                    t("Item status (repeatable): not_started, in_progress, prepared, reviewed, "
-                                      "needs_attention. Default: what is pending for the member's role."),
-                                    QStringLiteral("STATUS"));
-    const QCommandLineOption mandatory(QStringLiteral("mandatory"), t("Mandatory items only."));
-    const QCommandLineOption deviations(QStringLiteral("deviations"), t("Items with deviations only."));
-    const QCommandLineOption assignee(QStringLiteral("assignee"), t("Items assigned to this member."),
+    const QCommandLineOption domain(QStringLiteral("domain"), CliText::tr("Domain number, e.g. 9."),
+                                    QStringLiteral("N"));
+    const QCommandLineOption status(
+        QStringLiteral("status"),
+        CliText::tr("Item status (repeatable): not_started, in_progress, prepared, reviewed, "
+                    "needs_attention. Default: what is pending for the member's role."),
+        QStringLiteral("STATUS"));
+    const QCommandLineOption mandatory(QStringLiteral("mandatory"), CliText::tr("Mandatory items only."));
+    const QCommandLineOption deviations(QStringLiteral("deviations"), CliText::tr("Items with deviations only."));
+    const QCommandLineOption assignee(QStringLiteral("assignee"), CliText::tr("Items assigned to this member."),
                                       QStringLiteral("MEMBER"));
-    const QCommandLineOption from(QStringLiteral("from"), t("Start after (next) or before (previous) this item."),
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  CliText::tr("Start after (next) or before (previous) this item."),
                                   QStringLiteral("ITEM"));
     p.addOptions({ part, domain, status, mandatory, deviations, assignee, from, asOption() });
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
     if (int rc = cli::parse(p, name, args, QStringLiteral("WB --as MEMBER [filters] [--from ITEM]")); rc >= 0)
         return rc;
     return cli::guarded([&] {
@@ -183,7 +192,7 @@ int walk(const QStringList& args, bool forward)
             if (!st)
                 throw AuditError(
                     ErrorCode::InvalidInput,
-                    t("--status: \"%1\" is not one of %2.").arg(s, FieldworkText::statusKeys().join(u", ")));
+                    CliText::tr("--status: \"%1\" is not one of %2.").arg(s, FieldworkText::statusKeys().join(u", ")));
             f.statuses.insert(*st);
         }
         f.mandatoryOnly = p.isSet(mandatory);
@@ -193,7 +202,7 @@ int walk(const QStringList& args, bool forward)
         const auto found
             = forward ? ItemStatusBook::next(*wb, member, f, start) : ItemStatusBook::previous(*wb, member, f, start);
         if (!found) {
-            cli::err() << t("ismapctl: no pending item for %1 with this filter.").arg(member) << Qt::endl;
+            cli::err() << CliText::tr("ismapctl: no pending item for %1 with this filter.").arg(member) << Qt::endl;
             return int(cli::Failure);
         }
         const auto state = ItemStatusBook::state(*wb, *found);
@@ -205,12 +214,13 @@ int walk(const QStringList& args, bool forward)
 } // namespace
 
 ISMAP_CLI_COMMAND("steps generate",
-                  QT_TRANSLATE_NOOP("cli", "generate or refresh procedure steps from statement and cycle"),
+                  QT_TRANSLATE_NOOP("CliText", "generate or refresh procedure steps from statement and cycle"),
                   cmdStepsGenerate);
-ISMAP_CLI_COMMAND("steps list", QT_TRANSLATE_NOOP("cli", "an item's procedure steps, findings, notes and sign-offs"),
+ISMAP_CLI_COMMAND("steps list",
+                  QT_TRANSLATE_NOOP("CliText", "an item's procedure steps, findings, notes and sign-offs"),
                   cmdStepsList);
-ISMAP_CLI_COMMAND("step set", QT_TRANSLATE_NOOP("cli", "record a step's result and notes"), cmdStepSet);
-ISMAP_CLI_COMMAND("next", QT_TRANSLATE_NOOP("cli", "the next pending item for a member"),
+ISMAP_CLI_COMMAND("step set", QT_TRANSLATE_NOOP("CliText", "record a step's result and notes"), cmdStepSet);
+ISMAP_CLI_COMMAND("next", QT_TRANSLATE_NOOP("CliText", "the next pending item for a member"),
                   [](const QStringList& a) { return walk(a, true); });
-ISMAP_CLI_COMMAND("previous", QT_TRANSLATE_NOOP("cli", "the previous pending item for a member"),
+ISMAP_CLI_COMMAND("previous", QT_TRANSLATE_NOOP("CliText", "the previous pending item for a member"),
                   [](const QStringList& a) { return walk(a, false); });

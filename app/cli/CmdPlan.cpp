@@ -3,6 +3,7 @@
 #include "fieldwork/Planning.h"
 
 using namespace ismap;
+using ismap::cli::CliText;
 using namespace ismap::cli::fw;
 
 namespace {
@@ -10,26 +11,25 @@ namespace {
 int cmdCycleSet(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption in(QStringLiteral("in"), t("Audit these items this year."));
-    const QCommandLineOption out(QStringLiteral("out"), t("Leave these items out of this year's cycle."));
+    const QCommandLineOption in(QStringLiteral("in"), CliText::tr("Audit these items this year."));
+    const QCommandLineOption out(QStringLiteral("out"), CliText::tr("Leave these items out of this year's cycle."));
     p.addOptions({ in, out, asOption() });
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
-    p.addPositionalArgument(QStringLiteral("ITEM"), t("Item IDs."), QStringLiteral("ITEM…"));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("ITEM"), CliText::tr("Item IDs."), QStringLiteral("ITEM…"));
     if (int rc = cli::parse(p, QStringLiteral("cycle set"), args, QStringLiteral("WB ITEM… --in|--out --as MEMBER"));
         rc >= 0)
         return rc;
     return cli::guarded([&] {
         requireArgs(p, QStringLiteral("cycle set"), 2, -1);
         if (p.isSet(in) == p.isSet(out))
-            throw AuditError(ErrorCode::InvalidInput, t("cycle set: give exactly one of --in and --out."));
+            throw AuditError(ErrorCode::InvalidInput, CliText::tr("cycle set: give exactly one of --in and --out."));
         auto wb = openForWork(p.positionalArguments().first(), p);
         QStringList ids;
         for (const QString& raw : p.positionalArguments().mid(1))
             ids << Planning::resolveItem(*wb, raw);
         Planning::setInCycle(*wb, ids, p.isSet(in));
-        cli::out() << QCoreApplication::translate("cli", "%n item(s) set %1 this year's cycle.", nullptr,
-                                                  int(ids.size()))
-                          .arg(p.isSet(in) ? t("in") : t("out of"))
+        cli::out() << CliText::tr("%n item(s) set %1 this year's cycle.", nullptr, int(ids.size()))
+                          .arg(p.isSet(in) ? CliText::tr("in") : CliText::tr("out of"))
                    << Qt::endl;
         return int(cli::Ok);
     });
@@ -39,15 +39,16 @@ int cmdCycleImport(const QStringList& args)
 {
     QCommandLineParser p;
     p.addOption(asOption());
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
-    p.addPositionalArgument(QStringLiteral("FILE"), t("One item ID per line: the items audited this year."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("FILE"), CliText::tr("One item ID per line: the items audited this year."));
     if (int rc = cli::parse(p, QStringLiteral("cycle import"), args, QStringLiteral("WB FILE --as MEMBER")); rc >= 0)
         return rc;
     return cli::guarded([&] {
         requireArgs(p, QStringLiteral("cycle import"), 2, 2);
         auto wb = openForWork(p.positionalArguments().first(), p);
         const CycleImportResult r = Planning::importCycleList(*wb, p.positionalArguments().at(1));
-        cli::out() << t("This year's cycle: %1 items in, %2 out.").arg(r.inCycle).arg(r.outOfCycle) << Qt::endl;
+        cli::out() << CliText::tr("This year's cycle: %1 items in, %2 out.").arg(r.inCycle).arg(r.outOfCycle)
+                   << Qt::endl;
         return int(cli::Ok);
     });
 }
@@ -56,10 +57,10 @@ int cmdPlanKind(const QStringList& args)
 {
     QCommandLineParser p;
     p.addOption(asOption());
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
-    p.addPositionalArgument(QStringLiteral("ITEM"), t("The item ID."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("ITEM"), CliText::tr("The item ID."));
     p.addPositionalArgument(QStringLiteral("KIND"),
-                            t("policy, recurring, technical, facility, or auto (by the rule)."));
+                            CliText::tr("policy, recurring, technical, facility, or auto (by the rule)."));
     if (int rc = cli::parse(p, QStringLiteral("plan kind"), args, QStringLiteral("WB ITEM KIND --as MEMBER")); rc >= 0)
         return rc;
     return cli::guarded([&] {
@@ -68,9 +69,9 @@ int cmdPlanKind(const QStringList& args)
         const QString item = Planning::resolveItem(*wb, p.positionalArguments().at(1));
         const QString kind = p.positionalArguments().at(2) == u"auto" ? QString() : p.positionalArguments().at(2);
         Planning::setControlKind(*wb, item, kind);
-        cli::out()
-            << t("item %1: kind of control %2; steps refreshed.").arg(item, kind.isEmpty() ? t("by the rule") : kind)
-            << Qt::endl;
+        cli::out() << CliText::tr("item %1: kind of control %2; steps refreshed.")
+                          .arg(item, kind.isEmpty() ? CliText::tr("by the rule") : kind)
+                   << Qt::endl;
         return int(cli::Ok);
     });
 }
@@ -78,10 +79,11 @@ int cmdPlanKind(const QStringList& args)
 int cmdPlanAssign(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption to(QStringLiteral("to"), t("The member (empty: unassign)."), QStringLiteral("MEMBER"));
+    const QCommandLineOption to(QStringLiteral("to"), CliText::tr("The member (empty: unassign)."),
+                                QStringLiteral("MEMBER"));
     p.addOptions({ to, asOption() });
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
-    p.addPositionalArgument(QStringLiteral("ITEM"), t("Item IDs."), QStringLiteral("ITEM…"));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("ITEM"), CliText::tr("Item IDs."), QStringLiteral("ITEM…"));
     if (int rc = cli::parse(p, QStringLiteral("plan assign"), args, QStringLiteral("WB ITEM… --to MEMBER --as MEMBER"));
         rc >= 0)
         return rc;
@@ -92,7 +94,7 @@ int cmdPlanAssign(const QStringList& args)
         for (const QString& raw : p.positionalArguments().mid(1))
             ids << Planning::resolveItem(*wb, raw);
         Planning::assign(*wb, ids, p.value(to).trimmed());
-        cli::out() << QCoreApplication::translate("cli", "%n item(s) assigned.", nullptr, int(ids.size())) << Qt::endl;
+        cli::out() << CliText::tr("%n item(s) assigned.", nullptr, int(ids.size())) << Qt::endl;
         return int(cli::Ok);
     });
 }
@@ -100,11 +102,12 @@ int cmdPlanAssign(const QStringList& args)
 int cmdPlanAudit(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption kind(QStringLiteral("kind"), t("initial (design) or renewal (operating)."),
+    const QCommandLineOption kind(QStringLiteral("kind"), CliText::tr("initial (design) or renewal (operating)."),
                                   QStringLiteral("KIND"));
-    const QCommandLineOption scheme(QStringLiteral("scheme"), t("ismap or ismap-liu."), QStringLiteral("SCHEME"));
+    const QCommandLineOption scheme(QStringLiteral("scheme"), CliText::tr("ismap or ismap-liu."),
+                                    QStringLiteral("SCHEME"));
     p.addOptions({ kind, scheme, asOption() });
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
     if (int rc = cli::parse(p, QStringLiteral("plan audit"), args,
                             QStringLiteral("WB [--kind KIND] [--scheme SCHEME] --as LEAD"));
         rc >= 0)
@@ -112,24 +115,25 @@ int cmdPlanAudit(const QStringList& args)
     return cli::guarded([&] {
         requireArgs(p, QStringLiteral("plan audit"), 1, 1);
         if (!p.isSet(kind) && !p.isSet(scheme))
-            throw AuditError(ErrorCode::InvalidInput, t("plan audit: give --kind or --scheme."));
+            throw AuditError(ErrorCode::InvalidInput, CliText::tr("plan audit: give --kind or --scheme."));
         auto wb = openForWork(p.positionalArguments().first(), p);
         if (p.isSet(scheme))
             Planning::setScheme(*wb, p.value(scheme));
         if (p.isSet(kind))
             Planning::setAuditKind(*wb, p.value(kind));
         const Engagement e = wb->engagement();
-        cli::out() << t("Audit: %1, scheme %2.").arg(e.auditKind, e.scheme) << Qt::endl;
+        cli::out() << CliText::tr("Audit: %1, scheme %2.").arg(e.auditKind, e.scheme) << Qt::endl;
         return int(cli::Ok);
     });
 }
 
 } // namespace
 
-ISMAP_CLI_COMMAND("cycle set", QT_TRANSLATE_NOOP("cli", "put items in or out of this year's cycle"), cmdCycleSet);
-ISMAP_CLI_COMMAND("cycle import", QT_TRANSLATE_NOOP("cli", "this year's cycle from a list of item IDs"),
+ISMAP_CLI_COMMAND("cycle set", QT_TRANSLATE_NOOP("CliText", "put items in or out of this year's cycle"), cmdCycleSet);
+ISMAP_CLI_COMMAND("cycle import", QT_TRANSLATE_NOOP("CliText", "this year's cycle from a list of item IDs"),
                   cmdCycleImport);
-ISMAP_CLI_COMMAND("plan kind", QT_TRANSLATE_NOOP("cli", "set an item's kind of control (selects its procedures)"),
+ISMAP_CLI_COMMAND("plan kind", QT_TRANSLATE_NOOP("CliText", "set an item's kind of control (selects its procedures)"),
                   cmdPlanKind);
-ISMAP_CLI_COMMAND("plan assign", QT_TRANSLATE_NOOP("cli", "assign items to a team member"), cmdPlanAssign);
-ISMAP_CLI_COMMAND("plan audit", QT_TRANSLATE_NOOP("cli", "initial or renewal audit; ISMAP or ISMAP-LIU"), cmdPlanAudit);
+ISMAP_CLI_COMMAND("plan assign", QT_TRANSLATE_NOOP("CliText", "assign items to a team member"), cmdPlanAssign);
+ISMAP_CLI_COMMAND("plan audit", QT_TRANSLATE_NOOP("CliText", "initial or renewal audit; ISMAP or ISMAP-LIU"),
+                  cmdPlanAudit);

@@ -13,20 +13,16 @@
 #include <optional>
 
 using namespace ismap;
+using ismap::cli::CliText;
 
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cli", s);
-}
 
 /// One line from standard input, without its line end. Never echoed, never stored.
 QByteArray readPassphraseFromStdin()
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
-        throw AuditError(ErrorCode::Io, tr("--passphrase-stdin: standard input cannot be read."));
+        throw AuditError(ErrorCode::Io, CliText::tr("--passphrase-stdin: standard input cannot be read."));
     QByteArray line = in.readLine();
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
@@ -36,56 +32,60 @@ QByteArray readPassphraseFromStdin()
 int cmdReport(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") }, tr("The PDF to write."),
+    const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") }, CliText::tr("The PDF to write."),
                                     QStringLiteral("OUT.pdf"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Report language: ja, en or both."),
+    const QCommandLineOption lang(QStringLiteral("lang"), CliText::tr("Report language: ja, en or both."),
                                   QStringLiteral("LANG"), QStringLiteral("both"));
-    const QCommandLineOption sign(QStringLiteral("sign"), tr("Sign with the firm's PKCS#12 (.p12) file."),
+    const QCommandLineOption sign(QStringLiteral("sign"), CliText::tr("Sign with the firm's PKCS#12 (.p12) file."),
                                   QStringLiteral("P12"));
-    const QCommandLineOption passphraseStdin(QStringLiteral("passphrase-stdin"),
-                                             tr("Read the PKCS#12 passphrase from the first line of standard input."));
+    const QCommandLineOption passphraseStdin(
+        QStringLiteral("passphrase-stdin"),
+        CliText::tr("Read the PKCS#12 passphrase from the first line of standard input."));
     const QCommandLineOption remember(
         QStringLiteral("remember"),
-        tr("Remember the passphrase given on standard input in the OS keychain once it opened the file."));
+        CliText::tr("Remember the passphrase given on standard input in the OS keychain once it opened the file."));
     const QCommandLineOption noKeychain(QStringLiteral("no-keychain"),
-                                        tr("Do not look for a passphrase remembered in the OS keychain."));
+                                        CliText::tr("Do not look for a passphrase remembered in the OS keychain."));
     const QCommandLineOption demoSigner(
         QStringLiteral("demo-signer"),
-        tr("Generate a DEMO CA and signer into FOLDER (demo-ca.pem, demo-signer.p12), sign with it and mark the "
-           "report DEMO."),
+        CliText::tr(
+            "Generate a DEMO CA and signer into FOLDER (demo-ca.pem, demo-signer.p12), sign with it and mark the "
+            "report DEMO."),
         QStringLiteral("FOLDER"));
-    const QCommandLineOption demo(QStringLiteral("demo"), tr("Mark the report DEMO (fictional engagement)."));
+    const QCommandLineOption demo(QStringLiteral("demo"), CliText::tr("Mark the report DEMO (fictional engagement)."));
     p.addOptions({ output, lang, sign, passphraseStdin, remember, noKeychain, demoSigner, demo });
-    p.addPositionalArgument(QStringLiteral("WB"), tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
     if (int rc = cli::parse(
             p, QStringLiteral("report"), args,
             QStringLiteral("WB -o OUT.pdf [--lang ja|en|both] [--sign P12 [--passphrase-stdin [--remember]]]"));
         rc >= 0) {
         if (rc == cli::Ok)
             cli::out() << "\n"
-                       << tr("The passphrase of --sign P12 is never an argument. It is taken, in this order:\n"
-                             "  - none, if the PKCS#12 file has no passphrase;\n"
-                             "  - from standard input with --passphrase-stdin (--remember then keeps it in the\n"
-                             "    OS keychain);\n"
-                             "  - else the passphrase remembered in the OS keychain for this file (by the desktop\n"
-                             "    app's \"Remember passphrase\", sign-pdf --remember or report --remember; the key\n"
-                             "    is the file's SHA-256, so a re-exported file is asked for again), unless\n"
-                             "    --no-keychain is given.\n"
-                             "It is never written to a file, a log, the settings or the workbook.")
+                       << CliText::tr(
+                              "The passphrase of --sign P12 is never an argument. It is taken, in this order:\n"
+                              "  - none, if the PKCS#12 file has no passphrase;\n"
+                              "  - from standard input with --passphrase-stdin (--remember then keeps it in the\n"
+                              "    OS keychain);\n"
+                              "  - else the passphrase remembered in the OS keychain for this file (by the desktop\n"
+                              "    app's \"Remember passphrase\", sign-pdf --remember or report --remember; the key\n"
+                              "    is the file's SHA-256, so a re-exported file is asked for again), unless\n"
+                              "    --no-keychain is given.\n"
+                              "It is never written to a file, a log, the settings or the workbook.")
                        << Qt::endl;
         return rc;
     }
     return cli::guarded([&] {
         if (p.positionalArguments().size() != 1)
-            throw AuditError(ErrorCode::InvalidInput, tr("report: give exactly one workbook file."));
+            throw AuditError(ErrorCode::InvalidInput, CliText::tr("report: give exactly one workbook file."));
         if (!p.isSet(output))
-            throw AuditError(ErrorCode::InvalidInput, tr("report: -o OUT.pdf is required."));
+            throw AuditError(ErrorCode::InvalidInput, CliText::tr("report: -o OUT.pdf is required."));
         if (p.isSet(sign) && p.isSet(demoSigner))
-            throw AuditError(ErrorCode::InvalidInput, tr("report: give either --sign or --demo-signer, not both."));
+            throw AuditError(ErrorCode::InvalidInput,
+                             CliText::tr("report: give either --sign or --demo-signer, not both."));
         if (p.isSet(passphraseStdin) && !p.isSet(sign))
-            throw AuditError(ErrorCode::InvalidInput, tr("report: --passphrase-stdin needs --sign P12."));
+            throw AuditError(ErrorCode::InvalidInput, CliText::tr("report: --passphrase-stdin needs --sign P12."));
         if (p.isSet(remember) && !p.isSet(passphraseStdin))
-            throw AuditError(ErrorCode::InvalidInput, tr("report: --remember needs --passphrase-stdin."));
+            throw AuditError(ErrorCode::InvalidInput, CliText::tr("report: --remember needs --passphrase-stdin."));
         const QString out = p.value(output);
         ReportOptions options;
         options.language = p.value(lang);
@@ -111,9 +111,10 @@ int cmdReport(const QStringList& args)
             } else if (Pkcs12::opensWithoutPassphrase(p12) || !QFileInfo(p12).isFile()) {
                 identity = Pkcs12::load(p12, QByteArray()); // no passphrase, or load() says why it cannot read it
             } else {
-                const QString needed = tr("%1: the PKCS#12 file is protected by a passphrase; give it on standard "
-                                          "input with --passphrase-stdin")
-                                           .arg(p12);
+                const QString needed
+                    = CliText::tr("%1: the PKCS#12 file is protected by a passphrase; give it on standard "
+                                  "input with --passphrase-stdin")
+                          .arg(p12);
                 if (p.isSet(noKeychain))
                     throw AuditError(ErrorCode::InvalidInput, needed + u'.');
                 sources.store = &keychain;
@@ -121,18 +122,21 @@ int cmdReport(const QStringList& args)
                     identity = unlockPkcs12(p12, sources);
                 } catch (const AuditError& e) {
                     if (e.code() == ErrorCode::NotFound)
-                        throw AuditError(ErrorCode::InvalidInput,
-                                         needed + tr(" (no passphrase is remembered in the OS keychain for it)."));
+                        throw AuditError(
+                            ErrorCode::InvalidInput,
+                            needed + CliText::tr(" (no passphrase is remembered in the OS keychain for it)."));
                     if (e.code() == ErrorCode::Io)
-                        throw AuditError(ErrorCode::InvalidInput,
-                                         needed + tr(" (the OS keychain could not be read: %1).").arg(e.message()));
+                        throw AuditError(
+                            ErrorCode::InvalidInput,
+                            needed + CliText::tr(" (the OS keychain could not be read: %1).").arg(e.message()));
                     throw; // e.g. a wrong passphrase stored in the keychain by hand
                 }
             }
         } else if (p.isSet(demoSigner)) {
             const QString folder = p.value(demoSigner);
             if (!QDir().mkpath(folder))
-                throw AuditError(ErrorCode::Io, tr("--demo-signer: the folder %1 cannot be created.").arg(folder));
+                throw AuditError(ErrorCode::Io,
+                                 CliText::tr("--demo-signer: the folder %1 cannot be created.").arg(folder));
             const QString p12 = DemoPki::generate().writeTo(folder);
             caPath = QDir(folder).filePath(QStringLiteral("demo-ca.pem"));
             identity = Pkcs12::load(p12, QByteArray());
@@ -154,23 +158,25 @@ int cmdReport(const QStringList& args)
         const ReportResult result = ReportWriter::write(*wb, out, options, finish);
         const QString path = QFileInfo(out).absoluteFilePath();
         if (identity)
-            cli::out() << tr("Wrote %1 (%2 pages, language %3), signed by %4.")
+            cli::out() << CliText::tr("Wrote %1 (%2 pages, language %3), signed by %4.")
                               .arg(path)
                               .arg(result.pages)
                               .arg(options.language, options.signer)
                        << Qt::endl;
         else
-            cli::out()
-                << tr("Wrote %1 (%2 pages, language %3, unsigned).").arg(path).arg(result.pages).arg(options.language)
-                << Qt::endl;
+            cli::out() << CliText::tr("Wrote %1 (%2 pages, language %3, unsigned).")
+                              .arg(path)
+                              .arg(result.pages)
+                              .arg(options.language)
+                       << Qt::endl;
         if (!caPath.isEmpty())
-            cli::out()
-                << tr("Demo CA certificate (for verify-report --ca): %1").arg(QFileInfo(caPath).absoluteFilePath())
-                << Qt::endl;
+            cli::out() << CliText::tr("Demo CA certificate (for verify-report --ca): %1")
+                              .arg(QFileInfo(caPath).absoluteFilePath())
+                       << Qt::endl;
         return int(cli::Ok);
     });
 }
 
 } // namespace
 
-ISMAP_CLI_COMMAND("report", QT_TRANSLATE_NOOP("cli", "write the signed PDF report (実施結果報告書)"), cmdReport);
+ISMAP_CLI_COMMAND("report", QT_TRANSLATE_NOOP("CliText", "write the signed PDF report (実施結果報告書)"), cmdReport);

@@ -9,23 +9,26 @@
 #include <QJsonObject>
 
 using namespace ismap;
+using ismap::cli::CliText;
 using namespace ismap::cli::fw;
 
 namespace {
 
 struct FindingOptions
 {
-    QCommandLineOption title { QStringLiteral("title"), t("Short title."), QStringLiteral("TEXT") };
-    QCommandLineOption condition { QStringLiteral("condition"), t("What was found (condition)."),
+    QCommandLineOption title { QStringLiteral("title"), CliText::tr("Short title."), QStringLiteral("TEXT") };
+    QCommandLineOption condition { QStringLiteral("condition"), CliText::tr("What was found (condition)."),
                                    QStringLiteral("TEXT") };
-    QCommandLineOption criteria { QStringLiteral("criteria"), t("What should be (criteria)."), QStringLiteral("TEXT") };
-    QCommandLineOption cause { QStringLiteral("cause"), t("Why it happened."), QStringLiteral("TEXT") };
-    QCommandLineOption effect { QStringLiteral("effect"), t("What it leads to."), QStringLiteral("TEXT") };
-    QCommandLineOption severity { QStringLiteral("severity"), t("On the engagement's scale (e.g. high, medium, low)."),
-                                  QStringLiteral("LEVEL") };
-    QCommandLineOption response { QStringLiteral("response"), t("The CSP's management response."),
+    QCommandLineOption criteria { QStringLiteral("criteria"), CliText::tr("What should be (criteria)."),
                                   QStringLiteral("TEXT") };
-    QCommandLineOption status { QStringLiteral("status"), t("draft, open, agreed or closed."),
+    QCommandLineOption cause { QStringLiteral("cause"), CliText::tr("Why it happened."), QStringLiteral("TEXT") };
+    QCommandLineOption effect { QStringLiteral("effect"), CliText::tr("What it leads to."), QStringLiteral("TEXT") };
+    QCommandLineOption severity { QStringLiteral("severity"),
+                                  CliText::tr("On the engagement's scale (e.g. high, medium, low)."),
+                                  QStringLiteral("LEVEL") };
+    QCommandLineOption response { QStringLiteral("response"), CliText::tr("The CSP's management response."),
+                                  QStringLiteral("TEXT") };
+    QCommandLineOption status { QStringLiteral("status"), CliText::tr("draft, open, agreed or closed."),
                                 QStringLiteral("STATUS") };
     void addTo(QCommandLineParser& p) const
     {
@@ -55,10 +58,11 @@ int cmdFindingAdd(const QStringList& args)
     QCommandLineParser p;
     FindingOptions o;
     o.addTo(p);
-    const QCommandLineOption step(QStringLiteral("step"), t("The step number it arose in."), QStringLiteral("STEP"));
+    const QCommandLineOption step(QStringLiteral("step"), CliText::tr("The step number it arose in."),
+                                  QStringLiteral("STEP"));
     p.addOption(step);
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
-    p.addPositionalArgument(QStringLiteral("ITEM"), t("The item ID."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("ITEM"), CliText::tr("The item ID."));
     if (int rc = cli::parse(
             p, QStringLiteral("finding add"), args,
             QStringLiteral("WB ITEM --condition TEXT [--criteria --cause --effect --severity --response] --as MEMBER"));
@@ -71,7 +75,8 @@ int cmdFindingAdd(const QStringList& args)
         f.itemId = Planning::resolveItem(*wb, p.positionalArguments().at(1));
         const FindingEdit e = o.edit(p);
         if (!e.condition || e.condition->trimmed().isEmpty())
-            throw AuditError(ErrorCode::InvalidInput, t("finding add: --condition (what was found) is required."));
+            throw AuditError(ErrorCode::InvalidInput,
+                             CliText::tr("finding add: --condition (what was found) is required."));
         f.title = e.title.value_or(QString());
         f.condition = *e.condition;
         f.criteria = e.criteria.value_or(QString());
@@ -83,7 +88,7 @@ int cmdFindingAdd(const QStringList& args)
         if (p.isSet(step))
             f.stepId = Procedures::stepBySeq(*wb, f.itemId, int(number(p.value(step), QStringLiteral("--step")))).id;
         const Finding out = Findings::raise(*wb, f);
-        cli::out() << t("%1 raised on item %2 (%3).").arg(out.ref, out.itemId, out.status) << Qt::endl;
+        cli::out() << CliText::tr("%1 raised on item %2 (%3).").arg(out.ref, out.itemId, out.status) << Qt::endl;
         return int(cli::Ok);
     });
 }
@@ -93,8 +98,8 @@ int cmdFindingEdit(const QStringList& args)
     QCommandLineParser p;
     FindingOptions o;
     o.addTo(p);
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
-    p.addPositionalArgument(QStringLiteral("REF"), t("The finding, e.g. F-001."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("REF"), CliText::tr("The finding, e.g. F-001."));
     if (int rc
         = cli::parse(p, QStringLiteral("finding edit"), args, QStringLiteral("WB REF [--FIELD TEXT …] --as MEMBER"));
         rc >= 0)
@@ -103,7 +108,25 @@ int cmdFindingEdit(const QStringList& args)
         requireArgs(p, QStringLiteral("finding edit"), 2, 2);
         auto wb = openForWork(p.positionalArguments().first(), p);
         const Finding f = Findings::edit(*wb, p.positionalArguments().at(1), o.edit(p));
-        cli::out() << t("%1 updated (%2).").arg(f.ref, f.status) << Qt::endl;
+        cli::out() << CliText::tr("%1 updated (%2).").arg(f.ref, f.status) << Qt::endl;
+        return int(cli::Ok);
+    });
+}
+
+int cmdFindingWithdraw(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption(asOption());
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("REF"), CliText::tr("The draft finding, e.g. F-001."));
+    if (int rc = cli::parse(p, QStringLiteral("finding withdraw"), args, QStringLiteral("WB REF --as MEMBER")); rc >= 0)
+        return rc;
+    return cli::guarded([&] {
+        requireArgs(p, QStringLiteral("finding withdraw"), 2, 2);
+        auto wb = openForWork(p.positionalArguments().first(), p);
+        const QString ref = p.positionalArguments().at(1).trimmed().toUpper();
+        Findings::withdraw(*wb, ref);
+        cli::out() << CliText::tr("%1 withdrawn (the trail keeps what it said).").arg(ref) << Qt::endl;
         return int(cli::Ok);
     });
 }
@@ -112,7 +135,7 @@ int cmdFindingList(const QStringList& args)
 {
     QCommandLineParser p;
     p.addOption(jsonOption());
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
     if (int rc = cli::parse(p, QStringLiteral("finding list"), args, QStringLiteral("WB [--json]")); rc >= 0)
         return rc;
     return cli::guarded([&] {
@@ -148,9 +171,9 @@ int cmdNoteAdd(const QStringList& args)
 {
     QCommandLineParser p;
     p.addOption(asOption());
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
-    p.addPositionalArgument(QStringLiteral("ITEM"), t("The item ID."));
-    p.addPositionalArgument(QStringLiteral("TEXT"), t("The review note."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("ITEM"), CliText::tr("The item ID."));
+    p.addPositionalArgument(QStringLiteral("TEXT"), CliText::tr("The review note."));
     if (int rc = cli::parse(p, QStringLiteral("note add"), args, QStringLiteral("WB ITEM TEXT --as MEMBER")); rc >= 0)
         return rc;
     return cli::guarded([&] {
@@ -158,7 +181,7 @@ int cmdNoteAdd(const QStringList& args)
         auto wb = openForWork(p.positionalArguments().first(), p);
         const QString item = Planning::resolveItem(*wb, p.positionalArguments().at(1));
         const ReviewNote n = Review::addNote(*wb, item, p.positionalArguments().at(2));
-        cli::out() << t("review note #%1 on item %2.").arg(n.id).arg(item) << Qt::endl;
+        cli::out() << CliText::tr("review note #%1 on item %2.").arg(n.id).arg(item) << Qt::endl;
         return int(cli::Ok);
     });
 }
@@ -166,11 +189,11 @@ int cmdNoteAdd(const QStringList& args)
 int cmdNoteResolve(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption resolution(QStringLiteral("resolution"), t("How it was resolved."),
+    const QCommandLineOption resolution(QStringLiteral("resolution"), CliText::tr("How it was resolved."),
                                         QStringLiteral("TEXT"));
     p.addOptions({ resolution, asOption() });
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
-    p.addPositionalArgument(QStringLiteral("NOTE"), t("The note number."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("NOTE"), CliText::tr("The note number."));
     if (int rc
         = cli::parse(p, QStringLiteral("note resolve"), args, QStringLiteral("WB NOTE --resolution TEXT --as MEMBER"));
         rc >= 0)
@@ -180,7 +203,7 @@ int cmdNoteResolve(const QStringList& args)
         auto wb = openForWork(p.positionalArguments().first(), p);
         const ReviewNote n = Review::resolveNote(*wb, number(p.positionalArguments().at(1), QStringLiteral("NOTE")),
                                                  p.value(resolution));
-        cli::out() << t("review note #%1 on item %2 resolved.").arg(n.id).arg(n.itemId) << Qt::endl;
+        cli::out() << CliText::tr("review note #%1 on item %2 resolved.").arg(n.id).arg(n.itemId) << Qt::endl;
         return int(cli::Ok);
     });
 }
@@ -188,10 +211,10 @@ int cmdNoteResolve(const QStringList& args)
 int cmdNoteList(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption open(QStringLiteral("open"), t("Open notes only."));
+    const QCommandLineOption open(QStringLiteral("open"), CliText::tr("Open notes only."));
     p.addOption(open);
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
-    p.addPositionalArgument(QStringLiteral("ITEM"), t("Only this item."), QStringLiteral("[ITEM]"));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("ITEM"), CliText::tr("Only this item."), QStringLiteral("[ITEM]"));
     if (int rc = cli::parse(p, QStringLiteral("note list"), args, QStringLiteral("WB [ITEM] [--open]")); rc >= 0)
         return rc;
     return cli::guarded([&] {
@@ -211,12 +234,13 @@ int cmdNoteList(const QStringList& args)
 int cmdSignOff(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption role(QStringLiteral("role"),
-                                  t("preparer or reviewer (default: staff prepare, reviewers and the lead review)."),
-                                  QStringLiteral("ROLE"));
+    const QCommandLineOption role(
+        QStringLiteral("role"),
+        CliText::tr("preparer or reviewer (default: staff prepare, reviewers and the lead review)."),
+        QStringLiteral("ROLE"));
     p.addOptions({ role, asOption() });
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
-    p.addPositionalArgument(QStringLiteral("ITEM"), t("The item ID."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("ITEM"), CliText::tr("The item ID."));
     if (int rc = cli::parse(p, QStringLiteral("signoff"), args, QStringLiteral("WB ITEM --as MEMBER [--role ROLE]"));
         rc >= 0)
         return rc;
@@ -230,12 +254,12 @@ int cmdSignOff(const QStringList& args)
                 r = SignOffRole::Reviewer;
             else
                 throw AuditError(ErrorCode::InvalidInput,
-                                 t("--role: \"%1\" is neither preparer nor reviewer.").arg(p.value(role)));
+                                 CliText::tr("--role: \"%1\" is neither preparer nor reviewer.").arg(p.value(role)));
         }
         auto wb = openForWork(p.positionalArguments().first(), p);
         const QString item = Planning::resolveItem(*wb, p.positionalArguments().at(1));
         const SignOff s = Review::signOff(*wb, item, r);
-        cli::out() << t("item %1 signed off as %2 by %3 (content %4).")
+        cli::out() << CliText::tr("item %1 signed off as %2 by %3 (content %4).")
                           .arg(item, FieldworkText::key(s.role), s.member, s.contentHash.left(16))
                    << Qt::endl;
         return int(cli::Ok);
@@ -246,15 +270,16 @@ int cmdFinalise(const QStringList& args)
 {
     QCommandLineParser p;
     p.addOption(asOption());
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
     if (int rc = cli::parse(p, QStringLiteral("finalise"), args, QStringLiteral("WB --as LEAD")); rc >= 0)
         return rc;
     return cli::guarded([&] {
         requireArgs(p, QStringLiteral("finalise"), 1, 1);
         auto wb = openForWork(p.positionalArguments().first(), p);
         Review::finalise(*wb);
-        cli::out() << t("%1: the engagement is finalised; the workbook now refuses every change.").arg(wb->path())
-                   << Qt::endl;
+        cli::out()
+            << CliText::tr("%1: the engagement is finalised; the workbook now refuses every change.").arg(wb->path())
+            << Qt::endl;
         return int(cli::Ok);
     });
 }
@@ -262,30 +287,35 @@ int cmdFinalise(const QStringList& args)
 int cmdUnlock(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption reason(QStringLiteral("reason"), t("Why the engagement is reopened (recorded)."),
+    const QCommandLineOption reason(QStringLiteral("reason"), CliText::tr("Why the engagement is reopened (recorded)."),
                                     QStringLiteral("TEXT"));
     p.addOptions({ reason, asOption() });
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
     if (int rc = cli::parse(p, QStringLiteral("unlock"), args, QStringLiteral("WB --reason TEXT --as LEAD")); rc >= 0)
         return rc;
     return cli::guarded([&] {
         requireArgs(p, QStringLiteral("unlock"), 1, 1);
         auto wb = openForWork(p.positionalArguments().first(), p);
         Review::unlock(*wb, p.value(reason));
-        cli::out() << t("%1: the engagement is reopened.").arg(wb->path()) << Qt::endl;
+        cli::out() << CliText::tr("%1: the engagement is reopened.").arg(wb->path()) << Qt::endl;
         return int(cli::Ok);
     });
 }
 
 } // namespace
 
-ISMAP_CLI_COMMAND("finding add", QT_TRANSLATE_NOOP("cli", "raise a finding on an item"), cmdFindingAdd);
-ISMAP_CLI_COMMAND("finding edit", QT_TRANSLATE_NOOP("cli", "edit a finding (cause, effect, response, status …)"),
+ISMAP_CLI_COMMAND("finding add", QT_TRANSLATE_NOOP("CliText", "raise a finding on an item"), cmdFindingAdd);
+ISMAP_CLI_COMMAND("finding edit", QT_TRANSLATE_NOOP("CliText", "edit a finding (cause, effect, response, status …)"),
                   cmdFindingEdit);
-ISMAP_CLI_COMMAND("finding list", QT_TRANSLATE_NOOP("cli", "list the findings"), cmdFindingList);
-ISMAP_CLI_COMMAND("note add", QT_TRANSLATE_NOOP("cli", "raise a review note on an item (reviewer, lead)"), cmdNoteAdd);
-ISMAP_CLI_COMMAND("note resolve", QT_TRANSLATE_NOOP("cli", "resolve a review note (reviewer, lead)"), cmdNoteResolve);
-ISMAP_CLI_COMMAND("note list", QT_TRANSLATE_NOOP("cli", "list review notes"), cmdNoteList);
-ISMAP_CLI_COMMAND("signoff", QT_TRANSLATE_NOOP("cli", "sign an item off as preparer or reviewer"), cmdSignOff);
-ISMAP_CLI_COMMAND("finalise", QT_TRANSLATE_NOOP("cli", "finalise (lock) the engagement (lead)"), cmdFinalise);
-ISMAP_CLI_COMMAND("unlock", QT_TRANSLATE_NOOP("cli", "reopen a finalised engagement with a reason (lead)"), cmdUnlock);
+ISMAP_CLI_COMMAND("finding withdraw", QT_TRANSLATE_NOOP("CliText", "withdraw a draft finding raised in error"),
+                  cmdFindingWithdraw);
+ISMAP_CLI_COMMAND("finding list", QT_TRANSLATE_NOOP("CliText", "list the findings"), cmdFindingList);
+ISMAP_CLI_COMMAND("note add", QT_TRANSLATE_NOOP("CliText", "raise a review note on an item (reviewer, lead)"),
+                  cmdNoteAdd);
+ISMAP_CLI_COMMAND("note resolve", QT_TRANSLATE_NOOP("CliText", "resolve a review note (reviewer, lead)"),
+                  cmdNoteResolve);
+ISMAP_CLI_COMMAND("note list", QT_TRANSLATE_NOOP("CliText", "list review notes"), cmdNoteList);
+ISMAP_CLI_COMMAND("signoff", QT_TRANSLATE_NOOP("CliText", "sign an item off as preparer or reviewer"), cmdSignOff);
+ISMAP_CLI_COMMAND("finalise", QT_TRANSLATE_NOOP("CliText", "finalise (lock) the engagement (lead)"), cmdFinalise);
+ISMAP_CLI_COMMAND("unlock", QT_TRANSLATE_NOOP("CliText", "reopen a finalised engagement with a reason (lead)"),
+                  cmdUnlock);

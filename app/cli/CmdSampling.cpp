@@ -9,13 +9,14 @@
 #include <QJsonDocument>
 
 using namespace ismap;
+using ismap::cli::CliText;
 using namespace ismap::cli::fw;
 
 namespace {
 
 void printSet(const SampleSet& s)
 {
-    cli::out() << t("sample %1 for item %2: %3 of %4 (%5, table %6), seed %7, %8")
+    cli::out() << CliText::tr("sample %1 for item %2: %3 of %4 (%5, table %6), seed %7, %8")
                       .arg(s.id)
                       .arg(s.itemId)
                       .arg(s.size)
@@ -34,21 +35,22 @@ int cmdDraw(const QStringList& args)
 {
     QCommandLineParser p;
     const QCommandLineOption population(QStringLiteral("population"),
-                                        t("Occurrences in the period (default: the statement's population)."),
+                                        CliText::tr("Occurrences in the period (default: the statement's population)."),
                                         QStringLiteral("N"));
-    const QCommandLineOption frequency(QStringLiteral("frequency"),
-                                       t("annual, semiannual, quarterly, monthly, weekly, daily, multiple_daily or "
-                                         "event (default: the statement's frequency)."),
-                                       QStringLiteral("FREQ"));
-    const QCommandLineOption seed(QStringLiteral("seed"), t("64-bit seed (default: random, recorded)."),
+    const QCommandLineOption frequency(
+        QStringLiteral("frequency"),
+        CliText::tr("annual, semiannual, quarterly, monthly, weekly, daily, multiple_daily or "
+                    "event (default: the statement's frequency)."),
+        QStringLiteral("FREQ"));
+    const QCommandLineOption seed(QStringLiteral("seed"), CliText::tr("64-bit seed (default: random, recorded)."),
                                   QStringLiteral("S"));
-    const QCommandLineOption step(QStringLiteral("step"), t("The step number the sample serves."),
+    const QCommandLineOption step(QStringLiteral("step"), CliText::tr("The step number the sample serves."),
                                   QStringLiteral("STEP"));
-    const QCommandLineOption description(QStringLiteral("description"), t("What the population is."),
+    const QCommandLineOption description(QStringLiteral("description"), CliText::tr("What the population is."),
                                          QStringLiteral("TEXT"));
     p.addOptions({ population, frequency, seed, step, description, asOption() });
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
-    p.addPositionalArgument(QStringLiteral("ITEM"), t("The item ID."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("ITEM"), CliText::tr("The item ID."));
     if (int rc = cli::parse(p, QStringLiteral("sample draw"), args,
                             QStringLiteral("WB ITEM --population N --frequency FREQ [--seed S] --as MEMBER"));
         rc >= 0)
@@ -62,7 +64,7 @@ int cmdDraw(const QStringList& args)
             if (!ok)
                 throw AuditError(
                     ErrorCode::InvalidInput,
-                    t("--seed: \"%1\" is not a number from 0 to 18446744073709551615.").arg(p.value(seed)));
+                    CliText::tr("--seed: \"%1\" is not a number from 0 to 18446744073709551615.").arg(p.value(seed)));
         }
         auto wb = openForWork(p.positionalArguments().first(), p);
         const QString item = Planning::resolveItem(*wb, p.positionalArguments().at(1));
@@ -74,11 +76,11 @@ int cmdDraw(const QStringList& args)
             pop = *entry->population;
         else
             throw AuditError(ErrorCode::InvalidInput,
-                             t("item %1: the statement gives no population; give --population.").arg(item));
+                             CliText::tr("item %1: the statement gives no population; give --population.").arg(item));
         const QString freq = p.isSet(frequency) ? p.value(frequency) : (entry ? entry->frequency : QString());
         if (freq.trimmed().isEmpty())
             throw AuditError(ErrorCode::InvalidInput,
-                             t("item %1: the statement gives no frequency; give --frequency.").arg(item));
+                             CliText::tr("item %1: the statement gives no frequency; give --frequency.").arg(item));
         std::optional<qint64> stepId;
         if (p.isSet(step))
             stepId = Procedures::stepBySeq(*wb, item, int(number(p.value(step), QStringLiteral("--step")))).id;
@@ -91,8 +93,8 @@ int cmdList(const QStringList& args)
 {
     QCommandLineParser p;
     p.addOption(jsonOption());
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
-    p.addPositionalArgument(QStringLiteral("ITEM"), t("The item ID."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("ITEM"), CliText::tr("The item ID."));
     if (int rc = cli::parse(p, QStringLiteral("sample list"), args, QStringLiteral("WB ITEM [--json]")); rc >= 0)
         return rc;
     return cli::guarded([&] {
@@ -132,16 +134,18 @@ int cmdList(const QStringList& args)
 int cmdResult(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption result(QStringLiteral("result"), t("pass, fail or na."), QStringLiteral("RESULT"));
-    const QCommandLineOption notes(QStringLiteral("notes"), t("What was checked and found."), QStringLiteral("TEXT"));
-    const QCommandLineOption label(QStringLiteral("label"), t("What the item is (ticket no., date)."),
+    const QCommandLineOption result(QStringLiteral("result"), CliText::tr("pass, fail or na."),
+                                    QStringLiteral("RESULT"));
+    const QCommandLineOption notes(QStringLiteral("notes"), CliText::tr("What was checked and found."),
                                    QStringLiteral("TEXT"));
-    const QCommandLineOption attr(QStringLiteral("attr"), t("An attribute result NAME=VALUE (repeatable)."),
+    const QCommandLineOption label(QStringLiteral("label"), CliText::tr("What the item is (ticket no., date)."),
+                                   QStringLiteral("TEXT"));
+    const QCommandLineOption attr(QStringLiteral("attr"), CliText::tr("An attribute result NAME=VALUE (repeatable)."),
                                   QStringLiteral("NAME=VALUE"));
     p.addOptions({ result, notes, label, attr, asOption() });
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
-    p.addPositionalArgument(QStringLiteral("SAMPLE"), t("The sample number (see sample list)."));
-    p.addPositionalArgument(QStringLiteral("SEQ"), t("The sample item number, 1 …"));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("SAMPLE"), CliText::tr("The sample number (see sample list)."));
+    p.addPositionalArgument(QStringLiteral("SEQ"), CliText::tr("The sample item number, 1 …"));
     if (int rc = cli::parse(p, QStringLiteral("sample result"), args,
                             QStringLiteral("WB SAMPLE SEQ --result pass|fail|na [--notes TEXT] --as MEMBER"));
         rc >= 0)
@@ -151,12 +155,12 @@ int cmdResult(const QStringList& args)
         const auto r = FieldworkText::sampleResultFromKey(p.value(result).trimmed());
         if (!r)
             throw AuditError(ErrorCode::InvalidInput,
-                             t("--result: \"%1\" is not pass, fail or na.").arg(p.value(result)));
+                             CliText::tr("--result: \"%1\" is not pass, fail or na.").arg(p.value(result)));
         QJsonObject attributes;
         for (const QString& a : p.values(attr)) {
             const int eq = int(a.indexOf(u'='));
             if (eq <= 0)
-                throw AuditError(ErrorCode::InvalidInput, t("--attr: \"%1\" is not NAME=VALUE.").arg(a));
+                throw AuditError(ErrorCode::InvalidInput, CliText::tr("--attr: \"%1\" is not NAME=VALUE.").arg(a));
             attributes.insert(a.left(eq).trimmed(), a.mid(eq + 1).trimmed());
         }
         auto wb = openForWork(p.positionalArguments().first(), p);
@@ -164,9 +168,12 @@ int cmdResult(const QStringList& args)
         const int seq = int(number(p.positionalArguments().at(2), QStringLiteral("SEQ")));
         const SampleItem i = Sampling::setResult(*wb, set, seq, *r, p.value(notes), attributes,
                                                  p.isSet(label) ? p.value(label) : QString());
-        cli::out()
-            << t("sample %1 item %2 (#%3): %4").arg(set).arg(seq).arg(i.populationIndex).arg(FieldworkText::key(*r))
-            << Qt::endl;
+        cli::out() << CliText::tr("sample %1 item %2 (#%3): %4")
+                          .arg(set)
+                          .arg(seq)
+                          .arg(i.populationIndex)
+                          .arg(FieldworkText::key(*r))
+                   << Qt::endl;
         return int(cli::Ok);
     });
 }
@@ -174,8 +181,8 @@ int cmdResult(const QStringList& args)
 int cmdReperform(const QStringList& args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
-    p.addPositionalArgument(QStringLiteral("SAMPLE"), t("The sample number."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("SAMPLE"), CliText::tr("The sample number."));
     if (int rc = cli::parse(p, QStringLiteral("sample reperform"), args, QStringLiteral("WB SAMPLE")); rc >= 0)
         return rc;
     return cli::guarded([&] {
@@ -189,14 +196,36 @@ int cmdReperform(const QStringList& args)
                 s << QString::number(v);
             return s.join(u' ');
         };
-        cli::out() << t("recorded:    %1").arg(join(r.recorded)) << "\n"
-                   << t("reperformed: %1").arg(join(r.reperformed)) << "\n";
+        cli::out() << CliText::tr("recorded:    %1").arg(join(r.recorded)) << "\n"
+                   << CliText::tr("reperformed: %1").arg(join(r.reperformed)) << "\n";
         if (!r.matches) {
-            cli::err() << t("ismapctl: sample %1: the re-performed selection does not match the recorded one.").arg(set)
+            cli::err() << CliText::tr(
+                              "ismapctl: sample %1: the re-performed selection does not match the recorded one.")
+                              .arg(set)
                        << Qt::endl;
             return cli::exitCodeFor(ErrorCode::Integrity);
         }
-        cli::out() << t("sample %1: the selection re-performs exactly from its seed.").arg(set) << Qt::endl;
+        cli::out() << CliText::tr("sample %1: the selection re-performs exactly from its seed.").arg(set) << Qt::endl;
+        return int(cli::Ok);
+    });
+}
+
+int cmdDiscard(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption(asOption());
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("SAMPLE"), CliText::tr("The sample number."));
+    if (int rc = cli::parse(p, QStringLiteral("sample discard"), args, QStringLiteral("WB SAMPLE --as MEMBER"));
+        rc >= 0)
+        return rc;
+    return cli::guarded([&] {
+        requireArgs(p, QStringLiteral("sample discard"), 2, 2);
+        auto wb = openForWork(p.positionalArguments().first(), p);
+        const qint64 set = number(p.positionalArguments().at(1), QStringLiteral("SAMPLE"));
+        Sampling::discard(*wb, set);
+        cli::out() << CliText::tr("sample %1 discarded (the trail keeps the draw and the discard).").arg(set)
+                   << Qt::endl;
         return int(cli::Ok);
     });
 }
@@ -204,10 +233,11 @@ int cmdReperform(const QStringList& args)
 int cmdTable(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption set(QStringLiteral("set"), t("Replace the engagement's table with this JSON file."),
+    const QCommandLineOption set(QStringLiteral("set"),
+                                 CliText::tr("Replace the engagement's table with this JSON file."),
                                  QStringLiteral("FILE"));
     p.addOptions({ set, asOption() });
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
     if (int rc = cli::parse(p, QStringLiteral("sampling table"), args, QStringLiteral("WB [--set FILE --as MEMBER]"));
         rc >= 0)
         return rc;
@@ -216,10 +246,12 @@ int cmdTable(const QStringList& args)
         if (p.isSet(set)) {
             QFile f(p.value(set));
             if (!f.open(QIODevice::ReadOnly))
-                throw AuditError(ErrorCode::Io, t("%1: cannot read the file (%2).").arg(p.value(set), f.errorString()));
+                throw AuditError(ErrorCode::Io,
+                                 CliText::tr("%1: cannot read the file (%2).").arg(p.value(set), f.errorString()));
             auto wb = openForWork(p.positionalArguments().first(), p);
             SamplingTable::setForEngagement(*wb, f.read(1024 * 1024), p.value(set));
-            cli::out() << t("Sampling table %1 set.").arg(SamplingTable::ofEngagement(*wb).version()) << Qt::endl;
+            cli::out() << CliText::tr("Sampling table %1 set.").arg(SamplingTable::ofEngagement(*wb).version())
+                       << Qt::endl;
             return int(cli::Ok);
         }
         auto wb = Workbook::open(p.positionalArguments().first(), Workbook::Mode::ReadOnly);
@@ -231,10 +263,14 @@ int cmdTable(const QStringList& args)
 
 } // namespace
 
-ISMAP_CLI_COMMAND("sample draw", QT_TRANSLATE_NOOP("cli", "draw a reproducible sample for an item"), cmdDraw);
-ISMAP_CLI_COMMAND("sample list", QT_TRANSLATE_NOOP("cli", "an item's samples and their results"), cmdList);
-ISMAP_CLI_COMMAND("sample result", QT_TRANSLATE_NOOP("cli", "record a sample item's result (fail raises a finding)"),
-                  cmdResult);
-ISMAP_CLI_COMMAND("sample reperform", QT_TRANSLATE_NOOP("cli", "re-perform a selection from its seed and compare"),
+ISMAP_CLI_COMMAND("sample draw", QT_TRANSLATE_NOOP("CliText", "draw a reproducible sample for an item"), cmdDraw);
+ISMAP_CLI_COMMAND("sample discard",
+                  QT_TRANSLATE_NOOP("CliText", "discard a sample drawn in error (no results recorded yet)"),
+                  cmdDiscard);
+ISMAP_CLI_COMMAND("sample list", QT_TRANSLATE_NOOP("CliText", "an item's samples and their results"), cmdList);
+ISMAP_CLI_COMMAND("sample result",
+                  QT_TRANSLATE_NOOP("CliText", "record a sample item's result (fail raises a finding)"), cmdResult);
+ISMAP_CLI_COMMAND("sample reperform", QT_TRANSLATE_NOOP("CliText", "re-perform a selection from its seed and compare"),
                   cmdReperform);
-ISMAP_CLI_COMMAND("sampling table", QT_TRANSLATE_NOOP("cli", "show or set the engagement's sampling table"), cmdTable);
+ISMAP_CLI_COMMAND("sampling table", QT_TRANSLATE_NOOP("CliText", "show or set the engagement's sampling table"),
+                  cmdTable);

@@ -3,34 +3,32 @@
 #include "workbook/Workbook.h"
 
 using namespace ismap;
+using ismap::cli::CliText;
 
 namespace {
-
-QString t(const char* s)
-{
-    return QCoreApplication::translate("cli", s);
-}
 
 int cmdTeamAdd(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption role(QStringLiteral("role"), t("staff, reviewer or lead."), QStringLiteral("ROLE"));
-    const QCommandLineOption email(QStringLiteral("email"), t("E-mail address."), QStringLiteral("ADDRESS"));
+    const QCommandLineOption role(QStringLiteral("role"), CliText::tr("staff, reviewer or lead."),
+                                  QStringLiteral("ROLE"));
+    const QCommandLineOption email(QStringLiteral("email"), CliText::tr("E-mail address."), QStringLiteral("ADDRESS"));
     const QCommandLineOption as(QStringLiteral("as"),
-                                t("Team member doing this (default: the ISMAP_MEMBER environment variable)."),
+                                CliText::tr("Team member doing this (default: the ISMAP_MEMBER environment variable)."),
                                 QStringLiteral("MEMBER"));
     p.addOptions({ role, email, as });
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
-    p.addPositionalArgument(QStringLiteral("NAME"), t("The member's name."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("NAME"), CliText::tr("The member's name."));
     if (int rc = cli::parse(p, QStringLiteral("team add"), args, QStringLiteral("WB NAME --role ROLE")); rc >= 0)
         return rc;
     return cli::guarded([&] {
         if (p.positionalArguments().size() != 2)
-            throw AuditError(ErrorCode::InvalidInput, t("team add: give the workbook and the member's name."));
+            throw AuditError(ErrorCode::InvalidInput,
+                             CliText::tr("team add: give the workbook and the member's name."));
         const auto r = roleFromKey(p.value(role));
         if (!r)
             throw AuditError(ErrorCode::InvalidInput,
-                             t("--role: \"%1\" is not staff, reviewer or lead.").arg(p.value(role)));
+                             CliText::tr("--role: \"%1\" is not staff, reviewer or lead.").arg(p.value(role)));
         auto wb = Workbook::open(p.positionalArguments().first());
         wb->requireWritable();
         Transaction tx(wb->db());
@@ -41,11 +39,12 @@ int cmdTeamAdd(const QStringList& args)
         if (hasLead) {
             wb->setActor(p.isSet(as) ? p.value(as) : qEnvironmentVariable("ISMAP_MEMBER"));
             if (wb->actingMember().role != Role::Lead)
-                throw AuditError(ErrorCode::Forbidden, t("team add: only the engagement lead adds team members."));
+                throw AuditError(ErrorCode::Forbidden,
+                                 CliText::tr("team add: only the engagement lead adds team members."));
         }
         const TeamMember m = wb->addMember(p.positionalArguments()[1], *r, p.value(email));
         tx.commit();
-        cli::out() << t("%1 added to the team as %2.").arg(m.name, roleKey(m.role)) << Qt::endl;
+        cli::out() << CliText::tr("%1 added to the team as %2.").arg(m.name, roleKey(m.role)) << Qt::endl;
         return int(cli::Ok);
     });
 }
@@ -53,12 +52,12 @@ int cmdTeamAdd(const QStringList& args)
 int cmdTeamList(const QStringList& args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
     if (int rc = cli::parse(p, QStringLiteral("team list"), args, QStringLiteral("WB")); rc >= 0)
         return rc;
     return cli::guarded([&] {
         if (p.positionalArguments().size() != 1)
-            throw AuditError(ErrorCode::InvalidInput, t("team list: give exactly one workbook file."));
+            throw AuditError(ErrorCode::InvalidInput, CliText::tr("team list: give exactly one workbook file."));
         auto wb = Workbook::open(p.positionalArguments().first(), Workbook::Mode::ReadOnly);
         for (const TeamMember& m : wb->team())
             cli::out() << m.name << "\t" << roleKey(m.role) << "\t" << m.email << "\n";
@@ -69,6 +68,7 @@ int cmdTeamList(const QStringList& args)
 
 } // namespace
 
-ISMAP_CLI_COMMAND("team add", QT_TRANSLATE_NOOP("cli", "add a member to the engagement team (staff, reviewer, lead)"),
+ISMAP_CLI_COMMAND("team add",
+                  QT_TRANSLATE_NOOP("CliText", "add a member to the engagement team (staff, reviewer, lead)"),
                   cmdTeamAdd);
-ISMAP_CLI_COMMAND("team list", QT_TRANSLATE_NOOP("cli", "list the engagement team"), cmdTeamList);
+ISMAP_CLI_COMMAND("team list", QT_TRANSLATE_NOOP("CliText", "list the engagement team"), cmdTeamList);

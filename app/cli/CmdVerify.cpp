@@ -9,26 +9,22 @@
 #include <QJsonObject>
 
 using namespace ismap;
+using ismap::cli::CliText;
 
 namespace {
-
-QString t(const char* s)
-{
-    return QCoreApplication::translate("cli", s);
-}
 
 int cmdVerify(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption json(QStringLiteral("json"), t("Print the result as JSON."));
-    const QCommandLineOption progress(QStringLiteral("progress"), t("Print progress on stderr."));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the result as JSON."));
+    const QCommandLineOption progress(QStringLiteral("progress"), CliText::tr("Print progress on stderr."));
     p.addOptions({ json, progress });
-    p.addPositionalArgument(QStringLiteral("WB"), t("The workbook."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
     if (int rc = cli::parse(p, QStringLiteral("verify"), args, QStringLiteral("WB [--json]")); rc >= 0)
         return rc;
     return cli::guarded([&] {
         if (p.positionalArguments().size() != 1)
-            throw AuditError(ErrorCode::InvalidInput, t("verify: give exactly one workbook file."));
+            throw AuditError(ErrorCode::InvalidInput, CliText::tr("verify: give exactly one workbook file."));
         const QString path = p.positionalArguments().first();
         auto wb = Workbook::open(path, Workbook::Mode::ReadOnly);
         QElapsedTimer timer;
@@ -37,7 +33,7 @@ int cmdVerify(const QStringList& args)
         const VerifyReport r = Verifier(*wb).run([&](qint64 done, qint64 total) {
             if (p.isSet(progress) && total > 0 && timer.elapsed() - last >= 200) {
                 last = timer.elapsed();
-                cli::err() << "\r" << t("Verifying evidence") << ": " << done * 100 / total << "%";
+                cli::err() << "\r" << CliText::tr("Verifying evidence") << ": " << done * 100 / total << "%";
                 cli::err().flush();
             }
             return true;
@@ -58,15 +54,19 @@ int cmdVerify(const QStringList& args)
             cli::out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         } else if (r.ok()) {
             cli::out()
-                << t("OK: %1").arg(path) << "\n"
-                << t("  integrity_check: ok; foreign keys: ok") << "\n"
-                << t("  trail: %1 rows chained, head %2").arg(r.trailRows).arg(r.trailHead) << "\n"
-                << t("  evidence: %1 records, %2 chunks, %3 bytes re-hashed").arg(r.evidence).arg(r.chunks).arg(r.bytes)
+                << CliText::tr("OK: %1").arg(path) << "\n"
+                << CliText::tr("  integrity_check: ok; foreign keys: ok") << "\n"
+                << CliText::tr("  trail: %1 rows chained, head %2").arg(r.trailRows).arg(r.trailHead) << "\n"
+                << CliText::tr("  evidence: %1 records, %2 chunks, %3 bytes re-hashed")
+                       .arg(r.evidence)
+                       .arg(r.chunks)
+                       .arg(r.bytes)
                 << "\n"
-                << t("  sign-offs: %1 valid, content hashes match").arg(r.signOffs) << "\n"
+                << CliText::tr("  sign-offs: %1 valid, content hashes match").arg(r.signOffs) << "\n"
                 << (r.rows >= 0
-                        ? t("  rows: %1 match what the trail recorded").arg(r.rows)
-                        : t("  rows: not recorded in this workbook's format 1 (opening it read-write upgrades it)"))
+                        ? CliText::tr("  rows: %1 match what the trail recorded").arg(r.rows)
+                        : CliText::tr(
+                            "  rows: not recorded in this workbook's format 1 (opening it read-write upgrades it)"))
                 << "\n";
         } else {
             for (const QString& problem : r.problems)
@@ -75,8 +75,7 @@ int cmdVerify(const QStringList& args)
         cli::out().flush();
         if (!r.ok())
             throw AuditError(ErrorCode::Integrity,
-                             QCoreApplication::translate("cli", "verify %1: %2 (%n problem(s) in all)", nullptr,
-                                                         int(r.problems.size()))
+                             CliText::tr("verify %1: %2 (%n problem(s) in all)", nullptr, int(r.problems.size()))
                                  .arg(path, r.problems.first()));
         return int(cli::Ok);
     });
@@ -85,5 +84,5 @@ int cmdVerify(const QStringList& args)
 } // namespace
 
 ISMAP_CLI_COMMAND("verify",
-                  QT_TRANSLATE_NOOP("cli", "check integrity, the trail chain, evidence hashes and sign-off hashes"),
+                  QT_TRANSLATE_NOOP("CliText", "check integrity, the trail chain, evidence hashes and sign-off hashes"),
                   cmdVerify);

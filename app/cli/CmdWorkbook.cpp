@@ -7,37 +7,35 @@
 #include <QJsonDocument>
 
 using namespace ismap;
+using ismap::cli::CliText;
 
 namespace {
 
 int cmdNew(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption csp(QStringLiteral("csp"), QCoreApplication::translate("cli", "Cloud service provider."),
-                                 QStringLiteral("NAME"));
-    const QCommandLineOption service(QStringLiteral("service"), QCoreApplication::translate("cli", "Cloud service."),
-                                     QStringLiteral("NAME"));
-    const QCommandLineOption period(QStringLiteral("period"),
-                                    QCoreApplication::translate("cli", "Audit period, YYYY-MM-DD..YYYY-MM-DD."),
+    const QCommandLineOption csp(QStringLiteral("csp"), CliText::tr("Cloud service provider."), QStringLiteral("NAME"));
+    const QCommandLineOption service(QStringLiteral("service"), CliText::tr("Cloud service."), QStringLiteral("NAME"));
+    const QCommandLineOption period(QStringLiteral("period"), CliText::tr("Audit period, YYYY-MM-DD..YYYY-MM-DD."),
                                     QStringLiteral("FROM..TO"));
-    const QCommandLineOption scheme(QStringLiteral("scheme"), QCoreApplication::translate("cli", "ismap or ismap-liu."),
+    const QCommandLineOption scheme(QStringLiteral("scheme"), CliText::tr("ismap or ismap-liu."),
                                     QStringLiteral("SCHEME"), QStringLiteral("ismap"));
-    const QCommandLineOption kind(QStringLiteral("audit"),
-                                  QCoreApplication::translate("cli", "initial (design) or renewal (operating)."),
+    const QCommandLineOption kind(QStringLiteral("audit"), CliText::tr("initial (design) or renewal (operating)."),
                                   QStringLiteral("KIND"), QStringLiteral("initial"));
-    const QCommandLineOption firm(QStringLiteral("firm"), QCoreApplication::translate("cli", "Audit firm."),
-                                  QStringLiteral("NAME"));
-    p.addOptions({csp, service, period, scheme, kind, firm});
-    p.addPositionalArgument(QStringLiteral("WB"), QCoreApplication::translate("cli", "The new workbook file."));
-    if (int rc = cli::parse(p, QStringLiteral("new"), args, QStringLiteral("WB --csp NAME --service NAME --period FROM..TO")); rc >= 0)
+    const QCommandLineOption firm(QStringLiteral("firm"), CliText::tr("Audit firm."), QStringLiteral("NAME"));
+    p.addOptions({ csp, service, period, scheme, kind, firm });
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The new workbook file."));
+    if (int rc
+        = cli::parse(p, QStringLiteral("new"), args, QStringLiteral("WB --csp NAME --service NAME --period FROM..TO"));
+        rc >= 0)
         return rc;
     return cli::guarded([&] {
         if (p.positionalArguments().size() != 1)
-            throw AuditError(ErrorCode::InvalidInput, QCoreApplication::translate("cli", "new: give exactly one workbook file."));
-        for (const auto* o : {&csp, &service, &period})
+            throw AuditError(ErrorCode::InvalidInput, CliText::tr("new: give exactly one workbook file."));
+        for (const auto* o : { &csp, &service, &period })
             if (p.value(*o).trimmed().isEmpty())
                 throw AuditError(ErrorCode::InvalidInput,
-                                 QCoreApplication::translate("cli", "new: --%1 is required.").arg(o->names().first()));
+                                 CliText::tr("new: --%1 is required.").arg(o->names().first()));
         Engagement e;
         e.csp = p.value(csp).trimmed();
         e.service = p.value(service).trimmed();
@@ -49,25 +47,26 @@ int cmdNew(const QStringList& args)
         }
         if (!e.periodStart.isValid() || !e.periodEnd.isValid())
             throw AuditError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("cli", "--period: \"%1\" is not YYYY-MM-DD..YYYY-MM-DD.").arg(p.value(period)));
+                             CliText::tr("--period: \"%1\" is not YYYY-MM-DD..YYYY-MM-DD.").arg(p.value(period)));
         if (e.periodEnd < e.periodStart)
-            throw AuditError(ErrorCode::InvalidInput, QCoreApplication::translate("cli", "--period: the end is before the start."));
+            throw AuditError(ErrorCode::InvalidInput, CliText::tr("--period: the end is before the start."));
         if (e.periodStart.addYears(1) <= e.periodEnd)
-            throw AuditError(ErrorCode::InvalidInput, QCoreApplication::translate("cli", "--period: an ISMAP audit period is at most one year."));
+            throw AuditError(ErrorCode::InvalidInput,
+                             CliText::tr("--period: an ISMAP audit period is at most one year."));
         e.scheme = p.value(scheme);
         if (e.scheme != u"ismap" && e.scheme != u"ismap-liu")
             throw AuditError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("cli", "--scheme: \"%1\" is neither ismap nor ismap-liu.").arg(e.scheme));
+                             CliText::tr("--scheme: \"%1\" is neither ismap nor ismap-liu.").arg(e.scheme));
         e.auditKind = p.value(kind);
         if (e.auditKind != u"initial" && e.auditKind != u"renewal")
             throw AuditError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("cli", "--audit: \"%1\" is neither initial nor renewal.").arg(e.auditKind));
+                             CliText::tr("--audit: \"%1\" is neither initial nor renewal.").arg(e.auditKind));
         e.criteriaRevision = QString::fromLatin1(Catalog::kBuiltinRevision);
         const QList<CatalogItem> skeleton = Catalog::builtinSkeleton();
         auto wb = Workbook::create(p.positionalArguments().first(), e, [&](Workbook& w) {
             Catalog::install(w, skeleton, QString::fromLatin1(Catalog::kBuiltinRevision), QStringLiteral("builtin"));
         });
-        cli::out() << QCoreApplication::translate("cli", "Created %1 (%2 criteria items, revision %3).")
+        cli::out() << CliText::tr("Created %1 (%2 criteria items, revision %3).")
                           .arg(wb->path())
                           .arg(skeleton.size())
                           .arg(QString::fromLatin1(Catalog::kBuiltinRevision))
@@ -79,14 +78,14 @@ int cmdNew(const QStringList& args)
 int cmdStatus(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print JSON."));
     p.addOption(json);
-    p.addPositionalArgument(QStringLiteral("WB"), QCoreApplication::translate("cli", "The workbook."));
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
     if (int rc = cli::parse(p, QStringLiteral("status"), args, QStringLiteral("WB [--json]")); rc >= 0)
         return rc;
     return cli::guarded([&] {
         if (p.positionalArguments().size() != 1)
-            throw AuditError(ErrorCode::InvalidInput, QCoreApplication::translate("cli", "status: give exactly one workbook file."));
+            throw AuditError(ErrorCode::InvalidInput, CliText::tr("status: give exactly one workbook file."));
         auto wb = Workbook::open(p.positionalArguments().first(), Workbook::Mode::ReadOnly);
         const Engagement e = wb->engagement();
         const EngagementProgress progress = EngagementProgress::compute(*wb);
@@ -100,22 +99,21 @@ int cmdStatus(const QStringList& args)
             cli::out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
             return int(cli::Ok);
         }
-        auto tr = [](const char* s) { return QCoreApplication::translate("cli", s); };
         cli::out() << e.csp << " / " << e.service << "  (" << e.periodStart.toString(Qt::ISODate) << " .. "
                    << e.periodEnd.toString(Qt::ISODate) << ")\n"
-                   << tr("Criteria revision:") << " " << e.criteriaRevision << "\n"
-                   << tr("Items:") << " " << progress.itemsTotal << "  " << tr("in scope:") << " " << progress.inScope
-                   << "  " << tr("out of scope:") << " " << progress.outOfScope << "  " << tr("undecided:") << " "
-                   << progress.undecided << "\n";
+                   << CliText::tr("Criteria revision:") << " " << e.criteriaRevision << "\n"
+                   << CliText::tr("Items:") << " " << progress.itemsTotal << "  " << CliText::tr("in scope:") << " "
+                   << progress.inScope << "  " << CliText::tr("out of scope:") << " " << progress.outOfScope << "  "
+                   << CliText::tr("undecided:") << " " << progress.undecided << "\n";
         for (auto it = progress.byStatus.cbegin(); it != progress.byStatus.cend(); ++it)
             cli::out() << "  " << it.key() << ": " << it.value() << "\n";
-        cli::out() << tr("Findings:") << " " << progress.findings << "  " << tr("Evidence:") << " " << progress.evidence
-                   << Qt::endl;
+        cli::out() << CliText::tr("Findings:") << " " << progress.findings << "  " << CliText::tr("Evidence:") << " "
+                   << progress.evidence << Qt::endl;
         return int(cli::Ok);
     });
 }
 
 } // namespace
 
-ISMAP_CLI_COMMAND("new", QT_TRANSLATE_NOOP("cli", "create a workbook for an engagement"), cmdNew);
-ISMAP_CLI_COMMAND("status", QT_TRANSLATE_NOOP("cli", "progress by part and status, findings, evidence"), cmdStatus);
+ISMAP_CLI_COMMAND("new", QT_TRANSLATE_NOOP("CliText", "create a workbook for an engagement"), cmdNew);
+ISMAP_CLI_COMMAND("status", QT_TRANSLATE_NOOP("CliText", "progress by part and status, findings, evidence"), cmdStatus);

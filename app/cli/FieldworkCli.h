@@ -11,21 +11,16 @@
 
 namespace ismap::cli::fw {
 
-inline QString t(const char* s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 inline QCommandLineOption asOption()
 {
     return QCommandLineOption(QStringLiteral("as"),
-                              t("Team member doing this (default: the ISMAP_MEMBER environment variable)."),
+                              CliText::tr("Team member doing this (default: the ISMAP_MEMBER environment variable)."),
                               QStringLiteral("MEMBER"));
 }
 
 inline QCommandLineOption jsonOption()
 {
-    return QCommandLineOption(QStringLiteral("json"), t("Print JSON."));
+    return QCommandLineOption(QStringLiteral("json"), CliText::tr("Print JSON."));
 }
 
 /// The member named by --as or ISMAP_MEMBER; throws Forbidden when neither is given.
@@ -35,7 +30,7 @@ inline QString actorName(const QCommandLineParser& p)
         = (p.isSet(QStringLiteral("as")) ? p.value(QStringLiteral("as")) : qEnvironmentVariable("ISMAP_MEMBER"))
               .trimmed();
     if (name.isEmpty())
-        throw AuditError(ErrorCode::Forbidden, t("who is doing this? Give --as MEMBER or set ISMAP_MEMBER."));
+        throw AuditError(ErrorCode::Forbidden, CliText::tr("who is doing this? Give --as MEMBER or set ISMAP_MEMBER."));
     return name;
 }
 
@@ -53,7 +48,8 @@ inline void requireArgs(const QCommandLineParser& p, const QString& command, int
 {
     const auto n = p.positionalArguments().size();
     if (n < min || (max >= 0 && n > max))
-        throw AuditError(ErrorCode::InvalidInput, t("%1: wrong number of arguments (see --help).").arg(command));
+        throw AuditError(ErrorCode::InvalidInput,
+                         CliText::tr("%1: wrong number of arguments (see --help).").arg(command));
 }
 
 inline qint64 number(const QString& text, const QString& what)
@@ -61,7 +57,7 @@ inline qint64 number(const QString& text, const QString& what)
     bool ok = false;
     const qint64 v = text.trimmed().toLongLong(&ok);
     if (!ok)
-        throw AuditError(ErrorCode::InvalidInput, t("%1: \"%2\" is not a whole number.").arg(what, text));
+        throw AuditError(ErrorCode::InvalidInput, CliText::tr("%1: \"%2\" is not a whole number.").arg(what, text));
     return v;
 }
 

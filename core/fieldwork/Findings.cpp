@@ -199,6 +199,31 @@ QList<Finding> Findings::forItem(Workbook& wb, const QString& itemId)
     return out;
 }
 
+void Findings::withdraw(Workbook& wb, const QString& ref)
+{
+    FieldworkAction action(wb);
+    const std::optional<Finding> f = byRef(wb, ref);
+    if (!f)
+        throw AuditError(ErrorCode::NotFound, tr("finding %1: no such finding.").arg(ref));
+    if (f->status != u"draft")
+        throw AuditError(ErrorCode::InvalidInput,
+                         tr("finding %1: it is %2; only a draft finding can be withdrawn (close it instead).")
+                             .arg(f->ref, f->status));
+    if (action.member().role == Role::Staff && f->raisedBy != action.member().name)
+        throw AuditError(ErrorCode::Forbidden,
+                         tr("finding %1: raised by %2; staff may only withdraw findings they raised themselves (a "
+                            "reviewer or the lead can).")
+                             .arg(f->ref, f->raisedBy));
+    Database& db = wb.db();
+    db.prepare("DELETE FROM evidence_link WHERE finding_id = ?").bind(1, f->id).run();
+    db.prepare("DELETE FROM finding WHERE id = ?").bind(1, f->id).run();
+    const QString entity = QStringLiteral("item/%1/finding/%2").arg(f->itemId, f->ref);
+    wb.record(QStringLiteral("finding.withdraw"), entity, jsonText(describe(*f)), {});
+    Review::invalidateSignOffs(wb, f->itemId, tr("finding %1 was withdrawn").arg(f->ref));
+    action.commit();
+    wb.notifyChanged(entity);
+}
+
 std::optional<Finding> Findings::byRef(Workbook& wb, const QString& ref)
 {
     Query q = wb.db().prepare(QString::fromLatin1(kColumns) + QStringLiteral("WHERE f.ref = ?"));

@@ -52,6 +52,10 @@ public:
     /// The same inside the caller's transaction (for automatic draft findings); no sign-off check.
     static Finding raiseInTransaction(Workbook& wb, const Finding& f);
     static Finding edit(Workbook& wb, const QString& ref, const FindingEdit& edit);
+    /// Withdraws a draft finding raised in error (undo of a raise in the desktop app, `finding withdraw`): the
+    /// row and its evidence links go, the trail keeps what it said (finding.withdraw). Only a draft; staff only
+    /// their own; an open, agreed or closed finding is closed instead, never withdrawn.
+    static void withdraw(Workbook& wb, const QString& ref);
 
     static QList<Finding> all(Workbook& wb);
     static QList<Finding> forItem(Workbook& wb, const QString& itemId);

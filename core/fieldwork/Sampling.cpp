@@ -190,6 +190,51 @@ SampleSet Sampling::draw(Workbook& wb, const QString& itemId, qint64 population,
     return *set(wb, setId);
 }
 
+void Sampling::discard(Workbook& wb, qint64 setId)
+{
+    FieldworkAction action(wb);
+    const auto s = set(wb, setId);
+    if (!s)
+        throw AuditError(ErrorCode::NotFound, tr("sample set %1: no such sample.").arg(setId));
+    if (action.member().role == Role::Staff && s->drawnBy != action.member().name)
+        throw AuditError(ErrorCode::Forbidden,
+                         tr("sample %1 (item %2): drawn by %3; staff may only discard samples they drew themselves "
+                            "(a reviewer or the lead can).")
+                             .arg(setId)
+                             .arg(s->itemId, s->drawnBy));
+    for (const SampleItem& i : s->items)
+        if (i.result)
+            throw AuditError(ErrorCode::InvalidInput,
+                             tr("sample %1 (item %2): item %3 has a result recorded; a sample with results is "
+                                "kept.")
+                                 .arg(setId)
+                                 .arg(s->itemId)
+                                 .arg(i.seq));
+    Database& db = wb.db();
+    for (const char* sql : { "SELECT 1 FROM finding f JOIN sample_item i ON i.id = f.sample_item_id "
+                             "WHERE i.sample_set_id = ?",
+                             "SELECT 1 FROM evidence_link l JOIN sample_item i ON i.id = l.sample_item_id "
+                             "WHERE i.sample_set_id = ?" })
+        if (db.prepare(sql).bind(1, setId).step())
+            throw AuditError(ErrorCode::InvalidInput,
+                             tr("sample %1 (item %2): a finding or evidence refers to its items; it is kept.")
+                                 .arg(setId)
+                                 .arg(s->itemId));
+    db.prepare("DELETE FROM sample_item WHERE sample_set_id = ?").bind(1, setId).run();
+    db.prepare("DELETE FROM sample_set WHERE id = ?").bind(1, setId).run();
+    const QString entity = QStringLiteral("item/%1/sample/%2").arg(s->itemId).arg(setId);
+    wb.record(QStringLiteral("sample.discard"), entity,
+              jsonText({ { QStringLiteral("population"), double(s->population) },
+                         { QStringLiteral("frequency"), s->frequency },
+                         { QStringLiteral("size"), double(s->size) },
+                         { QStringLiteral("seed"), s->seed },
+                         { QStringLiteral("algorithm"), s->algorithm } }),
+              {});
+    Review::invalidateSignOffs(wb, s->itemId, tr("a sample was discarded"));
+    action.commit();
+    wb.notifyChanged(entity);
+}
+
 QList<SampleSet> Sampling::sets(Workbook& wb, const QString& itemId)
 {
     QList<SampleSet> out;

@@ -119,6 +119,10 @@ public:
     static SampleSet draw(Workbook& wb, const QString& itemId, qint64 population, const QString& frequency,
                           std::optional<std::uint64_t> seed = std::nullopt, std::optional<qint64> stepId = std::nullopt,
                           const QString& description = {});
+    /// Discards a sample drawn in error (undo of a draw in the desktop app, `sample discard`) while none of its
+    /// items has a result, a finding or evidence; the trail keeps the draw and the discard (sample.discard).
+    /// Staff only their own draws.
+    static void discard(Workbook& wb, qint64 setId);
     static QList<SampleSet> sets(Workbook& wb, const QString& itemId);
     static std::optional<SampleSet> set(Workbook& wb, qint64 setId);
     /// Records an item's result (fail raises a draft finding linked to the sample item).

@@ -42,7 +42,8 @@ grep -q "added" "$work/out" || fail "steps generate printed: $(cat "$work/out")"
 
 # --help for every fieldwork command.
 for c in "steps generate" "steps list" "step set" next previous "sample draw" "sample list" "sample result" \
-    "sample reperform" "sampling table" "finding add" "finding edit" "finding list" "note add" "note resolve" \
+    "sample reperform" "sample discard" "sampling table" "finding add" "finding edit" "finding withdraw" \
+    "finding list" "note add" "note resolve" \
     "note list" signoff finalise unlock "cycle set" "cycle import" "plan kind" "plan assign" "plan audit"; do
     # shellcheck disable=SC2086
     "$ISMAPCTL" $c --help >"$work/help" || fail "$c --help exited $?"
@@ -105,6 +106,22 @@ grep -q "F-002" "$work/out" || fail "failing sample item raised no finding"
 refused 2 "not pass, fail or na" sample result "$wb" 1 1 --result maybe --as staff1
 refused 3 "there is no sample item 9" sample result "$wb" 1 9 --result pass --as staff1
 refused 2 "not in the sampling table" sample draw "$wb" 9.2.5 --population 4 --frequency hourly --as staff1
+
+# Drawn or raised in error: a sample without results is discarded, a draft finding withdrawn; both trailed.
+refused 2 "item 1 has a result recorded" sample discard "$wb" 1 --as staff1
+refused 10 "staff may only discard samples they drew themselves" sample discard "$wb" 2 --as staff2
+run sample discard "$wb" 2 --as staff1
+grep -q "sample 2 discarded" "$work/out" || fail "sample discard: $(cat "$work/out")"
+refused 3 "sample set 2: no such sample" sample reperform "$wb" 2
+run finding add "$wb" 9.2.5 --condition "誤って起票" --as staff1
+ref=$(sed -n 's/^\(F-[0-9]*\) raised.*/\1/p' "$work/out")
+[ -n "$ref" ] || fail "finding add printed no reference: $(cat "$work/out")"
+refused 10 "staff may only withdraw findings they raised themselves" finding withdraw "$wb" "$ref" --as staff2
+refused 2 "only a draft finding can be withdrawn" finding withdraw "$wb" F-001 --as staff1
+run finding withdraw "$wb" "$ref" --as staff1
+run finding list "$wb"
+grep -q "$ref" "$work/out" && fail "$ref still listed after withdraw"
+run verify "$wb"
 
 # Cycle: out-of-cycle items carry no steps; a list file sets the cycle.
 run cycle set "$wb" 6.1.1 --out --as rev1

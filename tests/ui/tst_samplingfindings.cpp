@@ -89,6 +89,14 @@ private slots:
         QTest::keyClicks(p->seedField(), QStringLiteral("20250401"));
         QTest::mouseClick(p->drawButton(), Qt::LeftButton);
         QCOMPARE(p->setsBox()->count(), 1);
+        // The draw is undoable while nothing is recorded on it: undo discards it, redo draws from the same seed.
+        QCOMPARE(w.undoStack()->count(), 1);
+        w.undoStack()->undo();
+        QVERIFY(Sampling::sets(*w.workbook(), kItem).isEmpty());
+        QCOMPARE(p->setsBox()->count(), 0);
+        QCOMPARE(p->model()->rowCount(), 0);
+        w.undoStack()->redo();
+        QCOMPARE(p->setsBox()->count(), 1);
         const QList<SampleSet> sets = Sampling::sets(*w.workbook(), kItem);
         QCOMPARE(sets.size(), 1);
         const SampleSet set = sets.first();
@@ -118,7 +126,7 @@ private slots:
         p->attributesField()->setText(QStringLiteral("approved=no"));
         p->notesField()->setText(QStringLiteral("承認記録なし"));
         QTest::mouseClick(p->resultButton(SampleResult::Fail), Qt::LeftButton);
-        QCOMPARE(w.undoStack()->count(), 2);
+        QCOMPARE(w.undoStack()->count(), 3);
         const SampleSet stored = *Sampling::set(*w.workbook(), set.id);
         QCOMPARE(stored.items.at(0).result, std::optional<SampleResult>(SampleResult::Pass));
         QCOMPARE(stored.items.at(0).attributes.value(QStringLiteral("approver")).toString(), QStringLiteral("CISO"));
@@ -134,14 +142,18 @@ private slots:
         QCOMPARE(p->model()->index(1, SampleItemsModel::ColFinding).data().toString(), raised.first().ref);
         QVERIFY(p->setInfoLabel()->text().contains(QStringLiteral("1 deviation")));
 
-        // Undo puts the item back to pending; redo records the failure again.
+        // Undo puts the item back to pending and withdraws the draft finding it raised; redo records the failure
+        // and raises the finding again.
         w.undoStack()->undo();
         QVERIFY(!Sampling::set(*w.workbook(), set.id)->items.at(1).result.has_value());
+        QVERIFY(Findings::forItem(*w.workbook(), kItem).isEmpty());
         QCOMPARE(p->model()->index(1, SampleItemsModel::ColResult).data().toString(), QStringLiteral("Pending"));
         QVERIFY(!p->model()->index(1, 0).data(SampleItemsModel::DeviationRole).toBool());
         w.undoStack()->redo();
         QCOMPARE(Sampling::set(*w.workbook(), set.id)->items.at(1).result,
                  std::optional<SampleResult>(SampleResult::Fail));
+        QCOMPARE(Findings::forItem(*w.workbook(), kItem).size(), 1);
+        QCOMPARE(Findings::forItem(*w.workbook(), kItem).first().ref, raised.first().ref);
         QVERIFY(p->model()->index(1, 0).data(SampleItemsModel::DeviationRole).toBool());
         // Undo of the first result of item 1 clears its attributes and label too.
         w.undoStack()->undo();
@@ -185,6 +197,15 @@ private slots:
         QCOMPARE(f->model()->rowCount(), 3);
         QCOMPARE(f->model()->index(2, FindingsModel::ColSource).data().toString(), QStringLiteral("Raised manually"));
         QCOMPARE(f->titleField()->text(), QStringLiteral("方針の周知が不十分"));
+        const QString manualRef = f->currentRef();
+
+        // Raising by hand is undoable: undo withdraws the draft (trailed), redo raises it again.
+        w.undoStack()->undo();
+        QVERIFY(!Findings::byRef(*w.workbook(), manualRef));
+        QCOMPARE(f->model()->rowCount(), 2);
+        w.undoStack()->redo();
+        QCOMPARE(Findings::byRef(*w.workbook(), manualRef)->title, QStringLiteral("方針の周知が不十分"));
+        QCOMPARE(f->model()->rowCount(), 3);
     }
 
     void editFindingUndoRedoAndRoleRefusal()

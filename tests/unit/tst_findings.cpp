@@ -1,12 +1,23 @@
 // Findings: raised by deviations or by hand, numbered F-001…, edited with severity from the engagement's scale,
 // status changes by role, every change trailed.
 #include "FieldworkFixture.h"
+#include "evidence/EvidenceVault.h"
 #include "fieldwork/Findings.h"
 #include "trail/Trail.h"
+#include "workbook/Verifier.h"
 
 #include <QtTest>
 
 using namespace ismap;
+
+namespace FieldworkBookEdit {
+void setStatus(test::FieldworkBook& t, const QString& ref, const QString& status)
+{
+    FindingEdit e;
+    e.status = status;
+    Findings::edit(*t.wb, ref, e);
+}
+} // namespace FieldworkBookEdit
 
 class TestFindings : public QObject
 {
@@ -74,6 +85,70 @@ private slots:
         QCOMPARE(test::fileDigest(t.path), digest);
         t.as("reviewer");
         QCOMPARE(Findings::edit(*t.wb, ref, close).status, QStringLiteral("closed"));
+    }
+
+    void withdrawRemovesADraftAndTrailsIt()
+    {
+        test::FieldworkBook t;
+        Finding f;
+        f.itemId = QStringLiteral("5.1.1");
+        f.condition = QStringLiteral("誤って起票");
+        const QString ref = Findings::raise(*t.wb, f).ref;
+        // Evidence linked to the finding is unlinked with it; the file stays in the vault.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("memo.txt"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("memo");
+        out.close();
+        EvidenceVault vault(*t.wb);
+        const EvidenceTarget target { QStringLiteral("5.1.1"), {}, {}, Findings::byRef(*t.wb, ref)->id };
+        const QString evidence = vault.add(EvidenceFile { file, {} }, target).record.ref;
+
+        // Staff may not withdraw another member's draft; nothing changes.
+        t.as("staff2");
+        const QString digest = test::fileDigest(t.path);
+        try {
+            Findings::withdraw(*t.wb, ref);
+            QFAIL("staff2 withdrew staff1's finding");
+        } catch (const AuditError& e) {
+            QCOMPARE(int(e.code()), int(ErrorCode::Forbidden));
+            QVERIFY(e.message().contains(QStringLiteral("staff1")));
+        }
+        QCOMPARE(test::fileDigest(t.path), digest);
+
+        t.as("staff1");
+        Findings::withdraw(*t.wb, ref);
+        QVERIFY(!Findings::byRef(*t.wb, ref));
+        QVERIFY(Findings::forItem(*t.wb, QStringLiteral("5.1.1")).isEmpty());
+        QCOMPARE(vault.get(evidence).ref, evidence);
+        const QList<TrailEntry> h = Trail::history(t.wb->db(), QStringLiteral("item/5.1.1/finding/") + ref);
+        QCOMPARE(h.first().action, QStringLiteral("finding.withdraw"));
+        QVERIFY(h.first().before.contains(QStringLiteral("誤って起票")));
+        const VerifyReport report = Verifier(*t.wb).run();
+        QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
+        // The number is free again: a new raise takes it, as redo in the desktop app does.
+        QCOMPARE(Findings::raise(*t.wb, f).ref, ref);
+    }
+
+    void withdrawRefusesAnythingButADraft()
+    {
+        test::FieldworkBook t;
+        Finding f;
+        f.itemId = QStringLiteral("5.1.1");
+        const QString ref = Findings::raise(*t.wb, f).ref;
+        FieldworkBookEdit::setStatus(t, ref, QStringLiteral("open"));
+        const QString digest = test::fileDigest(t.path);
+        try {
+            Findings::withdraw(*t.wb, ref);
+            QFAIL("an open finding was withdrawn");
+        } catch (const AuditError& e) {
+            QCOMPARE(int(e.code()), int(ErrorCode::InvalidInput));
+            QVERIFY(e.message().contains(QStringLiteral("close it instead")));
+        }
+        QVERIFY_THROWS_EXCEPTION(AuditError, Findings::withdraw(*t.wb, QStringLiteral("F-999")));
+        QCOMPARE(test::fileDigest(t.path), digest);
+        QVERIFY(Findings::byRef(*t.wb, ref));
     }
 
     void refusesUnknownItem()

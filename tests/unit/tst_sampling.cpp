@@ -5,6 +5,7 @@
 #include "fieldwork/ItemStatusBook.h"
 #include "fieldwork/Sampling.h"
 #include "trail/Trail.h"
+#include "workbook/Verifier.h"
 
 #include <QtTest>
 #include <random>
@@ -129,6 +130,42 @@ private slots:
         Sampling::setResult(*t.wb, s.id, 2, SampleResult::Fail, QStringLiteral("承認記録なし（再確認）"));
         QCOMPARE(Findings::forItem(*t.wb, QStringLiteral("9.2.5")).size(), 1);
         QVERIFY(!Trail::verify(t.wb->db()).has_value());
+    }
+
+    void discardRemovesAnUnworkedDrawOnly()
+    {
+        test::FieldworkBook t;
+        const SampleSet s = Sampling::draw(*t.wb, QStringLiteral("9.2.5"), 60, QStringLiteral("monthly"), 7);
+        // Another staff member may not discard staff1's draw; a draw with a result is kept.
+        t.as("staff2");
+        QVERIFY_THROWS_EXCEPTION(AuditError, Sampling::discard(*t.wb, s.id));
+        t.as("staff1");
+        const SampleSet worked = Sampling::draw(*t.wb, QStringLiteral("9.2.5"), 60, QStringLiteral("monthly"), 8);
+        Sampling::setResult(*t.wb, worked.id, 1, SampleResult::Pass, QStringLiteral("ok"));
+        const QString digest = test::fileDigest(t.path);
+        try {
+            Sampling::discard(*t.wb, worked.id);
+            QFAIL("a sample with a result was discarded");
+        } catch (const AuditError& e) {
+            QCOMPARE(int(e.code()), int(ErrorCode::InvalidInput));
+            QVERIFY(e.message().contains(QStringLiteral("item 1 has a result")));
+        }
+        QVERIFY_THROWS_EXCEPTION(AuditError, Sampling::discard(*t.wb, 9999));
+        QCOMPARE(test::fileDigest(t.path), digest);
+
+        Sampling::discard(*t.wb, s.id);
+        QVERIFY(!Sampling::set(*t.wb, s.id));
+        QCOMPARE(Sampling::sets(*t.wb, QStringLiteral("9.2.5")).size(), 1);
+        const QList<TrailEntry> h = Trail::history(t.wb->db(), QStringLiteral("item/9.2.5/sample/%1").arg(s.id));
+        QCOMPARE(h.first().action, QStringLiteral("sample.discard"));
+        QVERIFY(h.first().before.contains(QStringLiteral("\"seed\":\"7\"")));
+        const VerifyReport report = Verifier(*t.wb).run();
+        QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
+        // Drawn again from the same seed, the same items come back (redo in the desktop app).
+        const SampleSet again = Sampling::draw(*t.wb, QStringLiteral("9.2.5"), 60, QStringLiteral("monthly"), 7);
+        QCOMPARE(again.items.size(), s.items.size());
+        for (int i = 0; i < s.items.size(); ++i)
+            QCOMPARE(again.items.at(i).populationIndex, s.items.at(i).populationIndex);
     }
 
     void restoreResultPutsBackPendingAndAttributes()
