@@ -74,9 +74,11 @@ private slots:
                  1);
         QCOMPARE(w.undoStack()->count(), count);
 
-        // Undo the deviation: the step goes back to pending; redo brings it back.
+        // Undo the deviation: the step goes back to pending and its draft finding is withdrawn; redo brings both
+        // back.
         w.undoStack()->undo();
         QVERIFY(!Procedures::steps(*w.workbook(), QStringLiteral("5.1.1")).last().result.has_value());
+        QVERIFY(Findings::forItem(*w.workbook(), QStringLiteral("5.1.1")).isEmpty());
         QCOMPARE(w.navigatorWidget()
                      ->model()
                      ->indexForItem(QStringLiteral("5.1.1"))
@@ -86,6 +88,7 @@ private slots:
         w.undoStack()->redo();
         QCOMPARE(Procedures::steps(*w.workbook(), QStringLiteral("5.1.1")).last().result,
                  std::optional<StepResult>(StepResult::Deviation));
+        QCOMPARE(Findings::forItem(*w.workbook(), QStringLiteral("5.1.1")).size(), 1);
         // Change it to "no exception" and undo that: the deviation and its notes come back.
         steps->list()->setCurrentItem(steps->list()->topLevelItem(count - 1));
         steps->notesField()->setText(QStringLiteral("再確認した"));

@@ -57,6 +57,36 @@ private slots:
         QCOMPARE(s->status, ItemStatus::NeedsAttention);
     }
 
+    void failedSampleWithoutFindingNeedsAttention()
+    {
+        test::FieldworkBook t;
+        const QString item = QStringLiteral("9.2.5");
+        const SampleSet s = Sampling::draw(*t.wb, item, 4, QStringLiteral("quarterly"), 1);
+        Sampling::setResult(*t.wb, s.id, 1, SampleResult::Fail, QStringLiteral("no approval"));
+        // A finding raised on another item, linked to neither a step nor a sample item, must not hide the
+        // deviations below nor count for them.
+        Finding other;
+        other.itemId = QStringLiteral("5.1.1");
+        other.title = QStringLiteral("Unrelated");
+        Findings::raise(*t.wb, other);
+        auto st = ItemStatusBook::state(*t.wb, item);
+        QCOMPARE(st->deviations, 1);
+        QCOMPARE(st->deviationsWithoutFinding, 0); // the draft finding was raised with the failed sample item
+        t.wb->db().exec("DELETE FROM finding WHERE sample_item_id IS NOT NULL");
+        Procedures::setResult(*t.wb, Procedures::stepBySeq(*t.wb, item, 1).id, StepResult::Deviation, {});
+        t.wb->db().exec("DELETE FROM finding WHERE step_id IS NOT NULL");
+        st = ItemStatusBook::state(*t.wb, item);
+        QCOMPARE(st->deviations, 2);
+        QCOMPARE(st->deviationsWithoutFinding, 2);
+        QCOMPARE(st->status, ItemStatus::NeedsAttention);
+        // The whole-workbook computation agrees with the one-item one.
+        for (const ItemState& all : ItemStatusBook::all(*t.wb))
+            if (all.itemId == item)
+                QCOMPARE(all.deviationsWithoutFinding, 2);
+            else if (all.itemId == u"5.1.1")
+                QCOMPARE(all.deviationsWithoutFinding, 0);
+    }
+
     void nextAndPreviousForRoleAndFilter()
     {
         test::FieldworkBook t;
