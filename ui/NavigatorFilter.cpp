@@ -2,6 +2,8 @@
 
 #include "CatalogTreeModel.h"
 
+#include <functional>
+
 namespace ismap::ui {
 
 const QString NavigatorFilter::kUnassigned = QStringLiteral("\x01unassigned");
@@ -9,12 +11,32 @@ const QString NavigatorFilter::kUnassigned = QStringLiteral("\x01unassigned");
 NavigatorFilter::NavigatorFilter(QObject* parent)
     : QSortFilterProxyModel(parent)
 {
-    setRecursiveFilteringEnabled(true);
+    // Recursion (a branch shows while anything below it passes) is worked out in rebuild().
+    setRecursiveFilteringEnabled(false);
     setDynamicSortFilter(false);
+}
+
+void NavigatorFilter::setSourceModel(QAbstractItemModel* source)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    QSortFilterProxyModel::setSourceModel(source);
+    m_dirty = true;
+    if (!source)
+        return;
+    // Any change of the source may change what passes: the next filter question walks the tree again.
+    connect(source, &QAbstractItemModel::modelAboutToBeReset, this, &NavigatorFilter::sourceChanged);
+    connect(source, &QAbstractItemModel::modelReset, this, &NavigatorFilter::sourceChanged);
+    connect(source, &QAbstractItemModel::dataChanged, this, &NavigatorFilter::sourceChanged);
+    connect(source, &QAbstractItemModel::layoutChanged, this, &NavigatorFilter::sourceChanged);
+    connect(source, &QAbstractItemModel::rowsInserted, this, &NavigatorFilter::sourceChanged);
+    connect(source, &QAbstractItemModel::rowsRemoved, this, &NavigatorFilter::sourceChanged);
+    connect(source, &QAbstractItemModel::rowsMoved, this, &NavigatorFilter::sourceChanged);
 }
 
 void NavigatorFilter::changed()
 {
+    m_dirty = true;
     invalidateFilter();
 }
 
@@ -55,14 +77,43 @@ bool NavigatorFilter::isActive() const
 
 bool NavigatorFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_text) {
-        bool hit = false;
-        for (QModelIndex up = idx; up.isValid() && !hit; up = up.parent())
-            hit = m_text->contains(up.data(CatalogTreeModel::ItemIdRole).toString());
-        if (!hit)
-            return false;
-    }
+    if (!isActive())
+        return true;
+    if (m_dirty)
+        rebuild();
+    return m_visible.contains(sourceModel()->index(sourceRow, 0, sourceParent).internalId());
+}
+
+void NavigatorFilter::rebuild() const
+{
+    m_dirty = false;
+    m_visible.clear();
+    const QAbstractItemModel* src = sourceModel();
+    if (!src)
+        return;
+    // Depth first; a row is shown when it passes or any row below it is shown.
+    std::function<bool(const QModelIndex&, bool)> visit = [&](const QModelIndex& parent, bool parentHit) {
+        bool any = false;
+        const int rows = src->rowCount(parent);
+        for (int r = 0; r < rows; ++r) {
+            const QModelIndex idx = src->index(r, 0, parent);
+            const bool hit
+                = parentHit || !m_text || m_text->contains(idx.data(CatalogTreeModel::ItemIdRole).toString());
+            const bool below = visit(idx, hit);
+            if (below || passes(idx, hit)) {
+                m_visible.insert(idx.internalId());
+                any = true;
+            }
+        }
+        return any;
+    };
+    visit(QModelIndex(), false);
+}
+
+bool NavigatorFilter::passes(const QModelIndex& idx, bool textHit) const
+{
+    if (!textHit)
+        return false;
     const bool itemCriteria = !m_status.isEmpty() || !m_assignee.isEmpty() || m_mandatoryOnly || m_deviationsOnly;
     if (!itemCriteria)
         return true;

@@ -61,19 +61,30 @@ private slots:
     {
         test::FieldworkBook t;
         const QString item = QStringLiteral("9.2.5");
-        const SampleSet set = Sampling::draw(*t.wb, item, 4, QStringLiteral("quarterly"), 42);
-        Sampling::setResult(*t.wb, set.id, 1, SampleResult::Fail, QStringLiteral("承認記録なし"));
-        QCOMPARE(ItemStatusBook::state(*t.wb, item)->deviationsWithoutFinding, 0); // raised with the failure
-        // The finding is dropped (e.g. by an older tool) while another finding, on a step, has no sample item.
-        t.wb->db().exec("DELETE FROM finding");
-        Procedures::setResult(*t.wb, Procedures::stepBySeq(*t.wb, QStringLiteral("5.1.2"), 1).id, StepResult::Deviation,
-                              QStringLiteral("x"));
-        QCOMPARE(ItemStatusBook::state(*t.wb, QStringLiteral("5.1.2"))->deviationsWithoutFinding, 0);
-        const auto s = ItemStatusBook::state(*t.wb, item);
-        QCOMPARE(s->deviations, 1);
-        QCOMPARE(s->deviationsWithoutFinding, 1);
-        QCOMPARE(s->status, ItemStatus::NeedsAttention);
-        QCOMPARE(EngagementProgress::compute(*t.wb).byStatus.value(QStringLiteral("needs_attention")), 1);
+        const SampleSet s = Sampling::draw(*t.wb, item, 4, QStringLiteral("quarterly"), 1);
+        Sampling::setResult(*t.wb, s.id, 1, SampleResult::Fail, QStringLiteral("no approval"));
+        // A finding raised on another item, linked to neither a step nor a sample item, must not hide the
+        // deviations below nor count for them.
+        Finding other;
+        other.itemId = QStringLiteral("5.1.1");
+        other.title = QStringLiteral("Unrelated");
+        Findings::raise(*t.wb, other);
+        auto st = ItemStatusBook::state(*t.wb, item);
+        QCOMPARE(st->deviations, 1);
+        QCOMPARE(st->deviationsWithoutFinding, 0); // the draft finding was raised with the failed sample item
+        t.wb->db().exec("DELETE FROM finding WHERE sample_item_id IS NOT NULL");
+        Procedures::setResult(*t.wb, Procedures::stepBySeq(*t.wb, item, 1).id, StepResult::Deviation, {});
+        t.wb->db().exec("DELETE FROM finding WHERE step_id IS NOT NULL");
+        st = ItemStatusBook::state(*t.wb, item);
+        QCOMPARE(st->deviations, 2);
+        QCOMPARE(st->deviationsWithoutFinding, 2);
+        QCOMPARE(st->status, ItemStatus::NeedsAttention);
+        // The whole-workbook computation agrees with the one-item one.
+        for (const ItemState& all : ItemStatusBook::all(*t.wb))
+            if (all.itemId == item)
+                QCOMPARE(all.deviationsWithoutFinding, 2);
+            else if (all.itemId == u"5.1.1")
+                QCOMPARE(all.deviationsWithoutFinding, 0);
     }
 
     void nextAndPreviousForRoleAndFilter()
