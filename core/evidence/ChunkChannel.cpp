@@ -2,8 +2,10 @@
 
 namespace ismap {
 
-ChunkChannel::ChunkChannel(int buffers, qint64 chunkSize)
+ChunkChannel::ChunkChannel(int buffers, qint64 chunkSize, int stages)
     : m_storage(size_t(buffers))
+    , m_full(size_t(qMax(stages, 1)))
+    , m_finished(size_t(qMax(stages, 1)), false)
 {
     for (Chunk& c : m_storage) {
         c.buffer = QByteArray(chunkSize, Qt::Uninitialized);
@@ -22,23 +24,24 @@ Chunk* ChunkChannel::acquire()
     return c;
 }
 
-void ChunkChannel::push(Chunk* chunk)
+void ChunkChannel::push(Chunk* chunk, int stage)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_full.push_back(chunk);
+        m_full[size_t(stage)].push_back(chunk);
     }
     m_cond.notify_all();
 }
 
-Chunk* ChunkChannel::pop()
+Chunk* ChunkChannel::pop(int stage)
 {
     std::unique_lock lock(m_mutex);
-    m_cond.wait(lock, [&] { return m_aborted || !m_full.empty() || m_finished; });
-    if (m_aborted || m_full.empty())
+    std::deque<Chunk*>& full = m_full[size_t(stage)];
+    m_cond.wait(lock, [&] { return m_aborted || !full.empty() || m_finished[size_t(stage)]; });
+    if (m_aborted || full.empty())
         return nullptr;
-    Chunk* c = m_full.front();
-    m_full.pop_front();
+    Chunk* c = full.front();
+    full.pop_front();
     return c;
 }
 
@@ -51,11 +54,11 @@ void ChunkChannel::release(Chunk* chunk)
     m_cond.notify_all();
 }
 
-void ChunkChannel::finish()
+void ChunkChannel::finish(int stage)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_finished = true;
+        m_finished[size_t(stage)] = true;
     }
     m_cond.notify_all();
 }
@@ -75,8 +78,9 @@ bool ChunkChannel::aborted()
     return m_aborted;
 }
 
-ChunkWorker::ChunkWorker(ChunkChannel& channel, std::function<void()> body)
+ChunkWorker::ChunkWorker(ChunkChannel& channel, std::function<void()> body, int stage)
     : m_channel(channel)
+    , m_stage(stage)
 {
     m_thread = std::thread([this, body = std::move(body)] {
         try {
@@ -85,7 +89,7 @@ ChunkWorker::ChunkWorker(ChunkChannel& channel, std::function<void()> body)
             m_error = std::current_exception();
             m_channel.abort();
         }
-        m_channel.finish();
+        m_channel.finish(m_stage);
     });
 }
 

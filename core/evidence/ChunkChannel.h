@@ -22,25 +22,27 @@ struct Chunk
 };
 
 /**
- * A fixed set of chunk buffers handed from a producer thread to a consumer thread and back, so that
- * reading, hashing and SQLite work overlap while memory stays at (buffers × chunk size) for any file.
- * Either side can abort; the other then sees nullptr and stops.
+ * A fixed set of chunk buffers handed from a producer thread through one or more stages (each on its own
+ * thread) and back, so that reading, hashing and SQLite work overlap while memory stays at
+ * (buffers × chunk size) for any file. Stage 0 is what the producer pushes; a middle stage pops from
+ * stage n and pushes to stage n + 1, in order. Any side can abort; the others then see nullptr and stop.
  */
 class ChunkChannel
 {
 public:
-    ChunkChannel(int buffers, qint64 chunkSize);
+    ChunkChannel(int buffers, qint64 chunkSize, int stages = 1);
 
     /// A free buffer for the producer; nullptr once aborted.
     Chunk* acquire();
-    /// Hands a filled buffer to the consumer.
-    void push(Chunk* chunk);
-    /// The next filled buffer in order; nullptr when the producer finished and all were taken, or on abort.
-    Chunk* pop();
+    /// Hands a filled buffer to the consumer of @p stage.
+    void push(Chunk* chunk, int stage = 0);
+    /// The next buffer of @p stage in order; nullptr when that stage's producer finished and all were taken,
+    /// or on abort.
+    Chunk* pop(int stage = 0);
     /// Returns a consumed buffer to the free list.
     void release(Chunk* chunk);
-    /// The producer has no more chunks.
-    void finish();
+    /// The producer of @p stage has no more chunks.
+    void finish(int stage = 0);
     void abort();
     bool aborted();
 
@@ -49,8 +51,8 @@ private:
     std::condition_variable m_cond;
     std::vector<Chunk> m_storage;
     std::deque<Chunk*> m_free;
-    std::deque<Chunk*> m_full;
-    bool m_finished = false;
+    std::vector<std::deque<Chunk*>> m_full;
+    std::vector<bool> m_finished;
     bool m_aborted = false;
 };
 
@@ -62,7 +64,8 @@ private:
 class ChunkWorker
 {
 public:
-    ChunkWorker(ChunkChannel& channel, std::function<void()> body);
+    /// @p stage: the stage the body produces (finished when the body ends).
+    ChunkWorker(ChunkChannel& channel, std::function<void()> body, int stage = 0);
     ~ChunkWorker();
     ChunkWorker(const ChunkWorker&) = delete;
     ChunkWorker& operator=(const ChunkWorker&) = delete;
@@ -72,6 +75,7 @@ public:
 
 private:
     ChunkChannel& m_channel;
+    int m_stage = 0;
     std::thread m_thread;
     std::exception_ptr m_error;
 };

@@ -18,6 +18,7 @@
 #include <QSaveFile>
 #include <QUuid>
 #include <fcntl.h>
+#include <unistd.h>
 
 namespace ismap {
 
@@ -56,6 +57,76 @@ QString checkedDate(const QString& date, const QString& where)
                          EvidenceVault::tr("%1: date obtained \"%2\" is not a date (YYYY-MM-DD).").arg(where, date));
     return d.toString(Qt::ISODate);
 }
+
+/**
+ * Starts the disk write of the workbook's WAL while an import is still streaming into it, so that the
+ * fsync at COMMIT waits only for the last few MiB instead of the whole file (the kernel would otherwise
+ * keep up to a tenth of RAM dirty and write it all at the sync). Asynchronous (SYNC_FILE_RANGE_WRITE):
+ * it adds no sync and no durability claim of its own; Linux only, a no-op elsewhere or if unavailable.
+ */
+class WalWriteback
+{
+public:
+    explicit WalWriteback(const QString& dbPath)
+    {
+#ifdef __linux__
+        m_fd = ::open(QFile::encodeName(dbPath + QStringLiteral("-wal")).constData(), O_RDONLY | O_CLOEXEC);
+#else
+        Q_UNUSED(dbPath);
+#endif
+    }
+    ~WalWriteback()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    WalWriteback(const WalWriteback&) = delete;
+    WalWriteback& operator=(const WalWriteback&) = delete;
+
+    /// Called after every chunk written; every kStep bytes starts writing out what is dirty so far.
+    void written(qint64 bytes)
+    {
+        m_pending += bytes;
+        if (m_fd < 0 || m_pending < kStep)
+            return;
+        m_pending = 0;
+#ifdef __linux__
+        ::sync_file_range(m_fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+#endif
+    }
+
+private:
+    static constexpr qint64 kStep = 8 << 20;
+    int m_fd = -1;
+    qint64 m_pending = 0;
+};
+
+/**
+ * Keeps SQLite from checkpointing inside the import's COMMIT (wal_autocheckpoint = 0 while it lives), so
+ * that the import is done when its data is durable in the WAL; the vault checkpoints explicitly after.
+ */
+class NoAutoCheckpoint
+{
+public:
+    explicit NoAutoCheckpoint(Database& db)
+        : m_db(db)
+        , m_previous(db.scalar("PRAGMA wal_autocheckpoint").toLongLong())
+    {
+        m_db.exec("PRAGMA wal_autocheckpoint = 0");
+    }
+    ~NoAutoCheckpoint()
+    {
+        try {
+            m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_previous));
+        } catch (...) { }
+    }
+    NoAutoCheckpoint(const NoAutoCheckpoint&) = delete;
+    NoAutoCheckpoint& operator=(const NoAutoCheckpoint&) = delete;
+
+private:
+    Database& m_db;
+    qint64 m_previous;
+};
 
 /// Bind helper: NULL for an absent optional id.
 void bindId(Query& q, int index, const std::optional<qint64>& id)
@@ -176,15 +247,23 @@ QList<EvidenceImport> EvidenceVault::add(const QList<EvidenceFile>& files, const
         total += info.size();
     }
 
-    Transaction tx(m_wb.db());
-    const ResolvedTarget t = resolveTarget(target);
     QList<EvidenceImport> out;
-    qint64 done = 0;
-    for (const EvidenceFile& f : files) {
-        out.append(importOne(f, t, member.id, done, total, progress));
-        done += out.last().record.size;
+    ResolvedTarget t;
+    {
+        const NoAutoCheckpoint deferCheckpoint(m_wb.db());
+        Transaction tx(m_wb.db());
+        t = resolveTarget(target);
+        qint64 done = 0;
+        for (const EvidenceFile& f : files) {
+            out.append(importOne(f, t, member.id, done, total, progress));
+            done += out.last().record.size;
+        }
+        tx.commit();
     }
-    tx.commit();
+    // The import is durable now (committed to the WAL with synchronous = FULL). Copying it into the workbook
+    // file is housekeeping: done here on the importing connection unless the caller takes it on.
+    if (m_checkpointAfterImport)
+        checkpoint(m_wb);
     for (const EvidenceImport& i : out)
         m_wb.notifyChanged(QStringLiteral("evidence/") + i.record.ref);
     m_wb.notifyChanged(t.entity);
@@ -223,7 +302,9 @@ EvidenceImport EvidenceVault::importOne(const EvidenceFile& file, const Resolved
         .run();
     const qint64 blobId = db.lastInsertRowId();
 
-    ChunkChannel channel(4, kChunkSize);
+    // Three threads: the reader reads and hashes each chunk, a second one hashes the whole file (in order) and
+    // starts the WAL's disk write, this one inserts. Memory: six chunk buffers, whatever the file size.
+    ChunkChannel channel(6, kChunkSize, 2);
     Sha256 whole;
     ChunkWorker reader(channel, [&] {
         for (qint64 seq = 1;; ++seq) {
@@ -245,10 +326,21 @@ EvidenceImport EvidenceVault::importOne(const EvidenceFile& file, const Resolved
             }
             c->seq = seq;
             c->size = n;
-            whole.add(c->buffer.constData(), n);
-            channel.push(c);
+            c->sha256 = Sha256::hex(c->buffer.constData(), n);
+            channel.push(c, 0);
         }
     });
+    WalWriteback writeback(db.path());
+    ChunkWorker hasher(
+        channel,
+        [&] {
+            while (Chunk* c = channel.pop(0)) {
+                whole.add(c->buffer.constData(), c->size);
+                channel.push(c, 1);
+                writeback.written(c->size);
+            }
+        },
+        1);
 
     // Chunks pass through SQLite's page cache once: a small cache keeps memory flat at no cost in speed.
     const StreamingCacheSize smallCache(db);
@@ -257,9 +349,7 @@ EvidenceImport EvidenceVault::importOne(const EvidenceFile& file, const Resolved
     qint64 chunks = 0;
     if (progress && !progress(doneBefore, total))
         throw AuditError(ErrorCode::Cancelled, tr("%1: import cancelled; nothing was added.").arg(file.path));
-    while (Chunk* c = channel.pop()) {
-        // The two hashes on two threads: the reader hashes the whole file, this thread each chunk.
-        c->sha256 = Sha256::hex(c->buffer.constData(), c->size);
+    while (Chunk* c = channel.pop(1)) {
         insert.bind(1, blobId).bind(2, c->seq).bind(3, c->sha256).bindBlob(4, c->buffer.constData(), int(c->size));
         insert.run();
         size += c->size;
@@ -269,6 +359,7 @@ EvidenceImport EvidenceVault::importOne(const EvidenceFile& file, const Resolved
             throw AuditError(ErrorCode::Cancelled, tr("%1: import cancelled; nothing was added.").arg(file.path));
     }
     reader.join();
+    hasher.join();
     const QString sha = whole.hexDigest();
 
     EvidenceImport result;
@@ -321,6 +412,13 @@ EvidenceImport EvidenceVault::importOne(const EvidenceFile& file, const Resolved
     }
     result.linked = insertLink(result.record.id, result.record.ref, target);
     return result;
+}
+
+void EvidenceVault::checkpoint(Workbook& wb)
+{
+    // PASSIVE: never waits for readers (the UI's connection); what it cannot copy now a later checkpoint does.
+    Query q = wb.db().prepare("PRAGMA wal_checkpoint(PASSIVE)");
+    while (q.step()) { }
 }
 
 bool EvidenceVault::link(const QString& ref, const EvidenceTarget& target)

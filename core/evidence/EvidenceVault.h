@@ -90,6 +90,12 @@ public:
                               const ProgressFn& progress = {});
     EvidenceImport add(const EvidenceFile& file, const EvidenceTarget& target, const ProgressFn& progress = {});
 
+    /// Whether add() copies the WAL into the workbook file (a PASSIVE checkpoint) after its commit (default
+    /// true). The import is durable at the commit; a caller timing it, or doing the copy later, turns this off.
+    void setCheckpointAfterImport(bool on) { m_checkpointAfterImport = on; }
+    /// Copies committed WAL content into the workbook file without waiting for readers (PASSIVE).
+    static void checkpoint(Workbook& wb);
+
     /// Links existing evidence @p ref to @p target (no change if already linked). Returns true if linked now.
     bool link(const QString& ref, const EvidenceTarget& target);
     /// Removes the link; the evidence stays in the vault. Staff may only unlink what they added.
@@ -124,6 +130,7 @@ private:
     QList<EvidenceRecord> select(const char* where, const QString& arg);
 
     Workbook& m_wb;
+    bool m_checkpointAfterImport = true;
 };
 
 } // namespace ismap

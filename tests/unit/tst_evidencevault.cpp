@@ -6,6 +6,7 @@
 #include "trail/Trail.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QtTest>
 #include <sqlite3.h>
@@ -180,6 +181,44 @@ private slots:
         QVERIFY(vault.list().isEmpty());
         // The vault still works afterwards and numbering starts at E-0001.
         QCOMPARE(vault.add({ big, {} }, { kItem, {}, {}, {} }).record.ref, QStringLiteral("E-0001"));
+    }
+
+    void importIsDurableAtCommitAndCopiedIntoTheFile()
+    {
+        // The import returns once its commit is durable; by default it then also copies the WAL into the
+        // workbook file (so the file alone holds the evidence), and the connection checkpoints as before.
+        const QByteArray content = randomBytes(6 * MiB + 3, 9);
+        const QString path = writeFile(m_files, QStringLiteral("logs.csv"), content);
+        const qint64 autoCheckpoint = wb().db().scalar("PRAGMA wal_autocheckpoint").toLongLong();
+        QVERIFY(autoCheckpoint > 0);
+        EvidenceVault deferred(wb());
+        deferred.setCheckpointAfterImport(false);
+        const qint64 fileBefore = QFileInfo(m_t->path).size();
+        const EvidenceImport first = deferred.add({ path, {} }, { kItem, {}, {}, {} });
+        QCOMPARE(wb().db().scalar("PRAGMA wal_autocheckpoint").toLongLong(), autoCheckpoint);
+        // Not in the workbook file yet, but committed: another connection sees it and can export it.
+        QVERIFY(QFileInfo(m_t->path).size() < fileBefore + 6 * MiB);
+        {
+            auto other = Workbook::open(m_t->path, Workbook::Mode::ReadOnly);
+            const QString out = m_files.filePath(QStringLiteral("from-wal.csv"));
+            EvidenceVault(*other).exportTo(first.record.ref, out);
+            QCOMPARE(test::fileBytes(out), content);
+        }
+
+        const QString second = writeFile(m_files, QStringLiteral("more.csv"), randomBytes(6 * MiB, 10));
+        const qint64 fileBetween = QFileInfo(m_t->path).size();
+        EvidenceVault(wb()).add({ second, {} }, { kItem, {}, {}, {} });
+        QCOMPARE(wb().db().scalar("PRAGMA wal_autocheckpoint").toLongLong(), autoCheckpoint);
+        QVERIFY2(QFileInfo(m_t->path).size() >= fileBetween + 12 * MiB,
+                 "both imports are in the workbook file after the default checkpoint");
+
+        // A cancelled import restores the setting too.
+        expectRefusal(
+            [&] {
+                EvidenceVault(wb()).add({ path, {} }, { kItem, {}, {}, {} }, [](qint64, qint64) { return false; });
+            },
+            ErrorCode::Cancelled, path);
+        QCOMPARE(wb().db().scalar("PRAGMA wal_autocheckpoint").toLongLong(), autoCheckpoint);
     }
 
     void failedReadLeavesNothing()
