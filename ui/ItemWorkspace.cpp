@@ -8,6 +8,7 @@
 #include "catalog/Catalog.h"
 #include "common/Language.h"
 #include "statement/StatementBook.h"
+#include "trail/ItemHistory.h"
 #include "trail/Trail.h"
 #include "ui_support/ItemOverview.h"
 #include "workbook/Workbook.h"
@@ -79,9 +80,12 @@ ItemWorkspace::ItemWorkspace(QWidget* parent)
     retranslateUi();
 }
 
+ItemWorkspace::~ItemWorkspace() = default;
+
 void ItemWorkspace::setWorkbook(Workbook* wb, QUndoStack* undo)
 {
     m_wb = wb;
+    m_itemHistory = wb ? std::make_unique<ItemHistory>(*wb) : nullptr;
     m_undo = undo;
     m_itemId.clear();
     m_steps->setContext(wb, undo);
@@ -199,7 +203,8 @@ void ItemWorkspace::fillCriteria()
 void ItemWorkspace::fillHistory()
 {
     m_history->clear();
-    const QList<TrailEntry> entries = m_wb->history(QStringLiteral("item/") + m_itemId, 500);
+    // Not a scan of the whole trail per item: ItemHistory reads it once and then only what was appended.
+    const QList<TrailEntry> entries = m_itemHistory->of(m_itemId, 500);
     QList<QTreeWidgetItem*> rows;
     for (const TrailEntry& e : entries) {
         auto* row = new QTreeWidgetItem;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QWidget>
+#include <memory>
 
 class QLabel;
 class QTabWidget;
@@ -17,8 +18,9 @@ class StepsPanel;
 } // namespace ismap::ui
 
 namespace ismap {
+class ItemHistory;
 class Workbook;
-}
+} // namespace ismap
 
 namespace ismap::ui {
 
@@ -35,6 +37,7 @@ class ItemWorkspace : public QWidget
     Q_OBJECT
 public:
     explicit ItemWorkspace(QWidget* parent = nullptr);
+    ~ItemWorkspace() override;
 
     void setWorkbook(Workbook* wb, QUndoStack* undo);
     void showItem(const QString& itemId);
@@ -64,6 +67,7 @@ private:
     void fillHistory();
 
     Workbook* m_wb = nullptr;
+    std::unique_ptr<ItemHistory> m_itemHistory; ///< the history tab's rows per item, read from the trail once
     QUndoStack* m_undo = nullptr;
     QString m_itemId;
     QLabel* m_header;

@@ -31,6 +31,9 @@ struct EvidenceVault::ResolvedTarget
 
 namespace {
 
+/// Imports at least this large write their pages once, through the rollback journal (BulkImportJournal).
+constexpr qint64 kBulkImportBytes = 4 << 20;
+
 QString json(const QJsonObject& o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -67,12 +70,12 @@ QString checkedDate(const QString& date, const QString& where)
 class WalWriteback
 {
 public:
-    explicit WalWriteback(const QString& dbPath)
+    explicit WalWriteback(const QString& path)
     {
 #ifdef __linux__
-        m_fd = ::open(QFile::encodeName(dbPath + QStringLiteral("-wal")).constData(), O_RDONLY | O_CLOEXEC);
+        m_fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
 #else
-        Q_UNUSED(dbPath);
+        Q_UNUSED(path);
 #endif
     }
     ~WalWriteback()
@@ -99,6 +102,48 @@ private:
     static constexpr qint64 kStep = 8 << 20;
     int m_fd = -1;
     qint64 m_pending = 0;
+};
+
+/**
+ * For a large import on a connection that has the workbook to itself (ismapctl, a script), switches the
+ * workbook to SQLite's rollback journal for the import and back to WAL after it. New evidence pages lie past
+ * the file's old end, which a rollback journal never copies, so the evidence is written once, straight into the
+ * workbook, instead of into the WAL and then again by the checkpoint. Crash safety is SQLite's either way: a
+ * killed import leaves a hot journal that the next open rolls back (and Workbook::open puts WAL back). When
+ * another connection has the file open (the desktop app's UI beside its import worker, or another process),
+ * SQLite cannot leave WAL and the import simply runs in WAL as before.
+ */
+class BulkImportJournal
+{
+public:
+    BulkImportJournal(Database& db, bool wanted)
+        : m_db(db)
+    {
+        if (!wanted)
+            return;
+        try {
+            m_switched = db.scalar("PRAGMA journal_mode = TRUNCATE").toString() == u"truncate";
+        } catch (const AuditError&) {
+            m_switched = false; // busy: someone else has the file open
+        }
+    }
+    ~BulkImportJournal()
+    {
+        if (!m_switched)
+            return;
+        try {
+            m_db.exec("PRAGMA journal_mode = WAL");
+        } catch (...) {
+            // Left in rollback mode, the workbook is still consistent; the next read-write open restores WAL.
+        }
+    }
+    bool switched() const { return m_switched; }
+    BulkImportJournal(const BulkImportJournal&) = delete;
+    BulkImportJournal& operator=(const BulkImportJournal&) = delete;
+
+private:
+    Database& m_db;
+    bool m_switched = false;
 };
 
 /**
@@ -250,6 +295,8 @@ QList<EvidenceImport> EvidenceVault::add(const QList<EvidenceFile>& files, const
     QList<EvidenceImport> out;
     ResolvedTarget t;
     {
+        const BulkImportJournal journal(m_wb.db(), total >= kBulkImportBytes);
+        m_writebackPath = journal.switched() ? m_wb.db().path() : m_wb.db().path() + QStringLiteral("-wal");
         const NoAutoCheckpoint deferCheckpoint(m_wb.db());
         Transaction tx(m_wb.db());
         t = resolveTarget(target);
@@ -330,7 +377,7 @@ EvidenceImport EvidenceVault::importOne(const EvidenceFile& file, const Resolved
             channel.push(c, 0);
         }
     });
-    WalWriteback writeback(db.path());
+    WalWriteback writeback(m_writebackPath);
     ChunkWorker hasher(
         channel,
         [&] {

@@ -131,6 +131,7 @@ private:
 
     Workbook& m_wb;
     bool m_checkpointAfterImport = true;
+    QString m_writebackPath; ///< the file the import's pages go to: the WAL, or the workbook in bulk mode
 };
 
 } // namespace ismap

@@ -224,6 +224,10 @@ std::unique_ptr<Workbook> Workbook::open(const QString& path, Mode mode)
                                  .arg(path, problems.mid(0, 3).join(u"; ")));
     }
     if (!readOnly) {
+        // A bulk evidence import runs in the rollback journal and switches back to WAL; if it was killed, the
+        // file is still in rollback mode (SQLite has just rolled the import back): put WAL back.
+        if (wb->m_db.scalar("PRAGMA journal_mode").toString() != u"wal")
+            wb->m_db.exec("PRAGMA journal_mode = WAL;");
         wb->trackChanges();
         // Take the write lock once now: a workbook another process is writing is refused up front.
         Transaction tx(wb->m_db);

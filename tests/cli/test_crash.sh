@@ -65,4 +65,7 @@ done
 "$ISMAPCTL" evidence add $WB --item 5.1.1 --description final f3.bin >/dev/null
 "$ISMAPCTL" verify $WB >/dev/null
 check_whole
+# Imports of 4 MiB or more run in the rollback journal and switch back; a kill in between leaves the file in
+# rollback mode until the next read-write open puts WAL back.
+[ "$(sqlite3 $WB 'PRAGMA journal_mode')" = wal ] || fail "the workbook was left out of WAL mode"
 echo "test_crash: $kills kills in $iterations runs; verify passed after each ($(sqlite3 -readonly $WB "SELECT count(*) FROM evidence") evidence records)"

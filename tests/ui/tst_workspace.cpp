@@ -99,6 +99,16 @@ private slots:
         QCOMPARE(last.notes, QStringLiteral("承認記録なし"));
         QVERIFY(w.workbook()->db().scalar("SELECT count(*) FROM trail WHERE action LIKE 'step.%'").toInt()
                 >= count + 3);
+
+        // The history tab lists the item's trail rows, newest first, and follows later edits.
+        w.workspace()->tabs()->setCurrentWidget(w.workspace()->historyView());
+        QTreeWidget* history = w.workspace()->historyView();
+        const int before = history->topLevelItemCount();
+        QVERIFY(before >= count + 3);
+        QVERIFY(history->topLevelItem(0)->text(2).startsWith(QStringLiteral("step.")));
+        w.undoStack()->redo();
+        QVERIFY(history->topLevelItemCount() > before);
+        QCOMPARE(history->topLevelItem(0)->text(3).contains(QStringLiteral("no_exception")), true);
     }
 
     void signOffBlockedByOpenNote()

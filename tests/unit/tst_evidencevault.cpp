@@ -185,40 +185,55 @@ private slots:
 
     void importIsDurableAtCommitAndCopiedIntoTheFile()
     {
-        // The import returns once its commit is durable; by default it then also copies the WAL into the
-        // workbook file (so the file alone holds the evidence), and the connection checkpoints as before.
-        const QByteArray content = randomBytes(6 * MiB + 3, 9);
-        const QString path = writeFile(m_files, QStringLiteral("logs.csv"), content);
         const qint64 autoCheckpoint = wb().db().scalar("PRAGMA wal_autocheckpoint").toLongLong();
         QVERIFY(autoCheckpoint > 0);
+        const QString walPath = m_t->path + QStringLiteral("-wal");
+
+        // Alone on the workbook (ismapctl): a large import goes through the rollback journal, straight into the
+        // workbook file — written once, not into the WAL and again by a checkpoint — and the workbook is back
+        // in WAL mode afterwards.
+        const QByteArray content = randomBytes(6 * MiB + 3, 9);
+        const QString path = writeFile(m_files, QStringLiteral("logs.csv"), content);
         EvidenceVault deferred(wb());
         deferred.setCheckpointAfterImport(false);
         const qint64 fileBefore = QFileInfo(m_t->path).size();
         const EvidenceImport first = deferred.add({ path, {} }, { kItem, {}, {}, {} });
+        QCOMPARE(wb().db().scalar("PRAGMA journal_mode").toString(), QStringLiteral("wal"));
         QCOMPARE(wb().db().scalar("PRAGMA wal_autocheckpoint").toLongLong(), autoCheckpoint);
-        // Not in the workbook file yet, but committed: another connection sees it and can export it.
-        QVERIFY(QFileInfo(m_t->path).size() < fileBefore + 6 * MiB);
+        QVERIFY(QFileInfo(m_t->path).size() >= fileBefore + 6 * MiB);
+        QVERIFY2(QFileInfo(walPath).size() < 1 * MiB, "the evidence did not pass through the WAL");
+
+        // Beside another connection (the desktop app's UI while its worker imports) SQLite cannot leave WAL:
+        // the import commits into the WAL, durable and visible to the other connection before any checkpoint.
         {
             auto other = Workbook::open(m_t->path, Workbook::Mode::ReadOnly);
+            QCOMPARE(EvidenceVault(*other).get(first.record.ref).sha256, first.record.sha256);
+            const QByteArray secondContent = randomBytes(6 * MiB, 10);
+            const QString second = writeFile(m_files, QStringLiteral("more.csv"), secondContent);
+            const qint64 fileBetween = QFileInfo(m_t->path).size();
+            const EvidenceImport shared = deferred.add({ second, {} }, { kItem, {}, {}, {} });
+            QCOMPARE(wb().db().scalar("PRAGMA journal_mode").toString(), QStringLiteral("wal"));
+            QCOMPARE(wb().db().scalar("PRAGMA wal_autocheckpoint").toLongLong(), autoCheckpoint);
+            QVERIFY(QFileInfo(m_t->path).size() < fileBetween + 6 * MiB);
+            QVERIFY(QFileInfo(walPath).size() >= 6 * MiB);
             const QString out = m_files.filePath(QStringLiteral("from-wal.csv"));
-            EvidenceVault(*other).exportTo(first.record.ref, out);
-            QCOMPARE(test::fileBytes(out), content);
+            EvidenceVault(*other).exportTo(shared.record.ref, out);
+            QCOMPARE(test::fileBytes(out), secondContent);
+            // The default (checkpoint after the import) copies it into the workbook file.
+            const QString third = writeFile(m_files, QStringLiteral("third.csv"), randomBytes(6 * MiB, 11));
+            EvidenceVault(wb()).add({ third, {} }, { kItem, {}, {}, {} });
+            QVERIFY2(QFileInfo(m_t->path).size() >= fileBetween + 12 * MiB,
+                     "both shared imports are in the workbook file after the default checkpoint");
         }
 
-        const QString second = writeFile(m_files, QStringLiteral("more.csv"), randomBytes(6 * MiB, 10));
-        const qint64 fileBetween = QFileInfo(m_t->path).size();
-        EvidenceVault(wb()).add({ second, {} }, { kItem, {}, {}, {} });
-        QCOMPARE(wb().db().scalar("PRAGMA wal_autocheckpoint").toLongLong(), autoCheckpoint);
-        QVERIFY2(QFileInfo(m_t->path).size() >= fileBetween + 12 * MiB,
-                 "both imports are in the workbook file after the default checkpoint");
-
-        // A cancelled import restores the setting too.
+        // A cancelled import (alone again: through the rollback journal) restores the settings and leaves WAL on.
         expectRefusal(
             [&] {
                 EvidenceVault(wb()).add({ path, {} }, { kItem, {}, {}, {} }, [](qint64, qint64) { return false; });
             },
             ErrorCode::Cancelled, path);
         QCOMPARE(wb().db().scalar("PRAGMA wal_autocheckpoint").toLongLong(), autoCheckpoint);
+        QCOMPARE(wb().db().scalar("PRAGMA journal_mode").toString(), QStringLiteral("wal"));
     }
 
     void failedReadLeavesNothing()

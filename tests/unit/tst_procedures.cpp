@@ -3,6 +3,7 @@
 #include "FieldworkFixture.h"
 #include "fieldwork/ItemStatusBook.h"
 #include "fieldwork/Planning.h"
+#include "trail/ItemHistory.h"
 #include "trail/Trail.h"
 
 #include <QFile>
@@ -160,6 +161,50 @@ private slots:
         QCOMPARE(r.added, 0);
         QCOMPARE(Procedures::step(*t.wb, step.id)->notes, QStringLiteral("台帳を閲覧"));
         QCOMPARE(ItemStatusBook::state(*t.wb, item)->status, ItemStatus::InProgress);
+    }
+
+    void itemHistoryMatchesTheTrailAndFollowsIt()
+    {
+        test::FieldworkBook t;
+        const QString item = QStringLiteral("5.1.1");
+        Procedures::setResult(*t.wb, Procedures::stepBySeq(*t.wb, item, 1).id, StepResult::NoException, {});
+        ItemHistory history(*t.wb);
+        auto seqs = [](const QList<TrailEntry>& entries) {
+            QList<qint64> out;
+            for (const TrailEntry& e : entries)
+                out << e.seq;
+            return out;
+        };
+        QCOMPARE(seqs(history.of(item)), seqs(Trail::history(t.wb->db(), QStringLiteral("item/") + item)));
+        QVERIFY(!history.of(item).isEmpty());
+        // Rows appended later are found; a longer ID that only starts the same belongs to another item.
+        {
+            Transaction tx(t.wb->db());
+            t.wb->record(QStringLiteral("test.note"), QStringLiteral("item/5.1.1/note/1"), {}, QStringLiteral("a"));
+            t.wb->record(QStringLiteral("test.note"), QStringLiteral("item/5.1.10"), {}, QStringLiteral("b"));
+            t.wb->record(QStringLiteral("test.note"), QStringLiteral("item/5.1.1"), {}, QStringLiteral("c"));
+            tx.commit();
+        }
+        const QList<TrailEntry> now = history.of(item);
+        QCOMPARE(seqs(now), seqs(Trail::history(t.wb->db(), QStringLiteral("item/") + item)));
+        QCOMPARE(now.first().after, QStringLiteral("c")); // newest first
+        QCOMPARE(now.at(1).entity, QStringLiteral("item/5.1.1/note/1"));
+        QCOMPARE(history.of(QStringLiteral("5.1.10")).size(), 1);
+        QCOMPARE(history.of(item, 2).size(), 2);
+        // An append that was rolled back after it had been read does not linger.
+        {
+            Transaction tx(t.wb->db());
+            t.wb->record(QStringLiteral("test.note"), QStringLiteral("item/5.1.1"), {}, QStringLiteral("gone"));
+            QCOMPARE(history.of(item).first().after, QStringLiteral("gone"));
+        }
+        {
+            Transaction tx(t.wb->db());
+            t.wb->record(QStringLiteral("test.note"), QStringLiteral("item/5.1.2"), {}, QStringLiteral("d"));
+            tx.commit();
+        }
+        QCOMPARE(seqs(history.of(item)), seqs(Trail::history(t.wb->db(), QStringLiteral("item/") + item)));
+        QCOMPARE(history.of(item).first().after, QStringLiteral("c"));
+        QCOMPARE(history.of(QStringLiteral("5.1.2")).first().after, QStringLiteral("d"));
     }
 
     void cycleSetPerItemAndFromList()
