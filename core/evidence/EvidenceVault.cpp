@@ -121,6 +121,7 @@ public:
     {
         if (!wanted)
             return;
+        db.resetCached();
         try {
             m_switched = db.scalar("PRAGMA journal_mode = TRUNCATE").toString() == u"truncate";
         } catch (const AuditError&) {
@@ -132,6 +133,7 @@ public:
         if (!m_switched)
             return;
         try {
+            m_db.resetCached();
             m_db.exec("PRAGMA journal_mode = WAL");
         } catch (...) {
             // Left in rollback mode, the workbook is still consistent; the next read-write open restores WAL.
@@ -294,8 +296,10 @@ QList<EvidenceImport> EvidenceVault::add(const QList<EvidenceFile>& files, const
 
     QList<EvidenceImport> out;
     ResolvedTarget t;
+    bool wroteOnce = false;
     {
         const BulkImportJournal journal(m_wb.db(), total >= kBulkImportBytes);
+        wroteOnce = journal.switched();
         m_writebackPath = journal.switched() ? m_wb.db().path() : m_wb.db().path() + QStringLiteral("-wal");
         const NoAutoCheckpoint deferCheckpoint(m_wb.db());
         Transaction tx(m_wb.db());
@@ -309,7 +313,7 @@ QList<EvidenceImport> EvidenceVault::add(const QList<EvidenceFile>& files, const
     }
     // The import is durable now (committed to the WAL with synchronous = FULL). Copying it into the workbook
     // file is housekeeping: done here on the importing connection unless the caller takes it on.
-    if (m_checkpointAfterImport)
+    if (m_checkpointAfterImport && !wroteOnce)
         checkpoint(m_wb);
     for (const EvidenceImport& i : out)
         m_wb.notifyChanged(QStringLiteral("evidence/") + i.record.ref);
@@ -464,6 +468,7 @@ EvidenceImport EvidenceVault::importOne(const EvidenceFile& file, const Resolved
 void EvidenceVault::checkpoint(Workbook& wb)
 {
     // PASSIVE: never waits for readers (the UI's connection); what it cannot copy now a later checkpoint does.
+    wb.db().resetCached();
     Query q = wb.db().prepare("PRAGMA wal_checkpoint(PASSIVE)");
     while (q.step()) { }
 }

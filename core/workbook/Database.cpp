@@ -168,6 +168,12 @@ Query& Database::cached(const QString& sql)
     return *it->second;
 }
 
+void Database::resetCached()
+{
+    for (auto& [sql, query] : m_cached)
+        query->reset();
+}
+
 QVariant Database::scalar(const char* sql)
 {
     Query st = prepare(sql);

@@ -49,6 +49,9 @@ public:
     /// The statement for @p sql, prepared once per connection and kept (for statements run once per trail row
     /// or per written row); reset, with no bindings. Reset it after reading rows; never use it re-entrantly.
     Query& cached(const QString& sql);
+    /// Resets every cached statement, so none holds a read open (changing the journal mode or checkpointing
+    /// needs a connection without statements in progress).
+    void resetCached();
 
     /// Single value of the first column of the first row, or null QVariant.
     QVariant scalar(const char* sql);

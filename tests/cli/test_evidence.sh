@@ -110,6 +110,18 @@ grep -q "E-0001 chunk 2" err.txt || fail "export did not name the chunk"
 [ ! -e corrupt.bin ] || fail "corrupt export left a file"
 ls -a | grep -q "corrupt" && fail "temporary export file left behind"
 
+# A large import (>= 4 MiB) alone on the workbook goes through the rollback journal: it succeeds, exports
+# byte-identical, and leaves the workbook in WAL mode with nothing in the WAL.
+head -c $((6 * 1024 * 1024 + 17)) /dev/urandom > large.bin
+expect 0 "$ISMAPCTL" evidence add $WB --item 5.1.1 large.bin
+ref=$(sed -n 's/^large.bin: added as \(E-[0-9]*\),.*/\1/p' out.txt)
+[ -n "$ref" ] || fail "large import not reported: $(cat out.txt err.txt)"
+[ "$(sqlite3 $WB 'PRAGMA journal_mode')" = wal ] || fail "the workbook was left out of WAL mode"
+[ ! -s $WB-wal ] || fail "the large import went through the WAL ($(stat -c %s $WB-wal) bytes)"
+expect 0 "$ISMAPCTL" evidence export $WB $ref large.out
+cmp -s large.bin large.out || fail "large evidence exported differently"
+rm -f large.out
+
 # A finalised workbook refuses imports.
 sqlite3 $WB "UPDATE engagement SET locked = 1" 2>/dev/null || python3 -c "import sqlite3,sys; d=sqlite3.connect('$WB'); d.execute('UPDATE engagement SET locked = 1'); d.commit()"
 expect 9 "$ISMAPCTL" evidence add $WB --item 5.1.1 policy.pdf
