@@ -1,6 +1,7 @@
 // ismapctl evidence add | export | list | link | unlink | edit: the evidence vault from the command line.
 #include "cli/Cli.h"
 #include "evidence/EvidenceVault.h"
+#include "platform/FileHints.h"
 #include "workbook/Workbook.h"
 
 #include <QElapsedTimer>
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <unistd.h>
 
 using namespace ismap;
 using ismap::cli::CliText;
@@ -150,7 +150,8 @@ int cmdAdd(const QStringList& args)
             list.append({ f, { p.value(name), p.value(source), p.value(obtained), p.value(description) } });
         EvidenceVault vault(*wb);
         const auto results = vault.add(
-            list, target.read(p), progressPrinter(p.isSet(progress) || ::isatty(2), CliText::tr("Importing evidence")));
+            list, target.read(p),
+            progressPrinter(p.isSet(progress) || FileHints::stderrIsTerminal(), CliText::tr("Importing evidence")));
         for (int i = 0; i < results.size(); ++i) {
             const EvidenceImport& r = results[i];
             if (r.duplicate)

@@ -6,6 +6,7 @@
 #include "evidence/BlobReader.h"
 #include "evidence/ChunkChannel.h"
 #include "fieldwork/Review.h"
+#include "platform/FileHints.h"
 #include "workbook/Workbook.h"
 
 #include <QDate>
@@ -17,8 +18,6 @@
 #include <QMimeDatabase>
 #include <QSaveFile>
 #include <QUuid>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace ismap {
 
@@ -60,49 +59,6 @@ QString checkedDate(const QString& date, const QString& where)
                          EvidenceVault::tr("%1: date obtained \"%2\" is not a date (YYYY-MM-DD).").arg(where, date));
     return d.toString(Qt::ISODate);
 }
-
-/**
- * Starts the disk write of the workbook's WAL while an import is still streaming into it, so that the
- * fsync at COMMIT waits only for the last few MiB instead of the whole file (the kernel would otherwise
- * keep up to a tenth of RAM dirty and write it all at the sync). Asynchronous (SYNC_FILE_RANGE_WRITE):
- * it adds no sync and no durability claim of its own; Linux only, a no-op elsewhere or if unavailable.
- */
-class WalWriteback
-{
-public:
-    explicit WalWriteback(const QString& path)
-    {
-#ifdef __linux__
-        m_fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-#else
-        Q_UNUSED(path);
-#endif
-    }
-    ~WalWriteback()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    WalWriteback(const WalWriteback&) = delete;
-    WalWriteback& operator=(const WalWriteback&) = delete;
-
-    /// Called after every chunk written; every kStep bytes starts writing out what is dirty so far.
-    void written(qint64 bytes)
-    {
-        m_pending += bytes;
-        if (m_fd < 0 || m_pending < kStep)
-            return;
-        m_pending = 0;
-#ifdef __linux__
-        ::sync_file_range(m_fd, 0, 0, SYNC_FILE_RANGE_WRITE);
-#endif
-    }
-
-private:
-    static constexpr qint64 kStep = 8 << 20;
-    int m_fd = -1;
-    qint64 m_pending = 0;
-};
 
 /**
  * For a large import on a connection that has the workbook to itself (ismapctl, a script), switches the
@@ -344,7 +300,7 @@ EvidenceImport EvidenceVault::importOne(const EvidenceFile& file, const Resolved
     QFile in(file.path);
     if (!in.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         throw AuditError(ErrorCode::Io, tr("%1: cannot read the file (%2).").arg(file.path, in.errorString()));
-    ::posix_fadvise(in.handle(), 0, 0, POSIX_FADV_SEQUENTIAL);
+    FileHints::adviseSequential(in);
 
     // The blob row comes first under a provisional key so its chunks can reference it while streaming.
     db.prepare("INSERT INTO evidence_blob(sha256, size, chunk_size, chunk_count) VALUES (?, 0, ?, 0)")
@@ -381,7 +337,9 @@ EvidenceImport EvidenceVault::importOne(const EvidenceFile& file, const Resolved
             channel.push(c, 0);
         }
     });
-    WalWriteback writeback(m_writebackPath);
+    // Starts the WAL's disk write while the import still streams, so the fsync at COMMIT waits only for the
+    // last few MiB instead of the whole file.
+    FileHints::WriteBehind writeback(m_writebackPath);
     ChunkWorker hasher(
         channel,
         [&] {

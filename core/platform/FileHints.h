@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QString>
+
+class QFile;
+
+namespace ismap::FileHints {
+
+/**
+ * The platform seam for the evidence vault's file I/O hints: telling the OS a file is read once from start to
+ * end, starting the disk write of a file that is still growing, and asking whether a stream is a terminal.
+ * None of these is needed for correctness; each only makes large imports faster or output friendlier. The native
+ * implementation uses POSIX/Linux calls (posix_fadvise, sync_file_range); the portable one (every other
+ * platform, or any platform built with -DISMAP_PORTABLE_IO=ON) does nothing or asks Qt. Both are compiled on
+ * every platform and tested on Linux (tst_filehints), so the Windows and macOS builds compile the code that runs
+ * there.
+ */
+enum class Implementation { Native, Portable };
+
+/// Which implementation the vault uses in this build.
+Implementation active();
+
+/// Hints that `file` (open for reading) will be read sequentially once.
+void adviseSequential(QFile& file);
+void adviseSequential(QFile& file, Implementation which);
+
+/// True when standard error is a terminal (progress lines are drawn only there).
+bool stderrIsTerminal();
+bool stderrIsTerminal(Implementation which);
+
+/**
+ * Starts writing out a file that another writer (SQLite's WAL) keeps appending to, every `step` bytes, so that the
+ * fsync at COMMIT has little left to do. Asynchronous: it adds no sync and no durability claim of its own.
+ */
+class WriteBehind
+{
+public:
+    explicit WriteBehind(const QString& path, qint64 step = qint64(8) << 20);
+    WriteBehind(const QString& path, qint64 step, Implementation which);
+    ~WriteBehind();
+    WriteBehind(const WriteBehind&) = delete;
+    WriteBehind& operator=(const WriteBehind&) = delete;
+
+    /// Called after every chunk written; every `step` bytes starts the write-out of what is dirty so far.
+    void written(qint64 bytes);
+
+    /// How many write-outs were started (0 with the portable implementation).
+    int started() const { return m_started; }
+
+private:
+    int m_fd = -1;
+    qint64 m_step;
+    qint64 m_pending = 0;
+    int m_started = 0;
+};
+
+} // namespace ismap::FileHints
