@@ -16,6 +16,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -194,8 +195,13 @@ void ItemWorkspace::fillCriteria()
             html += u"<p><b>" + tr("Control description (English)") + u":</b> " + para(st->descriptionEn) + u"</p>";
         html += u"<p><b>" + tr("Frequency") + u":</b> " + frequencyDisplayName(st->frequency) + u"</p>";
         html += u"<p><b>" + tr("Population") + u":</b> "
-            + (st->population ? QString::number(*st->population) : tr("Not stated"))
-            + (st->populationNote.isEmpty() ? QString() : u" — " + para(st->populationNote)) + u"</p>";
+            + (st->populationText.isEmpty() ? tr("Not stated") : para(st->populationText)) + u"</p>";
+        html += u"<p><b>" + tr("Population count") + u":</b> "
+            + (st->population ? QLocale().toString(*st->population)
+                              : tr("not stated — count the records in the CSP's ledger before sampling"))
+            + u"</p>";
+        if (!st->populationRationale.isEmpty())
+            html += u"<p><b>" + tr("Population rationale") + u":</b> " + para(st->populationRationale) + u"</p>";
     }
     m_criteria->setHtml(html);
 }

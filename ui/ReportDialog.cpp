@@ -4,6 +4,7 @@
 #include "Messages.h"
 #include "ReportVerifyDialog.h"
 #include "common/AuditError.h"
+#include "report/ReportData.h"
 #include "report/ReportWriter.h"
 #include "signing/DemoPki.h"
 #include "signing/PadesSigner.h"
@@ -14,6 +15,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -70,6 +72,8 @@ ReportDialog::ReportDialog(Workbook* workbook, SecretStore* store, QWidget* pare
     , m_browseOutput(new QPushButton(this))
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
+    , m_dateLabel(new QLabel(this))
+    , m_date(new QDateEdit(ReportData::todayInJapan(), this))
     , m_signerLabel(new QLabel(this))
     , m_signerGroup(new QButtonGroup(this))
     , m_unsigned(new QRadioButton(this))
@@ -126,6 +130,10 @@ ReportDialog::ReportDialog(Workbook* workbook, SecretStore* store, QWidget* pare
     outRow->addWidget(m_browseOutput);
     form->addRow(m_outputLabel, outRow);
     form->addRow(m_languageLabel, m_language);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_dateLabel->setBuddy(m_date);
+    form->addRow(m_dateLabel, m_date);
     auto* signer = new QVBoxLayout;
     signer->addWidget(m_unsigned);
     signer->addWidget(m_signed);
@@ -212,6 +220,11 @@ void ReportDialog::retranslateUi()
     m_browseOutput->setAccessibleName(tr("Choose the output PDF file"));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Report language"));
+    m_dateLabel->setText(tr("Report &date:"));
+    m_date->setAccessibleName(tr("Report date"));
+    if (auto* edit = m_date->findChild<QLineEdit*>())
+        edit->setAccessibleName(tr("Report date"));
+    m_date->setToolTip(tr("The date printed on the cover and the signature page (default: today in Japan)."));
     m_language->setItemText(0, tr("Japanese and English"));
     m_language->setItemText(1, tr("Japanese"));
     m_language->setItemText(2, tr("English"));
@@ -302,8 +315,8 @@ void ReportDialog::updateSignerState()
 void ReportDialog::updateEnabled()
 {
     const bool running = isRunning();
-    for (QWidget* w : std::initializer_list<QWidget*> { m_output, m_browseOutput, m_language, m_unsigned, m_signed,
-                                                        m_passphrase, m_remember, m_forget, m_write })
+    for (QWidget* w : std::initializer_list<QWidget*> { m_output, m_browseOutput, m_language, m_date, m_unsigned,
+                                                        m_signed, m_passphrase, m_remember, m_forget, m_write })
         w->setEnabled(!running);
     m_pkcs12->setEnabled(!running && m_signed->isChecked());
     m_browsePkcs12->setEnabled(!running && m_signed->isChecked());
@@ -390,6 +403,7 @@ bool ReportDialog::start()
     job->workbookPath = m_workbook->path();
     job->outPath = out;
     job->options.language = m_language->currentData().toString();
+    job->options.reportDate = m_date->date();
 
     if (m_signed->isChecked()) {
         const QString path = m_pkcs12->text().trimmed();

@@ -7,6 +7,7 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPdfDocument;
@@ -52,6 +53,7 @@ public:
 
     QLineEdit* outputEdit() const { return m_output; }
     QComboBox* languageCombo() const { return m_language; }
+    QDateEdit* dateEdit() const { return m_date; }
     QRadioButton* unsignedButton() const { return m_unsigned; }
     QRadioButton* signedButton() const { return m_signed; }
     QLineEdit* pkcs12Edit() const { return m_pkcs12; }
@@ -110,6 +112,8 @@ private:
     QPushButton* m_browseOutput;
     QLabel* m_languageLabel;
     QComboBox* m_language;
+    QLabel* m_dateLabel;
+    QDateEdit* m_date; ///< the report's date: today in Japan unless the user picks another
     QLabel* m_signerLabel;
     QButtonGroup* m_signerGroup;
     QRadioButton* m_unsigned;

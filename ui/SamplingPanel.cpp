@@ -53,7 +53,8 @@ SamplingPanel::SamplingPanel(QWidget* parent)
     , m_setsLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("samplingPanel"));
-    m_population->setRange(1, std::numeric_limits<int>::max());
+    // 0 shows as "count not known": the statement named the records without a count, and none was entered yet.
+    m_population->setRange(0, std::numeric_limits<int>::max());
     m_population->setGroupSeparatorShown(true);
     m_seed->setMaxLength(20);
     m_size->setWordWrap(true);
@@ -145,8 +146,8 @@ void SamplingPanel::showItem(const QString& itemId)
     if (!sameItem && m_wb && !itemId.isEmpty()) {
         // A new item: the draw form starts from what the statement says about the control.
         const std::optional<StatementEntry> st = StatementBook::entry(*m_wb, itemId);
-        m_description->setText(st ? st->populationNote : QString());
-        m_population->setValue(st && st->population && *st->population > 0 ? int(*st->population) : 1);
+        m_description->setText(st ? st->populationText : QString());
+        m_population->setValue(st && st->population && *st->population > 0 ? int(*st->population) : 0);
         m_seed->clear();
         fillFrequencies();
         const int f = st ? m_frequency->findData(st->frequency) : -1;
@@ -238,6 +239,11 @@ void SamplingPanel::updateSize()
         return;
     }
     const qint64 population = m_population->value();
+    if (population == 0) {
+        m_size->setText(tr("Enter the population count: the number of records in the CSP's ledger for the period."));
+        m_size->setProperty("sampleSize", QVariant());
+        return;
+    }
     try {
         const SamplingTable table = SamplingTable::ofEngagement(*m_wb);
         const qint64 size = table.sizeFor(m_frequency->currentData().toString(), population);
@@ -314,9 +320,17 @@ bool SamplingPanel::drawSample()
                                  nullptr, m_sets->count())
                                   .arg(m_itemId)))
         return false;
-    auto cmd = std::make_unique<DrawSampleCommand>(*m_wb, m_itemId, m_population->value(),
-                                                   m_frequency->currentData().toString(), seed,
-                                                   m_description->text().trimmed());
+    qint64 population = 0;
+    try {
+        population = Sampling::populationCount(
+            *m_wb, m_itemId, m_population->value() > 0 ? std::optional<qint64>(m_population->value()) : std::nullopt);
+    } catch (const AuditError& e) {
+        Messages::error(this, tr("Cannot draw the sample"), e.message());
+        m_population->setFocus();
+        return false;
+    }
+    auto cmd = std::make_unique<DrawSampleCommand>(*m_wb, m_itemId, population, m_frequency->currentData().toString(),
+                                                   seed, m_description->text().trimmed());
     try {
         cmd->apply();
     } catch (const AuditError& e) {
@@ -398,6 +412,7 @@ void SamplingPanel::retranslateUi()
     m_description->setAccessibleName(tr("Population description"));
     m_description->setPlaceholderText(tr("What the population is, e.g. access requests approved in the period"));
     m_population->setAccessibleName(tr("Population size"));
+    m_population->setSpecialValueText(tr("count not known"));
     m_population->setToolTip(tr("The number of occurrences of the control in the period"));
     m_frequency->setAccessibleName(tr("Control frequency"));
     m_frequency->setToolTip(tr("The frequencies of the engagement's sampling table"));

@@ -53,7 +53,10 @@ int cmdReport(const QStringList& args)
             "report DEMO."),
         QStringLiteral("FOLDER"));
     const QCommandLineOption demo(QStringLiteral("demo"), CliText::tr("Mark the report DEMO (fictional engagement)."));
-    p.addOptions({ output, lang, sign, passphraseStdin, remember, noKeychain, demoSigner, demo });
+    const QCommandLineOption date(QStringLiteral("date"),
+                                  CliText::tr("The report's date, YYYY-MM-DD (default: today in Japan)."),
+                                  QStringLiteral("DATE"));
+    p.addOptions({ output, lang, sign, passphraseStdin, remember, noKeychain, demoSigner, demo, date });
     p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
     if (int rc = cli::parse(
             p, QStringLiteral("report"), args,
@@ -90,6 +93,12 @@ int cmdReport(const QStringList& args)
         ReportOptions options;
         options.language = p.value(lang);
         options.demo = p.isSet(demo) || p.isSet(demoSigner);
+        if (p.isSet(date)) {
+            options.reportDate = QDate::fromString(p.value(date), Qt::ISODate);
+            if (!options.reportDate.isValid())
+                throw AuditError(ErrorCode::InvalidInput,
+                                 CliText::tr("--date: \"%1\" is not a date (YYYY-MM-DD).").arg(p.value(date)));
+        }
         ReportWriter::checkOutputPath(out);
 
         // The identity is loaded first: a wrong passphrase or an expired certificate fails before any work.

@@ -34,9 +34,9 @@ void printSet(const SampleSet& s)
 int cmdDraw(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption population(QStringLiteral("population"),
-                                        CliText::tr("Occurrences in the period (default: the statement's population)."),
-                                        QStringLiteral("N"));
+    const QCommandLineOption population(
+        QStringLiteral("population"),
+        CliText::tr("Records in the population (default: the count the statement gives)."), QStringLiteral("N"));
     const QCommandLineOption frequency(
         QStringLiteral("frequency"),
         CliText::tr("annual, semiannual, quarterly, monthly, weekly, daily, multiple_daily or "
@@ -69,14 +69,10 @@ int cmdDraw(const QStringList& args)
         auto wb = openForWork(p.positionalArguments().first(), p);
         const QString item = Planning::resolveItem(*wb, p.positionalArguments().at(1));
         const auto entry = StatementBook::entry(*wb, item);
-        qint64 pop = -1;
-        if (p.isSet(population))
-            pop = number(p.value(population), QStringLiteral("--population"));
-        else if (entry && entry->population)
-            pop = *entry->population;
-        else
-            throw AuditError(ErrorCode::InvalidInput,
-                             CliText::tr("item %1: the statement gives no population; give --population.").arg(item));
+        const qint64 pop = Sampling::populationCount(
+            *wb, item,
+            p.isSet(population) ? std::optional<qint64>(number(p.value(population), QStringLiteral("--population")))
+                                : std::nullopt);
         const QString freq = p.isSet(frequency) ? p.value(frequency) : (entry ? entry->frequency : QString());
         if (freq.trimmed().isEmpty())
             throw AuditError(ErrorCode::InvalidInput,

@@ -4,6 +4,7 @@
 #include "fieldwork/FieldworkAction.h"
 #include "fieldwork/Findings.h"
 #include "fieldwork/Review.h"
+#include "statement/StatementBook.h"
 #include "workbook/Workbook.h"
 
 #include <QHash>
@@ -114,6 +115,26 @@ std::uint64_t SampleSelector::randomSeed()
 {
     std::random_device rd;
     return (std::uint64_t(rd()) << 32) ^ std::uint64_t(rd());
+}
+
+qint64 Sampling::populationCount(Workbook& wb, const QString& itemId, std::optional<qint64> entered)
+{
+    if (entered)
+        return *entered;
+    const auto entry = StatementBook::entry(wb, itemId);
+    if (entry && entry->population)
+        return *entry->population;
+    if (entry && !entry->populationText.isEmpty())
+        throw AuditError(ErrorCode::InvalidInput,
+                         tr("item %1: the population count is not known: the statement names the population as "
+                            "\"%2\" without a count. Count the records in the CSP's ledger for the period and give "
+                            "the count (the Population field; ismapctl sample draw --population N).")
+                             .arg(itemId, entry->populationText));
+    throw AuditError(ErrorCode::InvalidInput,
+                     tr("item %1: the population count is not known: the statement states no population. Count "
+                        "the records in the CSP's ledger for the period and give the count (the Population field; "
+                        "ismapctl sample draw --population N).")
+                         .arg(itemId));
 }
 
 SampleSet Sampling::draw(Workbook& wb, const QString& itemId, qint64 population, const QString& frequency,
@@ -240,6 +261,17 @@ QList<SampleSet> Sampling::sets(Workbook& wb, const QString& itemId)
     QList<SampleSet> out;
     Query q = wb.db().prepare(QString::fromLatin1(kSetColumns) + QStringLiteral("WHERE s.item_id = ? ORDER BY s.id"));
     q.bind(1, itemId);
+    while (q.step())
+        out << readSet(wb, q);
+    return out;
+}
+
+QList<SampleSet> Sampling::allSets(Workbook& wb)
+{
+    QList<SampleSet> out;
+    Query q = wb.db().prepare(QString::fromLatin1(kSetColumns)
+                              + QStringLiteral("LEFT JOIN catalog_item c ON c.id = s.item_id "
+                                               "ORDER BY coalesce(c.sort_key, s.item_id), s.id"));
     while (q.step())
         out << readSet(wb, q);
     return out;

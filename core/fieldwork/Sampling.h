@@ -115,6 +115,10 @@ class Sampling
 {
     Q_DECLARE_TR_FUNCTIONS(Sampling)
 public:
+    /// The count of records to draw from: @p entered (counted in the CSP's ledger during fieldwork) when given,
+    /// else the count the statement states. Throws InvalidInput saying the count is missing — naming the records
+    /// as the statement names them — when neither gives one.
+    static qint64 populationCount(Workbook& wb, const QString& itemId, std::optional<qint64> entered = std::nullopt);
     /// Draws a sample for @p itemId with the engagement's table; @p seed from std::random_device when not given.
     static SampleSet draw(Workbook& wb, const QString& itemId, qint64 population, const QString& frequency,
                           std::optional<std::uint64_t> seed = std::nullopt, std::optional<qint64> stepId = std::nullopt,
@@ -124,6 +128,8 @@ public:
     /// Staff only their own draws.
     static void discard(Workbook& wb, qint64 setId);
     static QList<SampleSet> sets(Workbook& wb, const QString& itemId);
+    /// Every sample set of the engagement, in catalog order of their items, then in order of drawing.
+    static QList<SampleSet> allSets(Workbook& wb);
     static std::optional<SampleSet> set(Workbook& wb, qint64 setId);
     /// Records an item's result (fail raises a draft finding linked to the sample item).
     static SampleItem setResult(Workbook& wb, qint64 setId, int seq, SampleResult result, const QString& notes,

@@ -235,9 +235,10 @@ void PageFlow::beginTable(const QList<TableColumn>& columns)
         x += m_content.width() * c.share / total;
     }
     m_x.push_back(m_content.right());
-    m_inTable = true;
-    // Keep the header with at least two lines of the first row.
+    // Keep the header with at least two lines of the first row. The table opens only after that page break: a
+    // page started while a table is open draws its header, so opening first printed the header twice.
     ensure(m_fonts.lineHeight(Style::SmallBold) * 3 + 4 * m_padV);
+    m_inTable = true;
     tableHeader();
 }
 

@@ -4,6 +4,9 @@
 #include "trail/Trail.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
 
 namespace ismap {
 
@@ -15,11 +18,60 @@ QString ReportData::leadName() const
     return {};
 }
 
+bool ReportData::anyUndecided() const
+{
+    for (const ReportPartSummary& p : parts)
+        if (p.undecided > 0)
+            return true;
+    return false;
+}
+
+int ReportData::samplingTableIndex(const QString& stored) const
+{
+    const QByteArray key = stored.toUtf8();
+    for (int i = 0; i < samplingTables.size(); ++i)
+        if (samplingTables[i].stored == key)
+            return i;
+    return -1;
+}
+
+QDate ReportData::todayInJapan()
+{
+    return Clock::now().toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Tokyo"))).date();
+}
+
+ReportSamplingTable ReportSamplingTable::fromStored(const QString& json)
+{
+    ReportSamplingTable t;
+    t.stored = json.toUtf8();
+    const QJsonObject o = QJsonDocument::fromJson(t.stored).object();
+    t.nameJa = o.value(QStringLiteral("name_ja")).toString();
+    t.nameEn = o.value(QStringLiteral("name_en")).toString();
+    t.version = o.value(QStringLiteral("version")).toString();
+    t.note = o.value(QStringLiteral("note")).toString();
+    const QJsonObject freqs = o.value(QStringLiteral("frequencies")).toObject();
+    for (const char* key : { "annual", "semiannual", "quarterly", "monthly", "weekly", "daily", "multiple_daily" }) {
+        const QJsonValue v = freqs.value(QLatin1String(key));
+        if (v.isObject())
+            t.sizes.append({ QString::fromLatin1(key), qint64(v.toObject().value(QStringLiteral("size")).toDouble()) });
+    }
+    for (const QJsonValue b :
+         freqs.value(QStringLiteral("event")).toObject().value(QStringLiteral("bands")).toArray()) {
+        const QJsonObject band = b.toObject();
+        t.eventBands.append({ band.contains(QStringLiteral("max_population"))
+                                  ? qint64(band.value(QStringLiteral("max_population")).toDouble())
+                                  : qint64(-1),
+                              qint64(band.value(QStringLiteral("size")).toDouble()) });
+    }
+    return t;
+}
+
 ReportData ReportData::gather(Workbook& wb)
 {
     Database& db = wb.db();
     ReportData d;
     d.generatedAt = Clock::now();
+    d.reportDate = todayInJapan();
     d.engagement = wb.engagement();
     d.team = wb.team();
     QHash<qint64, QString> memberName;
@@ -54,9 +106,12 @@ ReportData ReportData::gather(Workbook& wb)
 
     QHash<QString, int> itemIndex;
     Query items = db.prepare(
-        "SELECT c.id, c.part, c.level, c.title_ja, c.title_en, s.frequency, s.population, s.population_note "
-        "FROM catalog_item c JOIN statement_item s ON s.item_id = c.id "
-        "WHERE c.retired_in IS NULL AND s.applicability = 'in_scope' ORDER BY c.sort_key");
+        QStringLiteral("SELECT c.id, c.part, c.level, c.title_ja, c.title_en, s.frequency, s.population, "
+                       "s.population_note, %1, s.description, s.description_en, coalesce(p.in_cycle, 1) "
+                       "FROM catalog_item c JOIN statement_item s ON s.item_id = c.id "
+                       "LEFT JOIN item_plan p ON p.item_id = c.id "
+                       "WHERE c.retired_in IS NULL AND s.applicability = 'in_scope' ORDER BY c.sort_key")
+            .arg(wb.formatVersion() >= 3 ? QStringLiteral("s.population_rationale") : QStringLiteral("''")));
     while (items.step()) {
         ReportItem it;
         it.id = items.text(0);
@@ -65,10 +120,13 @@ ReportData ReportData::gather(Workbook& wb)
         it.titleJa = items.text(3);
         it.titleEn = items.text(4);
         it.frequency = items.text(5);
-        it.population = items.isNull(6) ? QString() : QString::number(items.int64(6));
-        const QString note = items.text(7);
-        if (!note.isEmpty())
-            it.population = it.population.isEmpty() ? note : it.population + u' ' + note;
+        if (!items.isNull(6))
+            it.populationCount = items.int64(6);
+        it.populationText = items.text(7);
+        it.populationRationale = items.text(8);
+        it.statementText = items.text(9);
+        it.statementTextEn = items.text(10);
+        it.inCycle = items.int64(11) != 0;
         itemIndex.insert(it.id, int(d.items.size()));
         d.items.append(it);
     }
@@ -116,6 +174,8 @@ ReportData ReportData::gather(Workbook& wb)
         s.seed = sets.text(6);
         s.algorithm = sets.text(7);
         s.samplingTable = sets.text(8);
+        if (d.samplingTableIndex(s.samplingTable) < 0)
+            d.samplingTables.append(ReportSamplingTable::fromStored(s.samplingTable));
         s.drawnBy = nameOf(sets, 9);
         s.drawnAt = sets.text(10);
         s.description = sets.text(11);

@@ -3,10 +3,13 @@
 #include "workbook/Workbook.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <functional>
+#include <optional>
 
 namespace ismap {
 
@@ -46,7 +49,7 @@ struct ReportSampleSet
     int size = 0;
     QString seed;
     QString algorithm;
-    QString samplingTable;
+    QString samplingTable; ///< the table as stored with the draw (JSON); printed once, in the appendix
     QString drawnBy;
     QString drawnAt;
     QString description;
@@ -102,12 +105,32 @@ struct ReportItem
     QString titleJa;
     QString titleEn;
     QString frequency;
-    QString population;
+    QString populationText; ///< the records as the CSP names them
+    std::optional<qint64> populationCount;
+    QString populationRationale;
+    QString statementText; ///< the CSP's description of the control (言明書), as written
+    QString statementTextEn;
+    bool inCycle = true; ///< false: not audited this year (multi-year cycle, or outside the ISMAP-LIU scope)
     QList<ReportStep> steps;
     QList<ReportSampleSet> samples;
     QStringList findingRefs;
     QStringList evidenceRefs;
     QList<ReportSignOff> signOffs;
+};
+
+/** A sampling table used by the engagement's draws, as printed in the appendix. */
+struct ReportSamplingTable
+{
+    QString nameJa;
+    QString nameEn;
+    QString version;
+    QString note;
+    QList<QPair<QString, qint64>> sizes; ///< frequency key → sample size, in the natural order of frequencies
+    QList<QPair<qint64, qint64>> eventBands; ///< (max population, or -1 for the rest; size)
+    QByteArray stored; ///< the compact JSON the draws stored (identity of the table)
+
+    /// Reads a stored table; unknown fields are ignored, a table without a name gets its version only.
+    static ReportSamplingTable fromStored(const QString& json);
 };
 
 /** An out-of-scope item and the CSP's reason. */
@@ -143,13 +166,22 @@ public:
     QList<ReportItem> items; ///< in scope, in catalog order
     QList<ReportFinding> findings;
     QList<ReportEvidence> evidence;
+    QList<ReportSamplingTable> samplingTables; ///< every table a draw used, once each, in order of first use
     QString trailHead;
     qint64 trailCount = 0;
     QDateTime generatedAt;
+    QDate reportDate; ///< the date printed as the report's date (chosen by the user; default today in Japan)
 
     int inScopeCount() const { return int(items.size()); }
     /// The engagement lead's name (first member with the lead role), or empty.
     QString leadName() const;
+    /// Whether any item of the criteria is still undecided (no statement entry).
+    bool anyUndecided() const;
+    /// The index in samplingTables of a draw's stored table, or -1.
+    int samplingTableIndex(const QString& stored) const;
+
+    /// Today's date in Japan (Asia/Tokyo): the default date of a report.
+    static QDate todayInJapan();
 
     /// Reads the report's content. Throws AuditError(InvalidInput) if no item is in scope.
     static ReportData gather(Workbook& wb);

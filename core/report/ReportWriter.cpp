@@ -61,6 +61,7 @@ public:
         report(66);
         trail(body);
         signature(body);
+        samplingAppendix(body);
         std::vector<LaidOutPage> bodyPages = body.takePages();
 
         // The contents' length does not depend on the numbers it prints (one line per entry), so a
@@ -84,6 +85,11 @@ public:
     }
 
 private:
+    QDate reportDate() const { return o.reportDate.isValid() ? o.reportDate : d.reportDate; }
+    /// A final report (the engagement finalised) states no undecided items; a draft shows the column only when
+    /// something is undecided.
+    bool showUndecided() const { return !d.engagement.locked && d.anyUndecided(); }
+
     void section(PageFlow& flow, const QString& title, bool newPage = true)
     {
         if (newPage && flow.y() > flow.content().top())
@@ -136,7 +142,7 @@ private:
                          { L.label(u"監査機関", "Audit firm"), e.firm.isEmpty() ? QStringLiteral("—") : e.firm },
                          { L.label(u"業務執行責任者", "Engagement lead"),
                            d.leadName().isEmpty() ? QStringLiteral("—") : d.leadName() },
-                         { L.label(u"報告日", "Date of report"), L.date(d.generatedAt.toUTC().date()) } },
+                         { L.label(u"報告日", "Date of report"), L.date(reportDate()) } },
                        0.3, Style::Body);
         flow.moveTo(m_content.bottom() - f.lineHeight(Style::Small) * 2);
         flow.paragraph(L.label(u"業務ID", "Engagement ID") + QStringLiteral(": ") + e.uuid, Style::Small, 0,
@@ -203,21 +209,29 @@ private:
     void statement(PageFlow& flow)
     {
         section(flow, L.label(u"2. 言明書の概要（対象・対象外）", "2. Statement summary (in and out of scope)"));
-        flow.beginTable({ { L.label(u"基準", "Part"), 0.34 },
-                          { L.label(u"対象", "In scope"), 0.165, Qt::AlignRight },
-                          { L.label(u"対象外", "Out of scope"), 0.165, Qt::AlignRight },
-                          { L.label(u"未決定", "Undecided"), 0.165, Qt::AlignRight },
-                          { L.label(u"計", "Total"), 0.165, Qt::AlignRight } });
+        const bool undecidedColumn = showUndecided();
+        QList<TableColumn> columns { { L.label(u"基準", "Part"), 0.34 },
+                                     { L.label(u"対象", "In scope"), 0.165, Qt::AlignRight },
+                                     { L.label(u"対象外", "Out of scope"), 0.165, Qt::AlignRight } };
+        if (undecidedColumn)
+            columns.append({ L.label(u"未決定", "Undecided"), 0.165, Qt::AlignRight });
+        columns.append({ L.label(u"計", "Total"), 0.165, Qt::AlignRight });
+        flow.beginTable(columns);
         int in = 0, out = 0, undecided = 0;
+        const auto summaryRow = [&](const QString& label, int inScope, int outOfScope, int open) {
+            QStringList cells { label, QString::number(inScope), QString::number(outOfScope) };
+            if (undecidedColumn)
+                cells << QString::number(open);
+            cells << QString::number(inScope + outOfScope + (undecidedColumn ? open : 0));
+            flow.row(cells);
+        };
         for (const ReportPartSummary& p : d.parts) {
-            flow.row({ L.part(p.part), QString::number(p.inScope), QString::number(p.outOfScope),
-                       QString::number(p.undecided), QString::number(p.inScope + p.outOfScope + p.undecided) });
+            summaryRow(L.part(p.part), p.inScope, p.outOfScope, p.undecided);
             in += p.inScope;
             out += p.outOfScope;
             undecided += p.undecided;
         }
-        flow.row({ L.label(u"合計", "All parts"), QString::number(in), QString::number(out), QString::number(undecided),
-                   QString::number(in + out + undecided) });
+        summaryRow(L.label(u"合計", "All parts"), in, out, undecided);
         flow.endTable();
         flow.heading(L.label(u"対象外とした項目と理由", "Items out of scope and the reasons given"), Style::H3,
                      f.lineHeight(Style::Small) * 3);
@@ -265,16 +279,23 @@ private:
             m_toc.back().page = flow.pageNumber(); // the heading moved to the next page with what follows it
         QStringList facts;
         facts << L.label(u"頻度", "Frequency") + QStringLiteral(": ") + L.frequency(it.frequency);
-        if (!it.population.isEmpty())
-            facts << L.label(u"母集団", "Population") + QStringLiteral(": ") + it.population;
         if (!it.findingRefs.isEmpty())
             facts << L.label(u"発見事項", "Findings") + QStringLiteral(": ")
                     + it.findingRefs.join(QStringLiteral(", "));
         if (!it.evidenceRefs.isEmpty())
             facts << L.label(u"証跡", "Evidence") + QStringLiteral(": ") + it.evidenceRefs.join(QStringLiteral(", "));
         flow.paragraph(facts.join(QStringLiteral("   ")), Style::Small);
+        statementOf(flow, it);
         flow.space(f.pt(2));
-        if (it.steps.isEmpty()) {
+        if (!it.inCycle) {
+            flow.paragraph(
+                d.engagement.scheme == u"ismap-liu"
+                    ? L.label(u"ISMAP-LIUの外部監査の対象範囲外の項目であり、本年度は手続を実施していない。",
+                              "Outside the ISMAP-LIU external-audit scope: no procedures this year.")
+                    : L.label(u"複数年の監査サイクルにより本年度の対象外であり、本年度は手続を実施していない。",
+                              "Outside this year's audit cycle (multi-year cycle): no procedures this year."),
+                Style::Small);
+        } else if (it.steps.isEmpty()) {
             flow.paragraph(L.label(u"手続は記録されていない。", "No procedure step is recorded."), Style::Small);
         } else {
             flow.beginTable({ { QStringLiteral("#"), 0.05 },
@@ -305,21 +326,62 @@ private:
         }
     }
 
+    /// The CSP's statement for the item (言明書): the control as the CSP describes it and its population.
+    void statementOf(PageFlow& flow, const ReportItem& it)
+    {
+        QList<QPair<QString, QString>> rows;
+        const QString text = L.pick(it.statementText, it.statementTextEn, QStringLiteral("\n"));
+        if (!text.isEmpty())
+            rows.append({ L.label(u"言明書の記述", "Statement of the CSP"), text });
+        if (!it.populationText.isEmpty() || it.populationCount) {
+            QString pop = it.populationText;
+            const QString countText = it.populationCount ? QLocale::c().toString(*it.populationCount) : QString();
+            if (pop.isEmpty())
+                pop = countText;
+            else if (it.populationCount
+                     && pop.normalized(QString::NormalizationForm_KC).remove(u',').trimmed()
+                         != QString::number(*it.populationCount))
+                pop += QStringLiteral(" (") + L.label(u"件数", "count") + QStringLiteral(": ") + countText + u')';
+            rows.append({ L.label(u"母集団", "Population"), pop });
+        }
+        if (!it.populationRationale.isEmpty())
+            rows.append({ L.label(u"母集団の根拠", "Population rationale"), it.populationRationale });
+        if (rows.isEmpty())
+            return;
+        flow.space(f.pt(2));
+        flow.keyValues(rows, 0.2);
+    }
+
+    QString tableName(const ReportSampleSet& s) const
+    {
+        const int i = d.samplingTableIndex(s.samplingTable);
+        if (i < 0)
+            return QStringLiteral("—");
+        const ReportSamplingTable& t = d.samplingTables[i];
+        QString name = L.pick(t.nameJa, t.nameEn, QStringLiteral(" / "));
+        if (name.isEmpty())
+            name = L.label(u"サンプリング表", "Sampling table");
+        return name + u' ' + L.label(u"版", "version") + u' ' + (t.version.isEmpty() ? QStringLiteral("—") : t.version)
+            + QStringLiteral(" (") + L.label(u"付録A", "Appendix A") + QStringLiteral("-") + QString::number(i + 1)
+            + u')';
+    }
+
     void sample(PageFlow& flow, const ReportSampleSet& s)
     {
         flow.space(f.pt(3));
         const QString head = L.label(u"サンプル", "Sample") + QStringLiteral(" #") + QString::number(s.id)
             + (s.description.isEmpty() ? QString() : QStringLiteral(" — ") + s.description);
         flow.heading(head, Style::SmallBold, f.lineHeight(Style::Small) * 5);
-        flow.paragraph(L.label(u"母集団", "Population") + QStringLiteral(": ") + QString::number(s.population)
+        flow.paragraph(L.label(u"母集団", "Population") + QStringLiteral(": ") + QLocale::c().toString(s.population)
                            + QStringLiteral("   ") + L.label(u"頻度", "Frequency") + QStringLiteral(": ")
                            + L.frequency(s.frequency) + QStringLiteral("   ") + L.label(u"サンプル数", "Sample size")
                            + QStringLiteral(": ") + QString::number(s.size) + QStringLiteral("   ")
-                           + L.label(u"抽出表", "Table") + QStringLiteral(": ") + s.samplingTable
-                           + QStringLiteral("   ") + L.label(u"シード", "Seed") + QStringLiteral(": ") + s.seed
-                           + QStringLiteral("   ") + L.label(u"アルゴリズム", "Algorithm") + QStringLiteral(": ")
-                           + s.algorithm + QStringLiteral("   ") + L.label(u"抽出者", "Drawn by") + QStringLiteral(": ")
-                           + s.drawnBy + u' ' + ReportLanguage::timestamp(s.drawnAt, false),
+                           + L.label(u"抽出表", "Table") + QStringLiteral(": ") + tableName(s),
+                       Style::Small);
+        flow.paragraph(L.label(u"シード", "Seed") + QStringLiteral(": ") + s.seed + QStringLiteral("   ")
+                           + L.label(u"アルゴリズム", "Algorithm") + QStringLiteral(": ") + s.algorithm
+                           + QStringLiteral("   ") + L.label(u"抽出者", "Drawn by") + QStringLiteral(": ") + s.drawnBy
+                           + u' ' + ReportLanguage::timestamp(s.drawnAt, false),
                        Style::Small);
         if (s.items.isEmpty())
             return;
@@ -424,7 +486,7 @@ private:
                          { L.label(u"業務執行責任者", "Engagement lead"),
                            d.leadName().isEmpty() ? QStringLiteral("—") : d.leadName() },
                          { L.label(u"署名者", "Signed by"), signer.isEmpty() ? QStringLiteral("—") : signer },
-                         { L.label(u"日付", "Date"), L.date(d.generatedAt.toUTC().date()) } },
+                         { L.label(u"日付", "Date"), L.date(reportDate()) } },
                        0.28, Style::Body);
         flow.space(f.mm(6));
         const qreal top = flow.y();
@@ -447,6 +509,42 @@ private:
         flow.space(f.mm(3));
         flow.addRule(QLineF(m_content.left(), top, m_content.right(), top));
         flow.addRule(QLineF(m_content.left(), flow.y(), m_content.right(), flow.y()));
+    }
+
+    /// Appendix A: each sampling table the draws used, once, as a table (the draws name it by name and version).
+    void samplingAppendix(PageFlow& flow)
+    {
+        if (d.samplingTables.isEmpty())
+            return;
+        section(flow, L.label(u"付録A サンプリング表", "Appendix A. Sampling tables"));
+        for (int i = 0; i < d.samplingTables.size(); ++i) {
+            const ReportSamplingTable& t = d.samplingTables[i];
+            QString name = L.pick(t.nameJa, t.nameEn, QStringLiteral(" / "));
+            if (name.isEmpty())
+                name = L.label(u"サンプリング表", "Sampling table");
+            flow.heading(L.label(u"付録A", "Appendix A") + QStringLiteral("-") + QString::number(i + 1)
+                             + QStringLiteral("  ") + name + u' ' + L.label(u"版", "version") + u' ' + t.version,
+                         Style::H3, f.lineHeight(Style::Small) * 6);
+            flow.beginTable({ { L.label(u"統制の頻度", "Control frequency"), 0.6 },
+                              { L.label(u"サンプル数", "Sample size"), 0.4, Qt::AlignRight } });
+            for (const auto& [freq, size] : t.sizes)
+                flow.row({ L.frequency(freq), QString::number(size) });
+            qint64 from = 1;
+            for (const auto& [max, size] : t.eventBands) {
+                const QString band = max < 0 ? L.label(u"母集団 %1件以上", "population %1 or more").arg(from)
+                                             : L.label(u"母集団 %1〜%2件", "population %1 to %2").arg(from).arg(max);
+                flow.row(
+                    { L.frequency(QStringLiteral("event")) + QStringLiteral(" — ") + band, QString::number(size) });
+                if (max >= 0)
+                    from = max + 1;
+            }
+            flow.endTable();
+            flow.paragraph(L.label(u"母集団がサンプル数以下の場合は全件を検証する。",
+                                   "When the population is at or below the size, every item is tested."),
+                           Style::Small);
+            if (!t.note.isEmpty() && L.en())
+                flow.paragraph(t.note, Style::Small);
+        }
     }
 
     const ReportData& d;

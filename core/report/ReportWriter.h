@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <functional>
 
@@ -18,6 +19,8 @@ struct ReportOptions
     QString signer;
     /// Marks the cover and every header DEMO (fictional engagement, demo certificate).
     bool demo = false;
+    /// The date printed as the report's date; invalid = today in Japan (Asia/Tokyo), not today in UTC.
+    QDate reportDate;
     /// Called with 0..100 as the work advances; return false to cancel (nothing is written).
     std::function<bool(int percent)> progress;
 };

@@ -47,24 +47,34 @@ StatementEntry readEntry(const Query& st)
     e.frequency = st.text(5);
     if (!st.isNull(6))
         e.population = st.int64(6);
-    e.populationNote = st.text(7);
+    e.populationText = st.text(7);
     e.source = st.text(8);
     e.sourceRow = st.integer(9);
+    e.populationRationale = st.text(10);
     return e;
 }
 
-constexpr const char* kColumns = "SELECT item_id, applicability, reason, description, description_en, frequency, "
-                                 "population, population_note, source, source_row FROM statement_item ";
+/// The statement's columns; a workbook of format 2 opened read-only has no rationale yet.
+QString columns(Workbook& wb)
+{
+    return QStringLiteral("SELECT item_id, applicability, reason, description, description_en, frequency, population, "
+                          "population_note, source, source_row, %1 FROM statement_item ")
+        .arg(wb.formatVersion() >= 3 ? QStringLiteral("population_rationale") : QStringLiteral("''"));
+}
 
 QString toJson(const StatementEntry& e)
 {
-    QJsonObject o{{QStringLiteral("applicability"), applicabilityKey(e.applicability)}};
+    QJsonObject o { { QStringLiteral("applicability"), applicabilityKey(e.applicability) } };
     if (!e.reason.isEmpty())
         o.insert(QStringLiteral("reason"), e.reason);
     if (!e.frequency.isEmpty())
         o.insert(QStringLiteral("frequency"), e.frequency);
     if (e.population)
         o.insert(QStringLiteral("population"), double(*e.population));
+    if (!e.populationText.isEmpty())
+        o.insert(QStringLiteral("population_text"), e.populationText);
+    if (!e.populationRationale.isEmpty())
+        o.insert(QStringLiteral("population_rationale"), e.populationRationale);
     if (!e.description.isEmpty())
         o.insert(QStringLiteral("description"), e.description);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -75,7 +85,7 @@ QString toJson(const StatementEntry& e)
 QHash<QString, StatementEntry> StatementBook::entries(Workbook& wb)
 {
     QHash<QString, StatementEntry> out;
-    Query st = wb.db().prepare(kColumns);
+    Query st = wb.db().prepare(columns(wb));
     while (st.step()) {
         StatementEntry e = readEntry(st);
         out.insert(e.itemId, e);
@@ -85,7 +95,7 @@ QHash<QString, StatementEntry> StatementBook::entries(Workbook& wb)
 
 std::optional<StatementEntry> StatementBook::entry(Workbook& wb, const QString& itemId)
 {
-    Query st = wb.db().prepare(QString::fromLatin1(kColumns) + QStringLiteral("WHERE item_id = ?"));
+    Query st = wb.db().prepare(columns(wb) + QStringLiteral("WHERE item_id = ?"));
     st.bind(1, itemId);
     if (!st.step())
         return std::nullopt;
@@ -97,11 +107,14 @@ void StatementBook::write(Workbook& wb, const QList<StatementEntry>& entries, co
     Database& db = wb.db();
     const QHash<QString, StatementEntry> before = StatementBook::entries(wb);
     Query up = db.prepare(
-        "INSERT INTO statement_item(item_id, applicability, reason, description, description_en, frequency, population, "
-        "population_note, source, source_row) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(item_id) DO UPDATE SET "
+        "INSERT INTO statement_item(item_id, applicability, reason, description, description_en, frequency, "
+        "population, "
+        "population_note, source, source_row, population_rationale) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT(item_id) DO UPDATE SET "
         "applicability=excluded.applicability, reason=excluded.reason, description=excluded.description, "
         "description_en=excluded.description_en, frequency=excluded.frequency, population=excluded.population, "
-        "population_note=excluded.population_note, source=excluded.source, source_row=excluded.source_row");
+        "population_note=excluded.population_note, source=excluded.source, source_row=excluded.source_row, "
+        "population_rationale=excluded.population_rationale");
     // One pass over the full-text table: its item_id column is not indexed, so a DELETE per entry would scan it
     // once per entry (seconds for a 1,200-row statement over a full catalog).
     QJsonArray ids;
@@ -122,9 +135,10 @@ void StatementBook::write(Workbook& wb, const QList<StatementEntry>& entries, co
                 .bind(5, e.descriptionEn)
                 .bind(6, e.frequency)
                 .bindOptional(7, e.population)
-                .bind(8, e.populationNote)
+                .bind(8, e.populationText)
                 .bind(9, e.source)
-                .bind(10, e.sourceRow);
+                .bind(10, e.sourceRow)
+                .bind(11, e.populationRationale);
             up.run();
             up.reset();
         }

@@ -22,9 +22,11 @@ struct StatementEntry
     QString reason;
     QString description; ///< as the CSP wrote it (usually Japanese)
     QString descriptionEn;
-    QString frequency; ///< normalised key: annual, semiannual, quarterly, monthly, weekly, daily, multiple_daily, event, or empty
-    std::optional<qint64> population;
-    QString populationNote;
+    QString frequency; ///< normalised key: annual, semiannual, quarterly, monthly, weekly, daily, multiple_daily,
+                       ///< event, or empty
+    std::optional<qint64> population; ///< the count of records, when the statement gives one
+    QString populationText; ///< the records as the CSP names them ("変更管理チケット", "約1,200件"), as written
+    QString populationRationale; ///< why these records are the whole population (母集団の根拠)
     QString source; ///< file the entry came from
     int sourceRow = 0;
 };

@@ -29,6 +29,8 @@ enum Column {
     DescriptionEnColumn,
     FrequencyColumn,
     PopulationColumn,
+    PopulationCountColumn,
+    PopulationRationaleColumn,
     ColumnCount
 };
 
@@ -87,8 +89,12 @@ const QHash<QString, Column>& headerAliases()
               { u"英語記述"_s, u"実施内容(英語)"_s, u"統制の記述(英語)"_s, u"Description (EN)"_s, u"description_en"_s,
                 u"English description"_s, u"Control description (EN)"_s } },
             { FrequencyColumn, { u"頻度"_s, u"実施頻度"_s, u"統制頻度"_s, u"Frequency"_s, u"Control frequency"_s } },
-            { PopulationColumn,
-              { u"母集団"_s, u"母集団件数"_s, u"母集団数"_s, u"Population"_s, u"Population size"_s } },
+            { PopulationColumn, { u"母集団"_s, u"母集団の内容"_s, u"母集団の記録"_s, u"Population"_s } },
+            { PopulationCountColumn,
+              { u"母集団件数"_s, u"母集団数"_s, u"件数"_s, u"Population size"_s, u"Population count"_s } },
+            { PopulationRationaleColumn,
+              { u"母集団の根拠"_s, u"母集団根拠"_s, u"根拠"_s, u"母集団の説明"_s, u"母集団の考え方"_s,
+                u"Population rationale"_s, u"Population basis"_s, u"Rationale"_s } },
         } };
         QHash<QString, Column> m;
         for (const auto& [column, names] : groups)
@@ -146,7 +152,7 @@ QString idInCell(const QString& cell)
 struct Header
 {
     int index = -1;
-    std::array<int, ColumnCount> pos { -1, -1, -1, -1, -1, -1, -1 };
+    std::array<int, ColumnCount> pos { -1, -1, -1, -1, -1, -1, -1, -1, -1 };
     int found = 0;
 };
 
@@ -278,41 +284,51 @@ std::optional<QString> StatementImport::parseFrequency(const QString& text)
     return *it;
 }
 
-bool StatementImport::parsePopulation(const QString& text, std::optional<qint64>* population, QString* note)
+std::optional<qint64> StatementImport::populationCount(const QString& text)
 {
-    population->reset();
-    note->clear();
     const QString t = text.normalized(QString::NormalizationForm_KC).trimmed();
     if (isNoText(t) || wordKey(t) == u"該当なし")
-        return true;
+        return std::nullopt;
     QString compact;
     for (const QChar c : t)
         if (!c.isSpace())
             compact.append(c);
-    // Exactly one number, with or without thousands separators, among words such as 約 … 件.
-    static const QRegularExpression re(QStringLiteral("^([^\\d]*?)(\\d{1,3}(?:,\\d{3})+|\\d+)([^\\d]*)$"));
-    const auto m = re.match(compact);
-    if (!m.hasMatch())
-        return false;
-    const QString prefix = m.captured(1);
-    QString suffix = m.captured(3);
-    if (prefix.endsWith(u'-') || prefix.endsWith(u'−') || prefix.endsWith(u'.') || suffix.startsWith(u'.')
-        || suffix.startsWith(u','))
-        return false;
-    bool ok = false;
-    qint64 value = m.captured(2).remove(u',').toLongLong(&ok);
-    if (!ok)
-        return false;
-    if (suffix.startsWith(u'万'))
-        value *= 10000;
-    else if (suffix.startsWith(u'千'))
-        value *= 1000;
-    if (value > 1'000'000'000'000LL)
-        return false;
-    *population = value;
-    if (!prefix.isEmpty() || !suffix.isEmpty())
-        *note = text.trimmed();
-    return true;
+    // A count is a whole number with or without thousands separators, perhaps approximate (約, およそ) and scaled
+    // (万, 千), followed by a unit of records (件, 日分, 枚 …) — or alone in the cell. Words around it name the
+    // records ("変更管理チケット（約1,200件）"). A range, a decimal, a negative or several counts give none.
+    static const QRegularExpression number(
+        QStringLiteral("(約|およそ|概ね|approx\\.?|about|~)?(\\d{1,3}(?:,\\d{3})+|\\d+)(万|千)?"
+                       "(件|日分|日|枚|人|名|台|通|冊|個|本|行|回分|か月分|ヶ月分|カ月分|週分|records?|items?|entries|"
+                       "tickets?|days?)?"),
+        QRegularExpression::CaseInsensitiveOption);
+    std::optional<qint64> found;
+    int candidates = 0;
+    for (auto it = number.globalMatch(compact); it.hasNext();) {
+        const auto m = it.next();
+        const bool alone = m.capturedStart() == 0 && m.capturedEnd() == compact.size();
+        const QChar before = m.capturedStart() > 0 ? compact.at(m.capturedStart() - 1) : QChar();
+        const QChar after = m.capturedEnd() < compact.size() ? compact.at(m.capturedEnd()) : QChar();
+        if (!m.hasCaptured(4) && !alone)
+            continue; // a number without a unit inside words: a year, a version, a name
+        ++candidates;
+        // "100〜200件", "-5件", "1.5件": a range, a sign or a decimal is no count.
+        static const QString signOrPoint = QStringLiteral("〜～~-−‐.,");
+        static const QString range = QStringLiteral("〜～~-−‐");
+        if (signOrPoint.contains(before) || range.contains(after))
+            return std::nullopt;
+        bool ok = false;
+        qint64 value = m.captured(2).remove(u',').toLongLong(&ok);
+        if (!ok || m.captured(2).size() > 13)
+            return std::nullopt;
+        if (m.captured(3) == u"万")
+            value *= 10000;
+        else if (m.captured(3) == u"千")
+            value *= 1000;
+        found = value;
+    }
+    if (candidates != 1 || !found || *found > 1'000'000'000'000LL)
+        return std::nullopt;
+    return found;
 }
 
 Table StatementImport::readTable(const QString& path, const Options& options, QString* sha256)
@@ -450,10 +466,23 @@ StatementImportResult StatementImport::check(Workbook& wb, const Table& table, c
                      .arg(freq));
             rowOk = false;
         }
+        // The population as the CSP states it: the records (text, kept as written), a count when the cell or a
+        // count column carries one, and the rationale. Only a count column that holds no count is an error.
         const QString pop = cell(row, PopulationColumn);
-        if (!parsePopulation(pop, &e.population, &e.populationNote)) {
-            fail(rowNo, item.id, tr("\"%1\" is not a population (a whole number such as 1,234 or 約120件).").arg(pop));
-            rowOk = false;
+        e.populationText = isNoText(pop) ? QString() : pop;
+        e.populationRationale = cell(row, PopulationRationaleColumn);
+        if (isNoText(e.populationRationale))
+            e.populationRationale.clear();
+        const QString count = cell(row, PopulationCountColumn);
+        if (!isNoText(count)) {
+            e.population = populationCount(count);
+            if (!e.population) {
+                fail(rowNo, item.id,
+                     tr("\"%1\" is not a population count (a whole number such as 1,234 or 約120件).").arg(count));
+                rowOk = false;
+            }
+        } else {
+            e.population = populationCount(pop);
         }
         if (e.applicability == Applicability::OutOfScope && item.mandatory && isNoText(e.reason)) {
             fail(rowNo, item.id,

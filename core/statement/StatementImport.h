@@ -80,8 +80,9 @@ public:
     static std::optional<Applicability> parseMark(const QString& text);
     /// Frequency key (annual … event) for a word such as 年次, 四半期, 随時 or monthly; "" for an empty cell.
     static std::optional<QString> parseFrequency(const QString& text);
-    /// A population such as "1,234", "１２０" or "約120件" (then @p note keeps the text); empty or "－" is none.
-    static bool parsePopulation(const QString& text, std::optional<qint64>* population, QString* note);
+    /// The count in a population cell: "1,234", "１２０", "約1,200件", "365日分", "変更管理チケット（約1,200件）";
+    /// none for words alone ("入館申請書"), a range, a decimal, a negative, several counts, empty or "－".
+    static std::optional<qint64> populationCount(const QString& text);
 };
 
 } // namespace ismap

@@ -272,6 +272,24 @@ CREATE TABLE trail_head (
 );
 )SQL";
 
+// Version 3: the population as the CSP states it — statement_item.population_note holds the records as named
+// ("変更管理チケット", "約1,200件"), population the count when there is one — with its rationale; and the
+// statement's own content, one row.
+const char* const kVersion3 = R"SQL(
+ALTER TABLE statement_item ADD COLUMN population_rationale TEXT NOT NULL DEFAULT '';
+CREATE TABLE statement_info (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    statement_date TEXT NOT NULL DEFAULT '',
+    version TEXT NOT NULL DEFAULT '',
+    regions TEXT NOT NULL DEFAULT '',
+    underlying_services TEXT NOT NULL DEFAULT '[]',
+    system_overview TEXT NOT NULL DEFAULT '',
+    changes_in_period TEXT NOT NULL DEFAULT '',
+    subsequent_events TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT ''
+);
+)SQL";
+
 /// A search trigger that is replaced when its text changes: its job is the same in every version, so a workbook
 /// written with either text stays readable by every version of the app.
 struct SearchTrigger
@@ -302,6 +320,7 @@ void create(Database& db)
 {
     db.exec(kVersion1);
     db.exec(kVersion2);
+    db.exec(kVersion3);
     refreshTriggers(db);
 }
 
@@ -335,6 +354,18 @@ void migrate(Database& db, int fromVersion)
         }
         Trail::append(db, QStringLiteral("system"), QStringLiteral("workbook.upgrade"), QStringLiteral("workbook"),
                       QStringLiteral("format 1"), QStringLiteral("format 2"));
+    }
+    if (fromVersion < 3) {
+        db.exec(kVersion3);
+        // A population stated as a bare number had no text: the count is the text as stated.
+        db.exec("UPDATE statement_item SET population_note = CAST(population AS TEXT) "
+                "WHERE population IS NOT NULL AND population_note = ''");
+        // The new column is part of every statement row now: record them as they are, as the baseline.
+        Query rows = db.prepare("SELECT rowid FROM statement_item");
+        while (rows.step())
+            db.noteChange(QStringLiteral("statement_item"), rows.int64(0), true);
+        Trail::append(db, QStringLiteral("system"), QStringLiteral("workbook.upgrade"), QStringLiteral("workbook"),
+                      QStringLiteral("format 2"), QStringLiteral("format 3"));
     }
 }
 

@@ -11,7 +11,9 @@ namespace Schema {
 constexpr int kApplicationId = 0x49534D57;
 /// The schema version this build writes (`PRAGMA user_version`). 2: the trail records the rows each action
 /// wrote (trail.state) and pins its head (trail_head), so `verify` can compare the current rows with it.
-constexpr int kCurrentVersion = 2;
+/// 3: the population as the CSP states it (records named in words, a count, a rationale) and the statement's
+/// own content (date, version, scope, overview, changes, subsequent events) in `statement_info`.
+constexpr int kCurrentVersion = 3;
 
 /// Creates every table of the current version in an empty database (inside the caller's transaction).
 void create(Database& db);

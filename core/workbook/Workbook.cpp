@@ -133,6 +133,7 @@ std::unique_ptr<Workbook> Workbook::create(const QString& path, const Engagement
         Transaction tx(wb->m_db);
         Schema::create(wb->m_db);
         wb->m_db.exec(QStringLiteral("PRAGMA user_version = %1;").arg(Schema::kCurrentVersion));
+        wb->m_format = Schema::kCurrentVersion;
         Engagement e = engagement;
         if (e.uuid.isEmpty())
             e.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -213,6 +214,7 @@ std::unique_ptr<Workbook> Workbook::open(const QString& path, Mode mode)
                              .arg(Schema::kCurrentVersion));
     if (version < 1)
         throw AuditError(ErrorCode::NotAWorkbook, tr("%1: this file is not an ISMAP workbook.").arg(path));
+    wb->m_format = version;
     {
         Query qc = wb->m_db.prepare("PRAGMA quick_check");
         QStringList problems;
@@ -238,6 +240,7 @@ std::unique_ptr<Workbook> Workbook::open(const QString& path, Mode mode)
                                  tr("%1: cannot keep a copy before upgrading the workbook.").arg(backup));
             Schema::migrate(wb->m_db, version);
             wb->m_db.exec(QStringLiteral("PRAGMA user_version = %1;").arg(Schema::kCurrentVersion));
+            wb->m_format = Schema::kCurrentVersion;
         }
         Schema::refreshTriggers(wb->m_db);
         tx.commit();

@@ -68,6 +68,9 @@ public:
     Database& db() { return m_db; }
     const QString& path() const { return m_path; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    /// The schema version of the file as open: older than Schema::kCurrentVersion only for a workbook of an
+    /// earlier format opened read-only (not upgraded), whose readers then leave out what that format lacks.
+    int formatVersion() const { return m_format; }
 
     Engagement engagement();
     /// Throws unless the workbook may be changed (read-only, or finalised by the lead).
@@ -104,6 +107,7 @@ private:
     void sealUnrecorded();
     QString m_path;
     Mode m_mode = Mode::ReadWrite;
+    int m_format = 0;
     Database m_db;
     QString m_actor;
 };

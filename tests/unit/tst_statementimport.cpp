@@ -2,6 +2,7 @@
 // with all of its problems listed by row while the workbook stays byte-for-byte unchanged.
 #include "TestSupport.h"
 #include "catalog/Catalog.h"
+#include "fieldwork/Sampling.h"
 #include "statement/StatementImport.h"
 #include "trail/Trail.h"
 
@@ -48,6 +49,7 @@ private slots:
         good("english headers", "good-english.csv", 235, 26, 0);
         good("demo header", "good-demo-style.csv", 70, 17, 174);
         good("xlsx", "good-statement.xlsx", 36, 4, 221);
+        good("cp932, populations named in words", "good-population-words-cp932.csv", 58, 0, 203);
         good("xlsx, named sheet", "good-statement-second-sheet.xlsx", 36, 4, 221, "", u"言明書"_s);
 
         // Malformed files: every problem named with its file and row.
@@ -76,18 +78,18 @@ private slots:
               u"bad-mark.csv, row 4: 6.1.1: no applicability mark"_s });
         bad("bad frequency", "bad-frequency.csv",
             { u"1 problem"_s, u"bad-frequency.csv, row 2: 5.1.1: \"時々\" is not a frequency"_s });
-        bad("bad population", "bad-population.csv",
-            { u"2 problems"_s, u"bad-population.csv, row 2: 5.1.1: \"多数\" is not a population"_s,
-              u"bad-population.csv, row 3: 5.1.2: \"100〜200件\" is not a population"_s });
+        bad("words in the population count column", "bad-population-count.csv",
+            { u"2 problems"_s, u"bad-population-count.csv, row 2: 5.1.1: \"多数\" is not a population count"_s,
+              u"bad-population-count.csv, row 3: 5.1.2: \"100〜200件\" is not a population count"_s });
         bad("mandatory out of scope without reason", "bad-mandatory-no-reason.csv",
             { u"3 problems"_s, u"bad-mandatory-no-reason.csv, row 2: 3.1.1: out of scope without a reason"_s,
               u"bad-mandatory-no-reason.csv, row 4: 9.4.2.2.B: out of scope without a reason"_s,
               u"bad-mandatory-no-reason.csv, row 5: 6.1.1: out of scope without a reason"_s });
         bad("every problem listed", "bad-many-errors.csv",
-            { u"6 problems"_s, u"row 4: 5.1.1.99: unknown ID"_s,
+            { u"5 problems"_s, u"row 4: 5.1.1.99: unknown ID"_s,
               u"row 5: 5.1.1: duplicate ID: already stated in row 3"_s,
               u"row 6: 5.1.2: \"?\" is not an applicability mark"_s, u"row 7: 6.1.1: \"ときどき\" is not a frequency"_s,
-              u"row 8: 6.1.2: \"たくさん\" is not a population"_s, u"row 9: 6.1.3: out of scope without a reason"_s });
+              u"row 9: 6.1.3: out of scope without a reason"_s });
         bad("100,000 rows", "bad-100k-rows.csv", { u"bad-100k-rows.csv: too many rows"_s });
         bad("1 MB cell", "bad-1mb-cell.csv", { u"bad-1mb-cell.csv, row 2, column 4: the cell is too long"_s });
         bad("xlsx that is not a zip", "bad-not-zip.xlsx", { u"bad-not-zip.xlsx: not an XLSX workbook"_s });
@@ -157,14 +159,14 @@ private slots:
         QCOMPARE(a->applicability, Applicability::InScope);
         QCOMPARE(a->frequency, u"quarterly"_s);
         QCOMPARE(a->population, std::optional<qint64>(1234));
-        QVERIFY(a->populationNote.isEmpty());
+        QCOMPARE(a->populationText, u"１，２３４"_s); // kept as the CSP wrote it
         QCOMPARE(a->description, u"手順書に従い実施"_s);
         QCOMPARE(a->source, u"good-cp932-crlf.csv"_s);
         QCOMPARE(a->sourceRow, 2);
         const auto b = StatementBook::entry(*t.wb, u"4.8.2"_s);
         QVERIFY(b);
         QCOMPARE(b->population, std::optional<qint64>(120));
-        QCOMPARE(b->populationNote, u"約120件"_s);
+        QCOMPARE(b->populationText, u"約120件"_s);
         // "－" marks out of scope and, as a population, means none.
         const auto dash = StatementBook::entry(*t.wb, u"4.9.1.1"_s);
         QVERIFY(dash);
@@ -387,41 +389,73 @@ private slots:
         QCOMPARE(StatementImport::parseFrequency(text).value_or(u"?"_s), expected);
     }
 
-    void parsesPopulations_data()
+    void countsPopulations_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::addColumn<bool>("ok");
-        QTest::addColumn<qint64>("value"); // -1: none
-        QTest::addColumn<QString>("note");
-        QTest::newRow("plain") << u"120"_s << true << qint64(120) << QString();
-        QTest::newRow("commas") << u"1,234"_s << true << qint64(1234) << QString();
-        QTest::newRow("full-width") << u"１，２３４"_s << true << qint64(1234) << QString();
-        QTest::newRow("approximate") << u"約120件"_s << true << qint64(120) << u"約120件"_s;
-        QTest::newRow("man") << u"約3万件"_s << true << qint64(30000) << u"約3万件"_s;
-        QTest::newRow("zero") << u"0"_s << true << qint64(0) << QString();
-        QTest::newRow("empty") << u""_s << true << qint64(-1) << QString();
-        QTest::newRow("dash") << u"－"_s << true << qint64(-1) << QString();
-        QTest::newRow("words") << u"多数"_s << false << qint64(-1) << QString();
-        QTest::newRow("range") << u"100〜200件"_s << false << qint64(-1) << QString();
-        QTest::newRow("negative") << u"-5"_s << false << qint64(-1) << QString();
-        QTest::newRow("decimal") << u"1.5"_s << false << qint64(-1) << QString();
-        QTest::newRow("bad grouping") << u"1,23"_s << false << qint64(-1) << QString();
-        QTest::newRow("huge") << u"99999999999999999999"_s << false << qint64(-1) << QString();
+        QTest::addColumn<qint64>("count"); // -1: none
+        QTest::newRow("plain") << u"120"_s << qint64(120);
+        QTest::newRow("commas") << u"1,234"_s << qint64(1234);
+        QTest::newRow("full-width") << u"１，２３４"_s << qint64(1234);
+        QTest::newRow("approximate") << u"約1,200件"_s << qint64(1200);
+        QTest::newRow("days") << u"365日分"_s << qint64(365);
+        QTest::newRow("man") << u"約3万件"_s << qint64(30000);
+        QTest::newRow("records with a count") << u"変更管理チケット（約1,200件）"_s << qint64(1200);
+        QTest::newRow("records, space, count") << u"入退室記録 約3万件"_s << qint64(30000);
+        QTest::newRow("zero") << u"0"_s << qint64(0);
+        QTest::newRow("records only") << u"規程改定記録"_s << qint64(-1);
+        QTest::newRow("entry forms") << u"入館申請書"_s << qint64(-1);
+        QTest::newRow("tickets") << u"変更管理チケット"_s << qint64(-1);
+        QTest::newRow("two kinds of records") << u"ログ, 申請書"_s << qint64(-1);
+        QTest::newRow("two counts") << u"ログ（365日分）、申請書（約120件）"_s << qint64(-1);
+        QTest::newRow("a year is no count") << u"2024年度の入館申請書"_s << qint64(-1);
+        QTest::newRow("a frequency is no count") << u"年1回の規程改定記録"_s << qint64(-1);
+        QTest::newRow("empty") << u""_s << qint64(-1);
+        QTest::newRow("dash") << u"－"_s << qint64(-1);
+        QTest::newRow("words") << u"多数"_s << qint64(-1);
+        QTest::newRow("range") << u"100〜200件"_s << qint64(-1);
+        QTest::newRow("negative") << u"-5"_s << qint64(-1);
+        QTest::newRow("decimal") << u"1.5"_s << qint64(-1);
+        QTest::newRow("decimal with a unit") << u"1.5件"_s << qint64(-1);
+        QTest::newRow("bad grouping") << u"1,23"_s << qint64(-1);
+        QTest::newRow("huge") << u"99999999999999999999"_s << qint64(-1);
     }
 
-    void parsesPopulations()
+    void countsPopulations()
     {
         QFETCH(QString, text);
-        QFETCH(bool, ok);
-        QFETCH(qint64, value);
-        QFETCH(QString, note);
-        std::optional<qint64> population;
-        QString gotNote;
-        QCOMPARE(StatementImport::parsePopulation(text, &population, &gotNote), ok);
-        if (!ok)
-            return;
-        QCOMPARE(population.value_or(-1), value);
-        QCOMPARE(gotNote, note);
+        QFETCH(qint64, count);
+        QCOMPARE(StatementImport::populationCount(text).value_or(-1), count);
+    }
+
+    void keepsPopulationTextCountAndRationale()
+    {
+        test::TempWorkbook t;
+        const StatementImportResult r
+            = StatementImport::importFile(*t.wb, test::dataPath(u"statement/good-population-words-cp932.csv"_s));
+        QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
+        const auto words = StatementBook::entry(*t.wb, u"3.1.2"_s);
+        QVERIFY(words);
+        QCOMPARE(words->populationText, u"入館申請書"_s);
+        QVERIFY(!words->population);
+        QCOMPARE(words->populationRationale, u"当期の申請システムから抽出した全件"_s);
+        const auto counted = StatementBook::entry(*t.wb, u"3.1.3"_s);
+        QVERIFY(counted);
+        QCOMPARE(counted->populationText, u"約1,200件"_s);
+        QCOMPARE(counted->population, std::optional<qint64>(1200));
+        const auto two = StatementBook::entry(*t.wb, u"3.1.2.3"_s);
+        QVERIFY(two);
+        QCOMPARE(two->populationText, u"ログ, 申請書"_s);
+        QVERIFY(!two->population);
+        // Sampling needs a count: none is stated here, so a draw without one says so and names the records.
+        try {
+            Sampling::populationCount(*t.wb, u"3.1.2"_s);
+            QFAIL("a draw without a population count was accepted");
+        } catch (const AuditError& e) {
+            QVERIFY2(e.message().contains(u"population count is not known"_s), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(u"入館申請書"_s), qPrintable(e.message()));
+        }
+        QCOMPARE(Sampling::populationCount(*t.wb, u"3.1.2"_s, qint64(480)), qint64(480));
+        QCOMPARE(Sampling::populationCount(*t.wb, u"3.1.3"_s), qint64(1200));
     }
 };
 

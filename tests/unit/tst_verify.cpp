@@ -5,6 +5,7 @@
 #include "evidence/EvidenceVault.h"
 #include "fieldwork/Review.h"
 #include "trail/Trail.h"
+#include "workbook/Schema.h"
 #include "workbook/Verifier.h"
 
 #include <QFile>
@@ -40,7 +41,10 @@ void tamper(const QString& path, const QByteArray& sql)
 /// them), no pinned head, user_version 1.
 void downgradeToFormatOne(const QString& path)
 {
-    tamper(path, "ALTER TABLE trail DROP COLUMN state; DROP TABLE trail_head; PRAGMA user_version = 1;");
+    tamper(path,
+           "ALTER TABLE trail DROP COLUMN state; DROP TABLE trail_head; "
+           "ALTER TABLE statement_item DROP COLUMN population_rationale; DROP TABLE statement_info; "
+           "PRAGMA user_version = 1;");
     sqlite3* db = nullptr;
     QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
     QCOMPARE(sqlite3_exec(db, "DROP TRIGGER trail_no_update; BEGIN", nullptr, nullptr, nullptr), SQLITE_OK);
@@ -337,7 +341,7 @@ private slots:
         // Opening it read-write upgrades it (keeping a copy) and records every row as it is.
         m_t->reopen();
         QVERIFY(QFile::exists(m_t->path + QStringLiteral(".v1.bak")));
-        QCOMPARE(m_t->wb->db().scalar("PRAGMA user_version").toInt(), 2);
+        QCOMPARE(m_t->wb->db().scalar("PRAGMA user_version").toInt(), Schema::kCurrentVersion);
         QCOMPARE(m_t->wb->history(QStringLiteral("workbook")).first().action, QStringLiteral("workbook.upgrade"));
         close();
         r = verify();
