@@ -11,9 +11,9 @@ export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}" CCACHE_NOHASHDIR=1
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
-  qt6-translations-l10n qt6-pdf-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qtkeychain-qt6-dev libquazip1-qt6-dev
+  qt6-translations-l10n qt6-pdf-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qtkeychain-qt6-dev libminizip-dev
   libssl-dev openssl zlib1g-dev libpodofo-dev libsqlite3-dev sqlite3 fonts-noto-cjk fonts-ipaexfont libgl-dev
-  poppler-utils qpdf libnss3-tools xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+  libxlsxwriter-dev python3-openpyxl poppler-utils qpdf libnss3-tools xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   desktop-file-utils appstream clang libclang-rt-14-dev python3 file
 )
 

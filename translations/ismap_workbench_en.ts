@@ -1274,10 +1274,6 @@ Exit codes:
         <translation>sample %1 for item %2: %3 of %4 (%5, table %6), seed %7, %8</translation>
     </message>
     <message>
-        <source>Occurrences in the period (default: the statement's population).</source>
-        <translation>Occurrences in the period (default: the statement's population).</translation>
-    </message>
-    <message>
         <source>annual, semiannual, quarterly, monthly, weekly, daily, multiple_daily or event (default: the statement's frequency).</source>
         <translation>annual, semiannual, quarterly, monthly, weekly, daily, multiple_daily or event (default: the statement's frequency).</translation>
     </message>
@@ -1296,10 +1292,6 @@ Exit codes:
     <message>
         <source>--seed: "%1" is not a number from 0 to 18446744073709551615.</source>
         <translation>--seed: "%1" is not a number from 0 to 18446744073709551615.</translation>
-    </message>
-    <message>
-        <source>item %1: the statement gives no population; give --population.</source>
-        <translation>item %1: the statement gives no population; give --population.</translation>
     </message>
     <message>
         <source>item %1: the statement gives no frequency; give --frequency.</source>
@@ -1496,6 +1488,55 @@ Exit codes:
     <message>
         <source>discard a sample drawn in error (no results recorded yet)</source>
         <translation>discard a sample drawn in error (no results recorded yet)</translation>
+    </message>
+    <message>
+        <source>The file to write: .xlsx or .csv.</source>
+        <translation>The file to write: .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>Language of the headers and terms: ja or en (default: the language ismapctl speaks).</source>
+        <translation>Language of the headers and terms: ja or en (default: the language ismapctl speaks).</translation>
+    </message>
+    <message>
+        <source>CSV encoding: utf8 (with a BOM, the default) or cp932.</source>
+        <translation>CSV encoding: utf8 (with a BOM, the default) or cp932.</translation>
+    </message>
+    <message>
+        <source>findings, samples, evidence or status.</source>
+        <translation>findings, samples, evidence or status.</translation>
+    </message>
+    <message>
+        <source>export: give what to export (findings, samples, evidence or status) and one workbook file.</source>
+        <translation>export: give what to export (findings, samples, evidence or status) and one workbook file.</translation>
+    </message>
+    <message>
+        <source>export: "%1" is not an export (findings, samples, evidence or status).</source>
+        <translation>export: "%1" is not an export (findings, samples, evidence or status).</translation>
+    </message>
+    <message>
+        <source>export: -o FILE is required.</source>
+        <translation>export: -o FILE is required.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n row(s) to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export findings, samples, evidence or status to XLSX/CSV</source>
+        <translation>Export findings, samples, evidence or status to XLSX/CSV</translation>
+    </message>
+    <message>
+        <source>The report's date, YYYY-MM-DD (default: today in Japan).</source>
+        <translation>The report's date, YYYY-MM-DD (default: today in Japan).</translation>
+    </message>
+    <message>
+        <source>--date: "%1" is not a date (YYYY-MM-DD).</source>
+        <translation>--date: "%1" is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Records in the population (default: the count the statement gives).</source>
+        <translation>Records in the population (default: the count the statement gives).</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2778,14 @@ Exit codes:
         <source>a sample was discarded</source>
         <translation>a sample was discarded</translation>
     </message>
+    <message>
+        <source>item %1: the population count is not known: the statement names the population as "%2" without a count. Count the records in the CSP's ledger for the period and give the count (the Population field; ismapctl sample draw --population N).</source>
+        <translation>item %1: the population count is not known: the statement names the population as "%2" without a count. Count the records in the CSP's ledger for the period and give the count (the Population field; ismapctl sample draw --population N).</translation>
+    </message>
+    <message>
+        <source>item %1: the population count is not known: the statement states no population. Count the records in the CSP's ledger for the period and give the count (the Population field; ismapctl sample draw --population N).</source>
+        <translation>item %1: the population count is not known: the statement states no population. Count the records in the CSP's ledger for the period and give the count (the Population field; ismapctl sample draw --population N).</translation>
+    </message>
 </context>
 <context>
     <name>SamplingTable</name>
@@ -2910,10 +2959,6 @@ Exit codes:
         <translation>"%1" is not a frequency (年次, 半期, 四半期, 月次, 週次, 日次, 1日複数回, 随時 or annual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven; or empty).</translation>
     </message>
     <message>
-        <source>"%1" is not a population (a whole number such as 1,234 or 約120件).</source>
-        <translation>"%1" is not a population (a whole number such as 1,234 or 約120件).</translation>
-    </message>
-    <message>
         <source>out of scope without a reason; %1 unless the statement gives a reason.</source>
         <translation>out of scope without a reason; %1 unless the statement gives a reason.</translation>
     </message>
@@ -2928,6 +2973,10 @@ Exit codes:
     <message>
         <source>%1: %2 problems; nothing was imported.</source>
         <translation>%1: %2 problems; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a population count (a whole number such as 1,234 or 約120件).</source>
+        <translation>"%1" is not a population count (a whole number such as 1,234 or 約120件).</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3099,49 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>TableWriter</name>
+    <message>
+        <source>%1: cannot write the XLSX file (%2).</source>
+        <translation>%1: cannot write the XLSX file (%2).</translation>
+    </message>
+    <message>
+        <source>%1: give a file name ending in .xlsx or .csv.</source>
+        <translation>%1: give a file name ending in .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>--encoding: "%1" is not a CSV encoding (utf8 or cp932).</source>
+        <translation>--encoding: "%1" is not a CSV encoding (utf8 or cp932).</translation>
+    </message>
+    <message>
+        <source>this build cannot write CP932 (Shift_JIS).</source>
+        <translation>this build cannot write CP932 (Shift_JIS).</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column "%3": "%4" has a character CP932 (Shift_JIS) cannot hold; export as UTF-8 instead.</source>
+        <translation>%1, row %2, column "%3": "%4" has a character CP932 (Shift_JIS) cannot hold; export as UTF-8 instead.</translation>
+    </message>
+    <message>
+        <source>the export has a character CP932 (Shift_JIS) cannot hold; export as UTF-8 instead.</source>
+        <translation>the export has a character CP932 (Shift_JIS) cannot hold; export as UTF-8 instead.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation>%1: cannot write the file (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist.</source>
+        <translation>%1: the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the XLSX file.</source>
+        <translation>%1: cannot write the XLSX file.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file.</source>
+        <translation>%1: cannot write the file.</translation>
+    </message>
+</context>
+<context>
     <name>ToUnicodeFix</name>
     <message>
         <source>the PDF</source>
@@ -3165,6 +3257,13 @@ Exit codes:
         <source>… and %n more row(s) that differ from the trail</source>
         <translation>
             <numerusform>… and %n more row(s) that differ from the trail</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WorkPaperExport</name>
+    <message>
+        <source>--lang: "%1" is not an export language (ja or en).</source>
+        <translation>--lang: "%1" is not an export language (ja or en).</translation>
     </message>
 </context>
 <context>
@@ -4068,6 +4167,18 @@ Exit codes:
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
+    <message>
+        <source>Population count</source>
+        <translation>Population count</translation>
+    </message>
+    <message>
+        <source>not stated — count the records in the CSP's ledger before sampling</source>
+        <translation>not stated — count the records in the CSP's ledger before sampling</translation>
+    </message>
+    <message>
+        <source>Population rationale</source>
+        <translation>Population rationale</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::MainWindow</name>
@@ -4300,6 +4411,39 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message>
         <source>Review &amp;queue</source>
         <translation>Review &amp;queue</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>&amp;Findings list…</source>
+        <translation>&amp;Findings list…</translation>
+    </message>
+    <message>
+        <source>&amp;Sample selections…</source>
+        <translation>&amp;Sample selections…</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence index…</source>
+        <translation>&amp;Evidence index…</translation>
+    </message>
+    <message>
+        <source>Status &amp;overview…</source>
+        <translation>Status &amp;overview…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row(s) to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4931,6 +5075,18 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message>
         <source>Print preview — %1</source>
         <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <source>Report &amp;date:</source>
+        <translation>Report &amp;date:</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>The date printed on the cover and the signature page (default: today in Japan).</source>
+        <translation>The date printed on the cover and the signature page (default: today in Japan).</translation>
     </message>
 </context>
 <context>
@@ -5629,6 +5785,14 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Enter the population count: the number of records in the CSP's ledger for the period.</source>
+        <translation>Enter the population count: the number of records in the CSP's ledger for the period.</translation>
+    </message>
+    <message>
+        <source>count not known</source>
+        <translation>count not known</translation>
     </message>
 </context>
 <context>

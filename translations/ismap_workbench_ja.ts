@@ -1278,10 +1278,6 @@ Exit codes:
         <translation>項目 %2 のサンプル %1: %4 件中 %3 件（%5、テーブル %6）、シード %7、%8</translation>
     </message>
     <message>
-        <source>Occurrences in the period (default: the statement's population).</source>
-        <translation>期間中の発生件数（既定: 言明書の母集団）。</translation>
-    </message>
-    <message>
         <source>annual, semiannual, quarterly, monthly, weekly, daily, multiple_daily or event (default: the statement's frequency).</source>
         <translation>annual、semiannual、quarterly、monthly、weekly、daily、multiple_daily または event（既定: 言明書の頻度）。</translation>
     </message>
@@ -1300,10 +1296,6 @@ Exit codes:
     <message>
         <source>--seed: "%1" is not a number from 0 to 18446744073709551615.</source>
         <translation>--seed: "%1" は 0 から 18446744073709551615 までの数値ではありません。</translation>
-    </message>
-    <message>
-        <source>item %1: the statement gives no population; give --population.</source>
-        <translation>項目 %1: 言明書に母集団がありません。--population を指定してください。</translation>
     </message>
     <message>
         <source>item %1: the statement gives no frequency; give --frequency.</source>
@@ -1500,6 +1492,55 @@ Exit codes:
     <message>
         <source>discard a sample drawn in error (no results recorded yet)</source>
         <translation>誤って抽出したサンプルを破棄（結果の記録前のみ）</translation>
+    </message>
+    <message>
+        <source>The file to write: .xlsx or .csv.</source>
+        <translation>書き出すファイル（.xlsx または .csv）。</translation>
+    </message>
+    <message>
+        <source>Language of the headers and terms: ja or en (default: the language ismapctl speaks).</source>
+        <translation>見出しと用語の言語: ja または en（既定: ismapctl の表示言語）。</translation>
+    </message>
+    <message>
+        <source>CSV encoding: utf8 (with a BOM, the default) or cp932.</source>
+        <translation>CSV の文字コード: utf8（BOM 付き、既定）または cp932。</translation>
+    </message>
+    <message>
+        <source>findings, samples, evidence or status.</source>
+        <translation>findings（発見事項）、samples（サンプル）、evidence（証跡）、status（進捗）のいずれか。</translation>
+    </message>
+    <message>
+        <source>export: give what to export (findings, samples, evidence or status) and one workbook file.</source>
+        <translation>export: 書き出す内容（findings、samples、evidence、status）とワークブックを1つ指定してください。</translation>
+    </message>
+    <message>
+        <source>export: "%1" is not an export (findings, samples, evidence or status).</source>
+        <translation>export: 「%1」は書き出せる内容ではありません（findings、samples、evidence、status）。</translation>
+    </message>
+    <message>
+        <source>export: -o FILE is required.</source>
+        <translation>export: -o FILE を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%1 に %n 行を書き出しました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export findings, samples, evidence or status to XLSX/CSV</source>
+        <translation>発見事項・サンプル・証跡・進捗を XLSX/CSV に書き出す</translation>
+    </message>
+    <message>
+        <source>The report's date, YYYY-MM-DD (default: today in Japan).</source>
+        <translation>報告日（YYYY-MM-DD。既定: 日本時間の今日）。</translation>
+    </message>
+    <message>
+        <source>--date: "%1" is not a date (YYYY-MM-DD).</source>
+        <translation>--date: 「%1」は日付（YYYY-MM-DD）ではありません。</translation>
+    </message>
+    <message>
+        <source>Records in the population (default: the count the statement gives).</source>
+        <translation>母集団の件数（既定: 言明書に記載の件数）。</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2786,14 @@ Exit codes:
         <source>a sample was discarded</source>
         <translation>サンプルが破棄されました</translation>
     </message>
+    <message>
+        <source>item %1: the population count is not known: the statement names the population as "%2" without a count. Count the records in the CSP's ledger for the period and give the count (the Population field; ismapctl sample draw --population N).</source>
+        <translation>管理策 %1: 母集団の件数が不明です。言明書は母集団を「%2」と記載していますが件数がありません。対象期間の記録件数を CSP の台帳で数えて入力してください（母集団欄、または ismapctl sample draw --population N）。</translation>
+    </message>
+    <message>
+        <source>item %1: the population count is not known: the statement states no population. Count the records in the CSP's ledger for the period and give the count (the Population field; ismapctl sample draw --population N).</source>
+        <translation>管理策 %1: 母集団の件数が不明です。言明書に母集団の記載がありません。対象期間の記録件数を CSP の台帳で数えて入力してください（母集団欄、または ismapctl sample draw --population N）。</translation>
+    </message>
 </context>
 <context>
     <name>SamplingTable</name>
@@ -2918,10 +2967,6 @@ Exit codes:
         <translation>「%1」は頻度ではありません（年次、半期、四半期、月次、週次、日次、1日複数回、随時、またはannual, semiannual, quarterly, monthly, weekly, daily, multiple daily, event-driven、あるいは空欄）。</translation>
     </message>
     <message>
-        <source>"%1" is not a population (a whole number such as 1,234 or 約120件).</source>
-        <translation>「%1」は母集団の件数ではありません（1,234や約120件のような整数を記載してください）。</translation>
-    </message>
-    <message>
         <source>out of scope without a reason; %1 unless the statement gives a reason.</source>
         <translation>理由の記載なく対象外とされています。言明書に理由が記載されていない限り、%1です。</translation>
     </message>
@@ -2936,6 +2981,10 @@ Exit codes:
     <message>
         <source>%1: %2 problems; nothing was imported.</source>
         <translation>%1: 問題が%2件あります。何も取り込まれていません。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a population count (a whole number such as 1,234 or 約120件).</source>
+        <translation>「%1」は母集団の件数ではありません（1,234 や 約120件 のような整数）。</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3107,49 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>TableWriter</name>
+    <message>
+        <source>%1: cannot write the XLSX file (%2).</source>
+        <translation>%1: XLSX ファイルを書き出せません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: give a file name ending in .xlsx or .csv.</source>
+        <translation>%1: 末尾が .xlsx または .csv のファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>--encoding: "%1" is not a CSV encoding (utf8 or cp932).</source>
+        <translation>--encoding: 「%1」は CSV の文字コードではありません（utf8 または cp932）。</translation>
+    </message>
+    <message>
+        <source>this build cannot write CP932 (Shift_JIS).</source>
+        <translation>このビルドは CP932（Shift_JIS）で書き出せません。</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column "%3": "%4" has a character CP932 (Shift_JIS) cannot hold; export as UTF-8 instead.</source>
+        <translation>%1、%2 行目、列「%3」: 「%4」に CP932（Shift_JIS）で表せない文字があります。UTF-8 で書き出してください。</translation>
+    </message>
+    <message>
+        <source>the export has a character CP932 (Shift_JIS) cannot hold; export as UTF-8 instead.</source>
+        <translation>CP932（Shift_JIS）で表せない文字があります。UTF-8 で書き出してください。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation>%1: ファイルを書き出せません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist.</source>
+        <translation>%1: フォルダーがありません。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the XLSX file.</source>
+        <translation>%1: XLSX ファイルを書き出せません。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file.</source>
+        <translation>%1: ファイルを書き出せません。</translation>
+    </message>
+</context>
+<context>
     <name>ToUnicodeFix</name>
     <message>
         <source>the PDF</source>
@@ -3174,6 +3266,13 @@ Exit codes:
         <translation>
             <numerusform>… ほかに証跡ログと異なる行が %n 行あります</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WorkPaperExport</name>
+    <message>
+        <source>--lang: "%1" is not an export language (ja or en).</source>
+        <translation>--lang: 「%1」は書き出しの言語ではありません（ja または en）。</translation>
     </message>
 </context>
 <context>
@@ -4085,6 +4184,18 @@ Exit codes:
         <source>Findings</source>
         <translation>発見事項</translation>
     </message>
+    <message>
+        <source>Population count</source>
+        <translation>母集団の件数</translation>
+    </message>
+    <message>
+        <source>not stated — count the records in the CSP's ledger before sampling</source>
+        <translation>記載なし — サンプル抽出の前に CSP の台帳で記録件数を数えてください</translation>
+    </message>
+    <message>
+        <source>Population rationale</source>
+        <translation>母集団の根拠</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::MainWindow</name>
@@ -4317,6 +4428,39 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message>
         <source>Review &amp;queue</source>
         <translation>レビュー待ち一覧(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV、UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>書き出し(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Findings list…</source>
+        <translation>発見事項一覧(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sample selections…</source>
+        <translation>サンプル抽出一覧(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence index…</source>
+        <translation>証跡一覧(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Status &amp;overview…</source>
+        <translation>進捗一覧(&amp;O)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%1 に %n 行を書き出しました。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4951,6 +5095,18 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message>
         <source>Print preview — %1</source>
         <translation>印刷プレビュー — %1</translation>
+    </message>
+    <message>
+        <source>Report &amp;date:</source>
+        <translation>報告日(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>報告日</translation>
+    </message>
+    <message>
+        <source>The date printed on the cover and the signature page (default: today in Japan).</source>
+        <translation>表紙と署名ページに記載する日付（既定: 日本時間の今日）。</translation>
     </message>
 </context>
 <context>
@@ -5653,6 +5809,14 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message>
         <source>Not applicable</source>
         <translation>対象外</translation>
+    </message>
+    <message>
+        <source>Enter the population count: the number of records in the CSP's ledger for the period.</source>
+        <translation>母集団の件数を入力してください: 対象期間に CSP の台帳にある記録の数です。</translation>
+    </message>
+    <message>
+        <source>count not known</source>
+        <translation>件数不明</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "StepsPanel.h"
 #include "common/AuditError.h"
 #include "common/Language.h"
+#include "export/WorkPaperExport.h"
 #include "fieldwork/Findings.h"
 #include "workbook/Workbook.h"
 
@@ -24,6 +25,7 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -216,6 +218,23 @@ void MainWindow::buildMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_reportAction);
     m_fileMenu->addAction(m_verifyReportAction);
+    m_exportMenu = m_fileMenu->addMenu(QString());
+    for (const WorkPaperExport::Kind kind : WorkPaperExport::kinds()) {
+        QAction* a = m_exportMenu->addAction(QString());
+        a->setData(int(kind));
+        connect(a, &QAction::triggered, this, [this, kind] {
+            if (!m_workbook)
+                return;
+            const QString stem = QFileInfo(m_workbook->path()).completeBaseName() + u'-' + WorkPaperExport::name(kind);
+            QString selected;
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Export"), QFileInfo(m_workbook->path()).dir().filePath(stem + QStringLiteral(".xlsx")),
+                tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"), &selected);
+            if (!path.isEmpty())
+                exportWorkPaper(int(kind), path);
+        });
+        m_exportActions.append(a);
+    }
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_memberAction);
     m_fileMenu->addSeparator();
@@ -319,6 +338,11 @@ void MainWindow::retranslateUi()
     m_closeAction->setText(tr("&Close workbook"));
     m_memberAction->setText(tr("&Who is working…"));
     m_reportAction->setText(tr("Re&port…"));
+    m_exportMenu->setTitle(tr("E&xport"));
+    m_exportActions[0]->setText(tr("&Findings list…"));
+    m_exportActions[1]->setText(tr("&Sample selections…"));
+    m_exportActions[2]->setText(tr("&Evidence index…"));
+    m_exportActions[3]->setText(tr("Status &overview…"));
     m_verifyReportAction->setText(tr("&Verify report…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -353,9 +377,29 @@ void MainWindow::retranslateUi()
     updateStatus();
 }
 
+bool MainWindow::exportWorkPaper(int kind, const QString& path)
+{
+    if (!m_workbook)
+        return false;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        const qsizetype rows
+            = WorkPaperExport::write(*m_workbook, WorkPaperExport::Kind(kind), path, Language::current());
+        QGuiApplication::restoreOverrideCursor();
+        statusBar()->showMessage(
+            tr("Exported %n row(s) to %1.", nullptr, int(rows)).arg(QDir::toNativeSeparators(path)), 8000);
+        return true;
+    } catch (const AuditError& e) {
+        QGuiApplication::restoreOverrideCursor();
+        Messages::error(this, tr("Export"), e.message());
+        return false;
+    }
+}
+
 void MainWindow::updateStatus()
 {
     m_reportAction->setEnabled(m_workbook != nullptr);
+    m_exportMenu->setEnabled(m_workbook != nullptr);
     if (!m_workbook) {
         setWindowTitle(tr("ISMAP Audit Workbench"));
         m_workbookLabel->setText(tr("No workbook open"));

@@ -54,6 +54,10 @@ public:
     QMenu* reviewMenu() const { return m_reviewMenu; }
     QAction* newAction() const { return m_newAction; }
     QAction* reportAction() const { return m_reportAction; }
+    QMenu* exportMenu() const { return m_exportMenu; }
+    /// File → Export: writes work paper @p kind (WorkPaperExport::Kind) of the open workbook to @p path (.xlsx or
+    /// .csv, UTF-8 with a BOM) in the UI's language; a translated error on failure. Returns true if written.
+    bool exportWorkPaper(int kind, const QString& path);
     QAction* verifyReportAction() const { return m_verifyReportAction; }
     QStringList recentFiles() const;
     /// Every action with a shortcut, for Help → Keyboard shortcuts and the tests.
@@ -111,6 +115,8 @@ private:
     QAction* m_closeAction = nullptr;
     QAction* m_memberAction = nullptr;
     QAction* m_reportAction = nullptr;
+    QMenu* m_exportMenu = nullptr;
+    QList<QAction*> m_exportActions; ///< findings, samples, evidence, status
     QAction* m_verifyReportAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;

@@ -631,4 +631,15 @@ QList<EvidenceTarget> EvidenceVault::links(const QString& ref)
     return out;
 }
 
+QHash<QString, QStringList> EvidenceVault::linkedItems()
+{
+    QHash<QString, QStringList> out;
+    Query q = m_wb.db().prepare("SELECT DISTINCT e.ref, l.item_id, coalesce(c.sort_key, l.item_id) AS k "
+                                "FROM evidence_link l JOIN evidence e ON e.id = l.evidence_id "
+                                "LEFT JOIN catalog_item c ON c.id = l.item_id ORDER BY e.ref, k");
+    while (q.step())
+        out[q.text(0)].append(q.text(1));
+    return out;
+}
+
 } // namespace ismap

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <functional>
@@ -117,6 +118,9 @@ public:
     /// Evidence linked to @p itemId (any of its steps, samples or findings included).
     QList<EvidenceRecord> listForItem(const QString& itemId);
     QList<EvidenceTarget> links(const QString& ref);
+    /// The items each piece of evidence is linked to (directly or through a step, sample item or finding), by
+    /// evidence ref, each list in catalog order without repeats: one read for an index of the whole vault.
+    QHash<QString, QStringList> linkedItems();
 
     static QString mimeTypeFor(const QString& path);
 

@@ -1,6 +1,6 @@
-// XLSX (Office Open XML spreadsheet) reading: a zip read with QuaZip, its XML parts streamed through
-// QXmlStreamReader. Every part is read under the limits of TableLimits, so a hostile file (zip bomb,
-// entity expansion, deep nesting, huge cells) is refused early with memory kept bounded.
+// XLSX (Office Open XML spreadsheet) reading: a zip read with minizip (the zip library libxlsxwriter itself uses),
+// its XML parts streamed through QXmlStreamReader. Every part is read under the limits of TableLimits, so a hostile
+// file (zip bomb, entity expansion, deep nesting, huge cells) is refused early with memory kept bounded.
 #include "common/AuditError.h"
 #include "tabular/Table.h"
 
@@ -11,9 +11,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QXmlStreamReader>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipfileinfo.h>
+#include <algorithm>
+#include <minizip/unzip.h>
 
 namespace ismap {
 
@@ -24,16 +23,32 @@ class XlsxArchive
 {
 public:
     XlsxArchive(const QString& path, const QString& source, const TableLimits& limits)
-        : m_zip(path)
+        : m_path(QFile::encodeName(path))
         , m_source(source)
         , m_limits(limits)
     { }
+    ~XlsxArchive()
+    {
+        if (m_zip)
+            unzClose(m_zip);
+    }
+    XlsxArchive(const XlsxArchive&) = delete;
+    XlsxArchive& operator=(const XlsxArchive&) = delete;
 
-    bool open() { return m_zip.open(QuaZip::mdUnzip); }
-    bool has(const QString& name) { return m_zip.setCurrentFile(name, QuaZip::csInsensitive); }
+    bool open()
+    {
+        m_zip = unzOpen64(m_path.constData());
+        return m_zip != nullptr;
+    }
+    /// Makes @p name (matched without regard to case, as Excel does) the current part.
+    bool has(const QString& name)
+    {
+        constexpr int kCaseInsensitive = 2;
+        return unzLocateFile(m_zip, name.toUtf8().constData(), kCaseInsensitive) == UNZ_OK;
+    }
     const QString& source() const { return m_source; }
     const TableLimits& limits() const { return m_limits; }
-    QuaZip& zip() { return m_zip; }
+    unzFile zip() const { return m_zip; }
 
     /// Counts @p bytes against the budget; throws once the parts read so far exceed it.
     void consume(const QString& part, qint64 bytes)
@@ -54,7 +69,8 @@ public:
     }
 
 private:
-    QuaZip m_zip;
+    QByteArray m_path;
+    unzFile m_zip = nullptr;
     QString m_source;
     TableLimits m_limits;
     qint64 m_read = 0;
@@ -70,16 +86,24 @@ public:
     XmlPart(XlsxArchive& archive, const QString& name)
         : m_archive(archive)
         , m_name(name)
-        , m_file(&archive.zip())
     {
         if (!archive.has(name))
             throw error(TableReader::tr("the part is missing"));
-        QuaZipFileInfo64 info;
-        if (archive.zip().getCurrentFileInfo(&info) && qint64(info.uncompressedSize) > archive.remaining())
+        unz_file_info64 info {};
+        if (unzGetCurrentFileInfo64(archive.zip(), &info, nullptr, 0, nullptr, 0, nullptr, 0) == UNZ_OK
+            && info.uncompressed_size > quint64(std::max<qint64>(archive.remaining(), 0)))
             throw archive.tooLarge(name);
-        if (!m_file.open(QIODevice::ReadOnly))
-            throw error(TableReader::tr("cannot be unpacked (error %1)").arg(m_file.getZipError()));
+        if (const int rc = unzOpenCurrentFile(archive.zip()); rc != UNZ_OK)
+            throw error(TableReader::tr("cannot be unpacked (error %1)").arg(rc));
+        m_open = true;
     }
+    ~XmlPart()
+    {
+        if (m_open)
+            unzCloseCurrentFile(m_archive.zip());
+    }
+    XmlPart(const XmlPart&) = delete;
+    XmlPart& operator=(const XmlPart&) = delete;
 
     /// The next token; throws on malformed XML, a DTD, too deep nesting or an exhausted byte budget.
     QXmlStreamReader::TokenType next()
@@ -146,9 +170,9 @@ private:
     bool refill()
     {
         char buffer[64 * 1024];
-        const qint64 n = m_file.read(buffer, sizeof buffer);
+        const int n = unzReadCurrentFile(m_archive.zip(), buffer, sizeof buffer);
         if (n < 0)
-            throw error(TableReader::tr("cannot be unpacked (error %1)").arg(m_file.getZipError()));
+            throw error(TableReader::tr("cannot be unpacked (error %1)").arg(n));
         if (n == 0)
             return false;
         m_archive.consume(m_name, n);
@@ -158,7 +182,7 @@ private:
 
     XlsxArchive& m_archive;
     QString m_name;
-    QuaZipFile m_file;
+    bool m_open = false;
     QXmlStreamReader m_xml;
     int m_depth = 0;
 };

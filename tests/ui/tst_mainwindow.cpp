@@ -8,6 +8,8 @@
 #include "NavigatorWidget.h"
 #include "UiTestSupport.h"
 #include "common/Language.h"
+#include "export/WorkPaperExport.h"
+#include "fieldwork/ItemStatusBook.h"
 
 #include <QChart>
 
@@ -17,6 +19,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QtTest>
@@ -177,6 +180,40 @@ private slots:
         QCoreApplication::processEvents();
         QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
         QCOMPARE(tree->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Item"));
+    }
+
+    void exportMenuWritesWorkPapersInTheUiLanguage()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(!w.exportMenu()->isEnabled()); // nothing to export without a workbook
+        QVERIFY(w.openWorkbook(m_path, QStringLiteral("staff1")));
+        QVERIFY(w.exportMenu()->isEnabled());
+        QCOMPARE(w.exportMenu()->actions().size(), 4);
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("status.csv"));
+        QVERIFY(w.exportWorkPaper(int(WorkPaperExport::Kind::Status), csv));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // UTF-8 with a BOM, as Excel in Japan opens it
+        const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QVERIFY2(lines.value(0).startsWith(QStringLiteral("Item,Item title,")), qPrintable(lines.value(0)));
+        QCOMPARE(lines.size() - 1, qsizetype(ItemStatusBook::all(*w.workbook()).size()));
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("status.csv")));
+
+        w.setLanguage(QStringLiteral("ja"));
+        QCoreApplication::processEvents();
+        QCOMPARE(w.exportMenu()->title(), QStringLiteral("書き出し(&X)"));
+        const QString xlsx = dir.filePath(QStringLiteral("findings.xlsx"));
+        QVERIFY(w.exportWorkPaper(int(WorkPaperExport::Kind::Findings), xlsx));
+        QVERIFY(QFileInfo(xlsx).size() > 0);
+        // A name the export cannot write: a translated error, no file.
+        Messages::clearLast();
+        QVERIFY(!w.exportWorkPaper(int(WorkPaperExport::Kind::Findings), dir.filePath(QStringLiteral("x.txt"))));
+        QVERIFY2(Messages::lastMessage().contains(QStringLiteral(".xlsx")), qPrintable(Messages::lastMessage()));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.txt"))));
+        w.setLanguage(QStringLiteral("en"));
     }
 
     void languageMenuSwitchesAndIsRemembered()
