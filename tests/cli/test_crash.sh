@@ -39,23 +39,42 @@ EOF
     [ -z "$problems" ] || { echo "$problems" >&2; return 1; }
 }
 
+# How long each kind of command runs here, in ms, plus a tenth: the kill is timed within that span, so it mostly lands
+# while the command works (and now and then after it finished), on a fast idle machine as on a loaded CI run; a
+# fixed delay of 5-255 ms missed two kills in three once commands got faster.
+now_ms() { echo $(($(date +%s%N) / 1000000)); }
+span() {
+    local t0 t1
+    t0=$(now_ms)
+    "$@" >/dev/null 2>&1 || true
+    t1=$(now_ms)
+    echo $(((t1 - t0) * 11 / 10 > 2 ? (t1 - t0) * 11 / 10 : 2))
+}
+add_ms=$(span "$ISMAPCTL" evidence add $WB --item 5.1.1 --description calibrate f1.bin f2.bin f3.bin)
+edit_ms=$(span "$ISMAPCTL" evidence edit $WB E-0001 --description calibrate)
+link_ms=$(span "$ISMAPCTL" evidence link $WB E-0001 --item 6.1.1)
+
 kills=0
 iterations=0
 while [ $kills -lt 50 ]; do
     iterations=$((iterations + 1))
-    [ $iterations -le 150 ] || fail "only $kills kills landed in $iterations runs"
+    [ $iterations -le 300 ] || fail "only $kills kills landed in $iterations runs"
     # Fresh content each time so imports really write.
     for s in 1 2 3; do printf '%08d' $iterations | dd of=f$s.bin bs=1 seek=$((RANDOM % 4096)) conv=notrunc status=none; done
     refs=$(sqlite3 -readonly $WB "SELECT count(*) FROM evidence")
     ref=$(printf 'E-%04d' $((RANDOM % refs + 1)))
     case $((RANDOM % 5)) in
-        0|1|2) "$ISMAPCTL" evidence add $WB --item 5.1.1 --description "run $iterations" f1.bin f2.bin f3.bin >/dev/null 2>&1 & ;;
-        3) "$ISMAPCTL" evidence edit $WB $ref --description "edit $iterations" >/dev/null 2>&1 & ;;
+        0|1|2) "$ISMAPCTL" evidence add $WB --item 5.1.1 --description "run $iterations" f1.bin f2.bin f3.bin >/dev/null 2>&1 &
+               ms=$add_ms ;;
+        3) "$ISMAPCTL" evidence edit $WB $ref --description "edit $iterations" >/dev/null 2>&1 &
+           ms=$edit_ms ;;
         4) if [ $((RANDOM % 2)) = 0 ]; then "$ISMAPCTL" evidence link $WB $ref --item 6.1.1 >/dev/null 2>&1 &
-           else "$ISMAPCTL" evidence unlink $WB $ref --item 6.1.1 >/dev/null 2>&1 & fi ;;
+           else "$ISMAPCTL" evidence unlink $WB $ref --item 6.1.1 >/dev/null 2>&1 & fi
+           ms=$link_ms ;;
     esac
     pid=$!
-    sleep "0.$(printf '%03d' $((RANDOM % 250 + 5)))"
+    delay=$((RANDOM % ms + 1))
+    sleep "$((delay / 1000)).$(printf '%03d' $((delay % 1000)))"
     if kill -9 $pid 2>/dev/null; then kills=$((kills + 1)); fi
     wait $pid 2>/dev/null || true
     "$ISMAPCTL" verify $WB >verify.txt 2>&1 || { cat verify.txt >&2; fail "verify failed after kill $kills (run $iterations)"; }
@@ -68,4 +87,4 @@ check_whole
 # Imports of 4 MiB or more run in the rollback journal and switch back; a kill in between leaves the file in
 # rollback mode until the next read-write open puts WAL back.
 [ "$(sqlite3 $WB 'PRAGMA journal_mode')" = wal ] || fail "the workbook was left out of WAL mode"
-echo "test_crash: $kills kills in $iterations runs; verify passed after each ($(sqlite3 -readonly $WB "SELECT count(*) FROM evidence") evidence records)"
+echo "test_crash: $kills kills in $iterations runs (kill within ${add_ms}/${edit_ms}/${link_ms} ms); verify passed after each ($(sqlite3 -readonly $WB "SELECT count(*) FROM evidence") evidence records)"
