@@ -23,4 +23,7 @@ tests="${1:-$root/build}/tests"
 if [ -x "$tests/tst_reportdialog" ]; then
     ISMAP_SCREENSHOT_DIR="$out" ISMAP_LANG=en QT_QPA_PLATFORM=offscreen "$tests/tst_reportdialog" >/dev/null
 fi
+if [ -x "$tests/tst_statementinfodialog" ]; then
+    ISMAP_SCREENSHOT_DIR="$out" ISMAP_LANG=en QT_QPA_PLATFORM=offscreen "$tests/tst_statementinfodialog" >/dev/null
+fi
 ls "$out"

@@ -1,6 +1,7 @@
 // ismapctl new | status: create a workbook and report its progress.
 #include "catalog/Catalog.h"
 #include "cli/Cli.h"
+#include "cli/FieldworkCli.h"
 #include "fieldwork/Progress.h"
 #include "workbook/Workbook.h"
 
@@ -23,7 +24,10 @@ int cmdNew(const QStringList& args)
     const QCommandLineOption kind(QStringLiteral("audit"), CliText::tr("initial (design) or renewal (operating)."),
                                   QStringLiteral("KIND"), QStringLiteral("initial"));
     const QCommandLineOption firm(QStringLiteral("firm"), CliText::tr("Audit firm."), QStringLiteral("NAME"));
-    p.addOptions({ csp, service, period, scheme, kind, firm });
+    const QCommandLineOption scope(
+        QStringLiteral("scope"), CliText::tr("The engagement's scope: the service, regions and what the audit covers."),
+        QStringLiteral("TEXT"));
+    p.addOptions({ csp, service, period, scheme, kind, firm, scope });
     p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The new workbook file."));
     if (int rc
         = cli::parse(p, QStringLiteral("new"), args, QStringLiteral("WB --csp NAME --service NAME --period FROM..TO"));
@@ -40,6 +44,7 @@ int cmdNew(const QStringList& args)
         e.csp = p.value(csp).trimmed();
         e.service = p.value(service).trimmed();
         e.firm = p.value(firm).trimmed();
+        e.scope = p.value(scope).trimmed();
         const QStringList range = p.value(period).split(QStringLiteral(".."));
         if (range.size() == 2) {
             e.periodStart = QDate::fromString(range[0].trimmed(), Qt::ISODate);
@@ -115,5 +120,35 @@ int cmdStatus(const QStringList& args)
 
 } // namespace
 
+static int cmdScope(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption as(QStringLiteral("as"), CliText::tr("The engagement lead (default: ISMAP_MEMBER)."),
+                                QStringLiteral("MEMBER"));
+    p.addOption(as);
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("TEXT"), CliText::tr("The new scope (omit it to show the scope)."));
+    if (int rc = cli::parse(p, QStringLiteral("engagement scope"), args, QStringLiteral("WB TEXT --as LEAD"));
+        rc >= 0)
+        return rc;
+    return cli::guarded([&] {
+        const QStringList pos = p.positionalArguments();
+        if (pos.isEmpty() || pos.size() > 2)
+            throw AuditError(ErrorCode::InvalidInput,
+                             CliText::tr("engagement scope: give a workbook and, to change it, the new scope."));
+        if (pos.size() == 1) {
+            auto wb = Workbook::open(pos[0], Workbook::Mode::ReadOnly);
+            cli::out() << wb->engagement().scope << Qt::endl;
+            return int(cli::Ok);
+        }
+        auto wb = cli::fw::openForWork(pos[0], p);
+        wb->setScope(pos[1]);
+        cli::out() << CliText::tr("Scope: %1").arg(wb->engagement().scope) << Qt::endl;
+        return int(cli::Ok);
+    });
+}
+
+ISMAP_CLI_COMMAND("engagement scope", QT_TRANSLATE_NOOP("CliText", "show or change the engagement's scope (lead)"),
+                  cmdScope);
 ISMAP_CLI_COMMAND("new", QT_TRANSLATE_NOOP("CliText", "create a workbook for an engagement"), cmdNew);
 ISMAP_CLI_COMMAND("status", QT_TRANSLATE_NOOP("CliText", "progress by part and status, findings, evidence"), cmdStatus);

@@ -1,6 +1,7 @@
 #include "report/ReportData.h"
 
 #include "common/Clock.h"
+#include "statement/StatementBook.h"
 #include "trail/Trail.h"
 
 #include <QHash>
@@ -73,6 +74,7 @@ ReportData ReportData::gather(Workbook& wb)
     d.generatedAt = Clock::now();
     d.reportDate = todayInJapan();
     d.engagement = wb.engagement();
+    d.statementInfo = StatementBook::info(wb);
     d.team = wb.team();
     QHash<qint64, QString> memberName;
     for (const TeamMember& m : d.team)

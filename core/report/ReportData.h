@@ -1,5 +1,6 @@
 #pragma once
 
+#include "statement/StatementBook.h"
 #include "workbook/Workbook.h"
 
 #include <QCoreApplication>
@@ -167,6 +168,7 @@ public:
     QList<ReportFinding> findings;
     QList<ReportEvidence> evidence;
     QList<ReportSamplingTable> samplingTables; ///< every table a draw used, once each, in order of first use
+    StatementInfo statementInfo; ///< the statement's own content (date, version, scope, overview, …)
     QString trailHead;
     qint64 trailCount = 0;
     QDateTime generatedAt;

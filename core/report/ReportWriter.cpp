@@ -209,6 +209,7 @@ private:
     void statement(PageFlow& flow)
     {
         section(flow, L.label(u"2. 言明書の概要（対象・対象外）", "2. Statement summary (in and out of scope)"));
+        statementContent(flow);
         const bool undecidedColumn = showUndecided();
         QList<TableColumn> columns { { L.label(u"基準", "Part"), 0.34 },
                                      { L.label(u"対象", "In scope"), 0.165, Qt::AlignRight },
@@ -324,6 +325,36 @@ private:
                                + parts.join(QStringLiteral("; ")),
                            Style::Small);
         }
+    }
+
+    /// The statement's own content: date, version, regions, underlying services, overview, changes, subsequent events.
+    void statementContent(PageFlow& flow)
+    {
+        const StatementInfo& i = d.statementInfo;
+        if (i.isEmpty())
+            return;
+        QList<QPair<QString, QString>> rows;
+        const auto add = [&](const QString& label, const QString& value) {
+            if (!value.isEmpty())
+                rows.append({ label, value });
+        };
+        const QDate date = QDate::fromString(i.statementDate, Qt::ISODate);
+        add(L.label(u"言明書の日付", "Date of the statement"), date.isValid() ? L.date(date) : i.statementDate);
+        add(L.label(u"版", "Version"), i.version);
+        add(L.label(u"リージョン", "Regions"), i.regions);
+        QStringList services;
+        for (const UnderlyingService& s : i.underlyingServices)
+            services << (s.ismapRegistered ? s.name + QStringLiteral(" (")
+                                 + (*s.ismapRegistered ? L.label(u"ISMAP登録済", "ISMAP-registered")
+                                                       : L.label(u"ISMAP未登録", "not ISMAP-registered"))
+                                 + u')'
+                                           : s.name);
+        add(L.label(u"基盤サービス", "Underlying services"), services.join(u'\n'));
+        add(L.label(u"システム概要", "System overview"), i.systemOverview);
+        add(L.label(u"期間中の変更", "Changes during the period"), i.changesInPeriod);
+        add(L.label(u"後発事象", "Subsequent events"), i.subsequentEvents);
+        flow.keyValues(rows, 0.25);
+        flow.space(f.pt(6));
     }
 
     /// The CSP's statement for the item (言明書): the control as the CSP describes it and its population.

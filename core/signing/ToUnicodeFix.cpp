@@ -11,9 +11,15 @@ namespace ismap {
 
 namespace {
 
+/// The Japanese middle dot (・, U+30FB) shares its glyph with HYPHENATION POINT (U+2027) in Noto Sans CJK, and Qt
+/// maps the glyph to the latter: 「IaaS・PaaS」 copied as 「IaaS‧PaaS」. A real hyphenation point never occurs in a
+/// Japanese report, so the point goes back to the middle dot.
+constexpr char16_t kHyphenationPoint = 0x2027;
+constexpr char16_t kKatakanaMiddleDot = 0x30FB;
+
 bool isRadical(char16_t c)
 {
-    return (c >= 0x2F00 && c <= 0x2FDF) || (c >= 0x2E80 && c <= 0x2EFF);
+    return (c >= 0x2F00 && c <= 0x2FDF) || (c >= 0x2E80 && c <= 0x2EFF) || c == kHyphenationPoint;
 }
 
 /// Hex digits of UTF-16BE code units → the units (an odd trailing digit is ignored).
@@ -98,6 +104,8 @@ char16_t ToUnicodeFix::ideographFor(char16_t c)
 {
     if (!isRadical(c))
         return c;
+    if (c == kHyphenationPoint)
+        return kKatakanaMiddleDot;
     const QString nfkc = QString(QChar(c)).normalized(QString::NormalizationForm_KC);
     return nfkc.size() == 1 ? nfkc.at(0).unicode() : c;
 }

@@ -26,7 +26,7 @@ public:
     static int applyToFile(const QString& inPath, const QString& outPath);
     /// Fixes the destinations of one CMap's bfchar and bfrange entries (the CMap text, decoded).
     static QByteArray fixCMap(const QByteArray& cmap, int* fixedEntries = nullptr);
-    /// The unified ideograph for a radical (NFKC); any other character unchanged.
+    /// The unified ideograph for a radical (NFKC), the middle dot ・ for U+2027; any other character unchanged.
     static char16_t ideographFor(char16_t c);
 };
 

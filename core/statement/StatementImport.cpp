@@ -331,14 +331,40 @@ std::optional<qint64> StatementImport::populationCount(const QString& text)
     return found;
 }
 
-Table StatementImport::readTable(const QString& path, const Options& options, QString* sha256)
+Table StatementImport::readTable(const QString& path, const Options& options, QString* sha256,
+                                 QList<Table>* otherSheets)
 {
     Table table;
+    QFile probe(path);
+    const bool zip = probe.open(QIODevice::ReadOnly) && probe.peek(4).startsWith("PK\x03\x04");
+    probe.close();
     if (options.sheet.isEmpty()) {
-        table = TableReader::read(path, options.encoding, options.limits);
+        const QStringList names = zip ? TableReader::xlsxSheetNames(path, options.limits) : QStringList();
+        if (names.size() > 1) {
+            // The sheet that holds the item rows is the first whose header names the ID and applicability columns;
+            // a cover sheet or notes may come before or after it.
+            QList<Table> sheets;
+            int items = -1;
+            for (const QString& name : names) {
+                try {
+                    sheets.append(TableReader::readXlsx(path, options.limits, name));
+                } catch (const AuditError&) {
+                    continue; // an empty sheet holds neither
+                }
+                const Header h = locateHeader(sheets.last());
+                if (items < 0 && h.pos[IdColumn] >= 0 && h.pos[ApplicabilityColumn] >= 0)
+                    items = int(sheets.size() - 1);
+            }
+            if (sheets.isEmpty())
+                table = TableReader::readXlsx(path, options.limits); // says why
+            else
+                table = sheets.takeAt(items < 0 ? 0 : items);
+            if (otherSheets)
+                *otherSheets = sheets;
+        } else {
+            table = TableReader::read(path, options.encoding, options.limits);
+        }
     } else {
-        QFile f(path);
-        const bool zip = f.open(QIODevice::ReadOnly) && f.peek(4).startsWith("PK\x03\x04");
         if (!zip && !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
             throw AuditError(ErrorCode::InvalidInput,
                              tr("%1: a sheet name applies only to an XLSX workbook.").arg(QFileInfo(path).fileName()));
@@ -355,6 +381,108 @@ Table StatementImport::readTable(const QString& path, const Options& options, QS
     return table;
 }
 
+namespace {
+
+enum class CoverField { Date, Version, Regions, Services, Overview, Changes, Subsequent };
+
+std::optional<CoverField> coverFieldFor(const QString& cell)
+{
+    static const QHash<QString, CoverField> labels = [] {
+        QHash<QString, CoverField> m;
+        const std::pair<CoverField, QStringList> groups[] = {
+            { CoverField::Date,
+              { u"言明日"_s, u"言明書の日付"_s, u"言明書日付"_s, u"言明日付"_s, u"作成日"_s, u"日付"_s,
+                u"statementdate"_s, u"dateofstatement"_s, u"date"_s } },
+            { CoverField::Version, { u"版"_s, u"版数"_s, u"バージョン"_s, u"改訂版"_s, u"version"_s, u"edition"_s } },
+            { CoverField::Regions,
+              { u"リージョン"_s, u"対象リージョン"_s, u"地域"_s, u"データの保存場所"_s, u"region"_s, u"regions"_s } },
+            { CoverField::Services,
+              { u"基盤サービス"_s, u"利用する基盤サービス"_s, u"利用している基盤サービス"_s, u"基盤となるサービス"_s,
+                u"外部サービス"_s, u"underlyingservices"_s, u"underlyingservice"_s } },
+            { CoverField::Overview, { u"システム概要"_s, u"サービス概要"_s, u"systemoverview"_s, u"overview"_s } },
+            { CoverField::Changes,
+              { u"期間中の変更"_s, u"対象期間中の変更"_s, u"期間中の重要な変更"_s, u"重要な変更"_s,
+                u"changesduringtheperiod"_s, u"changesintheperiod"_s, u"changes"_s } },
+            { CoverField::Subsequent, { u"後発事象"_s, u"subsequentevents"_s } },
+        };
+        for (const auto& [field, names] : groups)
+            for (const QString& n : names)
+                m.insert(n, field);
+        return m;
+    }();
+    QString key = cell.normalized(QString::NormalizationForm_KC).toLower();
+    key.remove(QRegularExpression(QStringLiteral("[\\s:：・]")));
+    auto it = labels.constFind(key);
+    return it == labels.constEnd() ? std::nullopt : std::optional<CoverField>(*it);
+}
+
+} // namespace
+
+std::optional<StatementInfo> StatementImport::parseCover(const Table& sheet, QStringList* errors)
+{
+    StatementInfo info;
+    QHash<int, int> seen; // field → row it was given in
+    bool any = false;
+    for (int r = 0; r < sheet.rows.size(); ++r) {
+        const QStringList& row = sheet.rows[r];
+        const int rowNo = sheet.rowNumbers.value(r, r + 1);
+        for (int c = 0; c < row.size() && c < 3; ++c) {
+            const auto field = coverFieldFor(row[c]);
+            if (!field)
+                continue;
+            QStringList values;
+            for (int v = c + 1; v < row.size(); ++v)
+                if (!row[v].trimmed().isEmpty())
+                    values << row[v].trimmed();
+            const QString value = values.join(u'\n');
+            if (const auto earlier = seen.constFind(int(*field)); earlier != seen.constEnd()) {
+                errors->append(tr("%1, row %2: \"%3\" is given twice (first in row %4).")
+                                   .arg(sheet.source)
+                                   .arg(rowNo)
+                                   .arg(row[c].trimmed())
+                                   .arg(*earlier));
+                break;
+            }
+            seen.insert(int(*field), rowNo);
+            any = true;
+            switch (*field) {
+            case CoverField::Date:
+                if (const auto d = StatementInfo::parseDate(value))
+                    info.statementDate = *d;
+                else
+                    errors->append(tr("%1, row %2: \"%3\" is not a date (2025-04-01, 2025年4月1日 or 令和7年4月1日).")
+                                       .arg(sheet.source)
+                                       .arg(rowNo)
+                                       .arg(value));
+                break;
+            case CoverField::Version:
+                info.version = value;
+                break;
+            case CoverField::Regions:
+                info.regions = value;
+                break;
+            case CoverField::Services:
+                info.underlyingServices = StatementInfo::parseServices(value);
+                break;
+            case CoverField::Overview:
+                info.systemOverview = value;
+                break;
+            case CoverField::Changes:
+                info.changesInPeriod = value;
+                break;
+            case CoverField::Subsequent:
+                info.subsequentEvents = value;
+                break;
+            }
+            break;
+        }
+    }
+    if (!any)
+        return std::nullopt;
+    info.source = sheet.source;
+    return info;
+}
+
 StatementImportResult StatementImport::check(Workbook& wb, const Table& table, const Options& options)
 {
     StatementImportResult r;
@@ -365,6 +493,13 @@ StatementImportResult StatementImport::check(Workbook& wb, const Table& table, c
         r.errors << (id.isEmpty() ? tr("%1, row %2: %3").arg(src).arg(row).arg(reason)
                                   : tr("%1, row %2: %3: %4").arg(src).arg(row).arg(id, reason));
     };
+
+    for (const Table& cover : options.coverSheets)
+        if (auto info = parseCover(cover, &r.errors)) {
+            if (r.info) // a second cover completes the first; what both give, the later one says
+                info->source = r.info->source + QStringLiteral(", ") + info->source;
+            r.info = info;
+        }
 
     const Header h = locateHeader(table);
     if (h.found == 0) {
@@ -561,6 +696,8 @@ StatementImportResult StatementImport::importTableInTransaction(Workbook& wb, co
         }
     }
     StatementBook::write(wb, changes, QStringLiteral("statement.import"));
+    if (r.info)
+        StatementBook::writeInfo(wb, *r.info, QStringLiteral("statement.import"));
     wb.record(QStringLiteral("statement.import"), QStringLiteral("statement"), {}, summaryJson(r, options.merge));
     // The statement decides which items carry procedure steps: add, retire or revive them in the same action.
     Procedures::refreshInTransaction(wb);
@@ -570,8 +707,11 @@ StatementImportResult StatementImport::importTableInTransaction(Workbook& wb, co
 StatementImportResult StatementImport::importFile(Workbook& wb, const QString& path, const Options& options)
 {
     QString sha256;
-    const Table table = readTable(path, options, &sha256);
-    return importTable(wb, table, options, sha256);
+    Options withCover = options;
+    QList<Table> others;
+    const Table table = readTable(path, options, &sha256, &others);
+    withCover.coverSheets += others;
+    return importTable(wb, table, withCover, sha256);
 }
 
 } // namespace ismap

@@ -29,6 +29,7 @@ struct StatementImportResult
     int undecided = 0;
     /// One line per problem: "FILE, row N: ID: reason". Non-empty means nothing was (or would be) written.
     QStringList errors;
+    std::optional<StatementInfo> info; ///< the statement's content found on a cover sheet, if any
 
     bool ok() const { return errors.isEmpty(); }
 };
@@ -41,6 +42,9 @@ struct StatementImportOptions
     /// Keep the entries of items the file does not mention instead of making them undecided.
     bool merge = false;
     TableLimits limits;
+    /// Sheets that carry the statement's own content (a cover sheet: 言明日, 版, リージョン, 基盤サービス, システム
+    /// 概要, 期間中の変更, 後発事象 as label and value), from the same XLSX or a second file.
+    QList<Table> coverSheets;
 };
 
 /**
@@ -59,7 +63,14 @@ public:
 
     /// Reads @p path into a table (no workbook needed, so a bad file never touches one) and, if asked, the
     /// file's SHA-256 for the trail. Throws AuditError naming the file (and row) it cannot read.
-    static Table readTable(const QString& path, const Options& options = {}, QString* sha256 = nullptr);
+    /// An XLSX workbook without a sheet named is searched for the sheet whose header names the ID and
+    /// applicability columns; its other sheets go to @p otherSheets (for a cover sheet).
+    static Table readTable(const QString& path, const Options& options = {}, QString* sha256 = nullptr,
+                           QList<Table>* otherSheets = nullptr);
+    /// The statement's content on a cover sheet (labels in the first columns, the value beside them); nullopt
+    /// when the sheet has no such label. Problems (a date that is none, a label given twice) go to @p errors by
+    /// file and row.
+    static std::optional<StatementInfo> parseCover(const Table& sheet, QStringList* errors);
 
     /// Checks @p table against the workbook's catalog and returns what an import would do; writes nothing.
     /// A missing ID or applicability column is reported in `errors` like any row problem.

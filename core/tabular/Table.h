@@ -44,6 +44,9 @@ public:
                          const TableLimits& limits = {});
     /// First worksheet of an XLSX workbook (or the sheet named @p sheet).
     static Table readXlsx(const QString& path, const TableLimits& limits = {}, const QString& sheet = {});
+    /// The names of an XLSX workbook's sheets in their order; empty when it is no readable XLSX (readXlsx then
+    /// says why). Throws InvalidInput for a malformed workbook part.
+    static QStringList xlsxSheetNames(const QString& path, const TableLimits& limits = {});
     static Encoding encodingFromName(const QString& name, bool* ok);
 };
 

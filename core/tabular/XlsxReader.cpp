@@ -515,6 +515,23 @@ private:
 
 } // namespace
 
+QStringList TableReader::xlsxSheetNames(const QString& path, const TableLimits& limits)
+{
+    const QString source = QFileInfo(path).fileName();
+    if (QFileInfo(path).size() > limits.maxFileBytes)
+        return {};
+    XlsxArchive archive(path, source, limits);
+    if (!archive.open() || !archive.has(QStringLiteral("xl/workbook.xml")))
+        return {};
+    QList<SheetRef> sheets;
+    bool date1904 = false;
+    readWorkbook(archive, &sheets, &date1904);
+    QStringList names;
+    for (const SheetRef& s : std::as_const(sheets))
+        names << s.name;
+    return names;
+}
+
 Table TableReader::readXlsx(const QString& path, const TableLimits& limits, const QString& sheet)
 {
     const QString source = QFileInfo(path).fileName();

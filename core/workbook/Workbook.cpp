@@ -340,6 +340,29 @@ TeamMember Workbook::actingMember()
     return *m;
 }
 
+void Workbook::setScope(const QString& scope)
+{
+    requireWritable();
+    const TeamMember m = actingMember();
+    if (m.role != Role::Lead)
+        throw AuditError(ErrorCode::Forbidden,
+                         tr("%1 is %2: only the engagement lead changes the engagement's scope.")
+                             .arg(m.name, roleDisplayName(m.role)));
+    const QString before = engagement().scope;
+    const QString after = scope.trimmed();
+    if (before == after)
+        return;
+    Transaction tx(m_db);
+    m_db.prepare("UPDATE engagement SET scope = ?").bind(1, after).run();
+    record(QStringLiteral("engagement.scope"), QStringLiteral("engagement"),
+           QString::fromUtf8(
+               QJsonDocument(QJsonObject { { QStringLiteral("scope"), before } }).toJson(QJsonDocument::Compact)),
+           QString::fromUtf8(
+               QJsonDocument(QJsonObject { { QStringLiteral("scope"), after } }).toJson(QJsonDocument::Compact)));
+    tx.commit();
+    notifyChanged(QStringLiteral("engagement"));
+}
+
 void Workbook::record(const QString& action, const QString& entity, const QString& before, const QString& after)
 {
     Trail::append(m_db, m_actor.isEmpty() ? QStringLiteral("system") : m_actor, action, entity, before, after);

@@ -73,6 +73,9 @@ public:
     int formatVersion() const { return m_format; }
 
     Engagement engagement();
+    /// Changes the engagement's scope (the service, its regions and what the audit covers, as agreed): the lead
+    /// only, while the engagement is open; trailed as engagement.scope.
+    void setScope(const QString& scope);
     /// Throws unless the workbook may be changed (read-only, or finalised by the lead).
     void requireWritable();
 

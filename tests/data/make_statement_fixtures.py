@@ -140,6 +140,30 @@ def good_xlsx():
                [("表紙", [["言明書（表紙）"], ["株式会社サンプル"]]), ("言明書", rows)])
 
 
+COVER = [["言明書"], [],
+         ["言明日", "令和7年5月30日"],
+         ["版", "第2版"],
+         ["リージョン", "東京リージョン、大阪リージョン"],
+         ["基盤サービス", "Amazon Web Services（ISMAP登録済）、自社データセンター（未登録）"],
+         ["システム概要", "マルチテナント型のIaaS。管理コンソールとAPIを提供する。"],
+         ["期間中の変更", "2025年10月に認証基盤を刷新した。"],
+         ["後発事象", "該当なし"]]
+
+
+def cover_fixtures():
+    # A cover sheet first, the statement rows on the second sheet: found without --sheet, the cover imported.
+    rows = [["管理策番号", "採否", "非採用理由", "実施内容", "頻度", "母集団", "母集団の根拠"]]
+    for i, item in enumerate(IDS[60:70]):
+        rows.append([item, "○", None, "規程に基づき実施", "月次", "変更管理チケット（約1,200件）" if i == 0 else "入館申請書",
+                     "チケット管理システムから抽出した全件" if i == 0 else None])
+    write_xlsx(os.path.join(OUT, "good-statement-with-cover.xlsx"), [("表紙", COVER), ("言明書", rows)])
+    # The same content as a second file (CSV, CP932), given with --cover.
+    write("good-cover-cp932.csv", to_csv([r for r in COVER if r], crlf=True).encode("cp932"))
+    # Malformed covers: a date that is none, a label given twice.
+    write("bad-cover-date.csv", to_csv([["言明日", "5月30日ごろ"], ["版", "1"]]).encode("utf-8"))
+    write("bad-cover-twice.csv", to_csv([["版", "1"], ["リージョン", "東京"], ["版", "2"]]).encode("utf-8"))
+
+
 def bad_xlsx():
     # Row numbers as the sheet shows them: title row 1, blank row 2, header row 3, problems in rows 6 and 8.
     rows = [["言明書"], [], ["ID", "Applicability", "Reason"], ["5.1.1", "Yes", None], ["5.1.2", "Yes", None],
@@ -208,7 +232,11 @@ def main():
     good_xlsx()
     bad_files()
     bad_xlsx()
+    cover_fixtures()
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["cover"]:
+        cover_fixtures()
+    else:
+        main()

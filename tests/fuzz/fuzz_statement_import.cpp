@@ -1,7 +1,8 @@
 // libFuzzer harness: the statement importer (言明書). The bytes are a statement file (CSV in any encoding, or
 // XLSX when they start with a zip signature); StatementImport reads and checks it against a workbook on the
 // built-in catalog. When a mutated file passes every check it is also imported, into a fresh copy of the
-// template workbook, and the workbook must still open afterwards.
+// template workbook, and the workbook must still open afterwards. Every sheet of the file is also read as a cover
+// sheet (the statement's own content), whose values must survive their stored JSON form.
 #include "FuzzSupport.h"
 #include "statement/StatementImport.h"
 #include "workbook/Workbook.h"
@@ -38,7 +39,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     options.limits.maxUncompressedBytes = 32LL * 1024 * 1024;
     try {
         QString sha;
-        const ismap::Table table = ismap::StatementImport::readTable(path, options, &sha);
+        QList<ismap::Table> others;
+        const ismap::Table table = ismap::StatementImport::readTable(path, options, &sha, &others);
+        others.prepend(table);
+        for (const ismap::Table& sheet : std::as_const(others)) {
+            QStringList errors;
+            if (const auto info = ismap::StatementImport::parseCover(sheet, &errors))
+                if (!(ismap::StatementInfo::fromJson(info->toJson()) == *info))
+                    std::abort(); // what is stored must read back as it was
+        }
+        options.coverSheets = others.mid(1);
         const ismap::StatementImportResult r = ismap::StatementImport::check(*readOnly, table, options);
         if (r.ok()) {
             const QString copy = ismap::fuzz::scratchDir() + QStringLiteral("/import.ismapwb");

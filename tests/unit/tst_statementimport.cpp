@@ -51,6 +51,8 @@ private slots:
         good("xlsx", "good-statement.xlsx", 36, 4, 221);
         good("cp932, populations named in words", "good-population-words-cp932.csv", 58, 0, 203);
         good("xlsx, named sheet", "good-statement-second-sheet.xlsx", 36, 4, 221, "", u"言明書"_s);
+        // Behind a cover sheet, the sheet with the item rows is found without naming it.
+        good("xlsx, statement on the second sheet", "good-statement-second-sheet.xlsx", 36, 4, 221);
 
         // Malformed files: every problem named with its file and row.
         auto bad = [](const char* name, const char* file, const QStringList& errors, const char* encoding = "") {
@@ -96,8 +98,6 @@ private slots:
         bad("xlsx rows", "bad-rows.xlsx",
             { u"2 problems"_s, u"bad-rows.xlsx, row 6: 5.1.3: unknown ID"_s,
               u"bad-rows.xlsx, row 8: 6.1.1: \"maybe\" is not an applicability mark"_s });
-        bad("xlsx, statement not on the first sheet", "good-statement-second-sheet.xlsx",
-            { u"good-statement-second-sheet.xlsx: no header row in the first 30 rows"_s, u"choose that sheet"_s });
     }
 
     void importsFile()
@@ -456,6 +456,80 @@ private slots:
         }
         QCOMPARE(Sampling::populationCount(*t.wb, u"3.1.2"_s, qint64(480)), qint64(480));
         QCOMPARE(Sampling::populationCount(*t.wb, u"3.1.3"_s), qint64(1200));
+    }
+
+    void parsesStatementDates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("iso"); // "?" for not a date
+        QTest::newRow("iso") << u"2025-05-30"_s << u"2025-05-30"_s;
+        QTest::newRow("slashes") << u"2025/5/30"_s << u"2025-05-30"_s;
+        QTest::newRow("kanji") << u"2025年5月30日"_s << u"2025-05-30"_s;
+        QTest::newRow("full-width") << u"２０２５年５月３０日"_s << u"2025-05-30"_s;
+        QTest::newRow("reiwa") << u"令和7年5月30日"_s << u"2025-05-30"_s;
+        QTest::newRow("reiwa gannen") << u"令和元年5月1日"_s << u"2019-05-01"_s;
+        QTest::newRow("heisei") << u"平成31年4月30日"_s << u"2019-04-30"_s;
+        QTest::newRow("excel serial") << u"45807"_s << u"2025-05-30"_s;
+        QTest::newRow("empty") << u""_s << u""_s;
+        QTest::newRow("words") << u"5月30日ごろ"_s << u"?"_s;
+        QTest::newRow("no such day") << u"2025-02-30"_s << u"?"_s;
+    }
+
+    void parsesStatementDates()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, iso);
+        QCOMPARE(StatementInfo::parseDate(text).value_or(u"?"_s), iso);
+    }
+
+    void parsesUnderlyingServices()
+    {
+        const QList<UnderlyingService> s = StatementInfo::parseServices(
+            u"Amazon Web Services（ISMAP登録済）、自社データセンター（未登録）\nGoogle Cloud (Tokyo, Osaka); 外部CDN"_s);
+        QCOMPARE(s.size(), 4);
+        QCOMPARE(s[0].name, u"Amazon Web Services"_s);
+        QCOMPARE(s[0].ismapRegistered, std::optional<bool>(true));
+        QCOMPARE(s[1].name, u"自社データセンター"_s);
+        QCOMPARE(s[1].ismapRegistered, std::optional<bool>(false));
+        QCOMPARE(s[2].name, u"Google Cloud (Tokyo, Osaka)"_s); // a comma inside brackets stays
+        QVERIFY(!s[2].ismapRegistered);
+        QCOMPARE(s[3].name, u"外部CDN"_s);
+        QCOMPARE(StatementInfo::parseServices(u"AWS: yes; DC: no"_s).value(1).ismapRegistered,
+                 std::optional<bool>(false));
+    }
+
+    void readsTheCoverSheetAndFindsTheItemSheet()
+    {
+        test::TempWorkbook t;
+        const StatementImportResult r
+            = StatementImport::importFile(*t.wb, test::dataPath(u"statement/good-statement-with-cover.xlsx"_s));
+        QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
+        QCOMPARE(r.entries.size(), 10);
+        const StatementInfo i = StatementBook::info(*t.wb);
+        QCOMPARE(i.statementDate, u"2025-05-30"_s);
+        QCOMPARE(i.version, u"第2版"_s);
+        QCOMPARE(i.underlyingServices.size(), 2);
+        QCOMPARE(i.source, u"good-statement-with-cover.xlsx"_s);
+        QCOMPARE(t.wb->history(u"statement/info"_s).size(), 1);
+
+        // A cover with problems: every one named by file and row, nothing written.
+        const QString before = test::fileDigest(t.path);
+        const qint64 trailBefore = Trail::count(t.wb->db());
+        StatementImport::Options o;
+        o.coverSheets << TableReader::read(test::dataPath(u"statement/bad-cover-date.csv"_s))
+                      << TableReader::read(test::dataPath(u"statement/bad-cover-twice.csv"_s));
+        try {
+            StatementImport::importFile(*t.wb, test::dataPath(u"statement/good-utf8.csv"_s), o);
+            QFAIL("a bad cover was imported");
+        } catch (const AuditError& e) {
+            QVERIFY2(e.message().contains(u"bad-cover-date.csv, row 1: \"5月30日ごろ\" is not a date"_s),
+                     qPrintable(e.message()));
+            QVERIFY2(e.message().contains(u"bad-cover-twice.csv, row 3: \"版\" is given twice (first in row 1)"_s),
+                     qPrintable(e.message()));
+        }
+        QCOMPARE(StatementBook::info(*t.wb).version, u"第2版"_s);
+        QCOMPARE(Trail::count(t.wb->db()), trailBefore);
+        QCOMPARE(test::fileDigest(t.path), before);
     }
 };
 

@@ -36,7 +36,7 @@ private slots:
 
 void TstToUnicode::pdftotextGivesTheRealCharacters()
 {
-    const QString expected = QStringLiteral("日本 方針 実施結果報告書 管理策 令和7年4月1日");
+    const QString expected = QStringLiteral("日本 方針 実施結果報告書 管理策 令和7年4月1日 IaaS・PaaS");
     QTemporaryDir dir;
     const QString raw = dir.filePath(QStringLiteral("raw.pdf"));
     const QString fixedPath = dir.filePath(QStringLiteral("fixed.pdf"));
@@ -47,6 +47,7 @@ void TstToUnicode::pdftotextGivesTheRealCharacters()
     // Qt's own output shows the problem this fixes (日 as KANGXI RADICAL SUN).
     const QString before = firstLine(run(QStringLiteral("pdftotext"), { raw, QStringLiteral("-") }));
     QVERIFY2(before.contains(QChar(0x2F47)), qPrintable(before));
+    QVERIFY2(before.contains(QChar(0x2027)), qPrintable(before)); // ・ as HYPHENATION POINT
 
     QVERIFY(ToUnicodeFix::applyToFile(raw, fixedPath) > 0);
     const QString after = firstLine(run(QStringLiteral("pdftotext"), { fixedPath, QStringLiteral("-") }));
@@ -54,6 +55,7 @@ void TstToUnicode::pdftotextGivesTheRealCharacters()
     const QString all = run(QStringLiteral("pdftotext"), { fixedPath, QStringLiteral("-") });
     for (char16_t c = 0x2E80; c <= 0x2FDF; ++c)
         QVERIFY2(!all.contains(QChar(c)), qPrintable(QString::number(c, 16)));
+    QVERIFY(!all.contains(QChar(0x2027)));
     QVERIFY(all.contains(QStringLiteral("procedure performed, result recorded. 手続")));
 }
 
