@@ -499,10 +499,6 @@
         <translation>CSV text encoding: auto (detect UTF-8 or CP932), utf8 or cp932.</translation>
     </message>
     <message>
-        <source>XLSX: the worksheet to read (default: the first).</source>
-        <translation>XLSX: the worksheet to read (default: the first).</translation>
-    </message>
-    <message>
         <source>Keep the entries of items the file does not mention (default: they become undecided).</source>
         <translation>Keep the entries of items the file does not mention (default: they become undecided).</translation>
     </message>
@@ -1502,18 +1498,6 @@ Exit codes:
         <translation>CSV encoding: utf8 (with a BOM, the default) or cp932.</translation>
     </message>
     <message>
-        <source>findings, samples, evidence or status.</source>
-        <translation>findings, samples, evidence or status.</translation>
-    </message>
-    <message>
-        <source>export: give what to export (findings, samples, evidence or status) and one workbook file.</source>
-        <translation>export: give what to export (findings, samples, evidence or status) and one workbook file.</translation>
-    </message>
-    <message>
-        <source>export: "%1" is not an export (findings, samples, evidence or status).</source>
-        <translation>export: "%1" is not an export (findings, samples, evidence or status).</translation>
-    </message>
-    <message>
         <source>export: -o FILE is required.</source>
         <translation>export: -o FILE is required.</translation>
     </message>
@@ -1521,10 +1505,6 @@ Exit codes:
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n row(s) to %1.</numerusform></translation>
-    </message>
-    <message>
-        <source>Export findings, samples, evidence or status to XLSX/CSV</source>
-        <translation>Export findings, samples, evidence or status to XLSX/CSV</translation>
     </message>
     <message>
         <source>The report's date, YYYY-MM-DD (default: today in Japan).</source>
@@ -1537,6 +1517,224 @@ Exit codes:
     <message>
         <source>Records in the population (default: the count the statement gives).</source>
         <translation>Records in the population (default: the count the statement gives).</translation>
+    </message>
+    <message>
+        <source>XLSX: the worksheet to read (default: the one whose header names the ID and applicability).</source>
+        <translation>XLSX: the worksheet to read (default: the one whose header names the ID and applicability).</translation>
+    </message>
+    <message>
+        <source>A second file (CSV or XLSX) with the statement's own content: date, version, regions, underlying services, system overview, changes, subsequent events.</source>
+        <translation>A second file (CSV or XLSX) with the statement's own content: date, version, regions, underlying services, system overview, changes, subsequent events.</translation>
+    </message>
+    <message>
+        <source>Statement content from %1: %2.</source>
+        <translation>Statement content from %1: %2.</translation>
+    </message>
+    <message>
+        <source>no statement date</source>
+        <translation>no statement date</translation>
+    </message>
+    <message>
+        <source>dated %1</source>
+        <translation>dated %1</translation>
+    </message>
+    <message>
+        <source>The statement's date (YYYY-MM-DD).</source>
+        <translation>The statement's date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Regions the service runs in.</source>
+        <translation>Regions the service runs in.</translation>
+    </message>
+    <message>
+        <source>An underlying service as NAME, NAME:registered or NAME:not-registered (repeat; replaces the list; an empty value clears it).</source>
+        <translation>An underlying service as NAME, NAME:registered or NAME:not-registered (repeat; replaces the list; an empty value clears it).</translation>
+    </message>
+    <message>
+        <source>The system overview.</source>
+        <translation>The system overview.</translation>
+    </message>
+    <message>
+        <source>Changes during the period.</source>
+        <translation>Changes during the period.</translation>
+    </message>
+    <message>
+        <source>Subsequent events.</source>
+        <translation>Subsequent events.</translation>
+    </message>
+    <message>
+        <source>statement info: give exactly one workbook file.</source>
+        <translation>statement info: give exactly one workbook file.</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>Statement date</source>
+        <translation>Statement date</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Underlying services</source>
+        <translation>Underlying services</translation>
+    </message>
+    <message>
+        <source>System overview</source>
+        <translation>System overview</translation>
+    </message>
+    <message>
+        <source>Changes during the period</source>
+        <translation>Changes during the period</translation>
+    </message>
+    <message>
+        <source>Subsequent events</source>
+        <translation>Subsequent events</translation>
+    </message>
+    <message>
+        <source>show or edit the statement's own content (date, version, scope, overview, changes, subsequent events)</source>
+        <translation>show or edit the statement's own content (date, version, scope, overview, changes, subsequent events)</translation>
+    </message>
+    <message>
+        <source>The engagement's scope: the service, regions and what the audit covers.</source>
+        <translation>The engagement's scope: the service, regions and what the audit covers.</translation>
+    </message>
+    <message>
+        <source>The engagement lead (default: ISMAP_MEMBER).</source>
+        <translation>The engagement lead (default: ISMAP_MEMBER).</translation>
+    </message>
+    <message>
+        <source>The new scope (omit it to show the scope).</source>
+        <translation>The new scope (omit it to show the scope).</translation>
+    </message>
+    <message>
+        <source>engagement scope: give a workbook and, to change it, the new scope.</source>
+        <translation>engagement scope: give a workbook and, to change it, the new scope.</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Scope: %1</translation>
+    </message>
+    <message>
+        <source>show or change the engagement's scope (lead)</source>
+        <translation>show or change the engagement's scope (lead)</translation>
+    </message>
+    <message>
+        <source>findings, samples, evidence, status or requests.</source>
+        <translation>findings, samples, evidence, status or requests.</translation>
+    </message>
+    <message>
+        <source>export: give what to export (findings, samples, evidence, status or requests) and one workbook file.</source>
+        <translation>export: give what to export (findings, samples, evidence, status or requests) and one workbook file.</translation>
+    </message>
+    <message>
+        <source>export: "%1" is not an export (findings, samples, evidence, status or requests).</source>
+        <translation>export: "%1" is not an export (findings, samples, evidence, status or requests).</translation>
+    </message>
+    <message>
+        <source>Export findings, samples, evidence, status or requests to XLSX/CSV</source>
+        <translation>Export findings, samples, evidence, status or requests to XLSX/CSV</translation>
+    </message>
+    <message>
+        <source>What is asked for.</source>
+        <translation>What is asked for.</translation>
+    </message>
+    <message>
+        <source>The procedure step it serves.</source>
+        <translation>The procedure step it serves.</translation>
+    </message>
+    <message>
+        <source>The sample set whose records are asked for.</source>
+        <translation>The sample set whose records are asked for.</translation>
+    </message>
+    <message>
+        <source>When it is due (YYYY-MM-DD).</source>
+        <translation>When it is due (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>When it was asked for (default: today in Japan).</source>
+        <translation>When it was asked for (default: today in Japan).</translation>
+    </message>
+    <message>
+        <source>The item.</source>
+        <translation>The item.</translation>
+    </message>
+    <message>
+        <source>Request %1 on item %2: %3</source>
+        <translation>Request %1 on item %2: %3</translation>
+    </message>
+    <message>
+        <source>requested, received or withdrawn.</source>
+        <translation>requested, received or withdrawn.</translation>
+    </message>
+    <message>
+        <source>When it was received (YYYY-MM-DD).</source>
+        <translation>When it was received (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>A note (the CSP's answer, a reminder).</source>
+        <translation>A note (the CSP's answer, a reminder).</translation>
+    </message>
+    <message>
+        <source>Evidence that answered it (repeat for more).</source>
+        <translation>Evidence that answered it (repeat for more).</translation>
+    </message>
+    <message>
+        <source>The request (R-001).</source>
+        <translation>The request (R-001).</translation>
+    </message>
+    <message>
+        <source>--status: "%1" is none of requested, received, withdrawn.</source>
+        <translation>--status: "%1" is none of requested, received, withdrawn.</translation>
+    </message>
+    <message>
+        <source>request set: give at least one change.</source>
+        <translation>request set: give at least one change.</translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>Request %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>The CSP's returned copy of the exported request list (XLSX or CSV).</source>
+        <translation>The CSP's returned copy of the exported request list (XLSX or CSV).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n request(s) changed.</source>
+        <translation>
+            <numerusform>%1: %n request(s) changed.</numerusform></translation>
+    </message>
+    <message>
+        <source>add a request for documents or records to the CSP</source>
+        <translation>add a request for documents or records to the CSP</translation>
+    </message>
+    <message>
+        <source>change a request's status, dates, note or evidence</source>
+        <translation>change a request's status, dates, note or evidence</translation>
+    </message>
+    <message>
+        <source>list the requests to the CSP</source>
+        <translation>list the requests to the CSP</translation>
+    </message>
+    <message>
+        <source>update request statuses from the CSP's returned copy; all rows or none</source>
+        <translation>update request statuses from the CSP's returned copy; all rows or none</translation>
+    </message>
+    <message>
+        <source>The statement's version.</source>
+        <translation>The statement's version.</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2784,113 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>Requests</name>
+    <message>
+        <source>%1: "%2" is not a date (YYYY-MM-DD).</source>
+        <translation>%1: "%2" is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a request status (requested, received or withdrawn).</source>
+        <translation>"%1" is not a request status (requested, received or withdrawn).</translation>
+    </message>
+    <message>
+        <source>evidence %1: no such evidence.</source>
+        <translation>evidence %1: no such evidence.</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>requested</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>a request needs a description of what is asked for.</source>
+        <translation>a request needs a description of what is asked for.</translation>
+    </message>
+    <message>
+        <source>item %1: not in the catalog.</source>
+        <translation>item %1: not in the catalog.</translation>
+    </message>
+    <message>
+        <source>item %1: step %2 does not belong to it.</source>
+        <translation>item %1: step %2 does not belong to it.</translation>
+    </message>
+    <message>
+        <source>item %1: sample %2 does not belong to it.</source>
+        <translation>item %1: sample %2 does not belong to it.</translation>
+    </message>
+    <message>
+        <source>requested on</source>
+        <translation>requested on</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>due %1 is before the request was made (%2).</source>
+        <translation>due %1 is before the request was made (%2).</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>received on</translation>
+    </message>
+    <message>
+        <source>request %1: no such request.</source>
+        <translation>request %1: no such request.</translation>
+    </message>
+    <message>
+        <source>%1: no header row with a request number (番号, Ref) and a status (状態, Status) column.</source>
+        <translation>%1: no header row with a request number (番号, Ref) and a status (状態, Status) column.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, row %2: %3</translation>
+    </message>
+    <message>
+        <source>no request number.</source>
+        <translation>no request number.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice (first in row %2).</source>
+        <translation>%1 is listed twice (first in row %2).</translation>
+    </message>
+    <message>
+        <source>%1: no such request in this workbook.</source>
+        <translation>%1: no such request in this workbook.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a request status (依頼中, 受領済, 取下げ; requested, received, withdrawn).</source>
+        <translation>%1: "%2" is not a request status (依頼中, 受領済, 取下げ; requested, received, withdrawn).</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a date.</source>
+        <translation>%1: "%2" is not a date.</translation>
+    </message>
+    <message>
+        <source>%1: no request rows below the header.</source>
+        <translation>%1: no request rows below the header.</translation>
+    </message>
+    <message>
+        <source>%1: 1 problem; nothing was changed.</source>
+        <translation>%1: 1 problem; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1: %2 problems; nothing was changed.</source>
+        <translation>%1: %2 problems; nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>item %1: not in the catalog.</source>
@@ -2885,6 +3190,21 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>StatementBook</name>
+    <message>
+        <source>%1 (ISMAP-registered)</source>
+        <translation>%1 (ISMAP-registered)</translation>
+    </message>
+    <message>
+        <source>%1 (not ISMAP-registered)</source>
+        <translation>%1 (not ISMAP-registered)</translation>
+    </message>
+    <message>
+        <source>statement date: "%1" is not a date (YYYY-MM-DD).</source>
+        <translation>statement date: "%1" is not a date (YYYY-MM-DD).</translation>
+    </message>
+</context>
+<context>
     <name>StatementImport</name>
     <message>
         <source>every governance item is mandatory</source>
@@ -2977,6 +3297,14 @@ Exit codes:
     <message>
         <source>"%1" is not a population count (a whole number such as 1,234 or 約120件).</source>
         <translation>"%1" is not a population count (a whole number such as 1,234 or 約120件).</translation>
+    </message>
+    <message>
+        <source>%1, row %2: "%3" is given twice (first in row %4).</source>
+        <translation>%1, row %2: "%3" is given twice (first in row %4).</translation>
+    </message>
+    <message>
+        <source>%1, row %2: "%3" is not a date (2025-04-01, 2025年4月1日 or 令和7年4月1日).</source>
+        <translation>%1, row %2: "%3" is not a date (2025-04-01, 2025年4月1日 or 令和7年4月1日).</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3671,10 @@ Exit codes:
     <message>
         <source>%1 is not on the engagement team.</source>
         <translation>%1 is not on the engagement team.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only the engagement lead changes the engagement's scope.</source>
+        <translation>%1 is %2: only the engagement lead changes the engagement's scope.</translation>
     </message>
 </context>
 <context>
@@ -4445,6 +4777,18 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <translation>
             <numerusform>Exported %n row(s) to %1.</numerusform></translation>
     </message>
+    <message>
+        <source>&amp;Statement and scope…</source>
+        <translation>&amp;Statement and scope…</translation>
+    </message>
+    <message>
+        <source>&amp;Request list…</source>
+        <translation>&amp;Request list…</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests to the CSP…</source>
+        <translation>Re&amp;quests to the CSP…</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::MemberDialog</name>
@@ -5297,6 +5641,134 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     </message>
 </context>
 <context>
+    <name>ismap::ui::RequestsDialog</name>
+    <message>
+        <source>Returned request list</source>
+        <translation>Returned request list</translation>
+    </message>
+    <message>
+        <source>Request lists (*.xlsx *.csv)</source>
+        <translation>Request lists (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>The workbook is read-only or finalised, or nobody is working.</source>
+        <translation>The workbook is read-only or finalised, or nobody is working.</translation>
+    </message>
+    <message>
+        <source>Select a request in the list first.</source>
+        <translation>Select a request in the list first.</translation>
+    </message>
+    <message>
+        <source>Add request</source>
+        <translation>Add request</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Request %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n request(s) changed.</source>
+        <translation>
+            <numerusform>%1: %n request(s) changed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Requests to the CSP</source>
+        <translation>Requests to the CSP</translation>
+    </message>
+    <message>
+        <source>The request "%1" was not added. Close anyway?</source>
+        <translation>The request "%1" was not added. Close anyway?</translation>
+    </message>
+    <message>
+        <source>What the team asked the CSP for (依頼資料). Export the list with File → Export → Request list, send it to the CSP, and read their returned copy here to update the statuses.</source>
+        <translation>What the team asked the CSP for (依頼資料). Export the list with File → Export → Request list, send it to the CSP, and read their returned copy here to update the statuses.</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Item:</translation>
+    </message>
+    <message>
+        <source>&amp;What is asked for:</source>
+        <translation>&amp;What is asked for:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>D&amp;ue:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>e.g. the access review records of the period</source>
+        <translation>e.g. the access review records of the period</translation>
+    </message>
+    <message>
+        <source>&amp;Add request</source>
+        <translation>&amp;Add request</translation>
+    </message>
+    <message>
+        <source>Mark &amp;received</source>
+        <translation>Mark &amp;received</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>Read returned &amp;copy…</source>
+        <translation>Read returned &amp;copy…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>What is asked for</source>
+        <translation>What is asked for</translation>
+    </message>
+</context>
+<context>
     <name>ismap::ui::ReviewPanel</name>
     <message>
         <source>Open</source>
@@ -5793,6 +6265,81 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message>
         <source>count not known</source>
         <translation>count not known</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::StatementInfoDialog</name>
+    <message>
+        <source>Statement date: "%1" is not a date (for example 2025-05-30 or 令和7年5月30日).</source>
+        <translation>Statement date: "%1" is not a date (for example 2025-05-30 or 令和7年5月30日).</translation>
+    </message>
+    <message>
+        <source>Statement and scope</source>
+        <translation>Statement and scope</translation>
+    </message>
+    <message>
+        <source>Close without saving what you changed in the statement and scope?</source>
+        <translation>Close without saving what you changed in the statement and scope?</translation>
+    </message>
+    <message>
+        <source>The statement's own content (言明書), as the CSP wrote it, and the engagement's scope. Both are printed in section 1 and 2 of the report; every change is recorded in the trail.</source>
+        <translation>The statement's own content (言明書), as the CSP wrote it, and the engagement's scope. Both are printed in section 1 and 2 of the report; every change is recorded in the trail.</translation>
+    </message>
+    <message>
+        <source>Statement &amp;date:</source>
+        <translation>Statement &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Regions:</source>
+        <translation>&amp;Regions:</translation>
+    </message>
+    <message>
+        <source>Underlying &amp;services:</source>
+        <translation>Underlying &amp;services:</translation>
+    </message>
+    <message>
+        <source>System &amp;overview:</source>
+        <translation>System &amp;overview:</translation>
+    </message>
+    <message>
+        <source>&amp;Changes during the period:</source>
+        <translation>&amp;Changes during the period:</translation>
+    </message>
+    <message>
+        <source>Subsequent &amp;events:</source>
+        <translation>Subsequent &amp;events:</translation>
+    </message>
+    <message>
+        <source>Engagement sco&amp;pe:</source>
+        <translation>Engagement sco&amp;pe:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or as written (令和7年5月30日)</source>
+        <translation>YYYY-MM-DD, or as written (令和7年5月30日)</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. Amazon Web Services（ISMAP登録済） or Own data centre (not registered)</source>
+        <translation>One per line, e.g. Amazon Web Services（ISMAP登録済） or Own data centre (not registered)</translation>
+    </message>
+    <message>
+        <source>What the audit covers: the service, its regions and components.</source>
+        <translation>What the audit covers: the service, its regions and components.</translation>
+    </message>
+    <message>
+        <source>Only the engagement lead changes the scope.</source>
+        <translation>Only the engagement lead changes the scope.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -502,10 +502,6 @@
         <translation>CSVの文字コード: auto（UTF-8またはCP932を自動判別）、utf8 または cp932。</translation>
     </message>
     <message>
-        <source>XLSX: the worksheet to read (default: the first).</source>
-        <translation>XLSX: 読み込むワークシート（既定: 先頭のワークシート）。</translation>
-    </message>
-    <message>
         <source>Keep the entries of items the file does not mention (default: they become undecided).</source>
         <translation>ファイルに記載のない項目の既存の登録内容を保持します（既定では未決定になります）。</translation>
     </message>
@@ -1506,29 +1502,14 @@ Exit codes:
         <translation>CSV の文字コード: utf8（BOM 付き、既定）または cp932。</translation>
     </message>
     <message>
-        <source>findings, samples, evidence or status.</source>
-        <translation>findings（発見事項）、samples（サンプル）、evidence（証跡）、status（進捗）のいずれか。</translation>
-    </message>
-    <message>
-        <source>export: give what to export (findings, samples, evidence or status) and one workbook file.</source>
-        <translation>export: 書き出す内容（findings、samples、evidence、status）とワークブックを1つ指定してください。</translation>
-    </message>
-    <message>
-        <source>export: "%1" is not an export (findings, samples, evidence or status).</source>
-        <translation>export: 「%1」は書き出せる内容ではありません（findings、samples、evidence、status）。</translation>
-    </message>
-    <message>
         <source>export: -o FILE is required.</source>
         <translation>export: -o FILE を指定してください。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
         <translation>
-            <numerusform>%1 に %n 行を書き出しました。</numerusform></translation>
-    </message>
-    <message>
-        <source>Export findings, samples, evidence or status to XLSX/CSV</source>
-        <translation>発見事項・サンプル・証跡・進捗を XLSX/CSV に書き出す</translation>
+            <numerusform>%1 に %n 行を書き出しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The report's date, YYYY-MM-DD (default: today in Japan).</source>
@@ -1541,6 +1522,226 @@ Exit codes:
     <message>
         <source>Records in the population (default: the count the statement gives).</source>
         <translation>母集団の件数（既定: 言明書に記載の件数）。</translation>
+    </message>
+    <message>
+        <source>XLSX: the worksheet to read (default: the one whose header names the ID and applicability).</source>
+        <translation>XLSX: 読み込むシート（既定: 見出しに番号と採否の列があるシート）。</translation>
+    </message>
+    <message>
+        <source>A second file (CSV or XLSX) with the statement's own content: date, version, regions, underlying services, system overview, changes, subsequent events.</source>
+        <translation>言明書の記載事項（日付、版、リージョン、基盤サービス、システム概要、期間中の変更、後発事象）を記した別ファイル（CSV または XLSX）。</translation>
+    </message>
+    <message>
+        <source>Statement content from %1: %2.</source>
+        <translation>%1 から言明書の記載事項を読み込みました: %2。</translation>
+    </message>
+    <message>
+        <source>no statement date</source>
+        <translation>言明日の記載なし</translation>
+    </message>
+    <message>
+        <source>dated %1</source>
+        <translation>言明日 %1</translation>
+    </message>
+    <message>
+        <source>The statement's date (YYYY-MM-DD).</source>
+        <translation>言明書の日付（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Regions the service runs in.</source>
+        <translation>サービスを提供するリージョン。</translation>
+    </message>
+    <message>
+        <source>An underlying service as NAME, NAME:registered or NAME:not-registered (repeat; replaces the list; an empty value clears it).</source>
+        <translation>基盤サービス（NAME、NAME:registered または NAME:not-registered。繰り返し指定可。一覧を置き換え、空の値で消去）。</translation>
+    </message>
+    <message>
+        <source>The system overview.</source>
+        <translation>システム概要。</translation>
+    </message>
+    <message>
+        <source>Changes during the period.</source>
+        <translation>対象期間中の変更。</translation>
+    </message>
+    <message>
+        <source>Subsequent events.</source>
+        <translation>後発事象。</translation>
+    </message>
+    <message>
+        <source>statement info: give exactly one workbook file.</source>
+        <translation>statement info: ワークブックを1つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>（記載なし）</translation>
+    </message>
+    <message>
+        <source>Statement date</source>
+        <translation>言明日</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Underlying services</source>
+        <translation>基盤サービス</translation>
+    </message>
+    <message>
+        <source>System overview</source>
+        <translation>システム概要</translation>
+    </message>
+    <message>
+        <source>Changes during the period</source>
+        <translation>期間中の変更</translation>
+    </message>
+    <message>
+        <source>Subsequent events</source>
+        <translation>後発事象</translation>
+    </message>
+    <message>
+        <source>show or edit the statement's own content (date, version, scope, overview, changes, subsequent events)</source>
+        <translation>言明書の記載事項（日付、版、範囲、概要、変更、後発事象）を表示・編集する</translation>
+    </message>
+    <message>
+        <source>The engagement's scope: the service, regions and what the audit covers.</source>
+        <translation>業務の対象範囲（サービス、リージョン、監査の対象）。</translation>
+    </message>
+    <message>
+        <source>The engagement lead (default: ISMAP_MEMBER).</source>
+        <translation>業務執行責任者（既定: ISMAP_MEMBER）。</translation>
+    </message>
+    <message>
+        <source>The new scope (omit it to show the scope).</source>
+        <translation>新しい対象範囲（省略すると現在の範囲を表示）。</translation>
+    </message>
+    <message>
+        <source>engagement scope: give a workbook and, to change it, the new scope.</source>
+        <translation>engagement scope: ワークブックと、変更する場合は新しい対象範囲を指定してください。</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>対象範囲: %1</translation>
+    </message>
+    <message>
+        <source>show or change the engagement's scope (lead)</source>
+        <translation>業務の対象範囲を表示・変更する（業務執行責任者）</translation>
+    </message>
+    <message>
+        <source>findings, samples, evidence, status or requests.</source>
+        <translation>findings（発見事項）、samples（サンプル）、evidence（証跡）、status（進捗）、requests（依頼資料）のいずれか。</translation>
+    </message>
+    <message>
+        <source>export: give what to export (findings, samples, evidence, status or requests) and one workbook file.</source>
+        <translation>export: 書き出す内容（findings、samples、evidence、status、requests）とワークブックを1つ指定してください。</translation>
+    </message>
+    <message>
+        <source>export: "%1" is not an export (findings, samples, evidence, status or requests).</source>
+        <translation>export: 「%1」は書き出せる内容ではありません（findings、samples、evidence、status、requests）。</translation>
+    </message>
+    <message>
+        <source>Export findings, samples, evidence, status or requests to XLSX/CSV</source>
+        <translation>発見事項・サンプル・証跡・進捗・依頼資料を XLSX/CSV に書き出す</translation>
+    </message>
+    <message>
+        <source>What is asked for.</source>
+        <translation>依頼する内容。</translation>
+    </message>
+    <message>
+        <source>The procedure step it serves.</source>
+        <translation>対応する手続ステップ。</translation>
+    </message>
+    <message>
+        <source>The sample set whose records are asked for.</source>
+        <translation>記録を依頼するサンプル。</translation>
+    </message>
+    <message>
+        <source>When it is due (YYYY-MM-DD).</source>
+        <translation>提出期限（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>When it was asked for (default: today in Japan).</source>
+        <translation>依頼日（既定: 日本時間の今日）。</translation>
+    </message>
+    <message>
+        <source>The item.</source>
+        <translation>管理策。</translation>
+    </message>
+    <message>
+        <source>Request %1 on item %2: %3</source>
+        <translation>依頼 %1（管理策 %2）: %3</translation>
+    </message>
+    <message>
+        <source>requested, received or withdrawn.</source>
+        <translation>requested（依頼中）、received（受領済）、withdrawn（取下げ）のいずれか。</translation>
+    </message>
+    <message>
+        <source>When it was received (YYYY-MM-DD).</source>
+        <translation>受領日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>A note (the CSP's answer, a reminder).</source>
+        <translation>備考（CSP の回答、督促など）。</translation>
+    </message>
+    <message>
+        <source>Evidence that answered it (repeat for more).</source>
+        <translation>依頼に応えた証跡（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>The request (R-001).</source>
+        <translation>依頼（R-001）。</translation>
+    </message>
+    <message>
+        <source>--status: "%1" is none of requested, received, withdrawn.</source>
+        <translation>--status: 「%1」は requested、received、withdrawn のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>request set: give at least one change.</source>
+        <translation>request set: 変更を1つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>依頼 %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>依頼 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CSP's returned copy of the exported request list (XLSX or CSV).</source>
+        <translation>書き出した依頼資料一覧を CSP が記入して返したもの（XLSX または CSV）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n request(s) changed.</source>
+        <translation>
+            <numerusform>%1: %n 件の依頼を更新しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add a request for documents or records to the CSP</source>
+        <translation>CSP に資料・記録を依頼する</translation>
+    </message>
+    <message>
+        <source>change a request's status, dates, note or evidence</source>
+        <translation>依頼の状態・日付・備考・証跡を変更する</translation>
+    </message>
+    <message>
+        <source>list the requests to the CSP</source>
+        <translation>CSP への依頼を一覧表示する</translation>
+    </message>
+    <message>
+        <source>update request statuses from the CSP's returned copy; all rows or none</source>
+        <translation>CSP が返した一覧から依頼の状態を更新する（全行か無し）</translation>
+    </message>
+    <message>
+        <source>The statement's version.</source>
+        <translation>言明書の版。</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2793,113 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>Requests</name>
+    <message>
+        <source>%1: "%2" is not a date (YYYY-MM-DD).</source>
+        <translation>%1: 「%2」は日付（YYYY-MM-DD）ではありません。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a request status (requested, received or withdrawn).</source>
+        <translation>「%1」は依頼の状態ではありません（requested、received、withdrawn）。</translation>
+    </message>
+    <message>
+        <source>evidence %1: no such evidence.</source>
+        <translation>証跡 %1: 存在しません。</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>依頼中</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>受領済</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>取下げ</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>a request needs a description of what is asked for.</source>
+        <translation>依頼には依頼内容の記載が必要です。</translation>
+    </message>
+    <message>
+        <source>item %1: not in the catalog.</source>
+        <translation>管理策 %1: 管理基準にありません。</translation>
+    </message>
+    <message>
+        <source>item %1: step %2 does not belong to it.</source>
+        <translation>管理策 %1: ステップ %2 はこの管理策のものではありません。</translation>
+    </message>
+    <message>
+        <source>item %1: sample %2 does not belong to it.</source>
+        <translation>管理策 %1: サンプル %2 はこの管理策のものではありません。</translation>
+    </message>
+    <message>
+        <source>requested on</source>
+        <translation>依頼日</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>due %1 is before the request was made (%2).</source>
+        <translation>期限 %1 が依頼日（%2）より前です。</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>受領日</translation>
+    </message>
+    <message>
+        <source>request %1: no such request.</source>
+        <translation>依頼 %1: 存在しません。</translation>
+    </message>
+    <message>
+        <source>%1: no header row with a request number (番号, Ref) and a status (状態, Status) column.</source>
+        <translation>%1: 依頼番号（番号、Ref）と状態（状態、Status）の列がある見出し行がありません。</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1、%2 行目: %3</translation>
+    </message>
+    <message>
+        <source>no request number.</source>
+        <translation>依頼番号がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice (first in row %2).</source>
+        <translation>%1 が2回記載されています（最初は %2 行目）。</translation>
+    </message>
+    <message>
+        <source>%1: no such request in this workbook.</source>
+        <translation>%1: このワークブックにない依頼です。</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a request status (依頼中, 受領済, 取下げ; requested, received, withdrawn).</source>
+        <translation>%1: 「%2」は依頼の状態ではありません（依頼中、受領済、取下げ、requested、received、withdrawn）。</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a date.</source>
+        <translation>%1: 「%2」は日付ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: no request rows below the header.</source>
+        <translation>%1: 見出し行の下に依頼の行がありません。</translation>
+    </message>
+    <message>
+        <source>%1: 1 problem; nothing was changed.</source>
+        <translation>%1: 問題が1件あります。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 problems; nothing was changed.</source>
+        <translation>%1: 問題が %2 件あります。何も変更していません。</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>item %1: not in the catalog.</source>
@@ -2893,6 +3201,21 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>StatementBook</name>
+    <message>
+        <source>%1 (ISMAP-registered)</source>
+        <translation>%1（ISMAP登録済）</translation>
+    </message>
+    <message>
+        <source>%1 (not ISMAP-registered)</source>
+        <translation>%1（ISMAP未登録）</translation>
+    </message>
+    <message>
+        <source>statement date: "%1" is not a date (YYYY-MM-DD).</source>
+        <translation>言明日: 「%1」は日付（YYYY-MM-DD）ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>StatementImport</name>
     <message>
         <source>every governance item is mandatory</source>
@@ -2985,6 +3308,14 @@ Exit codes:
     <message>
         <source>"%1" is not a population count (a whole number such as 1,234 or 約120件).</source>
         <translation>「%1」は母集団の件数ではありません（1,234 や 約120件 のような整数）。</translation>
+    </message>
+    <message>
+        <source>%1, row %2: "%3" is given twice (first in row %4).</source>
+        <translation>%1、%2 行目: 「%3」が2回記載されています（最初は %4 行目）。</translation>
+    </message>
+    <message>
+        <source>%1, row %2: "%3" is not a date (2025-04-01, 2025年4月1日 or 令和7年4月1日).</source>
+        <translation>%1、%2 行目: 「%3」は日付ではありません（2025-04-01、2025年4月1日 または 令和7年4月1日）。</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3683,10 @@ Exit codes:
     <message>
         <source>%1 is not on the engagement team.</source>
         <translation>%1 は業務チームのメンバーではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only the engagement lead changes the engagement's scope.</source>
+        <translation>%1 は%2です。業務の対象範囲を変更できるのは業務執行責任者だけです。</translation>
     </message>
 </context>
 <context>
@@ -4460,7 +4795,20 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
         <translation>
-            <numerusform>%1 に %n 行を書き出しました。</numerusform></translation>
+            <numerusform>%1 に %n 行を書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Statement and scope…</source>
+        <translation>言明書と対象範囲(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Request list…</source>
+        <translation>依頼資料一覧(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests to the CSP…</source>
+        <translation>CSP への依頼資料(&amp;Q)…</translation>
     </message>
 </context>
 <context>
@@ -5317,6 +5665,134 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     </message>
 </context>
 <context>
+    <name>ismap::ui::RequestsDialog</name>
+    <message>
+        <source>Returned request list</source>
+        <translation>返送された依頼資料一覧</translation>
+    </message>
+    <message>
+        <source>Request lists (*.xlsx *.csv)</source>
+        <translation>依頼資料一覧 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>The workbook is read-only or finalised, or nobody is working.</source>
+        <translation>ワークブックが読み取り専用か確定済み、または作業者が選ばれていません。</translation>
+    </message>
+    <message>
+        <source>Select a request in the list first.</source>
+        <translation>先に一覧から依頼を選んでください。</translation>
+    </message>
+    <message>
+        <source>Add request</source>
+        <translation>依頼の追加</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>依頼 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n request(s) changed.</source>
+        <translation>
+            <numerusform>%1: %n 件の依頼を更新しました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Requests to the CSP</source>
+        <translation>CSP への依頼資料</translation>
+    </message>
+    <message>
+        <source>The request "%1" was not added. Close anyway?</source>
+        <translation>依頼「%1」は追加されていません。閉じますか？</translation>
+    </message>
+    <message>
+        <source>What the team asked the CSP for (依頼資料). Export the list with File → Export → Request list, send it to the CSP, and read their returned copy here to update the statuses.</source>
+        <translation>チームが CSP に依頼した資料です。ファイル → 書き出し → 依頼資料一覧で書き出して CSP に送り、返送された一覧をここで読み込むと状態が更新されます。</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>管理策</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>依頼内容</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>依頼日</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受領日</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>証跡</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>管理策(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;What is asked for:</source>
+        <translation>依頼内容(&amp;W):</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>期限(&amp;U):</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>e.g. the access review records of the period</source>
+        <translation>例: 対象期間のアクセス権レビュー記録</translation>
+    </message>
+    <message>
+        <source>&amp;Add request</source>
+        <translation>依頼を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;received</source>
+        <translation>受領済にする(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>取り下げる(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Read returned &amp;copy…</source>
+        <translation>返送された一覧を読み込む(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>依頼資料</translation>
+    </message>
+    <message>
+        <source>What is asked for</source>
+        <translation>依頼内容</translation>
+    </message>
+</context>
+<context>
     <name>ismap::ui::ReviewPanel</name>
     <message>
         <source>Open</source>
@@ -5817,6 +6293,81 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message>
         <source>count not known</source>
         <translation>件数不明</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::StatementInfoDialog</name>
+    <message>
+        <source>Statement date: "%1" is not a date (for example 2025-05-30 or 令和7年5月30日).</source>
+        <translation>言明日: 「%1」は日付ではありません（例: 2025-05-30、令和7年5月30日）。</translation>
+    </message>
+    <message>
+        <source>Statement and scope</source>
+        <translation>言明書と対象範囲</translation>
+    </message>
+    <message>
+        <source>Close without saving what you changed in the statement and scope?</source>
+        <translation>言明書と対象範囲の変更を保存せずに閉じますか？</translation>
+    </message>
+    <message>
+        <source>The statement's own content (言明書), as the CSP wrote it, and the engagement's scope. Both are printed in section 1 and 2 of the report; every change is recorded in the trail.</source>
+        <translation>CSP が記載した言明書の記載事項と、業務の対象範囲です。どちらも報告書の第1章・第2章に記載され、変更はすべて監査証跡に記録されます。</translation>
+    </message>
+    <message>
+        <source>Statement &amp;date:</source>
+        <translation>言明日(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Regions:</source>
+        <translation>リージョン(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Underlying &amp;services:</source>
+        <translation>基盤サービス(&amp;S):</translation>
+    </message>
+    <message>
+        <source>System &amp;overview:</source>
+        <translation>システム概要(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Changes during the period:</source>
+        <translation>期間中の変更(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Subsequent &amp;events:</source>
+        <translation>後発事象(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Engagement sco&amp;pe:</source>
+        <translation>業務の対象範囲(&amp;P):</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or as written (令和7年5月30日)</source>
+        <translation>YYYY-MM-DD、または記載のまま（令和7年5月30日）</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. Amazon Web Services（ISMAP登録済） or Own data centre (not registered)</source>
+        <translation>1行に1つ。例: Amazon Web Services（ISMAP登録済）、自社データセンター（未登録）</translation>
+    </message>
+    <message>
+        <source>What the audit covers: the service, its regions and components.</source>
+        <translation>監査の対象: サービス、リージョン、構成要素。</translation>
+    </message>
+    <message>
+        <source>Only the engagement lead changes the scope.</source>
+        <translation>対象範囲を変更できるのは業務執行責任者だけです。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>

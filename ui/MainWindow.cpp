@@ -10,8 +10,10 @@
 #include "NewWorkbookWizard.h"
 #include "ReportDialog.h"
 #include "ReportVerifyDialog.h"
+#include "RequestsDialog.h"
 #include "ReviewPanel.h"
 #include "ReviewQueue.h"
+#include "StatementInfoDialog.h"
 #include "StepsPanel.h"
 #include "common/AuditError.h"
 #include "common/Language.h"
@@ -155,6 +157,18 @@ void MainWindow::buildActions()
         ReportDialog dialog(m_workbook.get(), nullptr, this);
         dialog.exec();
     });
+    m_statementInfoAction = make(nullptr, {}, [this] {
+        if (!m_workbook)
+            return;
+        StatementInfoDialog dialog(m_workbook.get(), this);
+        dialog.exec();
+    });
+    m_requestsAction = make(nullptr, {}, [this] {
+        if (!m_workbook)
+            return;
+        RequestsDialog dialog(m_workbook.get(), m_workspace->itemId(), this);
+        dialog.exec();
+    });
     m_verifyReportAction = make("verify-valid", {}, [this] {
         ReportVerifyDialog dialog(m_workbook.get(), this);
         dialog.exec();
@@ -215,6 +229,9 @@ void MainWindow::buildMenus()
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(Icons::get(QStringLiteral("open")), QString());
     m_fileMenu->addAction(m_closeAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_statementInfoAction);
+    m_fileMenu->addAction(m_requestsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_reportAction);
     m_fileMenu->addAction(m_verifyReportAction);
@@ -339,10 +356,13 @@ void MainWindow::retranslateUi()
     m_memberAction->setText(tr("&Who is working…"));
     m_reportAction->setText(tr("Re&port…"));
     m_exportMenu->setTitle(tr("E&xport"));
+    m_statementInfoAction->setText(tr("&Statement and scope…"));
+    m_requestsAction->setText(tr("Re&quests to the CSP…"));
     m_exportActions[0]->setText(tr("&Findings list…"));
     m_exportActions[1]->setText(tr("&Sample selections…"));
     m_exportActions[2]->setText(tr("&Evidence index…"));
     m_exportActions[3]->setText(tr("Status &overview…"));
+    m_exportActions[4]->setText(tr("&Request list…"));
     m_verifyReportAction->setText(tr("&Verify report…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -400,6 +420,8 @@ void MainWindow::updateStatus()
 {
     m_reportAction->setEnabled(m_workbook != nullptr);
     m_exportMenu->setEnabled(m_workbook != nullptr);
+    m_statementInfoAction->setEnabled(m_workbook != nullptr);
+    m_requestsAction->setEnabled(m_workbook != nullptr);
     if (!m_workbook) {
         setWindowTitle(tr("ISMAP Audit Workbench"));
         m_workbookLabel->setText(tr("No workbook open"));

@@ -55,6 +55,8 @@ public:
     QAction* newAction() const { return m_newAction; }
     QAction* reportAction() const { return m_reportAction; }
     QMenu* exportMenu() const { return m_exportMenu; }
+    QAction* statementInfoAction() const { return m_statementInfoAction; }
+    QAction* requestsAction() const { return m_requestsAction; }
     /// File → Export: writes work paper @p kind (WorkPaperExport::Kind) of the open workbook to @p path (.xlsx or
     /// .csv, UTF-8 with a BOM) in the UI's language; a translated error on failure. Returns true if written.
     bool exportWorkPaper(int kind, const QString& path);
@@ -116,7 +118,9 @@ private:
     QAction* m_memberAction = nullptr;
     QAction* m_reportAction = nullptr;
     QMenu* m_exportMenu = nullptr;
-    QList<QAction*> m_exportActions; ///< findings, samples, evidence, status
+    QAction* m_statementInfoAction = nullptr;
+    QAction* m_requestsAction = nullptr;
+    QList<QAction*> m_exportActions; ///< findings, samples, evidence, status, requests
     QAction* m_verifyReportAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;

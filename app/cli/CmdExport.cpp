@@ -24,24 +24,26 @@ int cmdExport(const QStringList& args)
                                       CliText::tr("CSV encoding: utf8 (with a BOM, the default) or cp932."),
                                       QStringLiteral("ENC"), QStringLiteral("utf8"));
     p.addOptions({ output, lang, encoding });
-    p.addPositionalArgument(QStringLiteral("KIND"), CliText::tr("findings, samples, evidence or status."));
+    p.addPositionalArgument(QStringLiteral("KIND"), CliText::tr("findings, samples, evidence, status or requests."));
     p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
     if (int rc = cli::parse(p, QStringLiteral("export"), args,
-                            QStringLiteral("findings|samples|evidence|status WB -o FILE.xlsx|FILE.csv "
+                            QStringLiteral("findings|samples|evidence|status|requests WB -o FILE.xlsx|FILE.csv "
                                            "[--lang ja|en] [--encoding utf8|cp932]"));
         rc >= 0)
         return rc;
     return cli::guarded([&] {
         const QStringList pos = p.positionalArguments();
         if (pos.size() != 2)
-            throw AuditError(ErrorCode::InvalidInput,
-                             CliText::tr("export: give what to export (findings, samples, evidence or status) and "
-                                         "one workbook file."));
+            throw AuditError(
+                ErrorCode::InvalidInput,
+                CliText::tr("export: give what to export (findings, samples, evidence, status or requests) and "
+                            "one workbook file."));
         const auto kind = WorkPaperExport::kindFromName(pos.first());
         if (!kind)
-            throw AuditError(ErrorCode::InvalidInput,
-                             CliText::tr("export: \"%1\" is not an export (findings, samples, evidence or status).")
-                                 .arg(pos.first()));
+            throw AuditError(
+                ErrorCode::InvalidInput,
+                CliText::tr("export: \"%1\" is not an export (findings, samples, evidence, status or requests).")
+                    .arg(pos.first()));
         if (!p.isSet(output))
             throw AuditError(ErrorCode::InvalidInput, CliText::tr("export: -o FILE is required."));
         const QString out = p.value(output);
@@ -58,5 +60,6 @@ int cmdExport(const QStringList& args)
 
 } // namespace
 
-ISMAP_CLI_COMMAND("export", QT_TRANSLATE_NOOP("CliText", "Export findings, samples, evidence or status to XLSX/CSV"),
+ISMAP_CLI_COMMAND("export",
+                  QT_TRANSLATE_NOOP("CliText", "Export findings, samples, evidence, status or requests to XLSX/CSV"),
                   cmdExport);

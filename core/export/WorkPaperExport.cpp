@@ -5,6 +5,7 @@
 #include "evidence/EvidenceVault.h"
 #include "fieldwork/Findings.h"
 #include "fieldwork/ItemStatusBook.h"
+#include "fieldwork/Requests.h"
 #include "fieldwork/Sampling.h"
 #include "report/ReportLanguage.h"
 #include "workbook/Workbook.h"
@@ -184,6 +185,46 @@ Sheet status(Workbook& wb, const ReportLanguage& L, const QString& lang)
     return s;
 }
 
+QString requestStatus(const ReportLanguage& L, const QString& key)
+{
+    if (key == u"requested")
+        return L.label(u"依頼中", "requested");
+    if (key == u"received")
+        return L.label(u"受領済", "received");
+    if (key == u"withdrawn")
+        return L.label(u"取下げ", "withdrawn");
+    if (key == u"overdue")
+        return L.label(u"期限超過", "overdue");
+    return key;
+}
+
+/// The request list as handed to the CSP; its returned copy comes back through Requests::importReturnedCopy, which
+/// reads the 番号/Ref, 状態/Status, 受領日/Received on and 備考/Note columns written here.
+Sheet requests(Workbook& wb, const ReportLanguage& L, const QString& lang)
+{
+    Sheet s;
+    s.name = L.label(u"依頼資料一覧", "Requests");
+    column(s, L.label(u"番号", "Ref"), 8);
+    column(s, L.label(u"管理策", "Item"), 12);
+    column(s, L.label(u"管理策名", "Item title"), 28);
+    column(s, L.label(u"サンプル", "Sample"), 9, true);
+    column(s, L.label(u"依頼内容", "Description"), 40);
+    column(s, L.label(u"依頼日", "Requested on"), 12);
+    column(s, L.label(u"期限", "Due"), 12);
+    column(s, L.label(u"状態", "Status"), 10);
+    column(s, L.label(u"受領日", "Received on"), 12);
+    column(s, L.label(u"証跡", "Evidence"), 16);
+    column(s, L.label(u"備考", "Note"), 30);
+    const QHash<QString, QString> title = titles(wb, lang);
+    const QDate today = Requests::today();
+    for (const Request& r : Requests::all(wb))
+        s.rows.append({ r.ref, r.itemId, title.value(r.itemId),
+                        r.sampleSetId ? QString::number(*r.sampleSetId) : QString(), r.description, r.requestedOn,
+                        r.dueOn, requestStatus(L, r.statusOn(today)), r.receivedOn,
+                        r.evidenceRefs.join(QStringLiteral(", ")), r.note });
+    return s;
+}
+
 } // namespace
 
 std::optional<WorkPaperExport::Kind> WorkPaperExport::kindFromName(const QString& name)
@@ -205,13 +246,15 @@ QString WorkPaperExport::name(Kind kind)
         return QStringLiteral("evidence");
     case Kind::Status:
         return QStringLiteral("status");
+    case Kind::Requests:
+        return QStringLiteral("requests");
     }
     return {};
 }
 
 QList<WorkPaperExport::Kind> WorkPaperExport::kinds()
 {
-    return { Kind::Findings, Kind::Samples, Kind::Evidence, Kind::Status };
+    return { Kind::Findings, Kind::Samples, Kind::Evidence, Kind::Status, Kind::Requests };
 }
 
 Sheet WorkPaperExport::sheet(Workbook& wb, Kind kind, const QString& lang)
@@ -228,6 +271,8 @@ Sheet WorkPaperExport::sheet(Workbook& wb, Kind kind, const QString& lang)
         return evidence(wb, L);
     case Kind::Status:
         return status(wb, L, lang);
+    case Kind::Requests:
+        return requests(wb, L, lang);
     }
     return {};
 }

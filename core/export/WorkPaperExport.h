@@ -20,9 +20,9 @@ class WorkPaperExport
 {
     Q_DECLARE_TR_FUNCTIONS(WorkPaperExport)
 public:
-    enum class Kind { Findings, Samples, Evidence, Status };
+    enum class Kind { Findings, Samples, Evidence, Status, Requests };
 
-    /// "findings", "samples", "evidence" or "status"; nullopt for anything else.
+    /// "findings", "samples", "evidence", "status" or "requests"; nullopt for anything else.
     static std::optional<Kind> kindFromName(const QString& name);
     static QString name(Kind kind);
     static QList<Kind> kinds();

@@ -290,6 +290,32 @@ CREATE TABLE statement_info (
 );
 )SQL";
 
+// Version 4: the request list (依頼資料 / PBC): what the team asked the CSP for, per item, step or sample set, with
+// its status and the evidence that answered it.
+const char* const kVersion4 = R"SQL(
+CREATE TABLE request (
+    id INTEGER PRIMARY KEY,
+    ref TEXT NOT NULL UNIQUE,
+    item_id TEXT NOT NULL REFERENCES catalog_item(id),
+    step_id INTEGER REFERENCES procedure_step(id),
+    sample_set_id INTEGER REFERENCES sample_set(id),
+    description TEXT NOT NULL CHECK (length(trim(description)) > 0),
+    requested_on TEXT NOT NULL,
+    due_on TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'requested' CHECK (status IN ('requested', 'received', 'withdrawn')),
+    received_on TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    created_by INTEGER NOT NULL REFERENCES team_member(id),
+    created_at TEXT NOT NULL
+);
+CREATE INDEX request_item ON request(item_id);
+CREATE TABLE request_evidence (
+    request_id INTEGER NOT NULL REFERENCES request(id),
+    evidence_id INTEGER NOT NULL REFERENCES evidence(id),
+    PRIMARY KEY (request_id, evidence_id)
+);
+)SQL";
+
 /// A search trigger that is replaced when its text changes: its job is the same in every version, so a workbook
 /// written with either text stays readable by every version of the app.
 struct SearchTrigger
@@ -321,6 +347,7 @@ void create(Database& db)
     db.exec(kVersion1);
     db.exec(kVersion2);
     db.exec(kVersion3);
+    db.exec(kVersion4);
     refreshTriggers(db);
 }
 
@@ -366,6 +393,11 @@ void migrate(Database& db, int fromVersion)
             db.noteChange(QStringLiteral("statement_item"), rows.int64(0), true);
         Trail::append(db, QStringLiteral("system"), QStringLiteral("workbook.upgrade"), QStringLiteral("workbook"),
                       QStringLiteral("format 2"), QStringLiteral("format 3"));
+    }
+    if (fromVersion < 4) {
+        db.exec(kVersion4); // new, empty tables: no rows to record as a baseline
+        Trail::append(db, QStringLiteral("system"), QStringLiteral("workbook.upgrade"), QStringLiteral("workbook"),
+                      QStringLiteral("format 3"), QStringLiteral("format 4"));
     }
 }
 

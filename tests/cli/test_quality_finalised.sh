@@ -18,7 +18,7 @@ fail() {
     echo "FAIL: $*" >&2
     exit 1
 }
-READ_ONLY='^(new|demo|demo-scale|status|verify|verify-report|report|next|previous|evidence (list|export)|team list|catalog list|steps list|sample (list|reperform)|finding(s)? list|notes? list|review list|signoffs? list|sampling table|search|show)$'
+READ_ONLY='^(new|demo|demo-scale|status|verify|verify-report|report|next|previous|evidence (list|export)|team list|catalog list|steps list|sample (list|reperform)|finding(s)? list|notes? list|review list|signoffs? list|sampling table|search|show|request list)$'
 
 WB=wb.ismapwb
 "$ISMAPCTL" new $WB --csp "Example CSP" --service "Cloud" --period 2025-04-01..2026-03-31 >/dev/null
@@ -84,7 +84,7 @@ value_for() {
 }
 
 # Where the usage line's mandatory words are not enough ("give one of the optional ones").
-declare -A extra=(["plan audit"]="--kind renewal" ["sampling table"]="")
+declare -A extra=(["plan audit"]="--kind renewal" ["sampling table"]="" ["statement info"]="--version 9 --as lead1" ["request set"]="--note x")
 checked=0
 refused=0
 while IFS= read -r cmd; do

@@ -189,7 +189,7 @@ private slots:
         QVERIFY(!w.exportMenu()->isEnabled()); // nothing to export without a workbook
         QVERIFY(w.openWorkbook(m_path, QStringLiteral("staff1")));
         QVERIFY(w.exportMenu()->isEnabled());
-        QCOMPARE(w.exportMenu()->actions().size(), 4);
+        QCOMPARE(w.exportMenu()->actions().size(), 5);
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("status.csv"));
         QVERIFY(w.exportWorkPaper(int(WorkPaperExport::Kind::Status), csv));

@@ -44,6 +44,7 @@ void downgradeToFormatOne(const QString& path)
     tamper(path,
            "ALTER TABLE trail DROP COLUMN state; DROP TABLE trail_head; "
            "ALTER TABLE statement_item DROP COLUMN population_rationale; DROP TABLE statement_info; "
+           "DROP TABLE request_evidence; DROP TABLE request; "
            "PRAGMA user_version = 1;");
     sqlite3* db = nullptr;
     QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
