@@ -1736,6 +1736,18 @@ Exit codes:
         <source>The statement's version.</source>
         <translation>The statement's version.</translation>
     </message>
+    <message>
+        <source>population list %1 (SHA-256 %2)</source>
+        <translation>population list %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>The CSP's ledger (CSV or XLSX, first row the header): kept as evidence, its record count is the population and the drawn items name its records.</source>
+        <translation>The CSP's ledger (CSV or XLSX, first row the header): kept as evidence, its record count is the population and the drawn items name its records.</translation>
+    </message>
+    <message>
+        <source>sample draw: give --population or --population-list, not both.</source>
+        <translation>sample draw: give --population or --population-list, not both.</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaPart</name>
@@ -2528,6 +2540,56 @@ Exit codes:
     <message>
         <source>scheme "%1": neither ismap nor ismap-liu.</source>
         <translation>scheme "%1": neither ismap nor ismap-liu.</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationFile</name>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1: cannot read the file (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: the file is empty.</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large (%2 bytes; at most %3).</source>
+        <translation>%1: the file is too large (%2 bytes; at most %3).</translation>
+    </message>
+    <message>
+        <source>%1: no records below the header row.</source>
+        <translation>%1: no records below the header row.</translation>
+    </message>
+    <message>
+        <source>%1: the header row is too long.</source>
+        <translation>%1: the header row is too long.</translation>
+    </message>
+    <message>
+        <source>%1: too many records (more than %2).</source>
+        <translation>%1: too many records (more than %2).</translation>
+    </message>
+    <message>
+        <source>%1, record %2: the record is too long (%3 bytes; at most %4).</source>
+        <translation>%1, record %2: the record is too long (%3 bytes; at most %4).</translation>
+    </message>
+    <message>
+        <source>%1: the file is binary, not CSV text.</source>
+        <translation>%1: the file is binary, not CSV text.</translation>
+    </message>
+    <message>
+        <source>%1: this build cannot decode CP932 (Shift_JIS).</source>
+        <translation>%1: this build cannot decode CP932 (Shift_JIS).</translation>
+    </message>
+    <message>
+        <source>%1: the file is neither UTF-8 nor CP932 (Shift_JIS) text.</source>
+        <translation>%1: the file is neither UTF-8 nor CP932 (Shift_JIS) text.</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationList</name>
+    <message>
+        <source>%1: the file changed while it was read; draw again.</source>
+        <translation>%1: the file changed while it was read; draw again.</translation>
     </message>
 </context>
 <context>
@@ -6265,6 +6327,26 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message>
         <source>count not known</source>
         <translation>count not known</translation>
+    </message>
+    <message>
+        <source>Population list</source>
+        <translation>Population list</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.csv *.xlsx);;All files (*)</source>
+        <translation>Ledgers (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Draw from &amp;list…</source>
+        <translation>Draw from &amp;list…</translation>
+    </message>
+    <message>
+        <source>Draw from a population list</source>
+        <translation>Draw from a population list</translation>
+    </message>
+    <message>
+        <source>Draws from the CSP's ledger (CSV or XLSX, first row the header): its record count is the population, the file is kept as evidence, and each drawn item names its record</source>
+        <translation>Draws from the CSP's ledger (CSV or XLSX, first row the header): its record count is the population, the file is kept as evidence, and each drawn item names its record</translation>
     </message>
 </context>
 <context>

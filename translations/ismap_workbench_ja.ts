@@ -1743,6 +1743,18 @@ Exit codes:
         <source>The statement's version.</source>
         <translation>言明書の版。</translation>
     </message>
+    <message>
+        <source>population list %1 (SHA-256 %2)</source>
+        <translation>母集団リスト %1（SHA-256 %2）</translation>
+    </message>
+    <message>
+        <source>The CSP's ledger (CSV or XLSX, first row the header): kept as evidence, its record count is the population and the drawn items name its records.</source>
+        <translation>CSP の台帳（CSV または XLSX、1行目は見出し）。証跡として保存し、記録の件数を母集団とし、抽出した項目に記録を記載します。</translation>
+    </message>
+    <message>
+        <source>sample draw: give --population or --population-list, not both.</source>
+        <translation>sample draw: --population か --population-list のどちらか一方を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaPart</name>
@@ -2536,6 +2548,56 @@ Exit codes:
     <message>
         <source>scheme "%1": neither ismap nor ismap-liu.</source>
         <translation>制度区分「%1」: ismap でも ismap-liu でもありません。</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationFile</name>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1: ファイルを読み込めません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large (%2 bytes; at most %3).</source>
+        <translation>%1: ファイルが大きすぎます（%2 バイト。上限 %3）。</translation>
+    </message>
+    <message>
+        <source>%1: no records below the header row.</source>
+        <translation>%1: 見出し行の下に記録がありません。</translation>
+    </message>
+    <message>
+        <source>%1: the header row is too long.</source>
+        <translation>%1: 見出し行が長すぎます。</translation>
+    </message>
+    <message>
+        <source>%1: too many records (more than %2).</source>
+        <translation>%1: 記録が多すぎます（%2 件超）。</translation>
+    </message>
+    <message>
+        <source>%1, record %2: the record is too long (%3 bytes; at most %4).</source>
+        <translation>%1、%2 件目: 記録が長すぎます（%3 バイト。上限 %4）。</translation>
+    </message>
+    <message>
+        <source>%1: the file is binary, not CSV text.</source>
+        <translation>%1: CSV テキストではなくバイナリファイルです。</translation>
+    </message>
+    <message>
+        <source>%1: this build cannot decode CP932 (Shift_JIS).</source>
+        <translation>%1: このビルドは CP932（Shift_JIS）を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1: the file is neither UTF-8 nor CP932 (Shift_JIS) text.</source>
+        <translation>%1: UTF-8 でも CP932（Shift_JIS）でもないテキストです。</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationList</name>
+    <message>
+        <source>%1: the file changed while it was read; draw again.</source>
+        <translation>%1: 読み込み中にファイルが変更されました。もう一度抽出してください。</translation>
     </message>
 </context>
 <context>
@@ -5693,7 +5755,8 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message numerus="yes">
         <source>%1: %n request(s) changed.</source>
         <translation>
-            <numerusform>%1: %n 件の依頼を更新しました。</numerusform></translation>
+            <numerusform>%1: %n 件の依頼を更新しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Requests to the CSP</source>
@@ -6293,6 +6356,26 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message>
         <source>count not known</source>
         <translation>件数不明</translation>
+    </message>
+    <message>
+        <source>Population list</source>
+        <translation>母集団リスト</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.csv *.xlsx);;All files (*)</source>
+        <translation>台帳 (*.csv *.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Draw from &amp;list…</source>
+        <translation>リストから抽出(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Draw from a population list</source>
+        <translation>母集団リストから抽出</translation>
+    </message>
+    <message>
+        <source>Draws from the CSP's ledger (CSV or XLSX, first row the header): its record count is the population, the file is kept as evidence, and each drawn item names its record</source>
+        <translation>CSP の台帳（CSV または XLSX、1行目は見出し）から抽出します。記録の件数が母集団となり、ファイルは証跡として保存され、抽出した各項目に記録が記載されます</translation>
     </message>
 </context>
 <context>

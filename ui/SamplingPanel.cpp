@@ -5,6 +5,7 @@
 #include "FieldworkCommands.h"
 #include "Messages.h"
 #include "SampleItemsModel.h"
+#include "evidence/PopulationList.h"
 #include "fieldwork/Findings.h"
 #include "fieldwork/Sampling.h"
 #include "statement/StatementBook.h"
@@ -12,8 +13,10 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -42,6 +45,7 @@ SamplingPanel::SamplingPanel(QWidget* parent)
     , m_seed(new QLineEdit(this))
     , m_size(new QLabel(this))
     , m_draw(new QPushButton(this))
+    , m_drawFromList(new QPushButton(this))
     , m_setInfo(new QLabel(this))
     , m_reperform(new QPushButton(this))
     , m_reperformResult(new QLabel(this))
@@ -89,6 +93,7 @@ SamplingPanel::SamplingPanel(QWidget* parent)
     addRow(m_seed);
     auto* drawRow = new QHBoxLayout;
     drawRow->addWidget(m_size, 1);
+    drawRow->addWidget(m_drawFromList);
     drawRow->addWidget(m_draw);
     auto* drawLayout = new QVBoxLayout(m_drawBox);
     drawLayout->addLayout(form);
@@ -128,6 +133,12 @@ SamplingPanel::SamplingPanel(QWidget* parent)
     connect(m_population, &QSpinBox::valueChanged, this, &SamplingPanel::updateSize);
     connect(m_frequency, &QComboBox::currentIndexChanged, this, &SamplingPanel::updateSize);
     connect(m_draw, &QPushButton::clicked, this, &SamplingPanel::drawSample);
+    connect(m_drawFromList, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Population list"), QString(),
+                                                          tr("Ledgers (*.csv *.xlsx);;All files (*)"));
+        if (!path.isEmpty())
+            drawFromList(path);
+    });
     connect(m_reperform, &QPushButton::clicked, this, &SamplingPanel::reperform);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SamplingPanel::updateEditor);
     retranslateUi();
@@ -234,6 +245,7 @@ void SamplingPanel::showSet()
 void SamplingPanel::updateSize()
 {
     m_draw->setEnabled(m_wb && !m_itemId.isEmpty() && m_frequency->count() > 0);
+    m_drawFromList->setEnabled(m_draw->isEnabled());
     if (!m_wb || m_frequency->count() == 0) {
         m_size->clear();
         return;
@@ -345,6 +357,35 @@ bool SamplingPanel::drawSample()
     return true;
 }
 
+bool SamplingPanel::drawFromList(const QString& path)
+{
+    if (!m_wb || m_itemId.isEmpty())
+        return false;
+    std::optional<std::uint64_t> seed;
+    if (const QString text = m_seed->text().trimmed(); !text.isEmpty()) {
+        bool ok = false;
+        seed = text.toULongLong(&ok);
+        if (!ok) {
+            Messages::error(this, tr("Cannot draw the sample"),
+                            tr("Seed \"%1\" is not a number from 0 to 18446744073709551615.").arg(text));
+            return false;
+        }
+    }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor); // a ledger of a million records takes a second or two
+    try {
+        const SampleSet s = PopulationList::drawFrom(*m_wb, m_itemId, path, m_frequency->currentData().toString(), seed,
+                                                     std::nullopt, m_description->text().trimmed());
+        QGuiApplication::restoreOverrideCursor();
+        m_seed->clear();
+        reload(s.id);
+        return true;
+    } catch (const AuditError& e) {
+        QGuiApplication::restoreOverrideCursor();
+        Messages::error(this, tr("Cannot draw the sample"), e.message());
+        return false;
+    }
+}
+
 bool SamplingPanel::recordResult(SampleResult result)
 {
     const qint64 setId = currentSetId();
@@ -420,6 +461,11 @@ void SamplingPanel::retranslateUi()
     m_seed->setPlaceholderText(tr("Blank: a random seed, recorded with the sample"));
     m_size->setAccessibleName(tr("Computed sample size"));
     m_draw->setText(tr("&Draw sample"));
+    m_drawFromList->setText(tr("Draw from &list…"));
+    m_drawFromList->setAccessibleName(tr("Draw from a population list"));
+    m_drawFromList->setToolTip(tr("Draws from the CSP's ledger (CSV or XLSX, first row the header): its record count "
+                                  "is the population, the file is kept as evidence, and each drawn item names its "
+                                  "record"));
     m_draw->setAccessibleName(tr("Draw sample"));
     m_draw->setToolTip(tr("Selects the items reproducibly from the seed; recorded in the audit trail, not undoable"));
     m_setInfo->setAccessibleName(tr("Seed and algorithm of the sample"));

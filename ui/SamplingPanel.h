@@ -44,6 +44,7 @@ public:
     QLineEdit* seedField() const { return m_seed; }
     QLabel* sizeLabel() const { return m_size; }
     QPushButton* drawButton() const { return m_draw; }
+    QPushButton* drawFromListButton() const { return m_drawFromList; }
     QLabel* setInfoLabel() const { return m_setInfo; }
     QPushButton* reperformButton() const { return m_reperform; }
     QLabel* reperformLabel() const { return m_reperformResult; }
@@ -56,6 +57,9 @@ public:
 
     /// Draws a sample with the form's values. Returns false if refused (the message is shown).
     bool drawSample();
+    /// Draws from the CSP's ledger at @p path (CSV or XLSX): its record count is the population, the file is kept as
+    /// evidence and the drawn items name their records. Returns false if refused (the message is shown).
+    bool drawFromList(const QString& path);
     /// Records @p result with the editor's fields for the selected sample item. Returns false if refused.
     bool recordResult(SampleResult result);
     /// Re-performs the shown set's selection from its seed; true when it matches what was recorded.
@@ -85,6 +89,7 @@ private:
     QLineEdit* m_seed;
     QLabel* m_size;
     QPushButton* m_draw;
+    QPushButton* m_drawFromList;
     QLabel* m_setInfo;
     QPushButton* m_reperform;
     QLabel* m_reperformResult;

@@ -1,5 +1,6 @@
 // ismapctl sample draw | list | result | reperform, sampling table: reproducible samples and their results.
 #include "cli/FieldworkCli.h"
+#include "evidence/PopulationList.h"
 #include "fieldwork/Procedures.h"
 #include "fieldwork/Sampling.h"
 #include "statement/StatementBook.h"
@@ -23,6 +24,9 @@ void printSet(const SampleSet& s)
                       .arg(s.population)
                       .arg(s.frequency, s.samplingTable, s.seed, s.algorithm)
                << "\n";
+    if (!s.populationEvidence.isEmpty())
+        cli::out() << CliText::tr("population list %1 (SHA-256 %2)").arg(s.populationEvidence, s.populationSha256)
+                   << "\n";
     for (const SampleItem& i : s.items)
         cli::out() << "  " << i.seq << ". #" << i.populationIndex << "  "
                    << (i.result ? FieldworkText::key(*i.result) : QStringLiteral("pending"))
@@ -48,11 +52,18 @@ int cmdDraw(const QStringList& args)
                                   QStringLiteral("STEP"));
     const QCommandLineOption description(QStringLiteral("description"), CliText::tr("What the population is."),
                                          QStringLiteral("TEXT"));
-    p.addOptions({ population, frequency, seed, step, description, asOption() });
+    const QCommandLineOption list(
+        QStringLiteral("population-list"),
+        CliText::tr("The CSP's ledger (CSV or XLSX, first row the header): kept as evidence, its record count is the "
+                    "population and the drawn items name its records."),
+        QStringLiteral("FILE"));
+    p.addOptions({ population, list, frequency, seed, step, description, asOption() });
     p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
     p.addPositionalArgument(QStringLiteral("ITEM"), CliText::tr("The item ID."));
-    if (int rc = cli::parse(p, QStringLiteral("sample draw"), args,
-                            QStringLiteral("WB ITEM --population N --frequency FREQ [--seed S] --as MEMBER"));
+    if (int rc
+        = cli::parse(p, QStringLiteral("sample draw"), args,
+                     QStringLiteral("WB ITEM --population N --frequency FREQ [--population-list FILE] [--seed S] "
+                                    "--as MEMBER"));
         rc >= 0)
         return rc;
     return cli::guarded([&] {
@@ -66,9 +77,23 @@ int cmdDraw(const QStringList& args)
                     ErrorCode::InvalidInput,
                     CliText::tr("--seed: \"%1\" is not a number from 0 to 18446744073709551615.").arg(p.value(seed)));
         }
+        if (p.isSet(population) && p.isSet(list))
+            throw AuditError(ErrorCode::InvalidInput,
+                             CliText::tr("sample draw: give --population or --population-list, not both."));
         auto wb = openForWork(p.positionalArguments().first(), p);
         const QString item = Planning::resolveItem(*wb, p.positionalArguments().at(1));
         const auto entry = StatementBook::entry(*wb, item);
+        if (p.isSet(list)) {
+            const QString freq = p.isSet(frequency) ? p.value(frequency) : (entry ? entry->frequency : QString());
+            if (freq.trimmed().isEmpty())
+                throw AuditError(ErrorCode::InvalidInput,
+                                 CliText::tr("item %1: the statement gives no frequency; give --frequency.").arg(item));
+            std::optional<qint64> stepId;
+            if (p.isSet(step))
+                stepId = Procedures::stepBySeq(*wb, item, int(number(p.value(step), QStringLiteral("--step")))).id;
+            printSet(PopulationList::drawFrom(*wb, item, p.value(list), freq, s, stepId, p.value(description)));
+            return int(cli::Ok);
+        }
         const qint64 pop = Sampling::populationCount(
             *wb, item,
             p.isSet(population) ? std::optional<qint64>(number(p.value(population), QStringLiteral("--population")))
@@ -107,6 +132,7 @@ int cmdList(const QStringList& args)
                                                { QStringLiteral("population_index"), double(i.populationIndex) },
                                                { QStringLiteral("result"),
                                                  i.result ? QJsonValue(FieldworkText::key(*i.result)) : QJsonValue() },
+                                               { QStringLiteral("label"), i.label },
                                                { QStringLiteral("notes"), i.notes },
                                                { QStringLiteral("attributes"), i.attributes } });
                 a.append(QJsonObject { { QStringLiteral("id"), double(s.id) },
@@ -116,6 +142,8 @@ int cmdList(const QStringList& args)
                                        { QStringLiteral("seed"), s.seed },
                                        { QStringLiteral("algorithm"), s.algorithm },
                                        { QStringLiteral("table"), s.samplingTable },
+                                       { QStringLiteral("population_list"), s.populationEvidence },
+                                       { QStringLiteral("population_sha256"), s.populationSha256 },
                                        { QStringLiteral("items"), items } });
             }
             cli::out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));

@@ -44,6 +44,8 @@ SampleSet readSet(Workbook& wb, Query& q)
     s.drawnBy = q.text(9);
     s.drawnAt = q.text(10);
     s.description = q.text(11);
+    s.populationEvidence = q.text(12);
+    s.populationSha256 = q.text(13);
     Query items = wb.db().prepare("SELECT id, seq, population_index, label, result, attributes, notes FROM sample_item "
                                   "WHERE sample_set_id = ? ORDER BY seq");
     items.bind(1, s.id);
@@ -78,8 +80,16 @@ QString describeItem(const SampleItem& i)
 }
 
 constexpr const char* kSetColumns = "SELECT s.id, s.item_id, s.step_id, s.population, s.frequency, s.size, s.seed, "
-                                    "s.algorithm, s.sampling_table, coalesce(m.name, ''), s.drawn_at, s.description "
-                                    "FROM sample_set s LEFT JOIN team_member m ON m.id = s.drawn_by ";
+                                    "s.algorithm, s.sampling_table, coalesce(m.name, ''), s.drawn_at, s.description, "
+                                    "%1 FROM sample_set s LEFT JOIN team_member m ON m.id = s.drawn_by ";
+
+/// The set columns; a workbook of format 3 or older opened read-only has no population list columns.
+QString setColumns(Workbook& wb)
+{
+    return QString::fromLatin1(kSetColumns)
+        .arg(wb.formatVersion() >= 4 ? QStringLiteral("s.population_evidence, s.population_sha256")
+                                     : QStringLiteral("'', ''"));
+}
 
 } // namespace
 
@@ -137,10 +147,10 @@ qint64 Sampling::populationCount(Workbook& wb, const QString& itemId, std::optio
                          .arg(itemId));
 }
 
-SampleSet Sampling::draw(Workbook& wb, const QString& itemId, qint64 population, const QString& frequency,
-                         std::optional<std::uint64_t> seed, std::optional<qint64> stepId, const QString& description)
+void Sampling::checkDrawable(Workbook& wb, const QString& itemId, std::optional<qint64> stepId)
 {
-    FieldworkAction action(wb);
+    wb.requireWritable();
+    wb.actingMember();
     Database& db = wb.db();
     {
         Query q = db.prepare("SELECT coalesce(s.applicability, ''), coalesce(p.in_cycle, 1) FROM catalog_item c "
@@ -156,11 +166,6 @@ SampleSet Sampling::draw(Workbook& wb, const QString& itemId, qint64 population,
             throw AuditError(ErrorCode::InvalidInput,
                              tr("item %1: not in this year's cycle; nothing to sample.").arg(itemId));
     }
-    if (population < 1)
-        throw AuditError(ErrorCode::InvalidInput,
-                         tr("item %1: population %2: give the number of occurrences in the period (at least 1).")
-                             .arg(itemId)
-                             .arg(population));
     if (stepId) {
         Query q = db.prepare("SELECT 1 FROM procedure_step WHERE id = ? AND item_id = ? AND retired = 0");
         q.bind(1, *stepId).bind(2, itemId);
@@ -168,6 +173,20 @@ SampleSet Sampling::draw(Workbook& wb, const QString& itemId, qint64 population,
             throw AuditError(ErrorCode::NotFound,
                              tr("item %1: step %2 is not one of its active steps.").arg(itemId).arg(*stepId));
     }
+}
+
+SampleSet Sampling::draw(Workbook& wb, const QString& itemId, qint64 population, const QString& frequency,
+                         std::optional<std::uint64_t> seed, std::optional<qint64> stepId, const QString& description,
+                         const PopulationSource* source)
+{
+    FieldworkAction action(wb);
+    Database& db = wb.db();
+    checkDrawable(wb, itemId, stepId);
+    if (population < 1)
+        throw AuditError(ErrorCode::InvalidInput,
+                         tr("item %1: population %2: give the number of occurrences in the period (at least 1).")
+                             .arg(itemId)
+                             .arg(population));
     const QString freq
         = SamplingTable::frequencyKey(frequency).isEmpty() ? frequency : SamplingTable::frequencyKey(frequency);
     const SamplingTable table = SamplingTable::ofEngagement(wb);
@@ -176,7 +195,8 @@ SampleSet Sampling::draw(Workbook& wb, const QString& itemId, qint64 population,
     const QList<qint64> picked = SampleSelector::select(s, population, size);
 
     db.prepare("INSERT INTO sample_set(item_id, step_id, population, frequency, size, seed, algorithm, sampling_table, "
-               "drawn_by, drawn_at, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+               "drawn_by, drawn_at, description, population_evidence, population_sha256) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, itemId)
         .bindOptional(2, stepId)
         .bind(3, population)
@@ -188,12 +208,15 @@ SampleSet Sampling::draw(Workbook& wb, const QString& itemId, qint64 population,
         .bind(9, action.member().id)
         .bind(10, Clock::nowIso())
         .bind(11, description)
+        .bind(12, source ? source->evidenceRef : QString())
+        .bind(13, source ? source->sha256 : QString())
         .run();
     const qint64 setId = db.lastInsertRowId();
-    Query ins = db.prepare("INSERT INTO sample_item(sample_set_id, seq, population_index) VALUES (?, ?, ?)");
+    const QHash<qint64, QString> labels = source && source->labels ? source->labels(picked) : QHash<qint64, QString>();
+    Query ins = db.prepare("INSERT INTO sample_item(sample_set_id, seq, population_index, label) VALUES (?, ?, ?, ?)");
     QJsonArray indices;
     for (int i = 0; i < picked.size(); ++i) {
-        ins.bind(1, setId).bind(2, i + 1).bind(3, picked.at(i)).run();
+        ins.bind(1, setId).bind(2, i + 1).bind(3, picked.at(i)).bind(4, labels.value(picked.at(i))).run();
         indices.append(double(picked.at(i)));
     }
     const QString entity = QStringLiteral("item/%1/sample/%2").arg(itemId).arg(setId);
@@ -204,6 +227,7 @@ SampleSet Sampling::draw(Workbook& wb, const QString& itemId, qint64 population,
                          { QStringLiteral("seed"), QString::number(s) },
                          { QStringLiteral("algorithm"), QString::fromLatin1(SampleSelector::kAlgorithm) },
                          { QStringLiteral("table"), table.version() },
+                         { QStringLiteral("population_list"), source ? source->evidenceRef : QString() },
                          { QStringLiteral("items"), indices } }));
     Review::invalidateSignOffs(wb, itemId, tr("a sample was drawn"));
     action.commit();
@@ -259,7 +283,7 @@ void Sampling::discard(Workbook& wb, qint64 setId)
 QList<SampleSet> Sampling::sets(Workbook& wb, const QString& itemId)
 {
     QList<SampleSet> out;
-    Query q = wb.db().prepare(QString::fromLatin1(kSetColumns) + QStringLiteral("WHERE s.item_id = ? ORDER BY s.id"));
+    Query q = wb.db().prepare(setColumns(wb) + QStringLiteral("WHERE s.item_id = ? ORDER BY s.id"));
     q.bind(1, itemId);
     while (q.step())
         out << readSet(wb, q);
@@ -269,7 +293,7 @@ QList<SampleSet> Sampling::sets(Workbook& wb, const QString& itemId)
 QList<SampleSet> Sampling::allSets(Workbook& wb)
 {
     QList<SampleSet> out;
-    Query q = wb.db().prepare(QString::fromLatin1(kSetColumns)
+    Query q = wb.db().prepare(setColumns(wb)
                               + QStringLiteral("LEFT JOIN catalog_item c ON c.id = s.item_id "
                                                "ORDER BY coalesce(c.sort_key, s.item_id), s.id"));
     while (q.step())
@@ -279,7 +303,7 @@ QList<SampleSet> Sampling::allSets(Workbook& wb)
 
 std::optional<SampleSet> Sampling::set(Workbook& wb, qint64 setId)
 {
-    Query q = wb.db().prepare(QString::fromLatin1(kSetColumns) + QStringLiteral("WHERE s.id = ?"));
+    Query q = wb.db().prepare(setColumns(wb) + QStringLiteral("WHERE s.id = ?"));
     q.bind(1, setId);
     if (!q.step())
         return std::nullopt;

@@ -3,11 +3,13 @@
 #include "fieldwork/FieldworkTypes.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <cstdint>
+#include <functional>
 #include <optional>
 
 namespace ismap {
@@ -99,6 +101,8 @@ struct SampleSet
     QString drawnBy;
     QString drawnAt;
     QString description;
+    QString populationEvidence; ///< the population list's evidence ref, when drawn from one
+    QString populationSha256;
     QList<SampleItem> items;
 };
 
@@ -108,6 +112,15 @@ struct ReperformResult
     bool matches = false;
     QList<qint64> recorded;
     QList<qint64> reperformed;
+};
+
+/** The CSP's ledger a sample is drawn from, kept in the evidence vault, and how to name the records drawn. */
+struct PopulationSource
+{
+    QString evidenceRef; ///< the list as stored evidence (E-0001)
+    QString sha256;
+    /// The label of each drawn record, by its 1-based index in the list.
+    std::function<QHash<qint64, QString>(const QList<qint64>& indices)> labels;
 };
 
 /** Drawing samples, recording their results, and re-performing a selection for a reviewer. */
@@ -120,9 +133,13 @@ public:
     /// as the statement names them — when neither gives one.
     static qint64 populationCount(Workbook& wb, const QString& itemId, std::optional<qint64> entered = std::nullopt);
     /// Draws a sample for @p itemId with the engagement's table; @p seed from std::random_device when not given.
+    /// With @p source, each drawn item is labelled with the record it names and the set keeps the list's ref and hash.
     static SampleSet draw(Workbook& wb, const QString& itemId, qint64 population, const QString& frequency,
                           std::optional<std::uint64_t> seed = std::nullopt, std::optional<qint64> stepId = std::nullopt,
-                          const QString& description = {});
+                          const QString& description = {}, const PopulationSource* source = nullptr);
+    /// Throws (as draw() would) unless @p itemId can be sampled now: in the catalog, in scope, in this year's cycle,
+    /// @p stepId one of its active steps, the workbook open for the acting member.
+    static void checkDrawable(Workbook& wb, const QString& itemId, std::optional<qint64> stepId = std::nullopt);
     /// Discards a sample drawn in error (undo of a draw in the desktop app, `sample discard`) while none of its
     /// items has a result, a finding or evidence; the trail keeps the draw and the discard (sample.discard).
     /// Staff only their own draws.

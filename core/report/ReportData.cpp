@@ -161,8 +161,10 @@ ReportData ReportData::gather(Workbook& wb)
 
     QHash<qint64, QPair<int, int>> setIndex; // sample set id -> (item index, set index)
     Query sets
-        = db.prepare("SELECT id, item_id, step_id, population, frequency, size, seed, algorithm, sampling_table, "
-                     "drawn_by, drawn_at, description FROM sample_set ORDER BY item_id, id");
+        = db.prepare(QStringLiteral("SELECT id, item_id, step_id, population, frequency, size, seed, algorithm, "
+                                    "sampling_table, drawn_by, drawn_at, description, %1 FROM sample_set "
+                                    "ORDER BY item_id, id")
+                         .arg(wb.formatVersion() >= 4 ? QStringLiteral("population_evidence") : QStringLiteral("''")));
     while (sets.step()) {
         const auto idx = itemIndex.constFind(sets.text(1));
         if (idx == itemIndex.constEnd())
@@ -176,6 +178,7 @@ ReportData ReportData::gather(Workbook& wb)
         s.seed = sets.text(6);
         s.algorithm = sets.text(7);
         s.samplingTable = sets.text(8);
+        s.populationList = sets.text(12);
         if (d.samplingTableIndex(s.samplingTable) < 0)
             d.samplingTables.append(ReportSamplingTable::fromStored(s.samplingTable));
         s.drawnBy = nameOf(sets, 9);

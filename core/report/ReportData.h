@@ -51,6 +51,7 @@ struct ReportSampleSet
     QString seed;
     QString algorithm;
     QString samplingTable; ///< the table as stored with the draw (JSON); printed once, in the appendix
+    QString populationList; ///< the evidence ref of the CSP's ledger the sample was drawn from, if any
     QString drawnBy;
     QString drawnAt;
     QString description;

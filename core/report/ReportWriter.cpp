@@ -407,7 +407,11 @@ private:
                            + QStringLiteral("   ") + L.label(u"頻度", "Frequency") + QStringLiteral(": ")
                            + L.frequency(s.frequency) + QStringLiteral("   ") + L.label(u"サンプル数", "Sample size")
                            + QStringLiteral(": ") + QString::number(s.size) + QStringLiteral("   ")
-                           + L.label(u"抽出表", "Table") + QStringLiteral(": ") + tableName(s),
+                           + L.label(u"抽出表", "Table") + QStringLiteral(": ") + tableName(s)
+                           + (s.populationList.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral("   ") + L.label(u"母集団リスト", "Population list")
+                                      + QStringLiteral(": ") + s.populationList),
                        Style::Small);
         flow.paragraph(L.label(u"シード", "Seed") + QStringLiteral(": ") + s.seed + QStringLiteral("   ")
                            + L.label(u"アルゴリズム", "Algorithm") + QStringLiteral(": ") + s.algorithm

@@ -291,7 +291,8 @@ CREATE TABLE statement_info (
 )SQL";
 
 // Version 4: the request list (依頼資料 / PBC): what the team asked the CSP for, per item, step or sample set, with
-// its status and the evidence that answered it.
+// its status and the evidence that answered it; and the population list a sample was drawn from (the CSP's ledger,
+// kept in the vault: its evidence ref and SHA-256).
 const char* const kVersion4 = R"SQL(
 CREATE TABLE request (
     id INTEGER PRIMARY KEY,
@@ -314,6 +315,8 @@ CREATE TABLE request_evidence (
     evidence_id INTEGER NOT NULL REFERENCES evidence(id),
     PRIMARY KEY (request_id, evidence_id)
 );
+ALTER TABLE sample_set ADD COLUMN population_evidence TEXT NOT NULL DEFAULT '';
+ALTER TABLE sample_set ADD COLUMN population_sha256 TEXT NOT NULL DEFAULT '';
 )SQL";
 
 /// A search trigger that is replaced when its text changes: its job is the same in every version, so a workbook
@@ -395,7 +398,11 @@ void migrate(Database& db, int fromVersion)
                       QStringLiteral("format 2"), QStringLiteral("format 3"));
     }
     if (fromVersion < 4) {
-        db.exec(kVersion4); // new, empty tables: no rows to record as a baseline
+        db.exec(kVersion4);
+        // The two new sample_set columns are part of every sample set's row now: recorded as the baseline.
+        Query sets = db.prepare("SELECT rowid FROM sample_set");
+        while (sets.step())
+            db.noteChange(QStringLiteral("sample_set"), sets.int64(0), true);
         Trail::append(db, QStringLiteral("system"), QStringLiteral("workbook.upgrade"), QStringLiteral("workbook"),
                       QStringLiteral("format 3"), QStringLiteral("format 4"));
     }

@@ -13,7 +13,7 @@ constexpr int kApplicationId = 0x49534D57;
 /// wrote (trail.state) and pins its head (trail_head), so `verify` can compare the current rows with it.
 /// 3: the population as the CSP states it (records named in words, a count, a rationale) and the statement's
 /// own content (date, version, scope, overview, changes, subsequent events) in `statement_info`.
-/// 4: the request list (依頼資料 / PBC) in `request` and `request_evidence`.
+/// 4: the request list (依頼資料 / PBC) in `request` and `request_evidence`; a sample set's population list.
 constexpr int kCurrentVersion = 4;
 
 /// Creates every table of the current version in an empty database (inside the caller's transaction).

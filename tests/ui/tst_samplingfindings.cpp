@@ -290,6 +290,34 @@ private slots:
         QVERIFY(Messages::lastMessage().contains(QStringLiteral("not-a-seed")));
     }
 
+    void drawFromThePopulationList()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openWorkbook(m_path, QStringLiteral("staff1")));
+        w.navigatorWidget()->selectItem(kItem);
+        SamplingPanel* p = w.workspace()->sampling();
+        w.workspace()->tabs()->setCurrentWidget(p);
+        QVERIFY(p->drawFromListButton()->isEnabled());
+        const int before = int(Sampling::sets(*w.workbook(), kItem).size());
+        p->seedField()->setText(QStringLiteral("42"));
+        QVERIFY(p->drawFromList(test::dataPath(QStringLiteral("population/good-ledger-cp932.csv"))));
+        const QList<SampleSet> sets = Sampling::sets(*w.workbook(), kItem);
+        QCOMPARE(int(sets.size()), before + 1);
+        QCOMPARE(sets.last().population, qint64(40));
+        QVERIFY(sets.last().populationEvidence.startsWith(QStringLiteral("E-")));
+        // The table shows the records drawn, as the ledger names them.
+        const QString label = p->model()->index(0, 0).siblingAtColumn(2).data().toString() + QStringLiteral("|")
+            + sets.last().items.first().label;
+        QVERIFY2(sets.last().items.first().label.startsWith(QStringLiteral("CHG-10")), qPrintable(label));
+        // A malformed ledger: named, nothing drawn.
+        Messages::clearLast();
+        QVERIFY(!p->drawFromList(test::dataPath(QStringLiteral("population/bad-binary.csv"))));
+        QVERIFY2(Messages::lastMessage().contains(QStringLiteral("bad-binary.csv: the file is binary")),
+                 qPrintable(Messages::lastMessage()));
+        QCOMPARE(int(Sampling::sets(*w.workbook(), kItem).size()), before + 1);
+    }
+
     void stepDeviationOffersItsFinding()
     {
         MainWindow w;

@@ -44,7 +44,8 @@ void downgradeToFormatOne(const QString& path)
     tamper(path,
            "ALTER TABLE trail DROP COLUMN state; DROP TABLE trail_head; "
            "ALTER TABLE statement_item DROP COLUMN population_rationale; DROP TABLE statement_info; "
-           "DROP TABLE request_evidence; DROP TABLE request; "
+           "DROP TABLE request_evidence; DROP TABLE request; ALTER TABLE sample_set DROP COLUMN population_evidence; "
+           "ALTER TABLE sample_set DROP COLUMN population_sha256; "
            "PRAGMA user_version = 1;");
     sqlite3* db = nullptr;
     QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
