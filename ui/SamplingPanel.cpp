@@ -31,7 +31,7 @@
 namespace ismap::ui {
 
 namespace {
-const SampleResult kResults[] = { SampleResult::Pass, SampleResult::Fail, SampleResult::NotApplicable };
+const SampleResult kSampleResults[] = { SampleResult::Pass, SampleResult::Fail, SampleResult::NotApplicable };
 
 } // namespace
 
@@ -111,7 +111,7 @@ SamplingPanel::SamplingPanel(QWidget* parent)
         editor->addRow(label, field);
     }
     auto* buttons = new QHBoxLayout;
-    for (SampleResult r : kResults) {
+    for (SampleResult r : kSampleResults) {
         auto* b = new QPushButton(this);
         connect(b, &QPushButton::clicked, this, [this, r] { recordResult(r); });
         buttons->addWidget(b);
@@ -306,7 +306,7 @@ int SamplingPanel::currentSeq() const
 QPushButton* SamplingPanel::resultButton(SampleResult result) const
 {
     for (int i = 0; i < m_resultButtons.size(); ++i)
-        if (kResults[i] == result)
+        if (kSampleResults[i] == result)
             return m_resultButtons[i];
     return nullptr;
 }

@@ -18,7 +18,7 @@
 namespace ismap::ui {
 
 namespace {
-const StepResult kResults[]
+const StepResult kStepResults[]
     = { StepResult::NoException, StepResult::Deviation, StepResult::NotPerformed, StepResult::NotApplicable };
 }
 
@@ -35,7 +35,7 @@ StepsPanel::StepsPanel(QWidget* parent)
     m_list->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
     auto* buttons = new QHBoxLayout;
-    for (StepResult r : kResults) {
+    for (StepResult r : kStepResults) {
         auto* b = new QPushButton(this);
         connect(b, &QPushButton::clicked, this, [this, r] { recordResult(r); });
         buttons->addWidget(b);

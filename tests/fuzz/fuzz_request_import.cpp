@@ -2,6 +2,7 @@
 // with a zip signature), read against a workbook with three requests. A copy that passes every check is applied to
 // a fresh copy of that workbook, which must still open and hold only known statuses afterwards.
 #include "FuzzSupport.h"
+#include "catalog/Catalog.h"
 #include "fieldwork/Requests.h"
 #include "workbook/Workbook.h"
 
@@ -18,7 +19,10 @@ QString templateWorkbook()
         e.service = QStringLiteral("Fuzz service");
         e.periodStart = QDate(2025, 4, 1);
         e.periodEnd = QDate(2026, 3, 31);
-        auto wb = ismap::Workbook::create(p, e);
+        auto wb = ismap::Workbook::create(p, e, [](ismap::Workbook& w) {
+            ismap::Catalog::install(w, ismap::Catalog::builtinSkeleton(),
+                                    QString::fromLatin1(ismap::Catalog::kBuiltinRevision), QStringLiteral("builtin"));
+        });
         wb->addMember(QStringLiteral("Fuzz Staff"), ismap::Role::Staff);
         wb->setActor(QStringLiteral("Fuzz Staff"));
         for (const char* item : { "5.1.1", "5.1.1", "6.1.1" }) {
