@@ -5209,6 +5209,18 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <source>Sco&amp;pe (optional):</source>
+        <translation>Sco&amp;pe (optional):</translation>
+    </message>
+    <message>
+        <source>Engagement scope</source>
+        <translation>Engagement scope</translation>
+    </message>
+    <message>
+        <source>e.g. the IaaS in the Tokyo and Osaka regions, management console and API</source>
+        <translation>e.g. the IaaS in the Tokyo and Osaka regions, management console and API</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::ReportDialog</name>

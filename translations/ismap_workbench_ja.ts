@@ -5231,6 +5231,18 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <source>Problem</source>
         <translation>問題点</translation>
     </message>
+    <message>
+        <source>Sco&amp;pe (optional):</source>
+        <translation>対象範囲（任意）(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Engagement scope</source>
+        <translation>業務の対象範囲</translation>
+    </message>
+    <message>
+        <source>e.g. the IaaS in the Tokyo and Osaka regions, management console and API</source>
+        <translation>例: 東京・大阪リージョンの IaaS、管理コンソールと API</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::ReportDialog</name>

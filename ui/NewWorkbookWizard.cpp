@@ -85,6 +85,7 @@ QWizardPage* NewWorkbookWizard::makeEngagementPage()
     m_csp = new QLineEdit(page);
     m_service = new QLineEdit(page);
     m_firm = new QLineEdit(page);
+    m_scope = new QLineEdit(page);
     const auto [from, to] = lastFiscalYear();
     m_from = new QDateEdit(from, page);
     m_to = new QDateEdit(to, page);
@@ -123,6 +124,7 @@ QWizardPage* NewWorkbookWizard::makeEngagementPage()
     form->addRow(periodLabel, period);
     row(m_scheme);
     row(m_kind);
+    row(m_scope);
     form->addRow(m_engagementProblem);
     connect(m_csp, &QLineEdit::textChanged, this, [this] {
         if (!m_pathEdited)
@@ -331,6 +333,7 @@ Engagement NewWorkbookWizard::engagement() const
     e.periodEnd = m_to->date();
     e.scheme = m_scheme->currentData().toString();
     e.auditKind = m_kind->currentData().toString();
+    e.scope = m_scope->text().trimmed();
     return e;
 }
 
@@ -479,6 +482,7 @@ void NewWorkbookWizard::retranslateUi()
         QT_TR_NOOP("Audit p&eriod:"),
         QT_TR_NOOP("S&cheme:"),
         QT_TR_NOOP("Audit &kind:"),
+        QT_TR_NOOP("Sco&pe (optional):"),
         QT_TR_NOOP("Criteria catalog"),
         QT_TR_NOOP("&Statement file (CSV or XLSX, optional):"),
         QT_TR_NOOP("Items the statement puts in scope get their procedure steps at once. Every row is checked "
@@ -491,6 +495,8 @@ void NewWorkbookWizard::retranslateUi()
     m_csp->setAccessibleName(tr("Cloud service provider"));
     m_service->setAccessibleName(tr("Cloud service"));
     m_firm->setAccessibleName(tr("Audit firm"));
+    m_scope->setAccessibleName(tr("Engagement scope"));
+    m_scope->setPlaceholderText(tr("e.g. the IaaS in the Tokyo and Osaka regions, management console and API"));
     m_from->setAccessibleName(tr("Audit period, first day"));
     m_to->setAccessibleName(tr("Audit period, last day"));
     m_scheme->setAccessibleName(tr("Scheme"));

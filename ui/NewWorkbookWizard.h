@@ -39,6 +39,7 @@ public:
     QLineEdit* cspField() const { return m_csp; }
     QLineEdit* serviceField() const { return m_service; }
     QLineEdit* firmField() const { return m_firm; }
+    QLineEdit* scopeField() const { return m_scope; }
     QDateEdit* periodStartField() const { return m_from; }
     QDateEdit* periodEndField() const { return m_to; }
     QComboBox* schemeBox() const { return m_scheme; }
@@ -80,6 +81,7 @@ private:
     QLineEdit* m_csp;
     QLineEdit* m_service;
     QLineEdit* m_firm;
+    QLineEdit* m_scope;
     QDateEdit* m_from;
     QDateEdit* m_to;
     QComboBox* m_scheme;

@@ -78,6 +78,7 @@ private slots:
                 return;
             QVERIFY(w->builtinCatalogButton()->isChecked()); // the bundled catalog is the default
             w->statementFileField()->setText(test::dataPath(QStringLiteral("statement/good-utf8.csv")));
+            w->scopeField()->setText(QStringLiteral("テストIaaS（東京リージョン）"));
             w->next();
             QCOMPARE(w->currentId(), int(NewWorkbookWizard::SavePageId));
             QCOMPARE(w->openAsBox()->currentData().toString(), QStringLiteral("高橋")); // the lead by default
@@ -96,6 +97,7 @@ private slots:
         const Engagement e = wb->engagement();
         QCOMPARE(e.csp, QStringLiteral("株式会社テストクラウド"));
         QCOMPARE(e.service, QStringLiteral("テストIaaS"));
+        QCOMPARE(e.scope, QStringLiteral("テストIaaS（東京リージョン）"));
         QCOMPARE(e.periodStart, QDate(2025, 4, 1));
         QCOMPARE(e.periodEnd, QDate(2026, 3, 31));
         QCOMPARE(e.scheme, QStringLiteral("ismap-liu"));
