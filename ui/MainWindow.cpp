@@ -512,6 +512,7 @@ void MainWindow::chooseMember()
         return;
     m_workbook->setActor(who);
     MemberDialog::remember(e.uuid, who);
+    m_reviewQueue->updateActions(); // what the new member may finalise or unlock
     updateStatus();
 }
 

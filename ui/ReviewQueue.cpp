@@ -181,8 +181,11 @@ void ReviewQueue::updateActions()
             locked = m_wb->engagement().locked;
         } catch (const AuditError&) { }
     }
-    // Enabled for everyone with a workbook open: the engine decides who may, and says why not.
-    m_finalise->setEnabled(m_wb && !locked && !m_wb->isReadOnly());
+    // The engine says who may finalise now; anyone else sees the action disabled with its reason.
+    const QString refusal = m_wb ? Review::finaliseRefusal(*m_wb) : QString();
+    m_finalise->setEnabled(m_wb && refusal.isEmpty());
+    m_finalise->setToolTip(refusal.isEmpty() ? tr("Lock the engagement against every change (engagement lead only)")
+                                             : refusal);
     m_unlock->setEnabled(m_wb && locked && !m_wb->isReadOnly());
 }
 
@@ -190,6 +193,10 @@ bool ReviewQueue::finalise()
 {
     if (!m_wb)
         return false;
+    if (const QString refusal = Review::finaliseRefusal(*m_wb); !refusal.isEmpty()) {
+        Messages::error(this, tr("Cannot finalise the engagement"), refusal); // before "are you sure?", not after
+        return false;
+    }
     if (!Messages::confirm(this, tr("Finalise the engagement"),
                            tr("Finalise the engagement? Afterwards every change is refused until the engagement "
                               "lead reopens it with a reason.")))
@@ -245,7 +252,7 @@ void ReviewQueue::retranslateUi()
     m_open->setText(tr("&Open item"));
     m_open->setAccessibleName(tr("Open the selected item"));
     m_finalise->setText(tr("&Finalise engagement…"));
-    m_finalise->setToolTip(tr("Lock the engagement against every change (engagement lead only)"));
+    updateActions(); // the tooltip says why Finalise is unavailable, in the new language
     m_unlock->setText(tr("&Unlock engagement…"));
     m_unlock->setToolTip(tr("Reopen the finalised engagement, with a reason (engagement lead only)"));
 }

@@ -50,6 +50,9 @@ public:
     /// Reopens the finalised engagement with @p reason (asks for one when empty). Returns false if refused.
     bool unlock(const QString& reason = {});
 
+    /// Enables Finalise and Unlock for what the acting member may do now, with the engine's reason as tooltip.
+    void updateActions();
+
 signals:
     /// The user asked to open @p itemId (Enter, double-click or the Open button).
     void openItem(const QString& itemId);
@@ -62,7 +65,6 @@ protected:
 private:
     void retranslateUi();
     void updateSummary();
-    void updateActions();
     void openCurrent();
     QString currentItem() const;
 

@@ -335,15 +335,37 @@ SignOff Review::signOff(Workbook& wb, const QString& itemId, std::optional<SignO
     return {};
 }
 
+namespace {
+
+/// The open review notes that block finalising, as the refusal says it; empty when none is open.
+QString openNotesRefusal(Workbook& wb)
+{
+    const qint64 open = wb.db().scalar("SELECT count(*) FROM review_note WHERE status = 'open'").toLongLong();
+    if (open == 0)
+        return {};
+    return Review::tr("%1: %n review note(s) are still open; resolve them before finalising.", nullptr, int(open))
+        .arg(wb.path());
+}
+
+} // namespace
+
+QString Review::finaliseRefusal(Workbook& wb)
+{
+    try {
+        FieldworkAction action(wb); // read-only, finalised, nobody working: its refusal, read back
+        action.requireRole({ Role::Lead }, tr("finalise the engagement"));
+    } catch (const AuditError& e) {
+        return e.message();
+    }
+    return openNotesRefusal(wb);
+}
+
 void Review::finalise(Workbook& wb)
 {
     FieldworkAction action(wb);
     action.requireRole({ Role::Lead }, tr("finalise the engagement"));
-    const qint64 open = wb.db().scalar("SELECT count(*) FROM review_note WHERE status = 'open'").toLongLong();
-    if (open > 0)
-        throw AuditError(ErrorCode::InvalidInput,
-                         tr("%1: %n review note(s) are still open; resolve them before finalising.", nullptr, int(open))
-                             .arg(wb.path()));
+    if (const QString notes = openNotesRefusal(wb); !notes.isEmpty())
+        throw AuditError(ErrorCode::InvalidInput, notes);
     const QString now = Clock::nowIso();
     wb.db()
         .prepare("UPDATE engagement SET locked = 1, locked_at = ?, locked_by = ? WHERE id = 1")

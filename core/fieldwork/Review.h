@@ -76,6 +76,10 @@ public:
 
     /// Finalises (locks) the engagement: lead only; refuses while review notes are open.
     static void finalise(Workbook& wb);
+    /// Why the acting member cannot finalise the engagement now (read-only, already finalised, nobody working, not
+    /// the lead, review notes open), in the UI language; empty when finalise() would go ahead. finalise() refuses
+    /// with the same words.
+    static QString finaliseRefusal(Workbook& wb);
     /// Reopens a finalised engagement: lead only, with a reason, recorded in the trail.
     static void unlock(Workbook& wb, const QString& reason);
 };

@@ -40,10 +40,8 @@ public:
     /// The sample size for @p population occurrences of a control run @p frequency (a frequency key);
     /// throws InvalidInput for an unknown frequency or a negative population.
     qint64 sizeFor(const QString& frequency, qint64 population) const;
-    QStringList frequencies() const
-    {
-        return m_sizes.keys() + (m_bands.isEmpty() ? QStringList() : QStringList { QStringLiteral("event") });
-    }
+    /// The table's frequencies in their natural order (annual … multiple_daily, any other key, then event).
+    QStringList frequencies() const;
 
     /// Reads a frequency as statements write it (年次, 月次, 随時, monthly …) into a key; empty if unknown.
     static QString frequencyKey(const QString& text);

@@ -181,4 +181,22 @@ QString SamplingTable::frequencyKey(const QString& text)
     return {};
 }
 
+QStringList SamplingTable::frequencies() const
+{
+    static const QStringList natural { QStringLiteral("annual"),        QStringLiteral("semiannual"),
+                                       QStringLiteral("quarterly"),     QStringLiteral("monthly"),
+                                       QStringLiteral("weekly"),        QStringLiteral("daily"),
+                                       QStringLiteral("multiple_daily") };
+    QStringList out;
+    for (const QString& key : natural)
+        if (m_sizes.contains(key))
+            out << key;
+    for (auto it = m_sizes.cbegin(); it != m_sizes.cend(); ++it)
+        if (!natural.contains(it.key()))
+            out << it.key();
+    if (!m_bands.isEmpty())
+        out << QStringLiteral("event");
+    return out;
+}
+
 } // namespace ismap

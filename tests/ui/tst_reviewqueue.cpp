@@ -160,15 +160,23 @@ private slots:
         QVERIFY(w.openWorkbook(m_path, QStringLiteral("staff1")));
         ReviewQueue* queue = w.reviewQueue();
         QVERIFY(w.reviewMenu()->actions().contains(queue->finaliseAction()));
-        QVERIFY(queue->finaliseAction()->isEnabled());
+        // Staff see Finalise disabled, and the tooltip says why (the engine's words).
+        QVERIFY(!queue->finaliseAction()->isEnabled());
+        QVERIFY2(queue->finaliseAction()->toolTip().contains(QStringLiteral("only Engagement lead may")),
+                 qPrintable(queue->finaliseAction()->toolTip()));
         QVERIFY(!queue->unlockAction()->isEnabled());
 
-        // Staff, then a reviewer, are refused by the engine, with its message, in the UI language.
+        // Staff, then a reviewer, are refused by the engine, with its message, in the UI language, before any
+        // "are you sure?" (the confirmation would say yes here).
         QVERIFY(!queue->finalise());
         QVERIFY2(Messages::lastMessage().contains(QStringLiteral("only Engagement lead may")),
                  qPrintable(Messages::lastMessage()));
         w.setLanguage(QStringLiteral("ja"));
         w.workbook()->setActor(QStringLiteral("reviewer"));
+        queue->updateActions();
+        QVERIFY(!queue->finaliseAction()->isEnabled());
+        QVERIFY2(queue->finaliseAction()->toolTip().contains(QStringLiteral("業務執行責任者")),
+                 qPrintable(queue->finaliseAction()->toolTip()));
         Messages::clearLast();
         QVERIFY(!queue->finalise());
         QVERIFY2(Messages::lastMessage().contains(QStringLiteral("実行できるのは業務執行責任者のみです")),
@@ -177,6 +185,8 @@ private slots:
 
         // Cancelling the confirmation changes nothing.
         w.workbook()->setActor(QStringLiteral("lead"));
+        queue->updateActions();
+        QVERIFY(queue->finaliseAction()->isEnabled());
         Messages::setCapture(true, false);
         QVERIFY(!queue->finalise());
         QVERIFY(!w.workbook()->engagement().locked);

@@ -46,6 +46,15 @@ private slots:
         QCOMPARE(SamplingTable::builtin().sizeFor(frequency, population), size);
     }
 
+    void frequenciesInTheirNaturalOrder()
+    {
+        // Offered in this order in the app's frequency list and in error messages, not alphabetically.
+        QCOMPARE(SamplingTable::builtin().frequencies(),
+                 (QStringList { QStringLiteral("annual"), QStringLiteral("semiannual"), QStringLiteral("quarterly"),
+                                QStringLiteral("monthly"), QStringLiteral("weekly"), QStringLiteral("daily"),
+                                QStringLiteral("multiple_daily"), QStringLiteral("event") }));
+    }
+
     void frequencyWordsFromStatements()
     {
         QCOMPARE(SamplingTable::frequencyKey(QStringLiteral("年次")), QStringLiteral("annual"));
