@@ -607,8 +607,15 @@ void MainWindow::rebuildRecentMenu()
     int n = 0;
     for (const QString& path : list) {
         ++n;
-        QAction* a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n % 10).arg(QFileInfo(path).fileName()), this,
-                                             [this, path] { openWorkbook(path); });
+        // The name and its folder (two engagements' files are often both "demo.ismapwb"), the home folder as ~.
+        const QFileInfo info(path);
+        QString folder = QDir::toNativeSeparators(info.absolutePath());
+        const QString home = QDir::toNativeSeparators(QDir::homePath());
+        if (folder.startsWith(home) && home.size() > 1)
+            folder = u'~' + folder.mid(home.size());
+        const QString shown = fontMetrics().elidedText(folder, Qt::ElideMiddle, 360);
+        QAction* a = m_recentMenu->addAction(QStringLiteral("&%1 %2  —  %3").arg(n % 10).arg(info.fileName(), shown),
+                                             this, [this, path] { openWorkbook(path); });
         a->setToolTip(path);
         a->setStatusTip(path);
     }

@@ -47,6 +47,9 @@ QString Language::apply(const QString& code)
         if (g_qt->load(QStringLiteral("qtbase_ja"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(g_qt);
     }
+    // Numbers, sizes and dates follow the UI language too: an English window on a Japanese system said "0 バイト".
+    QLocale::setDefault(lang == u"ja" ? QLocale(QLocale::Japanese, QLocale::Japan)
+                                      : QLocale(QLocale::English, QLocale::UnitedStates));
     g_current = lang;
     return lang;
 }

@@ -116,6 +116,10 @@ private slots:
         QAction* first = recent->actions().value(0);
         QVERIFY(first);
         QCOMPARE(first->toolTip(), QFileInfo(m_path).absoluteFilePath());
+        // The entry names the file and its folder, not the bare name alone.
+        QVERIFY2(first->text().contains(QFileInfo(m_path).fileName())
+                     && first->text().contains(QFileInfo(QFileInfo(m_path).absolutePath()).fileName()),
+                 qPrintable(first->text()));
         MemberDialog::setAutoAnswer(QStringLiteral("staff2"));
         first->trigger();
         QVERIFY(w.workbook());
@@ -222,8 +226,12 @@ private slots:
         w.setLanguage(QStringLiteral("ja"));
         QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ja"));
         QCOMPARE(Language::current(), QStringLiteral("ja"));
+        QVERIFY2(QLocale().formattedDataSize(0).contains(QStringLiteral("バイト")),
+                 qPrintable(QLocale().formattedDataSize(0)));
         w.setLanguage(QStringLiteral("en"));
         QCOMPARE(Language::current(), QStringLiteral("en"));
+        // Sizes and numbers follow the UI language, whatever the system's locale ("0 バイト" on an English dashboard).
+        QCOMPARE(QLocale().formattedDataSize(0), QStringLiteral("0 bytes"));
         QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
     }
 
