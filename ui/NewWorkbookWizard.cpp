@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -163,14 +164,8 @@ QWizardPage* NewWorkbookWizard::makeTeamPage()
     layout->addWidget(m_team, 1);
     layout->addLayout(remove);
     layout->addWidget(m_teamProblem);
-    auto addFromFields = [this] {
-        if (addMember(m_memberName->text(), Role(m_memberRole->currentData().toInt()))) {
-            m_memberName->clear();
-            m_memberName->setFocus();
-        }
-    };
-    connect(m_addMember, &QPushButton::clicked, this, addFromFields);
-    connect(m_memberName, &QLineEdit::returnPressed, this, addFromFields);
+    connect(m_addMember, &QPushButton::clicked, this, &NewWorkbookWizard::addFromFields);
+    m_memberName->installEventFilter(this);
     connect(m_removeMember, &QPushButton::clicked, this, [this] { delete m_team->currentItem(); });
     return page;
 }
@@ -350,6 +345,29 @@ QList<TeamMember> NewWorkbookWizard::members() const
     return out;
 }
 
+void NewWorkbookWizard::addFromFields()
+{
+    if (addMember(m_memberName->text(), Role(m_memberRole->currentData().toInt()))) {
+        m_memberName->clear();
+        m_memberRole->setCurrentIndex(0); // back to staff: a second lead must be chosen, never carried over
+        m_memberName->setFocus();
+    }
+}
+
+bool NewWorkbookWizard::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_memberName && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (!m_memberName->text().trimmed().isEmpty()) {
+                addFromFields();
+                return true;
+            }
+        }
+    }
+    return QWizard::eventFilter(watched, event);
+}
+
 QString NewWorkbookWizard::suggestedPath() const
 {
     QString base = QStringLiteral("%1 %2").arg(m_csp->text(), m_service->text()).simplified();
@@ -357,8 +375,10 @@ QString NewWorkbookWizard::suggestedPath() const
     base.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]+")), QStringLiteral("-"));
     if (base.isEmpty())
         base = tr("engagement");
+    // Documents when it exists; a fresh system may have none, and a folder that is not there would be refused.
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(base + QStringLiteral(".ismapwb"));
+    const bool usable = !dir.isEmpty() && QFileInfo(dir).isDir();
+    return QDir(usable ? dir : QDir::homePath()).filePath(base + QStringLiteral(".ismapwb"));
 }
 
 QString NewWorkbookWizard::browse(const QString& title, const QString& filter, bool save)

@@ -61,8 +61,11 @@ public:
 protected:
     void changeEvent(QEvent* event) override;
     void initializePage(int id) override;
+    /// Enter in the member-name field adds the member and stays on the page (the wizard would go Next).
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void addFromFields();
     QWizardPage* makeEngagementPage();
     QWizardPage* makeTeamPage();
     QWizardPage* makeFilesPage();

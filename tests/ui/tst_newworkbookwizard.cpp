@@ -204,6 +204,32 @@ private slots:
         QVERIFY2(w.lastError().contains(QStringLiteral("/nonexistent/statement.csv")), qPrintable(w.lastError()));
     }
 
+    void enterAddsTheMemberAndTheRoleResets()
+    {
+        NewWorkbookWizard w;
+        w.show();
+        w.cspField()->setText(QStringLiteral("CSP"));
+        w.serviceField()->setText(QStringLiteral("Service"));
+        w.periodStartField()->setDate(QDate(2025, 4, 1));
+        w.periodEndField()->setDate(QDate(2026, 3, 31));
+        w.next();
+        QCOMPARE(w.currentId(), int(NewWorkbookWizard::TeamPageId));
+        w.memberNameField()->setFocus();
+        QTest::keyClicks(w.memberNameField(), QStringLiteral("Sato"));
+        w.memberRoleBox()->setCurrentIndex(w.memberRoleBox()->findData(int(Role::Lead)));
+        QTest::keyClick(w.memberNameField(), Qt::Key_Return);
+        QCOMPARE(w.currentId(), int(NewWorkbookWizard::TeamPageId)); // Enter added, it did not go Next
+        QCOMPARE(w.teamList()->topLevelItemCount(), 1);
+        QVERIFY(w.memberNameField()->text().isEmpty());
+        QCOMPARE(w.memberRoleBox()->currentData().toInt(), int(Role::Staff)); // no second lead slips in
+        QTest::keyClicks(w.memberNameField(), QStringLiteral("Suzuki"));
+        QTest::keyClick(w.memberNameField(), Qt::Key_Enter);
+        QCOMPARE(w.teamList()->topLevelItemCount(), 2);
+        QCOMPARE(w.currentId(), int(NewWorkbookWizard::TeamPageId));
+        // The suggested file sits in a folder that exists.
+        QVERIFY2(QFileInfo(QFileInfo(w.pathField()->text()).absolutePath()).isDir(), qPrintable(w.pathField()->text()));
+    }
+
     void everyFieldHasAnAccessibleName()
     {
         NewWorkbookWizard w;
