@@ -311,20 +311,26 @@ QPushButton* SamplingPanel::resultButton(SampleResult result) const
     return nullptr;
 }
 
+bool SamplingPanel::seedFromField(std::optional<std::uint64_t>* seed)
+{
+    const QString text = m_seed->text().trimmed();
+    if (text.isEmpty())
+        return true; // a random seed, recorded with the draw
+    bool ok = false;
+    *seed = text.toULongLong(&ok);
+    if (!ok)
+        Messages::error(this, tr("Cannot draw the sample"),
+                        tr("Seed \"%1\" is not a number from 0 to 18446744073709551615.").arg(text));
+    return ok;
+}
+
 bool SamplingPanel::drawSample()
 {
     if (!m_wb || m_itemId.isEmpty())
         return false;
     std::optional<std::uint64_t> seed;
-    if (const QString text = m_seed->text().trimmed(); !text.isEmpty()) {
-        bool ok = false;
-        seed = text.toULongLong(&ok);
-        if (!ok) {
-            Messages::error(this, tr("Cannot draw the sample"),
-                            tr("Seed \"%1\" is not a number from 0 to 18446744073709551615.").arg(text));
-            return false;
-        }
-    }
+    if (!seedFromField(&seed))
+        return false;
     if (m_sets->count() > 0
         && !Messages::confirm(this, tr("Draw another sample"),
                               tr("Item %1 already has %n sample(s). Another draw is recorded in the audit trail "
@@ -362,15 +368,8 @@ bool SamplingPanel::drawFromList(const QString& path)
     if (!m_wb || m_itemId.isEmpty())
         return false;
     std::optional<std::uint64_t> seed;
-    if (const QString text = m_seed->text().trimmed(); !text.isEmpty()) {
-        bool ok = false;
-        seed = text.toULongLong(&ok);
-        if (!ok) {
-            Messages::error(this, tr("Cannot draw the sample"),
-                            tr("Seed \"%1\" is not a number from 0 to 18446744073709551615.").arg(text));
-            return false;
-        }
-    }
+    if (!seedFromField(&seed))
+        return false;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor); // a ledger of a million records takes a second or two
     try {
         const SampleSet s = PopulationList::drawFrom(*m_wb, m_itemId, path, m_frequency->currentData().toString(), seed,

@@ -3,6 +3,8 @@
 #include "fieldwork/FieldworkTypes.h"
 
 #include <QWidget>
+#include <cstdint>
+#include <optional>
 
 class QComboBox;
 class QGroupBox;
@@ -72,6 +74,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /// The seed the user typed into @p seed (none when the field is empty); false, after saying why, if it is none.
+    bool seedFromField(std::optional<std::uint64_t>* seed);
     void retranslateUi();
     void reload(qint64 selectSet = 0);
     void fillFrequencies();

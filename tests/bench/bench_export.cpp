@@ -5,6 +5,7 @@
 //   bench_export [--small] [--runs N]
 //
 // --small is 1/50 of that (for ctest). Prints one JSON line per figure: {"figure", "value", "unit"}.
+#include "BenchSupport.h"
 #include "TestSupport.h"
 #include "WorkedWorkbook.h"
 #include "export/WorkPaperExport.h"
@@ -13,10 +14,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
-#include <algorithm>
-#include <cstdio>
-#include <sys/resource.h>
-#include <time.h>
 
 using namespace ismap;
 
@@ -24,29 +21,7 @@ namespace {
 
 void figure(const QString& name, double value, const char* unit)
 {
-    std::printf("{\"bench\": \"bench_export\", \"figure\": \"%s\", \"value\": %.3f, \"unit\": \"%s\"}\n",
-                qPrintable(name), value, unit);
-    std::fflush(stdout);
-}
-
-double cpuSeconds()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
-
-double peakRssMiB()
-{
-    rusage ru {};
-    getrusage(RUSAGE_SELF, &ru);
-    return double(ru.ru_maxrss) / 1024.0;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
+    bench::figure("bench_export", name, value, unit);
 }
 
 } // namespace
@@ -83,19 +58,19 @@ int main(int argc, char** argv)
             for (int r = 0; r < runs; ++r) {
                 QElapsedTimer timer;
                 timer.start();
-                const double c0 = cpuSeconds();
+                const double c0 = bench::cpuSeconds();
                 rows = WorkPaperExport::write(*t.wb, kind, out, QStringLiteral("ja"));
-                cpu << cpuSeconds() - c0;
+                cpu << bench::cpuSeconds() - c0;
                 wall << double(timer.nsecsElapsed()) / 1e6;
             }
             const QString name = WorkPaperExport::name(kind) + u'_' + QLatin1String(suffix);
-            figure(name + QStringLiteral("_ms"), median(wall), "ms");
-            figure(name + QStringLiteral("_cpu_ms"), median(cpu) * 1000.0, "ms");
+            figure(name + QStringLiteral("_ms"), bench::median(wall), "ms");
+            figure(name + QStringLiteral("_cpu_ms"), bench::median(cpu) * 1000.0, "ms");
             figure(name + QStringLiteral("_rows"), double(rows), "rows");
             figure(name + QStringLiteral("_bytes"), double(QFileInfo(out).size()), "bytes");
         }
     }
-    figure(QStringLiteral("peak_rss"), peakRssMiB(), "MiB");
+    figure(QStringLiteral("peak_rss"), bench::peakRssMiB(), "MiB");
 
     // The reference: sqlite3's own CSV output of the sample rows (no labels, no translation, no XLSX).
     t.wb->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -116,6 +91,6 @@ int main(int argc, char** argv)
         ref << double(timer.nsecsElapsed()) / 1e6;
     }
     if (!ref.isEmpty())
-        figure(QStringLiteral("reference_sqlite3_csv_samples_ms"), median(ref), "ms");
+        figure(QStringLiteral("reference_sqlite3_csv_samples_ms"), bench::median(ref), "ms");
     return 0;
 }

@@ -4,6 +4,7 @@
 // `sha256sum` on the same file in the same run as the reference.
 //
 //   bench_population [--small]      (--small: 10,000 and 100,000 records, for ctest)
+#include "BenchSupport.h"
 #include "TestSupport.h"
 #include "evidence/PopulationList.h"
 #include "fieldwork/Sampling.h"
@@ -13,8 +14,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
-#include <cstdio>
-#include <sys/resource.h>
 
 using namespace ismap;
 
@@ -22,16 +21,7 @@ namespace {
 
 void figure(const QString& name, double value, const char* unit)
 {
-    std::printf("{\"bench\": \"bench_population\", \"figure\": \"%s\", \"value\": %.3f, \"unit\": \"%s\"}\n",
-                qPrintable(name), value, unit);
-    std::fflush(stdout);
-}
-
-double peakRssMiB()
-{
-    rusage ru {};
-    getrusage(RUSAGE_SELF, &ru);
-    return double(ru.ru_maxrss) / 1024.0;
+    bench::figure("bench_population", name, value, unit);
 }
 
 void writeLedger(const QString& path, qint64 records)
@@ -86,7 +76,7 @@ int main(int argc, char** argv)
         if (s.population != records || s.items.isEmpty() || s.items.first().label.isEmpty())
             qFatal("bench_population: the draw is wrong (%lld records)", static_cast<long long>(s.population));
         figure(QStringLiteral("draw_from_list_%1_ms").arg(n), ms, "ms");
-        figure(QStringLiteral("peak_rss_after_%1").arg(n), peakRssMiB(), "MiB");
+        figure(QStringLiteral("peak_rss_after_%1").arg(n), bench::peakRssMiB(), "MiB");
         figure(QStringLiteral("file_%1_bytes").arg(n), double(QFile(path).size()), "bytes");
         timer.restart();
         QProcess sha;

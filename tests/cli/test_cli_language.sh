@@ -27,10 +27,12 @@ while IFS= read -r cmd; do
   ja=$(ISMAP_LANG=ja "$ISMAPCTL" $cmd --help)
   # shellcheck disable=SC2086
   en=$(ISMAP_LANG=en "$ISMAPCTL" $cmd --help)
-  if ! printf '%s\n' "$ja" | head -1 | grep -q '^使用方法: ismapctl '; then
+  # Here-strings, not pipes: under pipefail a grep -q that stops early can kill the writer with SIGPIPE and make a
+  # passing check fail at random.
+  if ! grep -q '^使用方法: ismapctl ' <<<"$(sed -n 1p <<<"$ja")"; then
     echo "FAIL: '$cmd --help' under ja does not start with 使用方法:"; fail=1
   fi
-  if ! printf '%s\n' "$ja" | sed -n 2p | grep -qP "^\Q$cmd\E: .*[^\x00-\x7f]"; then
+  if ! grep -qP "^\Q$cmd\E: .*[^\x00-\x7f]" <<<"$(sed -n 2p <<<"$ja")"; then
     echo "FAIL: '$cmd --help' under ja: summary line is not Japanese: $(printf '%s\n' "$ja" | sed -n 2p)"; fail=1
   fi
   bad=$(untranslated "$ja")
@@ -38,13 +40,13 @@ while IFS= read -r cmd; do
     echo "FAIL: '$cmd --help' under ja has English descriptions:"; printf '    %s\n' "$bad"; fail=1
   fi
   # English help may quote the Japanese names of documents (言明書, 実施結果報告書, 令和7年度) and use an ellipsis, nothing else.
-  if ! printf '%s\n' "$en" | grep -q '^Options:' \
-     || printf '%s\n' "$en" | sed -E 's/言明書|実施結果報告書|令和[0-9]*年度|…//g' | grep -qP '[^\x00-\x7f]'; then
+  if ! grep -q '^Options:' <<<"$en" \
+     || grep -qP '[^\x00-\x7f]' <<<"$(sed -E 's/言明書|実施結果報告書|令和[0-9]*年度|…//g' <<<"$en")"; then
     echo "FAIL: '$cmd --help' under en is not English"; fail=1
   fi
 done <<< "$commands"
 
 ja_list=$(ISMAP_LANG=ja "$ISMAPCTL" --help)
-printf '%s\n' "$ja_list" | grep -q '^コマンド:' || { echo "FAIL: ismapctl --help under ja has no コマンド: heading"; fail=1; }
+grep -q '^コマンド:' <<<"$ja_list" || { echo "FAIL: ismapctl --help under ja has no コマンド: heading"; fail=1; }
 [ "$fail" -eq 0 ] && echo "cli language: $count commands, --help Japanese under ja and English under en"
 exit "$fail"

@@ -6,9 +6,11 @@
 #include "statement/StatementBook.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTranslator>
+#include <QWidget>
 
 namespace ismap::test {
 
@@ -28,6 +30,18 @@ public:
         return u"⟦" + s + u"⟧";
     }
 };
+
+/// Saves a picture of @p w as @p name in $ISMAP_SCREENSHOT_DIR when set (docs/make-screenshots.sh sets it), so a
+/// person can look at the dialog; does nothing otherwise.
+inline void saveScreenshot(QWidget& w, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("ISMAP_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        return;
+    w.show();
+    QCoreApplication::processEvents();
+    w.grab().save(QDir(folder).filePath(name));
+}
 
 inline void isolateSettings()
 {

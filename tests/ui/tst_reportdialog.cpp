@@ -67,16 +67,6 @@ private:
         return v.state();
     }
 
-    static void saveScreenshot(QWidget& w, const QString& name)
-    {
-        const QString folder = qEnvironmentVariable("ISMAP_SCREENSHOT_DIR");
-        if (folder.isEmpty())
-            return;
-        w.show();
-        QApplication::processEvents();
-        w.grab().save(QDir(folder).filePath(name));
-    }
-
 private slots:
     void initTestCase()
     {
@@ -127,7 +117,7 @@ private slots:
         QVERIFY(d.openButton()->isVisibleTo(&d));
         QVERIFY(d.verifyButton()->isVisibleTo(&d));
         QVERIFY(d.previewButton()->isVisibleTo(&d));
-        saveScreenshot(d, QStringLiteral("report-dialog-en.png"));
+        test::saveScreenshot(d, QStringLiteral("report-dialog-en.png"));
         const ReportVerification r = ReportVerifier::verifyFile(out(QStringLiteral("demo.pdf")), m_demoCa);
         QCOMPARE(r.status, ReportVerification::Status::Valid);
         QCOMPARE(r.trust, ReportVerification::Trust::Trusted);
@@ -303,7 +293,7 @@ private slots:
         QVERIFY2(v.detail(QStringLiteral("manifest")).startsWith(QStringLiteral("matches the open workbook")),
                  qPrintable(v.detail(QStringLiteral("manifest"))));
         QVERIFY(!v.detail(QStringLiteral("time")).isEmpty());
-        saveScreenshot(v, QStringLiteral("verify-valid-en.png"));
+        test::saveScreenshot(v, QStringLiteral("verify-valid-en.png"));
 
         // Another CA: intact but untrusted.
         v.setCaPath(m_demoCa);
@@ -320,7 +310,7 @@ private slots:
         tampered.close();
         QCOMPARE(verifyInDialog(v, out(QStringLiteral("tampered.pdf"))), ReportVerifyDialog::State::Tampered);
         QVERIFY2(v.headline().startsWith(QStringLiteral("Tampered")), qPrintable(v.headline()));
-        saveScreenshot(v, QStringLiteral("verify-tampered-en.png"));
+        test::saveScreenshot(v, QStringLiteral("verify-tampered-en.png"));
 
         QCOMPARE(verifyInDialog(v, out(QStringLiteral("draft.pdf"))), ReportVerifyDialog::State::Unsigned);
         QVERIFY(v.detail(QStringLiteral("signer")).isEmpty());
@@ -392,7 +382,7 @@ private slots:
             d.signedButton()->setChecked(true);
             d.pkcs12Edit()->setText(m_p12);
             QVERIFY(d.asksPassphrase());
-            saveScreenshot(d, QStringLiteral("report-dialog-ja.png"));
+            test::saveScreenshot(d, QStringLiteral("report-dialog-ja.png"));
             d.passphraseEdit()->setText(QStringLiteral("wrong"));
             QVERIFY(!d.start());
             QVERIFY2(d.statusText().contains(QStringLiteral("パスフレーズが正しくありません")),
@@ -402,9 +392,9 @@ private slots:
         v.setCaPath(m_ca);
         v.workbookCheck()->setChecked(false);
         QCOMPARE(verifyInDialog(v, out(QStringLiteral("signed.pdf"))), ReportVerifyDialog::State::Valid);
-        saveScreenshot(v, QStringLiteral("verify-valid-ja.png"));
+        test::saveScreenshot(v, QStringLiteral("verify-valid-ja.png"));
         QCOMPARE(verifyInDialog(v, out(QStringLiteral("tampered.pdf"))), ReportVerifyDialog::State::Tampered);
-        saveScreenshot(v, QStringLiteral("verify-tampered-ja.png"));
+        test::saveScreenshot(v, QStringLiteral("verify-tampered-ja.png"));
         QCOMPARE(verifyInDialog(v, out(QStringLiteral("draft.pdf"))), ReportVerifyDialog::State::Unsigned);
         QVERIFY2(v.headline().startsWith(QStringLiteral("未署名")), qPrintable(v.headline()));
         Language::apply(QStringLiteral("en"));

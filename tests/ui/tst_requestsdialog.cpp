@@ -18,16 +18,6 @@ class TestRequestsDialog : public QObject
 {
     Q_OBJECT
 
-    static void screenshot(QWidget& w, const QString& name)
-    {
-        const QString folder = qEnvironmentVariable("ISMAP_SCREENSHOT_DIR");
-        if (folder.isEmpty())
-            return;
-        w.show();
-        QApplication::processEvents();
-        w.grab().save(QDir(folder).filePath(name));
-    }
-
 private slots:
     void initTestCase()
     {
@@ -84,12 +74,12 @@ private slots:
         QVERIFY(!d.importReturnedCopy(test::dataPath(QStringLiteral("requests/bad-status.csv"))));
         QVERIFY2(Messages::lastMessage().contains(QStringLiteral("bad-status.csv, row 2")),
                  qPrintable(Messages::lastMessage()));
-        screenshot(d, QStringLiteral("requests-en.png"));
+        test::saveScreenshot(d, QStringLiteral("requests-en.png"));
         Language::apply(QStringLiteral("ja"));
         QCoreApplication::processEvents();
         QCOMPARE(d.windowTitle(), QStringLiteral("CSP への依頼資料"));
         QCOMPARE(d.list()->topLevelItem(2)->text(5), QStringLiteral("取下げ"));
-        screenshot(d, QStringLiteral("requests-ja.png"));
+        test::saveScreenshot(d, QStringLiteral("requests-ja.png"));
         Language::apply(QStringLiteral("en"));
         QCoreApplication::processEvents();
     }

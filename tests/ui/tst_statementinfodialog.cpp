@@ -17,17 +17,6 @@ class TestStatementInfoDialog : public QObject
 {
     Q_OBJECT
 
-    /// docs/make-screenshots.sh sets ISMAP_SCREENSHOT_DIR to keep a picture of the dialog.
-    static void screenshot(QWidget& w, const QString& name)
-    {
-        const QString folder = qEnvironmentVariable("ISMAP_SCREENSHOT_DIR");
-        if (folder.isEmpty())
-            return;
-        w.show();
-        QApplication::processEvents();
-        w.grab().save(QDir(folder).filePath(name));
-    }
-
 private slots:
     void initTestCase()
     {
@@ -63,10 +52,10 @@ private slots:
         // Opened again, the dialog shows what was saved, services one per line as typed.
         StatementInfoDialog again(t->wb.get());
         again.overviewEdit()->setPlainText(QStringLiteral("マルチテナント型のIaaS。管理コンソールとAPIを提供する。"));
-        screenshot(again, QStringLiteral("statement-info-en.png"));
+        test::saveScreenshot(again, QStringLiteral("statement-info-en.png"));
         Language::apply(QStringLiteral("ja"));
         QCoreApplication::processEvents();
-        screenshot(again, QStringLiteral("statement-info-ja.png"));
+        test::saveScreenshot(again, QStringLiteral("statement-info-ja.png"));
         Language::apply(QStringLiteral("en"));
         QCoreApplication::processEvents();
         again.overviewEdit()->clear();
