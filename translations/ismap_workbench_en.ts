@@ -4181,6 +4181,10 @@ Exit codes:
         <source>PDF preview</source>
         <translation>PDF preview</translation>
     </message>
+    <message>
+        <source>Only the first %1 of the file are shown.</source>
+        <translation>Only the first %1 of the file are shown.</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::EvidenceWorker</name>

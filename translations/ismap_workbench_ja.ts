@@ -4201,6 +4201,10 @@ Exit codes:
         <source>PDF preview</source>
         <translation>PDFのプレビュー</translation>
     </message>
+    <message>
+        <source>Only the first %1 of the file are shown.</source>
+        <translation>ファイルの最初の %1 だけを表示しています。</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::EvidenceWorker</name>

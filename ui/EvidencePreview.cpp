@@ -1,6 +1,8 @@
 #include "EvidencePreview.h"
 
 #include "EvidenceModel.h"
+#include "common/AuditError.h"
+#include "tabular/Table.h"
 
 #include <QEvent>
 #include <QFile>
@@ -14,6 +16,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStringDecoder>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace ismap::ui {
@@ -46,6 +49,7 @@ EvidencePreview::EvidencePreview(QWidget* parent)
     , m_imageArea(new QScrollArea(this))
     , m_image(new QLabel)
     , m_text(new QPlainTextEdit(this))
+    , m_table(new QTableWidget(this))
     , m_pdf(new QPdfDocument(this))
     , m_pdfView(new QPdfView(this))
 {
@@ -70,6 +74,10 @@ EvidencePreview::EvidencePreview(QWidget* parent)
     m_stack->addWidget(m_message);
     m_stack->addWidget(m_imageArea);
     m_stack->addWidget(m_text);
+    m_stack->addWidget(m_table);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_stack->addWidget(m_pdfView);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -179,6 +187,9 @@ void EvidencePreview::showContent(const QString& path)
             return;
         }
         const QByteArray bytes = f.read(kTextLimit);
+        if ((m_record.mime == u"text/csv" || m_record.name.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+            && showTable(bytes, f.size() > kTextLimit))
+            return;
         QString text = decodeText(bytes);
         if (f.size() > kTextLimit)
             text += u"\n\n"
@@ -197,9 +208,48 @@ void EvidencePreview::showContent(const QString& path)
         m_stack->setCurrentWidget(m_pdfView);
         m_shown = Kind::Pdf;
         return;
+    case Kind::Table: // kindOf() never gives it: a table is text that reads as CSV
     case Kind::None:
         return;
     }
+}
+
+bool EvidencePreview::showTable(const QByteArray& bytes, bool cut)
+{
+    // The CSV as the table reader sees it (UTF-8 or CP932); a file it cannot read is shown as text instead.
+    QByteArray whole = bytes;
+    if (cut) // the last line may be cut in the middle: drop it
+        whole.truncate(qMax(qsizetype(0), whole.lastIndexOf('\n') + 1));
+    Table t;
+    try {
+        TableLimits limits;
+        limits.maxRows = kTableRows + 1;
+        t = TableReader::readCsv(whole, m_record.name, TableReader::Encoding::Auto, limits);
+    } catch (const AuditError&) {
+        return false;
+    }
+    if (t.rows.isEmpty())
+        return false;
+    int columns = 0;
+    for (const QStringList& r : std::as_const(t.rows))
+        columns = qMax(columns, int(r.size()));
+    m_table->clear();
+    m_table->setColumnCount(columns);
+    m_table->setRowCount(int(t.rows.size()) - 1);
+    m_table->setHorizontalHeaderLabels(t.rows.first());
+    for (int r = 1; r < t.rows.size(); ++r)
+        for (int c = 0; c < t.rows[r].size(); ++c)
+            m_table->setItem(r - 1, c, new QTableWidgetItem(t.rows[r][c]));
+    QStringList numbers;
+    for (int r = 0; r < t.rowNumbers.size() - 1; ++r)
+        numbers << QString::number(t.rowNumbers[r + 1]); // the row numbers a spreadsheet shows
+    m_table->setVerticalHeaderLabels(numbers);
+    m_table->resizeColumnsToContents();
+    m_table->setToolTip(cut ? tr("Only the first %1 of the file are shown.").arg(EvidenceModel::sizeText(kTextLimit))
+                            : QString());
+    m_stack->setCurrentWidget(m_table);
+    m_shown = Kind::Table;
+    return true;
 }
 
 void EvidencePreview::showProblem(const QString& message)

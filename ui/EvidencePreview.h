@@ -8,6 +8,7 @@ class QLabel;
 class QPdfDocument;
 class QPdfView;
 class QPlainTextEdit;
+class QTableWidget;
 class QScrollArea;
 class QStackedWidget;
 
@@ -22,7 +23,7 @@ class EvidencePreview : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Kind { None, Image, Text, Pdf };
+    enum class Kind { None, Image, Text, Pdf, Table };
     /// How much of a text file is shown.
     static constexpr qint64 kTextLimit = 64 * 1024;
     /// Larger evidence is not exported for preview (export it to open it).
@@ -44,6 +45,9 @@ public:
     Kind shownKind() const { return m_shown; }
     QLabel* details() const { return m_details; }
     QPlainTextEdit* textView() const { return m_text; }
+    /// CSV evidence as a table: its first row the header, at most kTableRows rows.
+    QTableWidget* tableView() const { return m_table; }
+    static constexpr int kTableRows = 1000;
     QLabel* imageView() const { return m_image; }
     QPdfDocument* pdfDocument() const { return m_pdf; }
 
@@ -51,6 +55,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /// Shows CSV @p bytes as a table; false if they do not read as CSV (then they are shown as text).
+    bool showTable(const QByteArray& bytes, bool cut);
     void retranslateUi();
     void showMessage(const QString& text);
     void fillDetails();
@@ -63,6 +69,7 @@ private:
     QScrollArea* m_imageArea;
     QLabel* m_image;
     QPlainTextEdit* m_text;
+    QTableWidget* m_table;
     QPdfDocument* m_pdf;
     QPdfView* m_pdfView;
 };

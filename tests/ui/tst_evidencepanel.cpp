@@ -30,8 +30,10 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QStringEncoder>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QtTest>
@@ -361,6 +363,22 @@ private slots:
         // Back to the text: its verified export is reused, so it shows at once.
         QVERIFY(m_panel->selectEvidence(textRef));
         QCOMPARE(preview->shownKind(), EvidencePreview::Kind::Text);
+
+        // A CSV ledger (CP932, a quoted comma) is shown as a table with its header, not as text.
+        QByteArray csv = QStringLiteral("チケット番号,件名\r\nCHG-1001,\"変更, 緊急\"\r\nCHG-1002,定例\r\n").toUtf8();
+        {
+            QStringEncoder cp932("Windows-31J");
+            csv = cp932(QString::fromUtf8(csv));
+        }
+        const QString csvFile = writeFile(m_files.filePath(QStringLiteral("ledger.csv")), csv);
+        const QString csvRef = vault.add(EvidenceFile { csvFile, {} }, item).record.ref;
+        m_panel->showItem(QStringLiteral("5.1.1"));
+        QVERIFY(m_panel->selectEvidence(csvRef));
+        QTRY_COMPARE(preview->shownKind(), EvidencePreview::Kind::Table);
+        QCOMPARE(preview->tableView()->columnCount(), 2);
+        QCOMPARE(preview->tableView()->rowCount(), 2);
+        QCOMPARE(preview->tableView()->horizontalHeaderItem(0)->text(), QStringLiteral("チケット番号"));
+        QCOMPARE(preview->tableView()->item(0, 1)->text(), QStringLiteral("変更, 緊急"));
     }
 
     void exportWritesCheckedCopies()
