@@ -1,10 +1,10 @@
 #include "ReportDialog.h"
+#include "common/Clock.h"
 
 #include "Icons.h"
 #include "Messages.h"
 #include "ReportVerifyDialog.h"
 #include "common/AuditError.h"
-#include "report/ReportData.h"
 #include "report/ReportWriter.h"
 #include "signing/DemoPki.h"
 #include "signing/PadesSigner.h"
@@ -73,7 +73,7 @@ ReportDialog::ReportDialog(Workbook* workbook, SecretStore* store, QWidget* pare
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
     , m_dateLabel(new QLabel(this))
-    , m_date(new QDateEdit(ReportData::todayInJapan(), this))
+    , m_date(new QDateEdit(Clock::todayInJapan(), this))
     , m_signerLabel(new QLabel(this))
     , m_signerGroup(new QButtonGroup(this))
     , m_unsigned(new QRadioButton(this))

@@ -1,4 +1,5 @@
 #include "RequestsDialog.h"
+#include "common/Clock.h"
 
 #include "Messages.h"
 #include "common/AuditError.h"
@@ -125,7 +126,7 @@ void RequestsDialog::reload()
 {
     const QString keep = selectedRef();
     m_list->clear();
-    const QDate today = Requests::today();
+    const QDate today = Clock::todayInJapan();
     for (const Request& r : Requests::all(*m_wb)) {
         auto* row = new QTreeWidgetItem(m_list);
         row->setText(ColRef, r.ref);

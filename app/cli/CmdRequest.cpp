@@ -1,5 +1,6 @@
 // ismapctl request add | set | list | import: the request list (依頼資料 / PBC) and the CSP's returned copy.
 #include "cli/FieldworkCli.h"
+#include "common/Clock.h"
 #include "fieldwork/Planning.h"
 #include "fieldwork/Requests.h"
 
@@ -101,7 +102,7 @@ int cmdRequestSet(const QStringList& args)
         auto wb = openForWork(p.positionalArguments().first(), p);
         const Request r = Requests::update(*wb, p.positionalArguments().at(1), e);
         cli::out()
-            << CliText::tr("Request %1: %2").arg(r.ref, Requests::statusDisplayName(r.statusOn(Requests::today())))
+            << CliText::tr("Request %1: %2").arg(r.ref, Requests::statusDisplayName(r.statusOn(Clock::todayInJapan())))
             << Qt::endl;
         return int(cli::Ok);
     });
@@ -118,7 +119,7 @@ int cmdRequestList(const QStringList& args)
     return cli::guarded([&] {
         requireArgs(p, QStringLiteral("request list"), 1, 1);
         auto wb = Workbook::open(p.positionalArguments().first(), Workbook::Mode::ReadOnly);
-        const QDate today = Requests::today();
+        const QDate today = Clock::todayInJapan();
         const QList<Request> all = Requests::all(*wb);
         if (p.isSet(json)) {
             QJsonArray a;

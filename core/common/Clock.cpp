@@ -1,5 +1,7 @@
 #include "common/Clock.h"
 
+#include <QTimeZone>
+
 namespace ismap {
 
 std::function<QDateTime()>& Clock::override_()
@@ -22,6 +24,19 @@ QString Clock::nowIso()
 void Clock::setOverride(std::function<QDateTime()> fn)
 {
     override_() = std::move(fn);
+}
+
+QDate Clock::todayInJapan()
+{
+    return now().toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Tokyo"))).date();
+}
+
+QString Clock::japanTime(const QString& iso)
+{
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!t.isValid())
+        return iso;
+    return t.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Tokyo"))).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 } // namespace ismap

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QDateTime>
 #include <functional>
 
@@ -12,6 +13,11 @@ public:
     static QDateTime now();
     /// ISO 8601 UTC with milliseconds, the form every timestamp in the workbook takes.
     static QString nowIso();
+    /// Today's date in Japan (Asia/Tokyo), the engagement's calendar: a report's default date, when a request is
+    /// overdue. From 15:00 UTC it is a day ahead of UTC.
+    static QDate todayInJapan();
+    /// A stored UTC time in Japan time, "yyyy-MM-dd HH:mm" (work papers); the text as given if it is no time.
+    static QString japanTime(const QString& iso);
     static void setOverride(std::function<QDateTime()> fn);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "common/AuditError.h"
+#include "common/Clock.h"
 #include "evidence/EvidenceVault.h"
 #include "fieldwork/Findings.h"
 #include "fieldwork/ItemStatusBook.h"
@@ -11,22 +12,12 @@
 #include "workbook/Workbook.h"
 
 #include <QHash>
-#include <QTimeZone>
 
 namespace ismap {
 
 using report::ReportLanguage;
 
 namespace {
-
-/// A stored UTC time as a person in Japan reads it: the workbook's readers are on the engagement's clock.
-QString japanTime(const QString& iso)
-{
-    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    if (!t.isValid())
-        return iso;
-    return t.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Tokyo"))).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
 
 QString itemStatus(const ReportLanguage& L, ItemStatus s)
 {
@@ -89,7 +80,7 @@ Sheet findings(Workbook& wb, const ReportLanguage& L, const QString& lang)
     for (const Finding& f : Findings::all(wb))
         s.rows.append({ f.ref, f.itemId, title.value(f.itemId), f.title, L.severity(f.severity),
                         L.findingStatus(f.status), f.condition, f.criteria, f.cause, f.effect, f.response, f.raisedBy,
-                        japanTime(f.raisedAt) });
+                        Clock::japanTime(f.raisedAt) });
     return s;
 }
 
@@ -119,7 +110,7 @@ Sheet samples(Workbook& wb, const ReportLanguage& L, const QString& lang)
                             L.frequency(set.frequency), QString::number(set.population), QString::number(set.size),
                             QString::number(i.seq), QString::number(i.populationIndex), i.label,
                             i.result ? L.sampleResult(FieldworkText::key(*i.result)) : L.sampleResult(QString()),
-                            i.notes, set.seed, set.drawnBy, japanTime(set.drawnAt) });
+                            i.notes, set.seed, set.drawnBy, Clock::japanTime(set.drawnAt) });
     return s;
 }
 
@@ -141,7 +132,7 @@ Sheet evidence(Workbook& wb, const ReportLanguage& L)
     const QHash<QString, QStringList> items = vault.linkedItems();
     for (const EvidenceRecord& e : vault.list())
         s.rows.append({ e.ref, e.name, QString::number(e.size), e.sha256, items.value(e.ref).join(QStringLiteral(", ")),
-                        e.obtainedFrom, e.obtainedAt, e.description, e.addedBy, japanTime(e.addedAt) });
+                        e.obtainedFrom, e.obtainedAt, e.description, e.addedBy, Clock::japanTime(e.addedAt) });
     return s;
 }
 
@@ -216,7 +207,7 @@ Sheet requests(Workbook& wb, const ReportLanguage& L, const QString& lang)
     column(s, L.label(u"証跡", "Evidence"), 16);
     column(s, L.label(u"備考", "Note"), 30);
     const QHash<QString, QString> title = titles(wb, lang);
-    const QDate today = Requests::today();
+    const QDate today = Clock::todayInJapan();
     for (const Request& r : Requests::all(wb))
         s.rows.append({ r.ref, r.itemId, title.value(r.itemId),
                         r.sampleSetId ? QString::number(*r.sampleSetId) : QString(), r.description, r.requestedOn,

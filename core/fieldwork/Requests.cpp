@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTimeZone>
 
 namespace ismap {
 
@@ -150,11 +149,6 @@ QString Requests::statusDisplayName(const QString& key)
     return key;
 }
 
-QDate Requests::today()
-{
-    return Clock::now().toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Tokyo"))).date();
-}
-
 Request Requests::add(Workbook& wb, const Request& in)
 {
     FieldworkAction action(wb);
@@ -177,8 +171,8 @@ Request Requests::add(Workbook& wb, const Request& in)
                 .step())
         throw AuditError(ErrorCode::NotFound,
                          tr("item %1: sample %2 does not belong to it.").arg(in.itemId).arg(*in.sampleSetId));
-    const QString requestedOn
-        = in.requestedOn.isEmpty() ? today().toString(Qt::ISODate) : dateField(in.requestedOn, tr("requested on"));
+    const QString requestedOn = in.requestedOn.isEmpty() ? Clock::todayInJapan().toString(Qt::ISODate)
+                                                         : dateField(in.requestedOn, tr("requested on"));
     const QString dueOn = dateField(in.dueOn, tr("due"));
     if (!dueOn.isEmpty() && dueOn < requestedOn)
         throw AuditError(ErrorCode::InvalidInput,
@@ -237,7 +231,7 @@ bool applyEdit(Workbook& wb, const QString& ref, const RequestEdit& e)
     if (e.receivedOn)
         r.receivedOn = dateField(*e.receivedOn, Requests::tr("received on"));
     if (r.status == u"received" && r.receivedOn.isEmpty())
-        r.receivedOn = Requests::today().toString(Qt::ISODate);
+        r.receivedOn = Clock::todayInJapan().toString(Qt::ISODate);
     if (e.note)
         r.note = e.note->trimmed();
     wb.db()

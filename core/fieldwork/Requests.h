@@ -56,8 +56,6 @@ public:
     static std::optional<QString> statusFromText(const QString& text);
     /// The display name of a status (overdue included), in the UI language.
     static QString statusDisplayName(const QString& key);
-    /// Today in Japan: the day requests fall due by.
-    static QDate today();
 
     static Request add(Workbook& wb, const Request& r);
     static Request update(Workbook& wb, const QString& ref, const RequestEdit& edit);

@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimeZone>
 
 namespace ismap {
 
@@ -34,11 +33,6 @@ int ReportData::samplingTableIndex(const QString& stored) const
         if (samplingTables[i].stored == key)
             return i;
     return -1;
-}
-
-QDate ReportData::todayInJapan()
-{
-    return Clock::now().toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Tokyo"))).date();
 }
 
 ReportSamplingTable ReportSamplingTable::fromStored(const QString& json)
@@ -72,7 +66,7 @@ ReportData ReportData::gather(Workbook& wb)
     Database& db = wb.db();
     ReportData d;
     d.generatedAt = Clock::now();
-    d.reportDate = todayInJapan();
+    d.reportDate = Clock::todayInJapan();
     d.engagement = wb.engagement();
     d.statementInfo = StatementBook::info(wb);
     d.team = wb.team();

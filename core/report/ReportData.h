@@ -183,9 +183,6 @@ public:
     /// The index in samplingTables of a draw's stored table, or -1.
     int samplingTableIndex(const QString& stored) const;
 
-    /// Today's date in Japan (Asia/Tokyo): the default date of a report.
-    static QDate todayInJapan();
-
     /// Reads the report's content. Throws AuditError(InvalidInput) if no item is in scope.
     static ReportData gather(Workbook& wb);
 };

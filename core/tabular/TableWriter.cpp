@@ -6,7 +6,6 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStringEncoder>
-#include <QTemporaryDir>
 #include <xlsxwriter.h>
 
 namespace ismap {
@@ -106,33 +105,31 @@ QByteArray TableWriter::csvBytes(const Sheet& sheet, CsvEncoding encoding, const
     if (encoding == CsvEncoding::Utf8Bom)
         return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
 
-    QStringEncoder enc("Windows-31J");
-    if (!enc.isValid())
-        throw AuditError(ErrorCode::Internal, tr("this build cannot write CP932 (Shift_JIS)."));
-    // Cell by cell, so a character CP932 lacks is named by its row and column: a cell must come back as it was.
-    auto encodable = [](const QString& cell) {
+    // Encoded once; only when the text does not come back as it was is each cell tried, to name the one at fault.
+    auto roundTrips = [](const QString& text, QByteArray* encoded) {
         QStringEncoder to("Windows-31J");
         QStringDecoder from("Windows-31J");
         if (!to.isValid() || !from.isValid())
-            return false;
-        const QByteArray b = to(cell);
-        const QString back = from(b);
-        return !to.hasError() && back == cell;
+            throw AuditError(ErrorCode::Internal, tr("this build cannot write CP932 (Shift_JIS)."));
+        *encoded = to(text);
+        const QString back = from(*encoded);
+        return !to.hasError() && back == text;
     };
+    QByteArray out;
+    if (roundTrips(toCp932Forms(text), &out))
+        return out;
+    QByteArray ignored;
     for (int r = 0; r < sheet.rows.size(); ++r)
         for (int c = 0; c < sheet.rows[r].size(); ++c)
-            if (!encodable(toCp932Forms(sheet.rows[r][c])))
+            if (!roundTrips(toCp932Forms(sheet.rows[r][c]), &ignored))
                 throw AuditError(ErrorCode::InvalidInput,
                                  tr("%1, row %2, column \"%3\": \"%4\" has a character CP932 (Shift_JIS) cannot "
                                     "hold; export as UTF-8 instead.")
                                      .arg(target.isEmpty() ? sheet.name : QDir::toNativeSeparators(target))
                                      .arg(r + 2)
                                      .arg(sheet.headers.value(c), sheet.rows[r][c].left(40)));
-    const QByteArray out = enc(toCp932Forms(text));
-    if (enc.hasError())
-        throw AuditError(ErrorCode::InvalidInput,
-                         tr("the export has a character CP932 (Shift_JIS) cannot hold; export as UTF-8 instead."));
-    return out;
+    throw AuditError(ErrorCode::InvalidInput,
+                     tr("the export has a character CP932 (Shift_JIS) cannot hold; export as UTF-8 instead."));
 }
 
 void TableWriter::writeCsv(const Sheet& sheet, const QString& path, CsvEncoding encoding)
