@@ -194,8 +194,10 @@ void ItemWorkspace::fillCriteria()
         if (!st->descriptionEn.isEmpty())
             html += u"<p><b>" + tr("Control description (English)") + u":</b> " + para(st->descriptionEn) + u"</p>";
         html += u"<p><b>" + tr("Frequency") + u":</b> " + frequencyDisplayName(st->frequency) + u"</p>";
-        html += u"<p><b>" + tr("Population") + u":</b> "
-            + (st->populationText.isEmpty() ? tr("Not stated") : para(st->populationText)) + u"</p>";
+        // The records as the statement names them; a statement that gave a bare count has no other words for them.
+        if (!st->populationText.isEmpty() || !st->population)
+            html += u"<p><b>" + tr("Population") + u":</b> "
+                + (st->populationText.isEmpty() ? tr("Not stated") : para(st->populationText)) + u"</p>";
         html += u"<p><b>" + tr("Population count") + u":</b> "
             + (st->population ? QLocale().toString(*st->population)
                               : tr("not stated — count the records in the CSP's ledger before sampling"))

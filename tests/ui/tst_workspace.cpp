@@ -11,10 +11,13 @@
 #include "fieldwork/Findings.h"
 #include "fieldwork/Procedures.h"
 #include "fieldwork/Review.h"
+#include "statement/StatementBook.h"
+#include "workbook/Database.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
@@ -35,6 +38,39 @@ private slots:
         Procedures::refresh(*m_t->wb);
         m_path = m_t->path;
         m_t->wb.reset();
+    }
+
+    void criteriaTabShowsThePopulationAsStated()
+    {
+        auto t = test::makeWorkbook();
+        QList<StatementEntry> entries;
+        StatementEntry words; // records named in words, no count
+        words.itemId = QStringLiteral("5.1.1");
+        words.applicability = Applicability::InScope;
+        words.populationText = QStringLiteral("入館申請書");
+        words.populationRationale = QStringLiteral("申請システムの全件");
+        StatementEntry count; // a bare count: no words to show, the count is the population
+        count.itemId = QStringLiteral("5.1.2");
+        count.applicability = Applicability::InScope;
+        count.population = 1;
+        {
+            Transaction tx(t->wb->db());
+            StatementBook::write(*t->wb, { words, count }, QStringLiteral("statement.import"));
+            tx.commit();
+        }
+        const QString path = t->path;
+        t->wb.reset();
+        MainWindow w;
+        QVERIFY(w.openWorkbook(path, QStringLiteral("staff1")));
+        w.navigatorWidget()->selectItem(QStringLiteral("5.1.1"));
+        QString text = w.workspace()->criteriaView()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Population: 入館申請書")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("count the records in the CSP's ledger")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Population rationale: 申請システムの全件")), qPrintable(text));
+        w.navigatorWidget()->selectItem(QStringLiteral("5.1.2"));
+        text = w.workspace()->criteriaView()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Population count: 1")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Population: Not stated")), qPrintable(text)); // a count is one
     }
 
     void walkStepsRecordDeviationUndoRedo()
