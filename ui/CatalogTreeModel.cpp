@@ -21,7 +21,7 @@ CatalogTreeModel::~CatalogTreeModel() = default;
 
 bool CatalogTreeModel::isDone(const Node* n)
 {
-    return n->overview.status == u"prepared" || n->overview.status == u"reviewed";
+    return n->statusKey == u"prepared" || n->statusKey == u"reviewed";
 }
 
 void CatalogTreeModel::reload(Workbook* wb)
@@ -34,7 +34,7 @@ void CatalogTreeModel::reload(Workbook* wb)
     if (wb) {
         const QList<CatalogItem> items = Catalog::items(*wb);
         const QHash<QString, StatementEntry> statement = StatementBook::entries(*wb);
-        const QHash<QString, ItemOverview> overviews = ItemOverview::all(*wb);
+        const QHash<QString, ItemState> states = ItemStatusBook::overview(*wb);
         QHash<QString, Node*> parts;
         for (const QString& p :
              { QStringLiteral("governance"), QStringLiteral("management"), QStringLiteral("controls") }) {
@@ -54,7 +54,7 @@ void CatalogTreeModel::reload(Workbook* wb)
             node->item = it;
             const auto st = statement.constFind(it.id);
             node->applicability = st == statement.constEnd() ? Applicability::Undecided : st->applicability;
-            node->overview = overviews.value(it.id);
+            setState(node.get(), states.value(it.id));
             node->parent = parent;
             node->row = int(parent->children.size());
             m_byId.insert(it.id, node.get());
@@ -81,7 +81,7 @@ void CatalogTreeModel::refreshItem(const QString& itemId)
         return;
     const bool in = n->applicability == Applicability::InScope;
     const int before = in && isDone(n) ? 1 : 0;
-    n->overview = ItemOverview::of(*m_wb, itemId);
+    setState(n, ItemStatusBook::overviewOf(*m_wb, itemId).value_or(ItemState()));
     const int delta = (in && isDone(n) ? 1 : 0) - before;
     for (Node* up = n; up && up != m_root.get(); up = up->parent) {
         up->done += delta;
@@ -137,18 +137,24 @@ QList<CatalogTreeModel::BranchProgress> CatalogTreeModel::domainProgress() const
     return out;
 }
 
-const ItemOverview* CatalogTreeModel::overview(const QString& itemId) const
+const ItemState* CatalogTreeModel::state(const QString& itemId) const
 {
     const Node* n = m_byId.value(itemId);
-    return n ? &n->overview : nullptr;
+    return n && !n->state.itemId.isEmpty() ? &n->state : nullptr;
+}
+
+void CatalogTreeModel::setState(Node* n, const ItemState& state)
+{
+    n->state = state;
+    n->statusKey = state.inScope && !state.itemId.isEmpty() ? FieldworkText::key(state.status) : QString();
 }
 
 QStringList CatalogTreeModel::assignees() const
 {
     QSet<QString> names;
     for (const Node* n : m_statementItems)
-        if (!n->overview.assignee.isEmpty())
-            names.insert(n->overview.assignee);
+        if (!n->state.assignee.isEmpty())
+            names.insert(n->state.assignee);
     QStringList out(names.cbegin(), names.cend());
     out.sort();
     return out;
@@ -221,31 +227,29 @@ QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const
             return tr("%1 / %2 in scope").arg(n->inScope).arg(n->total);
         case ColStatus:
             if (statementItem && inScope)
-                return n->overview.inCycle ? ItemOverview::statusDisplayName(n->overview.status)
-                                           : tr("Not in this year's cycle");
+                return n->state.inCycle ? FieldworkText::statusDisplayName(n->statusKey)
+                                        : tr("Not in this year's cycle");
             return {};
         case ColAssignee:
-            return statementItem ? n->overview.assignee : QString();
+            return statementItem ? n->state.assignee : QString();
         case ColProgress:
             if (statementItem && n->children.empty())
-                return n->overview.stepsTotal > 0
-                    ? tr("%1 / %2 steps").arg(n->overview.stepsDone).arg(n->overview.stepsTotal)
-                    : QString();
+                return n->state.steps > 0 ? tr("%1 / %2 steps").arg(n->state.stepsDone).arg(n->state.steps) : QString();
             return tr("%1 / %2 done").arg(n->done).arg(n->inScope);
         }
         break;
     case Qt::DecorationRole:
-        if (index.column() == ColStatus && statementItem && inScope && !n->overview.status.isEmpty())
-            return Icons::status(n->overview.status);
+        if (index.column() == ColStatus && statementItem && inScope && !n->statusKey.isEmpty())
+            return Icons::status(n->statusKey);
         break;
     case Qt::ToolTipRole: {
         QStringList tips;
         if (n->item.mandatory)
             tips << tr("Mandatory: cannot be left out without a stated reason.");
-        if (n->overview.deviations > 0)
-            tips << tr("%n deviation(s) recorded.", nullptr, n->overview.deviations);
-        if (n->overview.openNotes > 0)
-            tips << tr("%n open review note(s).", nullptr, n->overview.openNotes);
+        if (n->state.deviations > 0)
+            tips << tr("%n deviation(s) recorded.", nullptr, n->state.deviations);
+        if (n->state.openNotes > 0)
+            tips << tr("%n open review note(s).", nullptr, n->state.openNotes);
         if (!tips.isEmpty())
             return tips.join(u'\n');
         break;
@@ -257,7 +261,7 @@ QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const
             if (n->applicability == Applicability::Undecided)
                 return QBrush(QColor(0xb0, 0x60, 0x00));
         }
-        if (index.column() == ColId && n->overview.deviations > 0)
+        if (index.column() == ColId && n->state.deviations > 0)
             return QBrush(QColor(0xc0, 0x30, 0x20));
         break;
     case Qt::FontRole:
@@ -269,7 +273,7 @@ QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::AccessibleTextRole:
         if (index.column() == ColStatus && statementItem && inScope)
-            return ItemOverview::statusDisplayName(n->overview.status);
+            return FieldworkText::statusDisplayName(n->statusKey);
         break;
     case ItemIdRole:
         return n->item.id;
@@ -280,11 +284,11 @@ QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const
     case ApplicabilityRole:
         return applicabilityKey(n->applicability);
     case StatusRole:
-        return n->overview.status;
+        return n->statusKey;
     case AssigneeRole:
-        return n->overview.assignee;
+        return n->state.assignee;
     case DeviationsRole:
-        return n->overview.deviations;
+        return n->state.deviations;
     case StatementItemRole:
         return statementItem;
     case PartRole:

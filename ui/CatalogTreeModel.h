@@ -1,8 +1,8 @@
 #pragma once
 
 #include "catalog/CatalogItem.h"
+#include "engagement/ItemStatusBook.h"
 #include "statement/StatementBook.h"
-#include "ui_support/ItemOverview.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -42,14 +42,15 @@ public:
 
     /// Reloads everything from @p wb (nullptr clears the model).
     void reload(Workbook* wb);
-    /// Re-reads one item's overview after an edit and updates it and its branch counts.
+    /// Re-reads one item's state after an edit and updates it and its branch counts.
     void refreshItem(const QString& itemId);
     /// Re-reads titles and headers in the current language.
     void retranslate();
     QModelIndex indexForItem(const QString& itemId) const;
     /// IDs of the statement items (objectives and detailed controls) in tree order.
     QStringList statementItemIds() const;
-    const ItemOverview* overview(const QString& itemId) const;
+    /// The engine's state of a statement item (ItemStatusBook::overview), or null for any other row.
+    const ItemState* state(const QString& itemId) const;
     /// Progress of a branch (part or domain): in-scope items and how many are prepared or reviewed.
     struct BranchProgress
     {
@@ -76,7 +77,8 @@ private:
     {
         CatalogItem item; ///< for a part node only `part` and `level` ("part") are set
         Applicability applicability = Applicability::Undecided;
-        ItemOverview overview;
+        ItemState state; ///< statement items only (others: a default, empty state)
+        QString statusKey; ///< the state's status key; empty when not in scope or not a statement item
         Node* parent = nullptr;
         int row = 0;
         std::vector<std::unique_ptr<Node>> children;
@@ -87,6 +89,7 @@ private:
     Node* nodeFor(const QModelIndex& index) const;
     QModelIndex indexFor(Node* n, int column) const;
     static bool isDone(const Node* n);
+    static void setState(Node* n, const ItemState& state);
     Workbook* m_wb = nullptr;
     std::unique_ptr<Node> m_root;
     QHash<QString, Node*> m_byId;

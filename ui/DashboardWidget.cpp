@@ -2,9 +2,9 @@
 
 #include "CatalogTreeModel.h"
 #include "common/Language.h"
-#include "fieldwork/Progress.h"
+#include "engagement/EngagementProgress.h"
+#include "fieldwork/Findings.h"
 #include "report/JapaneseDate.h"
-#include "ui_support/ItemOverview.h"
 #include "workbook/Workbook.h"
 
 #include <QBarCategoryAxis>
@@ -188,9 +188,9 @@ void DashboardWidget::refresh()
                            .arg(locale.formattedDataSize(p.evidenceBytes)));
     fillPartChart();
     fillDomainChart();
-    fillStatusChart();
-    fillFindingsChart();
-    fillEvidenceChart();
+    fillStatusChart(p);
+    fillFindingsChart(p);
+    fillEvidenceChart(p);
 }
 
 void DashboardWidget::fillPartChart()
@@ -198,7 +198,7 @@ void DashboardWidget::fillPartChart()
     QChart* chart = m_part->chart();
     clearChart(chart);
     chart->setTitle(tr("Progress by part"));
-    const QStringList keys = ItemOverview::statusKeys();
+    const QStringList keys = FieldworkText::statusKeys();
     QHash<QString, QHash<QString, int>> counts; // part -> status -> n
     QStringList parts;
     for (const auto& b : m_model->partProgress())
@@ -211,7 +211,7 @@ void DashboardWidget::fillPartChart()
     }
     auto* series = new QHorizontalStackedBarSeries;
     for (const QString& key : keys) {
-        auto* set = new QBarSet(ItemOverview::statusDisplayName(key));
+        auto* set = new QBarSet(FieldworkText::statusDisplayName(key));
         set->setColor(statusColor(key));
         for (const QString& part : parts)
             *set << counts[part].value(key);
@@ -254,36 +254,31 @@ void DashboardWidget::fillDomainChart()
     horizontalAxes(chart, series, labels, maxTotal);
 }
 
-void DashboardWidget::fillStatusChart()
+void DashboardWidget::fillStatusChart(const EngagementProgress& p)
 {
     QChart* chart = m_status->chart();
     clearChart(chart);
     chart->setTitle(tr("Items by status"));
-    QHash<QString, int> counts;
-    for (const QString& id : m_model->statementItemIds()) {
-        const QString status = m_model->indexForItem(id).data(CatalogTreeModel::StatusRole).toString();
-        if (!status.isEmpty())
-            counts[status] += 1;
-    }
+    const QMap<QString, int>& counts = p.byStatus;
     auto* series = new QPieSeries;
     series->setHoleSize(0.35);
-    for (const QString& key : ItemOverview::statusKeys()) {
+    for (const QString& key : FieldworkText::statusKeys()) {
         if (counts.value(key) == 0)
             continue;
-        QPieSlice* slice = series->append(tr("%1: %2").arg(ItemOverview::statusDisplayName(key)).arg(counts.value(key)),
-                                          counts.value(key));
+        QPieSlice* slice = series->append(
+            tr("%1: %2").arg(FieldworkText::statusDisplayName(key)).arg(counts.value(key)), counts.value(key));
         slice->setColor(statusColor(key));
     }
     chart->addSeries(series);
     chart->legend()->setAlignment(Qt::AlignRight);
 }
 
-void DashboardWidget::fillFindingsChart()
+void DashboardWidget::fillFindingsChart(const EngagementProgress& p)
 {
     QChart* chart = m_findings->chart();
     clearChart(chart);
     chart->setTitle(tr("Findings by severity"));
-    const QMap<QString, int> bySeverity = ItemOverview::findingsBySeverity(*m_wb);
+    const QMap<QString, int>& bySeverity = p.findingsBySeverity;
     QStringList order { QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low"),
                         QStringLiteral("unrated") };
     for (auto it = bySeverity.cbegin(); it != bySeverity.cend(); ++it)
@@ -294,7 +289,7 @@ void DashboardWidget::fillFindingsChart()
     QStringList labels;
     int maxValue = 0;
     for (auto it = order.crbegin(); it != order.crend(); ++it) {
-        labels << ItemOverview::severityDisplayName(*it);
+        labels << Findings::severityDisplayName(*it);
         *set << bySeverity.value(*it);
         maxValue = qMax(maxValue, bySeverity.value(*it));
     }
@@ -305,23 +300,19 @@ void DashboardWidget::fillFindingsChart()
     chart->legend()->setVisible(false);
 }
 
-void DashboardWidget::fillEvidenceChart()
+void DashboardWidget::fillEvidenceChart(const EngagementProgress& p)
 {
     QChart* chart = m_evidence->chart();
     clearChart(chart);
-    const QList<ItemOverview::EvidenceKind> kinds = ItemOverview::evidenceByKind(*m_wb);
-    int files = 0;
-    qint64 bytes = 0;
-    for (const auto& k : kinds) {
-        files += k.count;
-        bytes += k.bytes;
-    }
+    const QList<EvidenceVault::KindCount>& kinds = p.evidenceByKind;
+    const int files = p.evidence;
+    const qint64 bytes = p.evidenceBytes;
     chart->setTitle(tr("Evidence: %n file(s), %1", nullptr, files).arg(QLocale().formattedDataSize(bytes)));
     auto* series = new QPieSeries;
     series->setHoleSize(0.35);
     for (const auto& k : kinds)
         series->append(tr("%1: %2 (%3)")
-                           .arg(ItemOverview::evidenceKindDisplayName(k.kind))
+                           .arg(EvidenceVault::kindDisplayName(k.kind))
                            .arg(k.count)
                            .arg(QLocale().formattedDataSize(k.bytes)),
                        double(k.bytes));

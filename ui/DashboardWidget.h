@@ -7,8 +7,9 @@ class QChartView;
 class QLabel;
 
 namespace ismap {
+struct EngagementProgress;
 class Workbook;
-}
+} // namespace ismap
 
 namespace ismap::ui {
 
@@ -17,7 +18,7 @@ class CatalogTreeModel;
 /**
  * The engagement at a glance, as charts: progress by part and by domain, items by status, findings by
  * severity, evidence count and size by kind. Figures come from the engine (EngagementProgress,
- * ItemOverview) and the navigator's model; refresh() re-reads them.
+ * ItemStatusBook) and the navigator's model; refresh() re-reads them.
  */
 class DashboardWidget : public QWidget
 {
@@ -41,9 +42,9 @@ protected:
 private:
     void fillPartChart();
     void fillDomainChart();
-    void fillStatusChart();
-    void fillFindingsChart();
-    void fillEvidenceChart();
+    void fillStatusChart(const EngagementProgress& p);
+    void fillFindingsChart(const EngagementProgress& p);
+    void fillEvidenceChart(const EngagementProgress& p);
 
     Workbook* m_wb = nullptr;
     CatalogTreeModel* m_model = nullptr;

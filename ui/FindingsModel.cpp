@@ -1,6 +1,6 @@
 #include "FindingsModel.h"
 
-#include "ui_support/ItemOverview.h"
+#include "fieldwork/Findings.h"
 
 #include <QColor>
 
@@ -105,7 +105,7 @@ QString FindingsModel::statusDisplayName(const QString& key)
 
 QString FindingsModel::severityDisplayName(const QString& key)
 {
-    return ItemOverview::severityDisplayName(key);
+    return Findings::severityDisplayName(key);
 }
 
 } // namespace ismap::ui

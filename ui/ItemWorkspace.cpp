@@ -7,10 +7,10 @@
 #include "StepsPanel.h"
 #include "catalog/Catalog.h"
 #include "common/Language.h"
+#include "engagement/ItemStatusBook.h"
 #include "statement/StatementBook.h"
-#include "trail/ItemHistory.h"
 #include "trail/Trail.h"
-#include "ui_support/ItemOverview.h"
+#include "workbook/ItemHistory.h"
 #include "workbook/Workbook.h"
 
 #include <QEvent>
@@ -121,8 +121,8 @@ void ItemWorkspace::refresh()
         m_evidence->showItem({});
         return;
     }
-    const ItemOverview o = ItemOverview::of(*m_wb, m_itemId);
-    QString status = o.status.isEmpty() ? tr("not in scope") : ItemOverview::statusDisplayName(o.status);
+    const ItemState o = ItemStatusBook::overviewOf(*m_wb, m_itemId).value_or(ItemState());
+    QString status = o.inScope && !o.itemId.isEmpty() ? FieldworkText::displayName(o.status) : tr("not in scope");
     m_header->setText(tr("<h2>%1 %2</h2>%3 · %4 · assigned to %5")
                           .arg(item->id.toHtmlEscaped(), item->title(Language::current()).toHtmlEscaped(),
                                partDisplayName(item->part), status,

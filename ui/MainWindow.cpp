@@ -543,7 +543,7 @@ void MainWindow::onWorkbookChanged(const QString& entity)
 void MainWindow::onItemSelected(const QString& itemId)
 {
     m_workspace->showItem(itemId);
-    if (!itemId.isEmpty() && m_navigator->model()->overview(itemId))
+    if (!itemId.isEmpty() && m_navigator->model()->state(itemId))
         m_views->setCurrentWidget(m_workspace);
 }
 
@@ -574,8 +574,10 @@ bool MainWindow::goToPendingItem(int direction)
     for (int step = 1; step <= items.size(); ++step) {
         int i = start < 0 ? (direction > 0 ? step - 1 : items.size() - step)
                           : (start + direction * step + items.size() * 2) % items.size();
-        const ItemOverview* o = m_navigator->model()->overview(items[i]);
-        if (o && (o->status == u"not_started" || o->status == u"in_progress" || o->status == u"needs_attention")) {
+        const ItemState* o = m_navigator->model()->state(items[i]);
+        if (o && o->inScope
+            && (o->status == ItemStatus::NotStarted || o->status == ItemStatus::InProgress
+                || o->status == ItemStatus::NeedsAttention)) {
             m_navigator->selectItem(items[i]);
             return true;
         }

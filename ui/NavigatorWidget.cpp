@@ -192,8 +192,8 @@ void NavigatorWidget::retranslateUi()
         const QSignalBlocker block(m_status);
         m_status->clear();
         m_status->addItem(tr("All statuses"), QString());
-        for (const QString& key : ItemOverview::statusKeys())
-            m_status->addItem(Icons::status(key), ItemOverview::statusDisplayName(key), key);
+        for (const QString& key : FieldworkText::statusKeys())
+            m_status->addItem(Icons::status(key), FieldworkText::statusDisplayName(key), key);
         m_status->setCurrentIndex(qMax(0, m_status->findData(current)));
     }
     fillAssignees();

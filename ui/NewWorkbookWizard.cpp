@@ -3,7 +3,7 @@
 #include "Icons.h"
 #include "catalog/Catalog.h"
 #include "common/AuditError.h"
-#include "workbook/EngagementSetup.h"
+#include "engagement/EngagementSetup.h"
 
 #include <QComboBox>
 #include <QDateEdit>

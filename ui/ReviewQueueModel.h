@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fieldwork/ReviewWork.h"
+#include "engagement/ReviewWork.h"
 
 #include <QAbstractItemModel>
 #include <QList>

@@ -2,7 +2,7 @@
 #include "catalog/Catalog.h"
 #include "cli/FieldworkCli.h"
 #include "fieldwork/Findings.h"
-#include "fieldwork/ItemStatusBook.h"
+#include "engagement/ItemStatusBook.h"
 #include "fieldwork/Procedures.h"
 #include "fieldwork/Review.h"
 #include "fieldwork/Sampling.h"

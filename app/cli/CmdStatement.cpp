@@ -1,6 +1,7 @@
 // ismapctl statement import: the CSP's statement (言明書) from CSV or XLSX, all rows or none.
 #include "cli/Cli.h"
 #include "cli/FieldworkCli.h"
+#include "engagement/StatementIntake.h"
 #include "statement/StatementBook.h"
 #include "statement/StatementImport.h"
 #include "workbook/Workbook.h"
@@ -93,7 +94,7 @@ int cmdStatementImport(const QStringList& args)
                 return cli::exitCodeFor(ErrorCode::InvalidInput);
             }
         } else {
-            r = StatementImport::importTable(*wb, table, options, sha256);
+            r = StatementIntake::importTable(*wb, table, options, sha256);
         }
         cli::out() << (dryRun ? CliText::tr("Checked %1 (%2): %3 rows read, %4 items stated; nothing written.")
                               : CliText::tr("Imported %1 (%2): %3 rows read, %4 items stated."))

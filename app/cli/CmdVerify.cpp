@@ -1,6 +1,6 @@
 // ismapctl verify: does the workbook still hold what was recorded?
 #include "cli/Cli.h"
-#include "workbook/Verifier.h"
+#include "engagement/Verifier.h"
 #include "workbook/Workbook.h"
 
 #include <QElapsedTimer>

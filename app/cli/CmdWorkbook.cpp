@@ -2,7 +2,7 @@
 #include "catalog/Catalog.h"
 #include "cli/Cli.h"
 #include "cli/FieldworkCli.h"
-#include "fieldwork/Progress.h"
+#include "engagement/EngagementProgress.h"
 #include "workbook/Workbook.h"
 
 #include <QJsonDocument>

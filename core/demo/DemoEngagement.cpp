@@ -5,7 +5,7 @@
 #include "demo/DemoEvidence.h"
 #include "evidence/EvidenceVault.h"
 #include "fieldwork/Findings.h"
-#include "fieldwork/ItemStatusBook.h"
+#include "engagement/ItemStatusBook.h"
 #include "fieldwork/Planning.h"
 #include "fieldwork/Procedures.h"
 #include "fieldwork/Review.h"

@@ -2,7 +2,7 @@
 
 #include "common/Sha256.h"
 #include "evidence/ChunkChannel.h"
-#include "workbook/Database.h"
+#include "database/Database.h"
 
 #include <sqlite3.h>
 

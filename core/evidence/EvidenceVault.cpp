@@ -631,6 +631,48 @@ QList<EvidenceTarget> EvidenceVault::links(const QString& ref)
     return out;
 }
 
+QSet<QString> EvidenceVault::itemsWithLinks(const QString& itemId)
+{
+    QSet<QString> out;
+    Query q
+        = m_wb.db().prepare(itemId.isEmpty() ? "SELECT DISTINCT item_id FROM evidence_link WHERE item_id IS NOT NULL"
+                                             : "SELECT DISTINCT item_id FROM evidence_link WHERE item_id = ?1");
+    if (!itemId.isEmpty())
+        q.bind(1, itemId);
+    while (q.step())
+        out.insert(q.text(0));
+    return out;
+}
+
+QList<EvidenceVault::KindCount> EvidenceVault::countByKind()
+{
+    QList<KindCount> out;
+    Query q = m_wb.db().prepare(
+        "SELECT CASE WHEN mime LIKE 'image/%' THEN 'image' WHEN mime = 'application/pdf' THEN 'pdf' "
+        "WHEN mime LIKE 'text/%' THEN 'text' "
+        "WHEN mime LIKE '%spreadsheet%' OR mime LIKE '%excel%' OR mime = 'text/csv' THEN 'spreadsheet' "
+        "WHEN mime LIKE '%zip%' OR mime LIKE '%compressed%' OR mime LIKE '%tar%' THEN 'archive' ELSE 'other' END k, "
+        "count(*), coalesce(sum(size), 0) FROM evidence GROUP BY k ORDER BY k");
+    while (q.step())
+        out.append({ q.text(0), q.integer(1), q.int64(2) });
+    return out;
+}
+
+QString EvidenceVault::kindDisplayName(const QString& kind)
+{
+    if (kind == u"image")
+        return tr("Images");
+    if (kind == u"pdf")
+        return tr("PDF");
+    if (kind == u"text")
+        return tr("Text and logs");
+    if (kind == u"spreadsheet")
+        return tr("Spreadsheets");
+    if (kind == u"archive")
+        return tr("Archives");
+    return tr("Other");
+}
+
 QHash<QString, QStringList> EvidenceVault::linkedItems()
 {
     QHash<QString, QStringList> out;

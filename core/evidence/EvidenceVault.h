@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <functional>
 #include <optional>
@@ -121,6 +122,19 @@ public:
     /// The items each piece of evidence is linked to (directly or through a step, sample item or finding), by
     /// evidence ref, each list in catalog order without repeats: one read for an index of the whole vault.
     QHash<QString, QStringList> linkedItems();
+
+    /// The items that have evidence linked to them or their steps, samples or findings; only @p itemId if given.
+    QSet<QString> itemsWithLinks(const QString& itemId = {});
+
+    /// Evidence files and bytes by kind (image, pdf, text, spreadsheet, archive, other), in that key order.
+    struct KindCount
+    {
+        QString kind;
+        int count = 0;
+        qint64 bytes = 0;
+    };
+    QList<KindCount> countByKind();
+    static QString kindDisplayName(const QString& kind);
 
     static QString mimeTypeFor(const QString& path);
 

@@ -5,7 +5,7 @@
 #include "common/Clock.h"
 #include "evidence/EvidenceVault.h"
 #include "fieldwork/Findings.h"
-#include "fieldwork/ItemStatusBook.h"
+#include "engagement/ItemStatusBook.h"
 #include "fieldwork/Requests.h"
 #include "fieldwork/Sampling.h"
 #include "report/ReportLanguage.h"

@@ -183,4 +183,10 @@ QStringList FieldworkText::kindKeys()
     return allKeys(kKinds);
 }
 
+QString FieldworkText::statusDisplayName(const QString& key)
+{
+    const std::optional<ItemStatus> s = statusFromKey(key);
+    return s ? displayName(*s) : key;
+}
+
 } // namespace ismap

@@ -55,6 +55,8 @@ public:
 
     static QStringList resultKeys();
     static QStringList statusKeys();
+    /// The display name of an item status key (the key itself if it is none).
+    static QString statusDisplayName(const QString& key);
     static QStringList kindKeys();
 };
 

@@ -233,4 +233,39 @@ std::optional<Finding> Findings::byRef(Workbook& wb, const QString& ref)
     return readFinding(q);
 }
 
+QHash<QString, int> Findings::countByItem(Workbook& wb, const QString& itemId)
+{
+    QHash<QString, int> out;
+    Query q = wb.db().prepare(itemId.isEmpty()
+                                  ? "SELECT item_id, count(*) FROM finding GROUP BY item_id"
+                                  : "SELECT item_id, count(*) FROM finding WHERE item_id = ?1 GROUP BY item_id");
+    if (!itemId.isEmpty())
+        q.bind(1, itemId);
+    while (q.step())
+        out.insert(q.text(0), q.integer(1));
+    return out;
+}
+
+QMap<QString, int> Findings::countBySeverity(Workbook& wb)
+{
+    QMap<QString, int> out;
+    Query q = wb.db().prepare("SELECT coalesce(nullif(severity, ''), 'unrated'), count(*) FROM finding GROUP BY 1");
+    while (q.step())
+        out.insert(q.text(0), q.integer(1));
+    return out;
+}
+
+QString Findings::severityDisplayName(const QString& key)
+{
+    if (key == u"high")
+        return tr("High");
+    if (key == u"medium")
+        return tr("Medium");
+    if (key == u"low")
+        return tr("Low");
+    if (key == u"unrated")
+        return tr("Not rated");
+    return key;
+}
+
 } // namespace ismap

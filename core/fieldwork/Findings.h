@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <optional>
 
@@ -60,6 +62,12 @@ public:
     static QList<Finding> all(Workbook& wb);
     static QList<Finding> forItem(Workbook& wb, const QString& itemId);
     static std::optional<Finding> byRef(Workbook& wb, const QString& ref);
+
+    /// Findings per item ID (only @p itemId if given); items without findings are absent.
+    static QHash<QString, int> countByItem(Workbook& wb, const QString& itemId = {});
+    /// Findings counted by severity key; "unrated" for a finding without one.
+    static QMap<QString, int> countBySeverity(Workbook& wb);
+    static QString severityDisplayName(const QString& key);
 };
 
 } // namespace ismap

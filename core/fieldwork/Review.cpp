@@ -3,7 +3,6 @@
 #include "common/Clock.h"
 #include "common/Sha256.h"
 #include "fieldwork/FieldworkAction.h"
-#include "workbook/Verifier.h"
 #include "workbook/Workbook.h"
 
 #include <QJsonArray>
@@ -12,9 +11,6 @@
 namespace ismap {
 
 namespace {
-
-// `verify` checks every valid sign-off against a fresh content hash through this hook.
-const bool kHasherInstalled = (Verifier::setContentHasher(&Review::contentHash), true);
 
 constexpr const char* kNoteColumns
     = "SELECT n.id, n.item_id, n.text, n.status, coalesce(r.name, ''), n.raised_at, coalesce(s.name, ''), "

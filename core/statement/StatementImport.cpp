@@ -3,7 +3,6 @@
 #include "catalog/Catalog.h"
 #include "common/AuditError.h"
 #include "common/Sha256.h"
-#include "fieldwork/Procedures.h"
 #include "workbook/Workbook.h"
 
 #include <QFile>
@@ -660,19 +659,8 @@ StatementImportResult StatementImport::check(Workbook& wb, const Table& table, c
     return r;
 }
 
-StatementImportResult StatementImport::importTable(Workbook& wb, const Table& table, const Options& options,
-                                                   const QString& sha256)
-{
-    wb.requireWritable();
-    Transaction tx(wb.db());
-    StatementImportResult r = importTableInTransaction(wb, table, options, sha256);
-    tx.commit();
-    wb.notifyChanged(QStringLiteral("statement"));
-    return r;
-}
-
-StatementImportResult StatementImport::importTableInTransaction(Workbook& wb, const Table& table,
-                                                                const Options& options, const QString& sha256)
+StatementImportResult StatementImport::writeInTransaction(Workbook& wb, const Table& table, const Options& options,
+                                                          const QString& sha256)
 {
     StatementImportResult r = check(wb, table, options);
     r.sha256 = sha256;
@@ -699,19 +687,7 @@ StatementImportResult StatementImport::importTableInTransaction(Workbook& wb, co
     if (r.info)
         StatementBook::writeInfo(wb, *r.info, QStringLiteral("statement.import"));
     wb.record(QStringLiteral("statement.import"), QStringLiteral("statement"), {}, summaryJson(r, options.merge));
-    // The statement decides which items carry procedure steps: add, retire or revive them in the same action.
-    Procedures::refreshInTransaction(wb);
     return r;
-}
-
-StatementImportResult StatementImport::importFile(Workbook& wb, const QString& path, const Options& options)
-{
-    QString sha256;
-    Options withCover = options;
-    QList<Table> others;
-    const Table table = readTable(path, options, &sha256, &others);
-    withCover.coverSheets += others;
-    return importTable(wb, table, withCover, sha256);
 }
 
 } // namespace ismap

@@ -76,16 +76,13 @@ public:
     /// A missing ID or applicability column is reported in `errors` like any row problem.
     static StatementImportResult check(Workbook& wb, const Table& table, const Options& options = {});
 
-    /// Checks and, only if every row is right, writes the statement in one transaction. Throws AuditError
-    /// (InvalidInput) whose message lists every problem, one per line, and then nothing has changed.
-    /// @p sourceSha256 (of the file the table came from) goes into the trail's summary row.
-    static StatementImportResult importTable(Workbook& wb, const Table& table, const Options& options = {},
-                                             const QString& sourceSha256 = {});
-    /// importTable() inside the caller's transaction (e.g. while creating a workbook); notifies nobody.
-    static StatementImportResult importTableInTransaction(Workbook& wb, const Table& table, const Options& options,
-                                                          const QString& sourceSha256);
-    /// readTable() then importTable(), with the file's SHA-256 in the trail.
-    static StatementImportResult importFile(Workbook& wb, const QString& path, const Options& options = {});
+    /// Checks and, only if every row is right, writes the statement (items and content) with its trail rows
+    /// inside the caller's transaction; notifies nobody. Throws AuditError (InvalidInput) whose message lists
+    /// every problem, one per line, and then nothing has been written. @p sourceSha256 (of the file the table
+    /// came from) goes into the trail's summary row. The procedure steps the statement implies are not this
+    /// module's: StatementIntake (engagement/) writes the statement and refreshes the steps in one action.
+    static StatementImportResult writeInTransaction(Workbook& wb, const Table& table, const Options& options,
+                                                    const QString& sourceSha256);
 
     /// ○ 〇 ● Y Yes 1 対象 適用 採用 in_scope true / × ✕ N No 0 対象外 非適用 不採用 該当なし － - out_of_scope false.
     static std::optional<Applicability> parseMark(const QString& text);

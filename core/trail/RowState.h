@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workbook/Database.h"
+#include "database/Database.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

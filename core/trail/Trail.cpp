@@ -3,7 +3,7 @@
 #include "common/Clock.h"
 #include "common/Sha256.h"
 #include "trail/RowState.h"
-#include "workbook/Database.h"
+#include "database/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 
 #include "trail/RowState.h"
 #include "trail/Trail.h"
-#include "workbook/Database.h"
+#include "database/Database.h"
 
 namespace ismap::Schema {
 

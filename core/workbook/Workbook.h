@@ -1,7 +1,7 @@
 #pragma once
 
 #include "trail/Trail.h"
-#include "workbook/Database.h"
+#include "database/Database.h"
 
 #include <QDate>
 #include <QObject>

@@ -4,7 +4,7 @@
 #include "TestSupport.h"
 #include "catalog/Catalog.h"
 #include "evidence/EvidenceVault.h"
-#include "workbook/Verifier.h"
+#include "engagement/Verifier.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

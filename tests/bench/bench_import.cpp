@@ -2,6 +2,7 @@
 // the median of several runs, each into a fresh workbook. `--small` runs each case twice (ctest smoke run).
 #include "TestSupport.h"
 #include "catalog/CatalogImport.h"
+#include "engagement/StatementIntake.h"
 #include "statement/StatementImport.h"
 
 #include <QCoreApplication>
@@ -116,7 +117,7 @@ int main(int argc, char** argv)
             statement = writeStatement(*t->wb, dir.path());
         };
         report("statement CSV import (1,200 rows)", 1200,
-               medianMs(runs, withCatalog, [&] { StatementImport::importFile(*t->wb, statement); }));
+               medianMs(runs, withCatalog, [&] { StatementIntake::importFile(*t->wb, statement); }));
     } catch (const AuditError& e) {
         std::fprintf(stderr, "bench_import: %s\n", e.what());
         return 1;

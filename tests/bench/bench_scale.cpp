@@ -13,7 +13,7 @@
 #include "fieldwork/Procedures.h"
 #include "fieldwork/Sampling.h"
 #include "statement/StatementBook.h"
-#include "workbook/Verifier.h"
+#include "engagement/Verifier.h"
 #include "workbook/Workbook.h"
 
 #include <QCoreApplication>

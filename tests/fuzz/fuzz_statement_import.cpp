@@ -4,6 +4,7 @@
 // template workbook, and the workbook must still open afterwards. Every sheet of the file is also read as a cover
 // sheet (the statement's own content), whose values must survive their stored JSON form.
 #include "FuzzSupport.h"
+#include "engagement/StatementIntake.h"
 #include "statement/StatementImport.h"
 #include "workbook/Workbook.h"
 
@@ -59,7 +60,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                 auto wb = ismap::Workbook::open(copy);
                 wb->addMember(QStringLiteral("Fuzz Staff"), ismap::Role::Staff);
                 wb->setActor(QStringLiteral("Fuzz Staff"));
-                ismap::StatementImport::importTable(*wb, table, options, sha);
+                ismap::StatementIntake::importTable(*wb, table, options, sha);
             }
             ismap::Workbook::open(copy, ismap::Workbook::Mode::ReadOnly); // must still open
             ismap::fuzz::removeWithSideFiles(copy);

@@ -9,7 +9,7 @@
 #include "UiTestSupport.h"
 #include "common/Language.h"
 #include "export/WorkPaperExport.h"
-#include "fieldwork/ItemStatusBook.h"
+#include "engagement/ItemStatusBook.h"
 
 #include <QChart>
 

@@ -161,7 +161,7 @@ private slots:
         QVERIFY(dash.summaryLabel()->text().contains(QStringLiteral("Test CSP")));
         auto* parts = qobject_cast<QHorizontalStackedBarSeries*>(dash.partChart()->series().value(0));
         QVERIFY(parts);
-        QCOMPARE(parts->count(), ItemOverview::statusKeys().size()); // one bar set per status
+        QCOMPARE(parts->count(), FieldworkText::statusKeys().size()); // one bar set per status
         int total = 0;
         for (QBarSet* set : parts->barSets())
             total += int(set->sum());

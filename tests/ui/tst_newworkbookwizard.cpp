@@ -6,7 +6,7 @@
 #include "NewWorkbookWizard.h"
 #include "UiTestSupport.h"
 #include "catalog/Catalog.h"
-#include "fieldwork/ItemStatusBook.h"
+#include "engagement/ItemStatusBook.h"
 #include "fieldwork/Procedures.h"
 #include "statement/StatementBook.h"
 

@@ -12,7 +12,7 @@
 #include "fieldwork/Procedures.h"
 #include "fieldwork/Review.h"
 #include "statement/StatementBook.h"
-#include "workbook/Database.h"
+#include "database/Database.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -4,7 +4,7 @@
 #include "evidence/EvidenceVault.h"
 #include "fieldwork/Findings.h"
 #include "trail/Trail.h"
-#include "workbook/Verifier.h"
+#include "engagement/Verifier.h"
 
 #include <QtTest>
 

@@ -1,9 +1,9 @@
 // Procedure templates as data, the kind-of-control rule, step generation by audit kind, and refresh when the
 // statement, the cycle or the kind changes — retiring steps without losing recorded work.
 #include "FieldworkFixture.h"
-#include "fieldwork/ItemStatusBook.h"
+#include "engagement/ItemStatusBook.h"
 #include "fieldwork/Planning.h"
-#include "trail/ItemHistory.h"
+#include "workbook/ItemHistory.h"
 #include "trail/Trail.h"
 
 #include <QFile>

@@ -3,7 +3,7 @@
 #include "FieldworkFixture.h"
 #include "common/Sha256.h"
 #include "fieldwork/Findings.h"
-#include "fieldwork/ItemStatusBook.h"
+#include "engagement/ItemStatusBook.h"
 #include "fieldwork/Planning.h"
 #include "fieldwork/Review.h"
 #include "fieldwork/Sampling.h"

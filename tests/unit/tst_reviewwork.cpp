@@ -2,11 +2,11 @@
 // lead, and EngagementSetupBook creating engagement, team, criteria and statement together — or nothing.
 #include "FieldworkFixture.h"
 #include "catalog/Catalog.h"
-#include "fieldwork/ItemStatusBook.h"
+#include "engagement/ItemStatusBook.h"
 #include "fieldwork/Review.h"
-#include "fieldwork/ReviewWork.h"
+#include "engagement/ReviewWork.h"
 #include "trail/Trail.h"
-#include "workbook/EngagementSetup.h"
+#include "engagement/EngagementSetup.h"
 
 #include <QtTest>
 

@@ -2,10 +2,10 @@
 // independent implementation of the documented algorithm), results, failing items raising findings.
 #include "FieldworkFixture.h"
 #include "fieldwork/Findings.h"
-#include "fieldwork/ItemStatusBook.h"
+#include "engagement/ItemStatusBook.h"
 #include "fieldwork/Sampling.h"
 #include "trail/Trail.h"
-#include "workbook/Verifier.h"
+#include "engagement/Verifier.h"
 
 #include <QtTest>
 #include <random>

@@ -2,6 +2,7 @@
 // with all of its problems listed by row while the workbook stays byte-for-byte unchanged.
 #include "TestSupport.h"
 #include "catalog/Catalog.h"
+#include "engagement/StatementIntake.h"
 #include "fieldwork/Sampling.h"
 #include "statement/StatementImport.h"
 #include "trail/Trail.h"
@@ -123,7 +124,7 @@ private slots:
         const QString before = test::fileDigest(t.path);
         const qint64 trailBefore = Trail::count(t.wb->db());
         try {
-            const StatementImportResult r = StatementImport::importFile(*t.wb, path, options);
+            const StatementImportResult r = StatementIntake::importFile(*t.wb, path, options);
             QVERIFY2(inScope >= 0, "the import should have been refused");
             QCOMPARE(r.inScope, inScope);
             QCOMPARE(r.outOfScope, outOfScope);
@@ -152,7 +153,7 @@ private slots:
     void normalisesCellsIntoEntries()
     {
         test::TempWorkbook t;
-        StatementImport::importFile(*t.wb, test::dataPath(u"statement/good-cp932-crlf.csv"_s));
+        StatementIntake::importFile(*t.wb, test::dataPath(u"statement/good-cp932-crlf.csv"_s));
         // " ４．８．１．１ " with full-width digits and dots, population "１，２３４".
         const auto a = StatementBook::entry(*t.wb, u"4.8.1.1"_s);
         QVERIFY(a);
@@ -175,7 +176,7 @@ private slots:
         QVERIFY(!dash->population);
 
         test::TempWorkbook m;
-        StatementImport::importFile(*m.wb, test::dataPath(u"statement/good-multiline-trailing.csv"_s));
+        StatementIntake::importFile(*m.wb, test::dataPath(u"statement/good-multiline-trailing.csv"_s));
         const auto ml = StatementBook::entry(*m.wb, u"12.4.4"_s);
         QVERIFY(ml);
         QCOMPARE(ml->description,
@@ -193,7 +194,7 @@ private slots:
     {
         // The demo engagement's statement (resources/demo), as `ismapctl demo` and the first README command use it.
         test::TempWorkbook t;
-        const StatementImportResult r = StatementImport::importFile(*t.wb, u":/ismap/demo/demo-statement.csv"_s);
+        const StatementImportResult r = StatementIntake::importFile(*t.wb, u":/ismap/demo/demo-statement.csv"_s);
         QVERIFY(r.ok());
         QCOMPARE(r.undecided, 0);
         QCOMPARE(r.inScope + r.outOfScope, 261);
@@ -233,7 +234,7 @@ private slots:
         const QByteArray csv
             = "ID,適用有無,理由\n5.1,,\n5.1.1,適用,\n注記: 以下は参考,,\n6.3.1,非適用,クラウド固有の統制は別途\n"
               "9.4.2.2.b,Y,\n";
-        const StatementImportResult r = StatementImport::importTable(*t.wb, TableReader::readCsv(csv, u"s.csv"_s));
+        const StatementImportResult r = StatementIntake::importTable(*t.wb, TableReader::readCsv(csv, u"s.csv"_s));
         QCOMPARE(r.headingRows, 2);
         QCOMPARE(int(r.entries.size()), 3);
         QCOMPARE(StatementBook::entry(*t.wb, u"6.3.1.P"_s)->applicability, Applicability::OutOfScope);
@@ -249,7 +250,7 @@ private slots:
                                "5.1.1 情報セキュリティのための方針群,○,,方針を定めている,Policies are set\n"
                                "\"５．１．２\n方針群のレビュー\",×,該当なし,,\n"
                                "1 本言明書は2025年4月1日現在の状況を記載している,,,,\n";
-        const StatementImportResult r = StatementImport::importTable(*t.wb, TableReader::readCsv(csv, u"b.csv"_s));
+        const StatementImportResult r = StatementIntake::importTable(*t.wb, TableReader::readCsv(csv, u"b.csv"_s));
         QCOMPARE(int(r.entries.size()), 2);
         QCOMPARE(r.headingRows, 1); // the numbered note
         const auto a = StatementBook::entry(*t.wb, u"5.1.1"_s);
@@ -265,16 +266,16 @@ private slots:
     void reimportReplacesOrMerges()
     {
         test::TempWorkbook t;
-        StatementImport::importFile(*t.wb, test::dataPath(u"statement/good-english.csv"_s));
+        StatementIntake::importFile(*t.wb, test::dataPath(u"statement/good-english.csv"_s));
         QCOMPARE(StatementBook::entries(*t.wb).size(), 261);
         StatementImport::Options merge;
         merge.merge = true;
         StatementImportResult r
-            = StatementImport::importFile(*t.wb, test::dataPath(u"statement/good-utf8.csv"_s), merge);
+            = StatementIntake::importFile(*t.wb, test::dataPath(u"statement/good-utf8.csv"_s), merge);
         QCOMPARE(r.cleared, 0);
         QCOMPARE(r.undecided, 0);
         QCOMPARE(StatementBook::entries(*t.wb).size(), 261);
-        r = StatementImport::importFile(*t.wb, test::dataPath(u"statement/good-utf8.csv"_s));
+        r = StatementIntake::importFile(*t.wb, test::dataPath(u"statement/good-utf8.csv"_s));
         QCOMPARE(r.cleared, 201);
         QCOMPARE(r.undecided, 201);
         QCOMPARE(StatementBook::entries(*t.wb).size(), 60);
@@ -315,7 +316,7 @@ private slots:
         t.wb.reset();
         auto ro = Workbook::open(t.path, Workbook::Mode::ReadOnly);
         try {
-            StatementImport::importFile(*ro, test::dataPath(u"statement/good-utf8.csv"_s));
+            StatementIntake::importFile(*ro, test::dataPath(u"statement/good-utf8.csv"_s));
             QFAIL("a read-only workbook must refuse the import");
         } catch (const AuditError& e) {
             QCOMPARE(int(e.code()), int(ErrorCode::ReadOnly));
@@ -431,7 +432,7 @@ private slots:
     {
         test::TempWorkbook t;
         const StatementImportResult r
-            = StatementImport::importFile(*t.wb, test::dataPath(u"statement/good-population-words-cp932.csv"_s));
+            = StatementIntake::importFile(*t.wb, test::dataPath(u"statement/good-population-words-cp932.csv"_s));
         QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
         const auto words = StatementBook::entry(*t.wb, u"3.1.2"_s);
         QVERIFY(words);
@@ -502,7 +503,7 @@ private slots:
     {
         test::TempWorkbook t;
         const StatementImportResult r
-            = StatementImport::importFile(*t.wb, test::dataPath(u"statement/good-statement-with-cover.xlsx"_s));
+            = StatementIntake::importFile(*t.wb, test::dataPath(u"statement/good-statement-with-cover.xlsx"_s));
         QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
         QCOMPARE(r.entries.size(), 10);
         const StatementInfo i = StatementBook::info(*t.wb);
@@ -519,7 +520,7 @@ private slots:
         o.coverSheets << TableReader::read(test::dataPath(u"statement/bad-cover-date.csv"_s))
                       << TableReader::read(test::dataPath(u"statement/bad-cover-twice.csv"_s));
         try {
-            StatementImport::importFile(*t.wb, test::dataPath(u"statement/good-utf8.csv"_s), o);
+            StatementIntake::importFile(*t.wb, test::dataPath(u"statement/good-utf8.csv"_s), o);
             QFAIL("a bad cover was imported");
         } catch (const AuditError& e) {
             QVERIFY2(e.message().contains(u"bad-cover-date.csv, row 1: \"5月30日ごろ\" is not a date"_s),

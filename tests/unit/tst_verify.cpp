@@ -2,11 +2,11 @@
 // bytes flipped, chunks swapped or removed; sign-offs over changed content. Each is caught and named.
 #include "TestSupport.h"
 #include "common/Sha256.h"
+#include "engagement/Verifier.h"
 #include "evidence/EvidenceVault.h"
 #include "fieldwork/Review.h"
 #include "trail/Trail.h"
 #include "workbook/Schema.h"
-#include "workbook/Verifier.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -111,6 +111,7 @@ class TestVerify : public QObject
 
 private:
     std::unique_ptr<test::TempWorkbook> m_t;
+    Verifier::ContentHasher m_hasher; ///< empty: the engine's own Review::contentHash
     QTemporaryDir m_files;
 
     QString addFile(const QString& name, qint64 size, char fill)
@@ -134,7 +135,7 @@ private:
     {
         const QString before = test::fileDigest(m_t->path);
         auto wb = Workbook::open(m_t->path, Workbook::Mode::ReadOnly);
-        const VerifyReport r = Verifier(*wb).run();
+        const VerifyReport r = Verifier(*wb, m_hasher).run();
         wb.reset();
         [&] {
             QCOMPARE(test::fileDigest(m_t->path), before);
@@ -180,7 +181,7 @@ private slots:
         addFile(QStringLiteral("policy.pdf"), 3 * MiB + 10, 'a');
         addFile(QStringLiteral("log.csv"), 1000, 'b');
         close();
-        Verifier::setContentHasher({});
+        m_hasher = {};
     }
 
     void intactWorkbookPasses()
@@ -436,7 +437,9 @@ private slots:
         appWrite("INSERT INTO signoff(item_id, role, member_id, at, content_hash) "
                  "VALUES ('5.1.1', 'preparer', 1, '2025-01-01', '"
                  + QByteArray(64, '1') + "');");
-        Verifier::setContentHasher([](Workbook&, const QString&) { return QString(64, u'1'); });
+        m_hasher = [](Workbook&, const QString&) {
+            return QString(64, u'1');
+        };
         QVERIFY(verify().ok());
         appWrite("UPDATE signoff SET content_hash = 'x';");
         expectFirstProblem(QStringLiteral("sign-off 1 (item 5.1.1, preparer by staff1): the stored content hash"));

@@ -2,9 +2,9 @@
 // pending item for a member and a filter, and EngagementProgress::byStatus.
 #include "FieldworkFixture.h"
 #include "fieldwork/Findings.h"
-#include "fieldwork/ItemStatusBook.h"
+#include "engagement/ItemStatusBook.h"
 #include "fieldwork/Planning.h"
-#include "fieldwork/Progress.h"
+#include "engagement/EngagementProgress.h"
 #include "fieldwork/Review.h"
 #include "fieldwork/Sampling.h"
 

@@ -1,6 +1,7 @@
-#include "fieldwork/Progress.h"
+#include "engagement/EngagementProgress.h"
 
-#include "fieldwork/ItemStatusBook.h"
+#include "engagement/ItemStatusBook.h"
+#include "fieldwork/Findings.h"
 #include "workbook/Workbook.h"
 
 namespace ismap {
@@ -28,9 +29,14 @@ EngagementProgress EngagementProgress::compute(Workbook& wb)
     const QHash<QString, int> statuses = ItemStatusBook::countByStatus(wb);
     for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
         p.byStatus.insert(it.key(), it.value());
-    p.findings = db.scalar("SELECT count(*) FROM finding").toInt();
-    p.evidence = db.scalar("SELECT count(*) FROM evidence").toInt();
-    p.evidenceBytes = db.scalar("SELECT coalesce(sum(size), 0) FROM evidence").toLongLong();
+    p.findingsBySeverity = Findings::countBySeverity(wb);
+    for (int n : std::as_const(p.findingsBySeverity))
+        p.findings += n;
+    p.evidenceByKind = EvidenceVault(wb).countByKind();
+    for (const EvidenceVault::KindCount& k : std::as_const(p.evidenceByKind)) {
+        p.evidence += k.count;
+        p.evidenceBytes += k.bytes;
+    }
     return p;
 }
 

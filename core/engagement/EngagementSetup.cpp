@@ -1,7 +1,7 @@
-#include "workbook/EngagementSetup.h"
+#include "engagement/EngagementSetup.h"
 
 #include "catalog/Catalog.h"
-#include "fieldwork/Procedures.h"
+#include "engagement/StatementIntake.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -91,7 +91,7 @@ std::unique_ptr<Workbook> EngagementSetupBook::create(const QString& path, const
         Catalog::install(w, criteria, r.criteriaRevision, r.criteriaSource);
         if (!setup.statementFile.isEmpty())
             r.statement
-                = StatementImport::importTableInTransaction(w, statement, setup.statementOptions, statementSha256);
+                = StatementIntake::importTableInTransaction(w, statement, setup.statementOptions, statementSha256);
     });
     if (result)
         *result = r;

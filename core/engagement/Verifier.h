@@ -38,15 +38,13 @@ class Verifier
 {
     Q_DECLARE_TR_FUNCTIONS(Verifier)
 public:
-    /// Computes the content hash of an item's signed work: Review::contentHash unless replaced.
+    /// Computes the content hash of an item's signed work: Review::contentHash unless a test replaces it.
     using ContentHasher = std::function<QString(Workbook& wb, const QString& itemId)>;
-    /// Replaces the sign-off content hasher (tests); an empty one restores Review::contentHash.
-    static void setContentHasher(ContentHasher hasher);
 
     /// Bytes of evidence re-hashed so far of the total; return false to cancel (throws Cancelled).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    explicit Verifier(Workbook& wb);
+    explicit Verifier(Workbook& wb, ContentHasher contentHasher = {});
     VerifyReport run(const Progress& progress = {});
 
 private:
@@ -57,6 +55,7 @@ private:
     void checkRows(VerifyReport& report);
 
     Workbook& m_wb;
+    ContentHasher m_contentHasher;
 };
 
 } // namespace ismap

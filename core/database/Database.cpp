@@ -1,4 +1,4 @@
-#include "workbook/Database.h"
+#include "database/Database.h"
 
 #include <QFileInfo>
 #include <cstring>

@@ -1,4 +1,4 @@
-#include "workbook/Verifier.h"
+#include "engagement/Verifier.h"
 
 #include "evidence/BlobReader.h"
 #include "fieldwork/Review.h"
@@ -16,12 +16,6 @@
 namespace ismap {
 
 namespace {
-
-Verifier::ContentHasher& contentHasher()
-{
-    static Verifier::ContentHasher hasher = &Review::contentHash;
-    return hasher;
-}
 
 /// Lets a long SQLite statement be cancelled through the progress callback.
 class InterruptOnCancel
@@ -51,13 +45,9 @@ private:
 
 } // namespace
 
-void Verifier::setContentHasher(ContentHasher hasher)
-{
-    contentHasher() = hasher ? std::move(hasher) : ContentHasher(&Review::contentHash);
-}
-
-Verifier::Verifier(Workbook& wb)
+Verifier::Verifier(Workbook& wb, ContentHasher contentHasher)
     : m_wb(wb)
+    , m_contentHasher(contentHasher ? std::move(contentHasher) : ContentHasher(&Review::contentHash))
 { }
 
 VerifyReport Verifier::run(const Progress& progress)
@@ -276,7 +266,7 @@ void Verifier::checkRows(VerifyReport& report)
 void Verifier::checkSignOffs(VerifyReport& report)
 {
     Database& db = m_wb.db();
-    const ContentHasher hasher = contentHasher();
+    const ContentHasher& hasher = m_contentHasher;
     report.signOffsHashed = bool(hasher);
     static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
     Query q = db.prepare("SELECT s.id, s.item_id, s.role, coalesce(m.name, ''), s.content_hash FROM signoff s "

@@ -1,7 +1,7 @@
-#include "fieldwork/ReviewWork.h"
+#include "engagement/ReviewWork.h"
 
 #include "catalog/Catalog.h"
-#include "fieldwork/ItemStatusBook.h"
+#include "engagement/ItemStatusBook.h"
 #include "fieldwork/Review.h"
 #include "workbook/Workbook.h"
 

@@ -17,6 +17,7 @@ class Workbook;
 struct ItemState
 {
     QString itemId;
+    bool inScope = true; ///< false only in overview(): a statement item out of scope or undecided (no status)
     QString part;
     QString domain; ///< first number of the ID ("5" for 5.1.1.1)
     QString sortKey;
@@ -29,6 +30,7 @@ struct ItemState
     int deviations = 0; ///< deviating steps + failing sample items
     int deviationsWithoutFinding = 0;
     int openNotes = 0;
+    int findings = 0;
     int sampleItemsPending = 0;
     bool preparerSigned = false; ///< a valid (not voided) preparer sign-off
     bool reviewerSigned = false;
@@ -47,7 +49,8 @@ struct WalkFilter
 };
 
 /**
- * The one place an item's status is derived — used by the UI, the CLI, `status` and the report:
+ * The one read model of item status — used by the navigator, the dashboard, the review queue, `status`, the
+ * exports and the report; the one place an item's status is derived:
  *   out_of_cycle    in scope, but not audited in this year's cycle;
  *   needs_attention an open review note, a voided sign-off not yet renewed, or a deviation without a finding;
  *   reviewed        valid preparer and reviewer sign-offs;
@@ -64,6 +67,11 @@ public:
     static QList<ItemState> all(Workbook& wb);
     /// One item; nullopt if it is not in scope.
     static std::optional<ItemState> state(Workbook& wb, const QString& itemId);
+    /// Every statement item (objectives and detailed controls), in scope or not, for the navigator: the ones out
+    /// of scope or undecided carry `inScope == false`, their plan and their counts, and no status.
+    static QHash<QString, ItemState> overview(Workbook& wb);
+    /// One statement item as overview() has it; nullopt when it is no statement item of the current revision.
+    static std::optional<ItemState> overviewOf(Workbook& wb, const QString& itemId);
     static QHash<QString, int> countByStatus(Workbook& wb);
 
     /// What is pending for a role when the filter names no status: staff prepare (not started, in progress,
@@ -79,7 +87,7 @@ public:
     static bool matches(const ItemState& s, const WalkFilter& filter, const QString& roleKey);
 
 private:
-    static QList<ItemState> compute(Workbook& wb, const QString& onlyItem);
+    static QList<ItemState> compute(Workbook& wb, const QString& onlyItem, bool everyStatementItem);
 };
 
 } // namespace ismap

@@ -1,6 +1,6 @@
-#include "trail/ItemHistory.h"
+#include "workbook/ItemHistory.h"
 
-#include "workbook/Database.h"
+#include "database/Database.h"
 #include "workbook/Workbook.h"
 
 #include <QJsonArray>

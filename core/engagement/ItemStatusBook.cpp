@@ -1,5 +1,7 @@
-#include "fieldwork/ItemStatusBook.h"
+#include "engagement/ItemStatusBook.h"
 
+#include "evidence/EvidenceVault.h"
+#include "fieldwork/Findings.h"
 #include "workbook/Workbook.h"
 
 namespace ismap {
@@ -31,20 +33,22 @@ QString sortKeyOf(Workbook& wb, const QString& itemId)
 
 } // namespace
 
-QList<ItemState> ItemStatusBook::compute(Workbook& wb, const QString& onlyItem)
+QList<ItemState> ItemStatusBook::compute(Workbook& wb, const QString& onlyItem, bool everyStatementItem)
 {
     Database& db = wb.db();
     QList<ItemState> out;
     QHash<QString, int> index;
     each(db,
          QStringLiteral("SELECT c.id, c.part, c.number, c.sort_key, c.mandatory, coalesce(p.in_cycle, 1), "
-                        "coalesce(m.name, '') FROM catalog_item c "
-                        "JOIN statement_item s ON s.item_id = c.id AND s.applicability = 'in_scope' "
+                        "coalesce(m.name, ''), coalesce(s.applicability = 'in_scope', 0) FROM catalog_item c "
+                        "%2 statement_item s ON s.item_id = c.id AND s.applicability = 'in_scope' "
                         "LEFT JOIN item_plan p ON p.item_id = c.id LEFT JOIN team_member m ON m.id = p.assignee "
-                        "WHERE c.level IN ('objective', 'detailed') AND c.retired_in IS NULL%1 ORDER BY c.sort_key"),
+                        "WHERE c.level IN ('objective', 'detailed') AND c.retired_in IS NULL%1 ORDER BY c.sort_key")
+             .replace(QStringLiteral("%2"), everyStatementItem ? QStringLiteral("LEFT JOIN") : QStringLiteral("JOIN")),
          QStringLiteral("c.id"), onlyItem, [&](Query& q) {
              ItemState s;
              s.itemId = q.text(0);
+             s.inScope = q.int64(7) != 0;
              s.part = q.text(1);
              s.domain = q.text(2).section(u'.', 0, 0);
              s.sortKey = q.text(3);
@@ -93,8 +97,11 @@ QList<ItemState> ItemStatusBook::compute(Workbook& wb, const QString& onlyItem)
                  started.insert(s->itemId);
              }
          });
-    each(db, QStringLiteral("SELECT DISTINCT item_id FROM evidence_link WHERE 1 = 1%1"), QStringLiteral("item_id"),
-         onlyItem, [&](Query& q) { started.insert(q.text(0)); });
+    started.unite(EvidenceVault(wb).itemsWithLinks(onlyItem));
+    const QHash<QString, int> findings = Findings::countByItem(wb, onlyItem);
+    for (auto it = findings.cbegin(); it != findings.cend(); ++it)
+        if (ItemState* s = find(it.key()))
+            s->findings = it.value();
     each(db, QStringLiteral("SELECT item_id, count(*) FROM review_note WHERE status = 'open'%1 GROUP BY item_id"),
          QStringLiteral("item_id"), onlyItem, [&](Query& q) {
              if (ItemState* s = find(q.text(0)))
@@ -117,6 +124,8 @@ QList<ItemState> ItemStatusBook::compute(Workbook& wb, const QString& onlyItem)
             s->signOffVoided = true;
     }
     for (ItemState& s : out) {
+        if (!s.inScope)
+            continue;
         if (!s.inCycle)
             s.status = ItemStatus::OutOfCycle;
         else if (s.openNotes > 0 || s.signOffVoided || s.deviationsWithoutFinding > 0)
@@ -135,15 +144,27 @@ QList<ItemState> ItemStatusBook::compute(Workbook& wb, const QString& onlyItem)
 
 QList<ItemState> ItemStatusBook::all(Workbook& wb)
 {
-    return compute(wb, {});
+    return compute(wb, {}, false);
 }
 
 std::optional<ItemState> ItemStatusBook::state(Workbook& wb, const QString& itemId)
 {
-    const QList<ItemState> one = compute(wb, itemId);
-    if (one.isEmpty())
-        return std::nullopt;
-    return one.first();
+    const QList<ItemState> one = compute(wb, itemId, false);
+    return one.isEmpty() ? std::nullopt : std::optional<ItemState>(one.first());
+}
+
+QHash<QString, ItemState> ItemStatusBook::overview(Workbook& wb)
+{
+    QHash<QString, ItemState> out;
+    for (ItemState& s : compute(wb, {}, true))
+        out.insert(s.itemId, std::move(s));
+    return out;
+}
+
+std::optional<ItemState> ItemStatusBook::overviewOf(Workbook& wb, const QString& itemId)
+{
+    const QList<ItemState> one = compute(wb, itemId, true);
+    return one.isEmpty() ? std::nullopt : std::optional<ItemState>(one.first());
 }
 
 QHash<QString, int> ItemStatusBook::countByStatus(Workbook& wb)
