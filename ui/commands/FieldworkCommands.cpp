@@ -1,23 +1,8 @@
 #include "commands/FieldworkCommands.h"
 
-#include "common/AuditError.h"
-#include "shell/Messages.h"
 #include "workbook/Workbook.h"
 
 namespace ismap::ui {
-
-namespace {
-/// Runs an undo or redo step; a refusal (finalised workbook, wrong member) is shown and the command dropped.
-template<typename F> void guarded(QUndoCommand* cmd, const QString& title, F&& f)
-{
-    try {
-        f();
-    } catch (const AuditError& e) {
-        Messages::error(nullptr, title, e.message());
-        cmd->setObsolete(true);
-    }
-}
-} // namespace
 
 void RaisedFindings::snapshot(Workbook& wb, const QString& itemId)
 {
@@ -58,7 +43,7 @@ SetSampleResultCommand::SetSampleResultCommand(Workbook& wb, qint64 setId, int s
     setText(tr("record sample %1 item %2").arg(setId).arg(seq));
 }
 
-void SetSampleResultCommand::set()
+void SetSampleResultCommand::perform()
 {
     if (const std::optional<SampleSet> s = Sampling::set(m_wb, m_setId))
         m_raised.snapshot(m_wb, s->itemId);
@@ -66,27 +51,10 @@ void SetSampleResultCommand::set()
     m_raised.collect(m_wb);
 }
 
-void SetSampleResultCommand::apply()
+void SetSampleResultCommand::revert()
 {
-    set();
-    m_applied = true;
-}
-
-void SetSampleResultCommand::redo()
-{
-    if (m_applied) {
-        m_applied = false; // the first redo comes from QUndoStack::push: already done
-        return;
-    }
-    guarded(this, tr("Cannot redo"), [this] { set(); });
-}
-
-void SetSampleResultCommand::undo()
-{
-    guarded(this, tr("Cannot undo"), [this] {
-        Sampling::restoreResult(m_wb, m_setId, m_before);
-        m_raised.withdraw(m_wb);
-    });
+    Sampling::restoreResult(m_wb, m_setId, m_before);
+    m_raised.withdraw(m_wb);
 }
 
 EditFindingCommand::EditFindingCommand(Workbook& wb, const QString& ref, const FindingEdit& edit)
@@ -111,24 +79,14 @@ EditFindingCommand::EditFindingCommand(Workbook& wb, const QString& ref, const F
     setText(tr("edit finding %1").arg(ref));
 }
 
-void EditFindingCommand::apply()
+void EditFindingCommand::perform()
 {
     Findings::edit(m_wb, m_ref, m_after);
-    m_applied = true;
 }
 
-void EditFindingCommand::redo()
+void EditFindingCommand::revert()
 {
-    if (m_applied) {
-        m_applied = false;
-        return;
-    }
-    guarded(this, tr("Cannot redo"), [this] { Findings::edit(m_wb, m_ref, m_after); });
-}
-
-void EditFindingCommand::undo()
-{
-    guarded(this, tr("Cannot undo"), [this] { Findings::edit(m_wb, m_ref, m_before); });
+    Findings::edit(m_wb, m_ref, m_before);
 }
 
 RaiseFindingCommand::RaiseFindingCommand(Workbook& wb, const Finding& finding)
@@ -138,30 +96,15 @@ RaiseFindingCommand::RaiseFindingCommand(Workbook& wb, const Finding& finding)
     setText(tr("raise a finding on %1").arg(finding.itemId));
 }
 
-void RaiseFindingCommand::raise()
+void RaiseFindingCommand::perform()
 {
     m_ref = Findings::raise(m_wb, m_finding).ref;
     setText(tr("raise finding %1 on %2").arg(m_ref, m_finding.itemId));
 }
 
-void RaiseFindingCommand::apply()
+void RaiseFindingCommand::revert()
 {
-    raise();
-    m_applied = true;
-}
-
-void RaiseFindingCommand::redo()
-{
-    if (m_applied) {
-        m_applied = false;
-        return;
-    }
-    guarded(this, tr("Cannot redo"), [this] { raise(); });
-}
-
-void RaiseFindingCommand::undo()
-{
-    guarded(this, tr("Cannot undo"), [this] { Findings::withdraw(m_wb, m_ref); });
+    Findings::withdraw(m_wb, m_ref);
 }
 
 DrawSampleCommand::DrawSampleCommand(Workbook& wb, const QString& itemId, qint64 population, const QString& frequency,
@@ -176,31 +119,16 @@ DrawSampleCommand::DrawSampleCommand(Workbook& wb, const QString& itemId, qint64
     setText(tr("draw a sample for %1").arg(itemId));
 }
 
-void DrawSampleCommand::draw()
+void DrawSampleCommand::perform()
 {
     const SampleSet s = Sampling::draw(m_wb, m_itemId, m_population, m_frequency, m_seed, std::nullopt, m_description);
     m_setId = s.id;
     m_seed = s.seed.toULongLong(); // redo draws the same items again
 }
 
-void DrawSampleCommand::apply()
+void DrawSampleCommand::revert()
 {
-    draw();
-    m_applied = true;
-}
-
-void DrawSampleCommand::redo()
-{
-    if (m_applied) {
-        m_applied = false;
-        return;
-    }
-    guarded(this, tr("Cannot redo"), [this] { draw(); });
-}
-
-void DrawSampleCommand::undo()
-{
-    guarded(this, tr("Cannot undo"), [this] { Sampling::discard(m_wb, m_setId); });
+    Sampling::discard(m_wb, m_setId);
 }
 
 } // namespace ismap::ui

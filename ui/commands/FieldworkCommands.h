@@ -1,11 +1,10 @@
 #pragma once
 
+#include "commands/EngineCommand.h"
 #include "fieldwork/Findings.h"
 #include "fieldwork/Sampling.h"
 
-#include <QCoreApplication>
 #include <QSet>
-#include <QUndoCommand>
 #include <optional>
 
 namespace ismap {
@@ -36,20 +35,17 @@ private:
  * Records a sample item's attribute test (result, notes, attributes, label) through the engine; undo puts
  * the item back exactly as it was (pending if it had no result) with Sampling::restoreResult. A failing
  * item raises its draft finding in the engine; undo leaves the finding (findings are never deleted).
- * Use like SetStepResultCommand: construct, apply() (may throw AuditError), then push.
  */
-class SetSampleResultCommand : public QUndoCommand
+class SetSampleResultCommand : public EngineCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SetSampleResultCommand)
 public:
     SetSampleResultCommand(Workbook& wb, qint64 setId, int seq, SampleResult result, const QString& notes,
                            const QJsonObject& attributes, const QString& label);
-    void apply();
-    void redo() override;
-    void undo() override;
 
 private:
-    void set();
+    void perform() override;
+    void revert() override;
     Workbook& m_wb;
     qint64 m_setId;
     SampleItem m_before;
@@ -58,48 +54,42 @@ private:
     QJsonObject m_attributes;
     QString m_label;
     RaisedFindings m_raised;
-    bool m_applied = false;
 };
 
 /**
  * Raises a finding by hand through Findings::raise; undo withdraws it (Findings::withdraw: a draft only, both
- * trailed), redo raises it again with the same fields. Use like SetStepResultCommand.
+ * trailed), redo raises it again with the same fields.
  */
-class RaiseFindingCommand : public QUndoCommand
+class RaiseFindingCommand : public EngineCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RaiseFindingCommand)
 public:
     RaiseFindingCommand(Workbook& wb, const Finding& finding);
-    void apply();
-    void redo() override;
-    void undo() override;
     QString ref() const { return m_ref; }
 
 private:
-    void raise();
+    void perform() override;
+    void revert() override;
     Workbook& m_wb;
     Finding m_finding;
     QString m_ref;
-    bool m_applied = false;
 };
 
 /**
  * Draws a sample through Sampling::draw; undo discards it (Sampling::discard: only while no item has a result),
- * redo draws again from the same seed, so the same items come back. Use like SetStepResultCommand.
+ * redo draws again from the same seed, so the same items come back.
  */
-class DrawSampleCommand : public QUndoCommand
+class DrawSampleCommand : public EngineCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DrawSampleCommand)
 public:
     DrawSampleCommand(Workbook& wb, const QString& itemId, qint64 population, const QString& frequency,
                       std::optional<std::uint64_t> seed, const QString& description);
-    void apply();
-    void redo() override;
-    void undo() override;
     qint64 setId() const { return m_setId; }
 
 private:
-    void draw();
+    void perform() override;
+    void revert() override;
     Workbook& m_wb;
     QString m_itemId;
     qint64 m_population;
@@ -107,28 +97,25 @@ private:
     std::optional<std::uint64_t> m_seed;
     QString m_description;
     qint64 m_setId = 0;
-    bool m_applied = false;
 };
 
 /**
  * Edits a finding's fields through Findings::edit; undo writes back the values the changed fields had.
  * Only the fields set in the edit are touched in either direction.
  */
-class EditFindingCommand : public QUndoCommand
+class EditFindingCommand : public EngineCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EditFindingCommand)
 public:
     EditFindingCommand(Workbook& wb, const QString& ref, const FindingEdit& edit);
-    void apply();
-    void redo() override;
-    void undo() override;
 
 private:
+    void perform() override;
+    void revert() override;
     Workbook& m_wb;
     QString m_ref;
     FindingEdit m_after;
     FindingEdit m_before;
-    bool m_applied = false;
 };
 
 } // namespace ismap::ui

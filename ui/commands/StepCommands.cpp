@@ -1,7 +1,6 @@
 #include "commands/StepCommands.h"
 
 #include "fieldwork/Procedures.h"
-#include "shell/Messages.h"
 #include "workbook/Workbook.h"
 
 namespace ismap::ui {
@@ -30,39 +29,17 @@ void SetStepResultCommand::set(const std::optional<StepResult>& result, const QS
         Procedures::clearResult(m_wb, m_stepId);
 }
 
-void SetStepResultCommand::apply()
+void SetStepResultCommand::perform()
 {
     m_raised.snapshot(m_wb, m_itemId);
     set(m_after, m_afterNotes);
     m_raised.collect(m_wb);
-    m_applied = true;
 }
 
-void SetStepResultCommand::redo()
+void SetStepResultCommand::revert()
 {
-    if (m_applied) {
-        m_applied = false; // the first redo comes from QUndoStack::push: already done
-        return;
-    }
-    try {
-        m_raised.snapshot(m_wb, m_itemId);
-        set(m_after, m_afterNotes);
-        m_raised.collect(m_wb);
-    } catch (const AuditError& e) {
-        Messages::error(nullptr, tr("Cannot redo"), e.message());
-        setObsolete(true);
-    }
-}
-
-void SetStepResultCommand::undo()
-{
-    try {
-        set(m_before, m_beforeNotes);
-        m_raised.withdraw(m_wb);
-    } catch (const AuditError& e) {
-        Messages::error(nullptr, tr("Cannot undo"), e.message());
-        setObsolete(true);
-    }
+    set(m_before, m_beforeNotes);
+    m_raised.withdraw(m_wb);
 }
 
 } // namespace ismap::ui
