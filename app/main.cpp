@@ -1,8 +1,8 @@
 // ismap-workbench: the desktop application.
-#include "MainWindow.h"
-#include "NavigatorWidget.h"
-#include "Screenshots.h"
 #include "common/Language.h"
+#include "navigator/NavigatorWidget.h"
+#include "shell/MainWindow.h"
+#include "shell/Screenshots.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1887,28 +1887,12 @@ Exit codes:
         <source>draw a sample for %1</source>
         <translation>draw a sample for %1</translation>
     </message>
-    <message>
-        <source>Cannot redo</source>
-        <translation>Cannot redo</translation>
-    </message>
-    <message>
-        <source>Cannot undo</source>
-        <translation>Cannot undo</translation>
-    </message>
 </context>
 <context>
     <name>EditFindingCommand</name>
     <message>
         <source>edit finding %1</source>
         <translation>edit finding %1</translation>
-    </message>
-    <message>
-        <source>Cannot redo</source>
-        <translation>Cannot redo</translation>
-    </message>
-    <message>
-        <source>Cannot undo</source>
-        <translation>Cannot undo</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +1940,17 @@ Exit codes:
     <message>
         <source>Workbook file: choose where to save the new workbook.</source>
         <translation>Workbook file: choose where to save the new workbook.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineCommand</name>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Cannot redo</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Cannot undo</translation>
     </message>
 </context>
 <context>
@@ -2696,14 +2691,6 @@ Exit codes:
         <source>raise finding %1 on %2</source>
         <translation>raise finding %1 on %2</translation>
     </message>
-    <message>
-        <source>Cannot redo</source>
-        <translation>Cannot redo</translation>
-    </message>
-    <message>
-        <source>Cannot undo</source>
-        <translation>Cannot undo</translation>
-    </message>
 </context>
 <context>
     <name>ReportData</name>
@@ -3227,28 +3214,12 @@ Exit codes:
         <source>record sample %1 item %2</source>
         <translation>record sample %1 item %2</translation>
     </message>
-    <message>
-        <source>Cannot redo</source>
-        <translation>Cannot redo</translation>
-    </message>
-    <message>
-        <source>Cannot undo</source>
-        <translation>Cannot undo</translation>
-    </message>
 </context>
 <context>
     <name>SetStepResultCommand</name>
     <message>
         <source>record step %1 of %2</source>
         <translation>record step %1 of %2</translation>
-    </message>
-    <message>
-        <source>Cannot redo</source>
-        <translation>Cannot redo</translation>
-    </message>
-    <message>
-        <source>Cannot undo</source>
-        <translation>Cannot undo</translation>
     </message>
 </context>
 <context>

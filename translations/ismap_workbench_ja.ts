@@ -1894,28 +1894,12 @@ Exit codes:
         <source>draw a sample for %1</source>
         <translation>%1 のサンプル抽出</translation>
     </message>
-    <message>
-        <source>Cannot redo</source>
-        <translation>やり直せません</translation>
-    </message>
-    <message>
-        <source>Cannot undo</source>
-        <translation>元に戻せません</translation>
-    </message>
 </context>
 <context>
     <name>EditFindingCommand</name>
     <message>
         <source>edit finding %1</source>
         <translation>発見事項 %1 の編集</translation>
-    </message>
-    <message>
-        <source>Cannot redo</source>
-        <translation>やり直せません</translation>
-    </message>
-    <message>
-        <source>Cannot undo</source>
-        <translation>元に戻せません</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +1947,17 @@ Exit codes:
     <message>
         <source>Workbook file: choose where to save the new workbook.</source>
         <translation>ワークブックファイル: 新しいワークブックの保存先を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>EngineCommand</name>
+    <message>
+        <source>Cannot redo</source>
+        <translation>やり直せません</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>元に戻せません</translation>
     </message>
 </context>
 <context>
@@ -2704,14 +2699,6 @@ Exit codes:
         <source>raise finding %1 on %2</source>
         <translation>%2 に発見事項 %1 を起票</translation>
     </message>
-    <message>
-        <source>Cannot redo</source>
-        <translation>やり直せません</translation>
-    </message>
-    <message>
-        <source>Cannot undo</source>
-        <translation>元に戻せません</translation>
-    </message>
 </context>
 <context>
     <name>ReportData</name>
@@ -3238,28 +3225,12 @@ Exit codes:
         <source>record sample %1 item %2</source>
         <translation>サンプル %1 の項目 %2 の記録</translation>
     </message>
-    <message>
-        <source>Cannot redo</source>
-        <translation>やり直せません</translation>
-    </message>
-    <message>
-        <source>Cannot undo</source>
-        <translation>元に戻せません</translation>
-    </message>
 </context>
 <context>
     <name>SetStepResultCommand</name>
     <message>
         <source>record step %1 of %2</source>
         <translation>項目 %2 のステップ %1 の結果の記録</translation>
-    </message>
-    <message>
-        <source>Cannot redo</source>
-        <translation>やり直せません</translation>
-    </message>
-    <message>
-        <source>Cannot undo</source>
-        <translation>元に戻せません</translation>
     </message>
 </context>
 <context>

@@ -10,15 +10,15 @@
 // workspace shown, both with the events they post processed; worst and mean over every keystroke and pick, in
 // wall time and in the process's CPU time (which a loaded machine does not inflate); then the same with the
 // history tab showing (the item's rows from the trail). --verbose prints each step.
-#include "CatalogTreeModel.h"
-#include "ItemWorkspace.h"
-#include "MainWindow.h"
-#include "NavigatorWidget.h"
 #include "TestSupport.h"
 #include "catalog/Catalog.h"
 #include "evidence/EvidenceVault.h"
+#include "navigator/CatalogTreeModel.h"
+#include "navigator/NavigatorWidget.h"
+#include "shell/MainWindow.h"
 #include "statement/StatementBook.h"
 #include "trail/Trail.h"
+#include "workspace/ItemWorkspace.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The engine/UI split the architecture depends on: core/ never includes a Widgets header,
-# ui/ never runs SQL (it calls the engine), and ismap_core does not link Qt Widgets.
+# ui/ never runs SQL (it calls the engine), and ismap_core does not link Qt Widgets. No feature folder of ui/
+# shares a name with a folder of core/: both are include roots, so "report/X.h" would not say which it is.
 set -euo pipefail
 cd "$SOURCE_DIR"
 fail=0
@@ -13,5 +14,11 @@ fi
 if grep -nE 'Qt6::Widgets|Qt::Widgets' core/CMakeLists.txt; then
   echo "FAIL: ismap_core links Widgets"; fail=1
 fi
-[ "$fail" -eq 0 ] && echo "layering: 3 passed, 0 failed"
+for d in ui/*/; do
+  d=$(basename "$d")
+  if [ -d "core/$d" ]; then
+    echo "FAIL: ui/$d/ has the name of core/$d/"; fail=1
+  fi
+done
+[ "$fail" -eq 0 ] && echo "layering: 4 passed, 0 failed"
 exit "$fail"

@@ -1,16 +1,16 @@
 // The evidence tab driven like an auditor: drop files on it, watch a large import while the window keeps
 // responding, cancel one and find nothing added, preview text, images and PDF, export with the hash checked.
-#include "EvidenceModel.h"
-#include "EvidencePanel.h"
-#include "EvidencePreview.h"
-#include "ItemWorkspace.h"
-#include "MainWindow.h"
-#include "Messages.h"
-#include "NavigatorWidget.h"
-#include "StepsPanel.h"
 #include "UiTestSupport.h"
 #include "evidence/EvidenceVault.h"
+#include "evidenceview/EvidenceModel.h"
+#include "evidenceview/EvidencePanel.h"
+#include "evidenceview/EvidencePreview.h"
 #include "fieldwork/Procedures.h"
+#include "navigator/NavigatorWidget.h"
+#include "shell/MainWindow.h"
+#include "shell/Messages.h"
+#include "workspace/ItemWorkspace.h"
+#include "workspace/StepsPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

@@ -1,15 +1,15 @@
 // The shell: opening (menu, drop, recent files), who is working, remembered layout, run-time language switch.
-#include "CatalogTreeModel.h"
-#include "DashboardWidget.h"
-#include "ItemWorkspace.h"
-#include "MainWindow.h"
-#include "MemberDialog.h"
-#include "Messages.h"
-#include "NavigatorWidget.h"
 #include "UiTestSupport.h"
 #include "common/Language.h"
-#include "export/WorkPaperExport.h"
 #include "engagement/ItemStatusBook.h"
+#include "engagementview/MemberDialog.h"
+#include "export/WorkPaperExport.h"
+#include "navigator/CatalogTreeModel.h"
+#include "navigator/NavigatorWidget.h"
+#include "shell/MainWindow.h"
+#include "shell/Messages.h"
+#include "workspace/DashboardWidget.h"
+#include "workspace/ItemWorkspace.h"
 
 #include <QChart>
 

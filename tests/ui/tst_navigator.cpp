@@ -1,10 +1,10 @@
 // The navigator: the catalog tree model, the filter bar (search as you type, status, assignee, mandatory,
 // deviations), model consistency under QAbstractItemModelTester, and the dashboard's charts.
-#include "CatalogTreeModel.h"
-#include "DashboardWidget.h"
-#include "NavigatorFilter.h"
-#include "NavigatorWidget.h"
 #include "UiTestSupport.h"
+#include "navigator/CatalogTreeModel.h"
+#include "navigator/NavigatorFilter.h"
+#include "navigator/NavigatorWidget.h"
+#include "workspace/DashboardWidget.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSet>

@@ -1,14 +1,14 @@
 // File → New…: the wizard's pages filled as a user would, the workbook created through the engine with
 // its team, criteria and statement, and opened as the chosen member; a bad statement file or a bad field
 // keeps the wizard open with a message naming the file, row and field, and leaves no file behind.
-#include "MainWindow.h"
-#include "Messages.h"
-#include "NewWorkbookWizard.h"
 #include "UiTestSupport.h"
 #include "catalog/Catalog.h"
 #include "engagement/ItemStatusBook.h"
 #include "fieldwork/Procedures.h"
+#include "shell/MainWindow.h"
+#include "shell/Messages.h"
 #include "statement/StatementBook.h"
+#include "wizard/NewWorkbookWizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>

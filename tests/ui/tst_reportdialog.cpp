@@ -1,13 +1,13 @@
 // File → Report… and File → Verify report…: a signed report written off the UI thread, the passphrase asked once
 // and remembered (fake keychain), refused when wrong, cancel leaving no file, and the verification view telling
 // valid from tampered, unsigned and "not this workbook". The passphrase reaches no file the app writes.
-#include "MainWindow.h"
-#include "Messages.h"
-#include "ReportDialog.h"
-#include "ReportVerifyDialog.h"
 #include "SigningFixtures.h"
 #include "UiTestSupport.h"
 #include "common/Language.h"
+#include "reportview/ReportDialog.h"
+#include "reportview/ReportVerifyDialog.h"
+#include "shell/MainWindow.h"
+#include "shell/Messages.h"
 #include "signing/DemoPki.h"
 #include "signing/ReportVerifier.h"
 #include "signing/SecretStore.h"

@@ -1,10 +1,10 @@
 // File → Requests to the CSP…: the request list in the app — add for the current item, mark received or withdrawn,
 // read the CSP's returned copy — through the engine, with refusals shown and nothing typed lost.
-#include "Messages.h"
-#include "RequestsDialog.h"
 #include "UiTestSupport.h"
 #include "common/Language.h"
+#include "engagementview/RequestsDialog.h"
 #include "fieldwork/Requests.h"
+#include "shell/Messages.h"
 
 #include <QLineEdit>
 #include <QPushButton>

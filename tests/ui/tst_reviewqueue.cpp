@@ -2,19 +2,19 @@
 // and back, then to "awaiting the lead" as the preparer and the reviewer sign off through the review
 // panel; Enter opens it in the workspace; the lead finalises (others are refused, in Japanese too) and
 // every later edit is refused until the lead unlocks with a reason. The dashboard's period in Japanese.
-#include "DashboardWidget.h"
-#include "ItemWorkspace.h"
-#include "MainWindow.h"
-#include "Messages.h"
-#include "NavigatorWidget.h"
-#include "ReviewPanel.h"
-#include "ReviewQueue.h"
-#include "ReviewQueueModel.h"
-#include "StepsPanel.h"
 #include "UiTestSupport.h"
 #include "common/Language.h"
 #include "fieldwork/Procedures.h"
 #include "fieldwork/Review.h"
+#include "navigator/NavigatorWidget.h"
+#include "review/ReviewPanel.h"
+#include "review/ReviewQueue.h"
+#include "review/ReviewQueueModel.h"
+#include "shell/MainWindow.h"
+#include "shell/Messages.h"
+#include "workspace/DashboardWidget.h"
+#include "workspace/ItemWorkspace.h"
+#include "workspace/StepsPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

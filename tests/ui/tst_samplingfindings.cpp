@@ -2,18 +2,18 @@
 // form, check the size the table gives and the re-performance from the seed, record a failing item (a
 // deviation with its draft finding), undo and redo it, raise a finding from the deviation, edit a finding and
 // undo/redo the edit, and see the engine's refusals shown. Every model runs under QAbstractItemModelTester.
-#include "FindingsModel.h"
-#include "FindingsPanel.h"
-#include "ItemWorkspace.h"
-#include "MainWindow.h"
-#include "Messages.h"
-#include "NavigatorWidget.h"
-#include "SampleItemsModel.h"
-#include "SamplingPanel.h"
 #include "UiTestSupport.h"
 #include "fieldwork/Findings.h"
 #include "fieldwork/Procedures.h"
 #include "fieldwork/Sampling.h"
+#include "findings/FindingsModel.h"
+#include "findings/FindingsPanel.h"
+#include "navigator/NavigatorWidget.h"
+#include "sampling/SampleItemsModel.h"
+#include "sampling/SamplingPanel.h"
+#include "shell/MainWindow.h"
+#include "shell/Messages.h"
+#include "workspace/ItemWorkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

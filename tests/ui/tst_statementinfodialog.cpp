@@ -1,9 +1,9 @@
 // File → Statement and scope…: the statement's own content and the engagement's scope edited in the app, saved by
 // the engine and trailed; the scope for the lead only; nothing typed dropped on Cancel without asking.
-#include "Messages.h"
-#include "StatementInfoDialog.h"
 #include "UiTestSupport.h"
 #include "common/Language.h"
+#include "engagementview/StatementInfoDialog.h"
+#include "shell/Messages.h"
 #include "statement/StatementBook.h"
 
 #include <QLineEdit>

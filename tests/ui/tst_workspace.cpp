@@ -1,18 +1,18 @@
 // The item workspace driven like an auditor: walk an item's steps with the keyboard, record a deviation,
 // undo and redo, sign off as preparer, see the reviewer's sign-off blocked by an open note, resolve, sign off.
-#include "CatalogTreeModel.h"
-#include "ItemWorkspace.h"
-#include "MainWindow.h"
-#include "Messages.h"
-#include "NavigatorWidget.h"
-#include "ReviewPanel.h"
-#include "StepsPanel.h"
 #include "UiTestSupport.h"
+#include "database/Database.h"
 #include "fieldwork/Findings.h"
 #include "fieldwork/Procedures.h"
 #include "fieldwork/Review.h"
+#include "navigator/CatalogTreeModel.h"
+#include "navigator/NavigatorWidget.h"
+#include "review/ReviewPanel.h"
+#include "shell/MainWindow.h"
+#include "shell/Messages.h"
 #include "statement/StatementBook.h"
-#include "database/Database.h"
+#include "workspace/ItemWorkspace.h"
+#include "workspace/StepsPanel.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,0 +1,401 @@
+#include "findings/FindingsPanel.h"
+
+#include "commands/FieldworkCommands.h"
+#include "fieldwork/Findings.h"
+#include "fieldwork/Procedures.h"
+#include "fieldwork/Sampling.h"
+#include "findings/FindingsModel.h"
+#include "shell/Messages.h"
+#include "workbook/Workbook.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace ismap::ui {
+
+namespace {
+enum DeviationRole { StepIdRole = Qt::UserRole + 1, SampleItemIdRole, SampleStepIdRole, NotesRole, TitleRole };
+}
+
+FindingsPanel::FindingsPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_list(new QTableView(this))
+    , m_model(new FindingsModel(this))
+    , m_newTitle(new QLineEdit(this))
+    , m_new(new QPushButton(this))
+    , m_deviations(new QComboBox(this))
+    , m_fromDeviation(new QPushButton(this))
+    , m_editorTitle(new QLabel(this))
+    , m_title(new QLineEdit(this))
+    , m_severity(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_save(new QPushButton(this))
+    , m_discard(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("findingsPanel"));
+    m_list->setModel(m_model);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setTabKeyNavigation(false);
+    m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setSectionResizeMode(FindingsModel::ColTitle, QHeaderView::Stretch);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_list, 1);
+    auto* newRow = new QHBoxLayout;
+    newRow->addWidget(m_newTitle, 1);
+    newRow->addWidget(m_new);
+    leftLayout->addLayout(newRow);
+    auto* devRow = new QHBoxLayout;
+    devRow->addWidget(m_deviations, 1);
+    devRow->addWidget(m_fromDeviation);
+    leftLayout->addLayout(devRow);
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_editorTitle->setTextFormat(Qt::PlainText);
+    rightLayout->addWidget(m_editorTitle);
+    auto* form = new QFormLayout;
+    auto addRow = [&](QWidget* field) {
+        auto* label = new QLabel(right);
+        label->setBuddy(field);
+        m_labels << label;
+        form->addRow(label, field);
+    };
+    addRow(m_title);
+    for (int i = 0; i < 4; ++i) {
+        auto* t = new QPlainTextEdit(right);
+        t->setTabChangesFocus(true);
+        t->setMaximumHeight(fontMetrics().lineSpacing() * 5);
+        m_texts << t;
+        addRow(t);
+    }
+    addRow(m_severity);
+    auto* response = new QPlainTextEdit(right);
+    response->setTabChangesFocus(true);
+    response->setMaximumHeight(fontMetrics().lineSpacing() * 5);
+    m_texts << response;
+    addRow(response);
+    addRow(m_status);
+    rightLayout->addLayout(form);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_discard);
+    buttons->addWidget(m_save);
+    rightLayout->addLayout(buttons);
+    rightLayout->addStretch(1);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 400, 600 }); // the editor needs the room more than the list
+    splitter->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FindingsPanel::fillEditor);
+    connect(m_save, &QPushButton::clicked, this, &FindingsPanel::saveChanges);
+    connect(m_discard, &QPushButton::clicked, this, &FindingsPanel::fillEditor);
+    connect(m_new, &QPushButton::clicked, this, &FindingsPanel::raiseNew);
+    connect(m_newTitle, &QLineEdit::returnPressed, this, &FindingsPanel::raiseNew);
+    connect(m_fromDeviation, &QPushButton::clicked, this, &FindingsPanel::raiseFromDeviation);
+    retranslateUi();
+}
+
+void FindingsPanel::setContext(Workbook* wb, QUndoStack* undo)
+{
+    m_wb = wb;
+    m_undo = undo;
+}
+
+void FindingsPanel::showItem(const QString& itemId)
+{
+    m_itemId = itemId;
+    reload();
+}
+
+QString FindingsPanel::currentRef() const
+{
+    const QModelIndex i = m_list->currentIndex();
+    return i.isValid() ? i.data(FindingsModel::RefRole).toString() : QString();
+}
+
+void FindingsPanel::selectFinding(const QString& ref)
+{
+    const int row = m_model->rowOf(ref);
+    if (row >= 0)
+        m_list->setCurrentIndex(m_model->index(row, 0));
+}
+
+void FindingsPanel::reload(const QString& selectRef)
+{
+    const QString keep = selectRef.isEmpty() ? currentRef() : selectRef;
+    QList<Finding> findings;
+    QHash<qint64, QString> sources;
+    const QSignalBlocker block(m_deviations);
+    m_deviations->clear();
+    if (m_wb && !m_itemId.isEmpty()) {
+        findings = Findings::forItem(*m_wb, m_itemId);
+        QHash<qint64, QString> refByStep, refBySample;
+        for (const Finding& f : findings) {
+            // As the engine counts it: a finding on a step covers the step's deviation, even one raised from a
+            // sample drawn for that step.
+            if (f.sampleItemId)
+                refBySample.insert(*f.sampleItemId, refBySample.value(*f.sampleItemId, f.ref));
+            if (f.stepId)
+                refByStep.insert(*f.stepId, refByStep.value(*f.stepId, f.ref));
+        }
+        QHash<qint64, QString> stepName, sampleName;
+        for (const ProcedureStep& s : Procedures::steps(*m_wb, m_itemId)) {
+            stepName.insert(s.id, tr("Step %1").arg(s.seq));
+            if (s.result != StepResult::Deviation)
+                continue;
+            const QString ref = refByStep.value(s.id);
+            m_deviations->addItem(ref.isEmpty() ? tr("Step %1: deviation").arg(s.seq)
+                                                : tr("Step %1: deviation (finding %2)").arg(s.seq).arg(ref));
+            const int i = m_deviations->count() - 1;
+            m_deviations->setItemData(i, s.id, StepIdRole);
+            m_deviations->setItemData(i, s.notes, NotesRole);
+            m_deviations->setItemData(i, tr("Deviation in step %1").arg(s.seq), TitleRole);
+        }
+        for (const SampleSet& set : Sampling::sets(*m_wb, m_itemId)) {
+            for (const SampleItem& it : set.items) {
+                const QString name
+                    = tr("Sample %1 item %2 (population #%3)").arg(set.id).arg(it.seq).arg(it.populationIndex);
+                sampleName.insert(it.id, name);
+                if (it.result != SampleResult::Fail)
+                    continue;
+                const QString ref = refBySample.value(it.id);
+                m_deviations->addItem(ref.isEmpty() ? tr("%1: failed").arg(name)
+                                                    : tr("%1: failed (finding %2)").arg(name, ref));
+                const int i = m_deviations->count() - 1;
+                m_deviations->setItemData(i, it.id, SampleItemIdRole);
+                m_deviations->setItemData(i, set.stepId ? QVariant(*set.stepId) : QVariant(), SampleStepIdRole);
+                m_deviations->setItemData(i, it.notes, NotesRole);
+                m_deviations->setItemData(i, tr("%1 failed").arg(name), TitleRole);
+            }
+        }
+        for (const Finding& f : findings) {
+            if (f.sampleItemId)
+                sources.insert(f.id, sampleName.value(*f.sampleItemId));
+            else if (f.stepId)
+                sources.insert(f.id, stepName.value(*f.stepId, tr("Step")));
+        }
+    }
+    // With a placeholder text the box does not pick its first entry by itself.
+    m_deviations->setCurrentIndex(m_deviations->count() > 0 ? 0 : -1);
+    m_deviations->setEnabled(m_deviations->count() > 0);
+    m_fromDeviation->setEnabled(m_deviations->count() > 0);
+    m_deviations->setPlaceholderText(tr("No deviations recorded on this item"));
+    m_new->setEnabled(m_wb && !m_itemId.isEmpty());
+    fillChoices();
+    m_model->setFindings(findings, sources);
+    m_list->resizeColumnsToContents();
+    m_list->horizontalHeader()->setSectionResizeMode(FindingsModel::ColTitle, QHeaderView::Stretch);
+    const int row = m_model->rowOf(keep);
+    if (m_model->rowCount() > 0)
+        m_list->setCurrentIndex(m_model->index(row >= 0 ? row : 0, 0));
+    fillEditor();
+}
+
+void FindingsPanel::fillChoices()
+{
+    const QSignalBlocker b1(m_severity);
+    const QSignalBlocker b2(m_status);
+    m_severity->clear();
+    m_severity->addItem(tr("Not rated"), QString());
+    if (m_wb)
+        for (const QString& s : Findings::severityScale(*m_wb))
+            m_severity->addItem(FindingsModel::severityDisplayName(s), s);
+    m_status->clear();
+    for (const QString& s : Findings::statuses())
+        m_status->addItem(FindingsModel::statusDisplayName(s), s);
+}
+
+void FindingsPanel::fillEditor()
+{
+    const int row = m_list->currentIndex().row();
+    const bool has = row >= 0 && row < m_model->findings().size();
+    for (QWidget* w : std::initializer_list<QWidget*> { m_title, m_severity, m_status, m_save, m_discard })
+        w->setEnabled(has);
+    for (QPlainTextEdit* t : m_texts)
+        t->setEnabled(has);
+    if (!has) {
+        m_editorTitle->setText(tr("Select a finding, or raise one."));
+        m_title->clear();
+        for (QPlainTextEdit* t : m_texts)
+            t->clear();
+        return;
+    }
+    const Finding& f = m_model->findings().at(row);
+    m_editorTitle->setText(tr("Finding %1, raised by %2 at %3").arg(f.ref, f.raisedBy, f.raisedAt));
+    m_title->setText(f.title);
+    m_title->setCursorPosition(0);
+    const QString* values[] = { &f.condition, &f.criteria, &f.cause, &f.effect, &f.response };
+    for (int i = 0; i < m_texts.size(); ++i)
+        m_texts[i]->setPlainText(*values[i]);
+    int s = m_severity->findData(f.severity);
+    if (s < 0) {
+        // A value no longer on the engagement's scale: show it rather than silently changing it on save.
+        m_severity->addItem(f.severity, f.severity);
+        s = m_severity->count() - 1;
+    }
+    m_severity->setCurrentIndex(s);
+    m_status->setCurrentIndex(qMax(0, m_status->findData(f.status)));
+}
+
+bool FindingsPanel::saveChanges()
+{
+    const int row = m_list->currentIndex().row();
+    if (!m_wb || !m_undo || row < 0 || row >= m_model->findings().size())
+        return false;
+    const Finding f = m_model->findings().at(row);
+    FindingEdit e;
+    bool changed = false;
+    auto take = [&](std::optional<QString>& field, const QString& now, const QString& before) {
+        if (now.trimmed() != before) {
+            field = now.trimmed();
+            changed = true;
+        }
+    };
+    take(e.title, m_title->text(), f.title);
+    take(e.condition, conditionField()->toPlainText(), f.condition);
+    take(e.criteria, criteriaField()->toPlainText(), f.criteria);
+    take(e.cause, causeField()->toPlainText(), f.cause);
+    take(e.effect, effectField()->toPlainText(), f.effect);
+    take(e.response, responseField()->toPlainText(), f.response);
+    take(e.severity, m_severity->currentData().toString(), f.severity);
+    take(e.status, m_status->currentData().toString(), f.status);
+    if (!changed)
+        return false;
+    auto cmd = std::make_unique<EditFindingCommand>(*m_wb, f.ref, e);
+    try {
+        cmd->apply();
+    } catch (const AuditError& err) {
+        Messages::error(this, tr("Cannot save the finding"), err.message());
+        return false;
+    }
+    m_undo->push(cmd.release());
+    reload(f.ref);
+    return true;
+}
+
+bool FindingsPanel::raiseNew()
+{
+    if (!m_wb || m_itemId.isEmpty())
+        return false;
+    Finding f;
+    f.itemId = m_itemId;
+    f.title = m_newTitle->text().trimmed();
+    if (f.title.isEmpty())
+        f.title = tr("New finding");
+    if (!raise(f))
+        return false;
+    m_newTitle->clear();
+    return true;
+}
+
+bool FindingsPanel::raise(const Finding& f)
+{
+    auto cmd = std::make_unique<RaiseFindingCommand>(*m_wb, f);
+    try {
+        cmd->apply();
+    } catch (const AuditError& e) {
+        Messages::error(this, tr("Cannot raise the finding"), e.message());
+        return false;
+    }
+    const QString ref = cmd->ref();
+    if (m_undo)
+        m_undo->push(cmd.release());
+    reload(ref);
+    return true;
+}
+
+bool FindingsPanel::raiseFromDeviation()
+{
+    const int i = m_deviations->currentIndex();
+    if (!m_wb || m_itemId.isEmpty() || i < 0)
+        return false;
+    Finding f;
+    f.itemId = m_itemId;
+    if (const QVariant sample = m_deviations->itemData(i, SampleItemIdRole); sample.isValid()) {
+        f.sampleItemId = sample.toLongLong();
+        if (const QVariant step = m_deviations->itemData(i, SampleStepIdRole); step.isValid())
+            f.stepId = step.toLongLong();
+    } else {
+        f.stepId = m_deviations->itemData(i, StepIdRole).toLongLong();
+    }
+    f.title = m_deviations->itemData(i, TitleRole).toString();
+    f.condition = m_deviations->itemData(i, NotesRole).toString();
+    return raise(f);
+}
+
+void FindingsPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        reload();
+    }
+    QWidget::changeEvent(event);
+}
+
+void FindingsPanel::retranslateUi()
+{
+    m_list->setAccessibleName(tr("Findings of the item"));
+    m_newTitle->setAccessibleName(tr("Title of a new finding"));
+    m_newTitle->setPlaceholderText(tr("Title of a new finding"));
+    m_new->setText(tr("Raise &new finding"));
+    m_new->setAccessibleName(tr("Raise a new finding"));
+    m_deviations->setAccessibleName(tr("Deviations of the item"));
+    m_fromDeviation->setText(tr("Raise from &deviation"));
+    m_fromDeviation->setAccessibleName(tr("Raise a finding from the chosen deviation"));
+    m_editorTitle->setAccessibleName(tr("Selected finding"));
+    const QStringList labels { tr("Title:"),
+                               tr("Condition:"),
+                               tr("Criteria:"),
+                               tr("Cause:"),
+                               tr("Effect:"),
+                               tr("Severity:"),
+                               tr("Management response (CSP):"),
+                               tr("Status:") };
+    const QStringList names { tr("Finding title"),
+                              tr("Condition: what was found"),
+                              tr("Criteria: what was expected"),
+                              tr("Cause"),
+                              tr("Effect"),
+                              tr("Severity"),
+                              tr("Management response of the CSP"),
+                              tr("Finding status") };
+    QList<QWidget*> fields {
+        m_title, m_texts[0], m_texts[1], m_texts[2], m_texts[3], m_severity, m_texts[4], m_status
+    };
+    for (int i = 0; i < m_labels.size() && i < labels.size(); ++i) {
+        m_labels[i]->setText(labels[i]);
+        fields[i]->setAccessibleName(names[i]);
+    }
+    m_status->setToolTip(tr("Agreeing or closing a finding needs a reviewer or the lead"));
+    m_save->setText(tr("&Save changes"));
+    m_save->setAccessibleName(tr("Save the finding's changes"));
+    m_discard->setText(tr("Discard changes"));
+    m_discard->setAccessibleName(tr("Discard the unsaved changes"));
+}
+
+} // namespace ismap::ui

@@ -1,0 +1,321 @@
+#include "navigator/CatalogTreeModel.h"
+
+#include "catalog/Catalog.h"
+#include "common/Language.h"
+#include "shell/Icons.h"
+#include "workbook/Workbook.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QSet>
+
+namespace ismap::ui {
+
+CatalogTreeModel::CatalogTreeModel(QObject* parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>())
+{ }
+
+CatalogTreeModel::~CatalogTreeModel() = default;
+
+bool CatalogTreeModel::isDone(const Node* n)
+{
+    return n->statusKey == u"prepared" || n->statusKey == u"reviewed";
+}
+
+void CatalogTreeModel::reload(Workbook* wb)
+{
+    beginResetModel();
+    m_wb = wb;
+    m_root = std::make_unique<Node>();
+    m_byId.clear();
+    m_statementItems.clear();
+    if (wb) {
+        const QList<CatalogItem> items = Catalog::items(*wb);
+        const QHash<QString, StatementEntry> statement = StatementBook::entries(*wb);
+        const QHash<QString, ItemState> states = ItemStatusBook::overview(*wb);
+        QHash<QString, Node*> parts;
+        for (const QString& p :
+             { QStringLiteral("governance"), QStringLiteral("management"), QStringLiteral("controls") }) {
+            auto node = std::make_unique<Node>();
+            node->item.part = p;
+            node->item.level = QStringLiteral("part");
+            node->parent = m_root.get();
+            node->row = int(m_root->children.size());
+            parts.insert(p, node.get());
+            m_root->children.push_back(std::move(node));
+        }
+        for (const CatalogItem& it : items) {
+            Node* parent = it.parent.isEmpty() ? parts.value(it.part) : m_byId.value(it.parent);
+            if (!parent)
+                parent = parts.value(it.part, m_root.get());
+            auto node = std::make_unique<Node>();
+            node->item = it;
+            const auto st = statement.constFind(it.id);
+            node->applicability = st == statement.constEnd() ? Applicability::Undecided : st->applicability;
+            setState(node.get(), states.value(it.id));
+            node->parent = parent;
+            node->row = int(parent->children.size());
+            m_byId.insert(it.id, node.get());
+            if (it.isStatementItem()) {
+                m_statementItems.push_back(node.get());
+                const bool in = node->applicability == Applicability::InScope;
+                const bool done = in && isDone(node.get());
+                for (Node* up = node.get(); up; up = up->parent) {
+                    up->total += 1;
+                    up->inScope += in ? 1 : 0;
+                    up->done += done ? 1 : 0;
+                }
+            }
+            parent->children.push_back(std::move(node));
+        }
+    }
+    endResetModel();
+}
+
+void CatalogTreeModel::refreshItem(const QString& itemId)
+{
+    Node* n = m_byId.value(itemId);
+    if (!n || !m_wb)
+        return;
+    const bool in = n->applicability == Applicability::InScope;
+    const int before = in && isDone(n) ? 1 : 0;
+    setState(n, ItemStatusBook::overviewOf(*m_wb, itemId).value_or(ItemState()));
+    const int delta = (in && isDone(n) ? 1 : 0) - before;
+    for (Node* up = n; up && up != m_root.get(); up = up->parent) {
+        up->done += delta;
+        emit dataChanged(indexFor(up, 0), indexFor(up, ColumnCount - 1));
+    }
+}
+
+void CatalogTreeModel::retranslate()
+{
+    // Every title and status name depends on the language: tell the views everything changed.
+    for (const auto& part : m_root->children) {
+        emit dataChanged(indexFor(part.get(), 0), indexFor(part.get(), ColumnCount - 1));
+        std::vector<Node*> stack { part.get() };
+        while (!stack.empty()) {
+            Node* n = stack.back();
+            stack.pop_back();
+            if (!n->children.empty())
+                emit dataChanged(indexFor(n->children.front().get(), 0),
+                                 indexFor(n->children.back().get(), ColumnCount - 1));
+            for (const auto& c : n->children)
+                if (!c->children.empty())
+                    stack.push_back(c.get());
+        }
+    }
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+QStringList CatalogTreeModel::statementItemIds() const
+{
+    QStringList out;
+    out.reserve(int(m_statementItems.size()));
+    for (const Node* n : m_statementItems)
+        out << n->item.id;
+    return out;
+}
+
+QList<CatalogTreeModel::BranchProgress> CatalogTreeModel::partProgress() const
+{
+    QList<BranchProgress> out;
+    for (const auto& p : m_root->children)
+        out.append({ p->item.part, partDisplayName(p->item.part), p->inScope, p->done, p->total });
+    return out;
+}
+
+QList<CatalogTreeModel::BranchProgress> CatalogTreeModel::domainProgress() const
+{
+    QList<BranchProgress> out;
+    for (const auto& p : m_root->children)
+        for (const auto& d : p->children)
+            if (d->total > 0 && d->item.level == u"domain")
+                out.append({ d->item.id, d->item.id + u' ' + d->item.title(Language::current()), d->inScope, d->done,
+                             d->total });
+    return out;
+}
+
+const ItemState* CatalogTreeModel::state(const QString& itemId) const
+{
+    const Node* n = m_byId.value(itemId);
+    return n && !n->state.itemId.isEmpty() ? &n->state : nullptr;
+}
+
+void CatalogTreeModel::setState(Node* n, const ItemState& state)
+{
+    n->state = state;
+    n->statusKey = state.inScope && !state.itemId.isEmpty() ? FieldworkText::key(state.status) : QString();
+}
+
+QStringList CatalogTreeModel::assignees() const
+{
+    QSet<QString> names;
+    for (const Node* n : m_statementItems)
+        if (!n->state.assignee.isEmpty())
+            names.insert(n->state.assignee);
+    QStringList out(names.cbegin(), names.cend());
+    out.sort();
+    return out;
+}
+
+CatalogTreeModel::Node* CatalogTreeModel::nodeFor(const QModelIndex& index) const
+{
+    return index.isValid() ? static_cast<Node*>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex CatalogTreeModel::indexFor(Node* n, int column) const
+{
+    return n == m_root.get() ? QModelIndex() : createIndex(n->row, column, n);
+}
+
+QModelIndex CatalogTreeModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    Node* p = nodeFor(parent);
+    return createIndex(row, column, p->children[size_t(row)].get());
+}
+
+QModelIndex CatalogTreeModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid())
+        return {};
+    Node* p = nodeFor(child)->parent;
+    if (!p || p == m_root.get())
+        return {};
+    return createIndex(p->row, 0, p);
+}
+
+int CatalogTreeModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeFor(parent)->children.size());
+}
+
+int CatalogTreeModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
+
+QModelIndex CatalogTreeModel::indexForItem(const QString& itemId) const
+{
+    Node* n = m_byId.value(itemId);
+    return n ? createIndex(n->row, 0, n) : QModelIndex();
+}
+
+QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node* n = nodeFor(index);
+    const bool isPart = n->item.level == u"part";
+    const bool statementItem = n->item.isStatementItem();
+    const bool inScope = n->applicability == Applicability::InScope;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case ColId:
+            return isPart ? partDisplayName(n->item.part) : n->item.id;
+        case ColTitle:
+            return isPart ? QVariant() : n->item.title(Language::current());
+        case ColApplicability:
+            if (statementItem)
+                return applicabilityDisplayName(n->applicability);
+            return tr("%1 / %2 in scope").arg(n->inScope).arg(n->total);
+        case ColStatus:
+            if (statementItem && inScope)
+                return n->state.inCycle ? FieldworkText::statusDisplayName(n->statusKey)
+                                        : tr("Not in this year's cycle");
+            return {};
+        case ColAssignee:
+            return statementItem ? n->state.assignee : QString();
+        case ColProgress:
+            if (statementItem && n->children.empty())
+                return n->state.steps > 0 ? tr("%1 / %2 steps").arg(n->state.stepsDone).arg(n->state.steps) : QString();
+            return tr("%1 / %2 done").arg(n->done).arg(n->inScope);
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == ColStatus && statementItem && inScope && !n->statusKey.isEmpty())
+            return Icons::status(n->statusKey);
+        break;
+    case Qt::ToolTipRole: {
+        QStringList tips;
+        if (n->item.mandatory)
+            tips << tr("Mandatory: cannot be left out without a stated reason.");
+        if (n->state.deviations > 0)
+            tips << tr("%n deviation(s) recorded.", nullptr, n->state.deviations);
+        if (n->state.openNotes > 0)
+            tips << tr("%n open review note(s).", nullptr, n->state.openNotes);
+        if (!tips.isEmpty())
+            return tips.join(u'\n');
+        break;
+    }
+    case Qt::ForegroundRole:
+        if (index.column() == ColApplicability && statementItem) {
+            if (n->applicability == Applicability::OutOfScope)
+                return QBrush(QColor(0x80, 0x80, 0x80));
+            if (n->applicability == Applicability::Undecided)
+                return QBrush(QColor(0xb0, 0x60, 0x00));
+        }
+        if (index.column() == ColId && n->state.deviations > 0)
+            return QBrush(QColor(0xc0, 0x30, 0x20));
+        break;
+    case Qt::FontRole:
+        if (!statementItem) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        break;
+    case Qt::AccessibleTextRole:
+        if (index.column() == ColStatus && statementItem && inScope)
+            return FieldworkText::statusDisplayName(n->statusKey);
+        break;
+    case ItemIdRole:
+        return n->item.id;
+    case LevelRole:
+        return n->item.level;
+    case MandatoryRole:
+        return n->item.mandatory;
+    case ApplicabilityRole:
+        return applicabilityKey(n->applicability);
+    case StatusRole:
+        return n->statusKey;
+    case AssigneeRole:
+        return n->state.assignee;
+    case DeviationsRole:
+        return n->state.deviations;
+    case StatementItemRole:
+        return statementItem;
+    case PartRole:
+        return n->item.part;
+    }
+    return {};
+}
+
+QVariant CatalogTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ColId:
+        return tr("Item");
+    case ColTitle:
+        return tr("Title");
+    case ColApplicability:
+        return tr("Applicability");
+    case ColStatus:
+        return tr("Status");
+    case ColAssignee:
+        return tr("Assignee");
+    case ColProgress:
+        return tr("Progress");
+    }
+    return {};
+}
+
+} // namespace ismap::ui

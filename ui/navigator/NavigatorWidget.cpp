@@ -1,0 +1,204 @@
+#include "navigator/NavigatorWidget.h"
+
+#include "navigator/CatalogTreeModel.h"
+#include "navigator/NavigatorFilter.h"
+#include "shell/Icons.h"
+#include "workbook/Search.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace ismap::ui {
+
+NavigatorWidget::NavigatorWidget(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new CatalogTreeModel(this))
+    , m_filter(new NavigatorFilter(this))
+    , m_search(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_assignee(new QComboBox(this))
+    , m_mandatory(new QCheckBox(this))
+    , m_deviations(new QCheckBox(this))
+    , m_count(new QLabel(this))
+    , m_tree(new QTreeView(this))
+{
+    setObjectName(QStringLiteral("navigator"));
+    m_filter->setSourceModel(m_model);
+    m_tree->setModel(m_filter);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->resizeSection(CatalogTreeModel::ColId, 175);
+    m_tree->header()->resizeSection(CatalogTreeModel::ColTitle, 260);
+    m_tree->header()->resizeSection(CatalogTreeModel::ColApplicability, 120);
+    m_tree->header()->resizeSection(CatalogTreeModel::ColStatus, 130);
+    m_tree->header()->resizeSection(CatalogTreeModel::ColAssignee, 90);
+    m_tree->header()->resizeSection(CatalogTreeModel::ColProgress, 100);
+
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(Icons::get(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_search->setObjectName(QStringLiteral("navigatorSearch"));
+
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(m_search, 3);
+    bar->addWidget(m_status, 1);
+    bar->addWidget(m_assignee, 1);
+    auto* bar2 = new QHBoxLayout;
+    bar2->setContentsMargins(0, 0, 0, 0);
+    bar2->addWidget(m_mandatory);
+    bar2->addWidget(m_deviations);
+    bar2->addStretch(1);
+    bar2->addWidget(m_count);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addLayout(bar2);
+    layout->addWidget(m_tree, 1);
+    setTabOrder(m_search, m_status);
+    setTabOrder(m_status, m_assignee);
+    setTabOrder(m_assignee, m_mandatory);
+    setTabOrder(m_mandatory, m_deviations);
+    setTabOrder(m_deviations, m_tree);
+
+    connect(m_search, &QLineEdit::textChanged, this, &NavigatorWidget::applySearch);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setStatus(m_status->currentData().toString());
+        afterFilterChange();
+    });
+    connect(m_assignee, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setAssignee(m_assignee->currentData().toString());
+        afterFilterChange();
+    });
+    connect(m_mandatory, &QCheckBox::toggled, this, [this](bool on) {
+        m_filter->setMandatoryOnly(on);
+        afterFilterChange();
+    });
+    connect(m_deviations, &QCheckBox::toggled, this, [this](bool on) {
+        m_filter->setDeviationsOnly(on);
+        afterFilterChange();
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    emit itemSelected(current.data(CatalogTreeModel::ItemIdRole).toString());
+            });
+    retranslateUi();
+}
+
+void NavigatorWidget::setWorkbook(Workbook* wb)
+{
+    m_wb = wb;
+    m_model->reload(wb);
+    fillAssignees();
+    applySearch();
+}
+
+void NavigatorWidget::applySearch()
+{
+    const QString text = m_search->text();
+    if (!m_wb || Search::terms(text).isEmpty())
+        m_filter->setTextMatches(std::nullopt);
+    else
+        m_filter->setTextMatches(Search::matchingItems(*m_wb, text));
+    afterFilterChange();
+}
+
+void NavigatorWidget::afterFilterChange()
+{
+    if (m_filter->isActive())
+        m_tree->expandAll();
+    else
+        m_tree->expandToDepth(0);
+    int shown = 0;
+    for (const QString& id : m_model->statementItemIds())
+        shown += m_filter->mapFromSource(m_model->indexForItem(id)).isValid() ? 1 : 0;
+    m_count->setText(tr("%n item(s) shown", nullptr, shown));
+}
+
+QStringList NavigatorWidget::visibleItems() const
+{
+    QStringList out;
+    for (const QString& id : m_model->statementItemIds())
+        if (m_filter->mapFromSource(m_model->indexForItem(id)).isValid())
+            out << id;
+    return out;
+}
+
+void NavigatorWidget::fillAssignees()
+{
+    const QString current = m_assignee->currentData().toString();
+    const QSignalBlocker block(m_assignee);
+    m_assignee->clear();
+    m_assignee->addItem(tr("Anyone"), QString());
+    m_assignee->addItem(tr("Unassigned"), NavigatorFilter::kUnassigned);
+    for (const QString& name : m_model->assignees())
+        m_assignee->addItem(name, name);
+    m_assignee->setCurrentIndex(qMax(0, m_assignee->findData(current)));
+}
+
+QString NavigatorWidget::currentItem() const
+{
+    return m_tree->currentIndex().data(CatalogTreeModel::ItemIdRole).toString();
+}
+
+void NavigatorWidget::selectItem(const QString& itemId)
+{
+    QModelIndex idx = m_filter->mapFromSource(m_model->indexForItem(itemId));
+    if (!idx.isValid() && m_model->indexForItem(itemId).isValid()) {
+        m_search->clear();
+        m_status->setCurrentIndex(0);
+        m_assignee->setCurrentIndex(0);
+        m_mandatory->setChecked(false);
+        m_deviations->setChecked(false);
+        idx = m_filter->mapFromSource(m_model->indexForItem(itemId));
+    }
+    if (!idx.isValid())
+        return;
+    m_tree->scrollTo(idx);
+    m_tree->setCurrentIndex(idx);
+}
+
+void NavigatorWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void NavigatorWidget::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search titles, statement, notes, findings…"));
+    m_search->setAccessibleName(tr("Search the criteria"));
+    m_search->setToolTip(tr("Full-text search; every word must match. Ctrl+F"));
+    m_status->setAccessibleName(tr("Filter by status"));
+    m_assignee->setAccessibleName(tr("Filter by assignee"));
+    m_mandatory->setText(tr("&Mandatory only"));
+    m_mandatory->setAccessibleName(tr("Show mandatory items only"));
+    m_deviations->setText(tr("With &deviations"));
+    m_deviations->setAccessibleName(tr("Show items with deviations only"));
+    m_tree->setAccessibleName(tr("Criteria navigator"));
+    m_count->setAccessibleName(tr("Items shown"));
+    {
+        const QString current = m_status->currentData().toString();
+        const QSignalBlocker block(m_status);
+        m_status->clear();
+        m_status->addItem(tr("All statuses"), QString());
+        for (const QString& key : FieldworkText::statusKeys())
+            m_status->addItem(Icons::status(key), FieldworkText::statusDisplayName(key), key);
+        m_status->setCurrentIndex(qMax(0, m_status->findData(current)));
+    }
+    fillAssignees();
+    m_model->retranslate();
+    afterFilterChange();
+}
+
+} // namespace ismap::ui
