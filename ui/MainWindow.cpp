@@ -19,6 +19,7 @@
 #include "common/Language.h"
 #include "export/WorkPaperExport.h"
 #include "fieldwork/Findings.h"
+#include "fieldwork/ItemStatusBook.h"
 #include "workbook/Workbook.h"
 
 #include <QAction>
@@ -571,11 +572,13 @@ bool MainWindow::goToPendingItem(int direction)
     if (items.isEmpty())
         return false;
     const int start = items.indexOf(m_navigator->currentItem());
+    const std::optional<TeamMember> me = m_workbook ? m_workbook->member(m_workbook->actor()) : std::nullopt;
+    const QString role = roleKey(me ? me->role : Role::Staff);
     for (int step = 1; step <= items.size(); ++step) {
         int i = start < 0 ? (direction > 0 ? step - 1 : items.size() - step)
                           : (start + direction * step + items.size() * 2) % items.size();
         const ItemOverview* o = m_navigator->model()->overview(items[i]);
-        if (o && (o->status == u"not_started" || o->status == u"in_progress" || o->status == u"needs_attention")) {
+        if (o && ItemStatusBook::isPending(o->status, role)) {
             m_navigator->selectItem(items[i]);
             return true;
         }

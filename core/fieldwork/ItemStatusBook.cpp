@@ -163,6 +163,12 @@ QSet<ItemStatus> ItemStatusBook::pendingFor(const QString& roleKey)
     return { ItemStatus::Prepared, ItemStatus::NeedsAttention };
 }
 
+bool ItemStatusBook::isPending(const QString& statusKey, const QString& roleKey)
+{
+    const auto status = FieldworkText::statusFromKey(statusKey);
+    return status && pendingFor(roleKey).contains(*status);
+}
+
 bool ItemStatusBook::matches(const ItemState& s, const WalkFilter& f, const QString& roleKey)
 {
     if (!f.part.isEmpty() && s.part != f.part)
