@@ -192,22 +192,6 @@
         <translation>--period: "%1" is not YYYY-MM-DD..YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>--period: the end is before the start.</source>
-        <translation>--period: the end is before the start.</translation>
-    </message>
-    <message>
-        <source>--period: an ISMAP audit period is at most one year.</source>
-        <translation>--period: an ISMAP audit period is at most one year.</translation>
-    </message>
-    <message>
-        <source>--scheme: "%1" is neither ismap nor ismap-liu.</source>
-        <translation>--scheme: "%1" is neither ismap nor ismap-liu.</translation>
-    </message>
-    <message>
-        <source>--audit: "%1" is neither initial nor renewal.</source>
-        <translation>--audit: "%1" is neither initial nor renewal.</translation>
-    </message>
-    <message>
         <source>Created %1 (%2 criteria items, revision %3).</source>
         <translation>Created %1 (%2 criteria items, revision %3).</translation>
     </message>
@@ -980,10 +964,6 @@ It is never written to a file, a log, the settings or the workbook.</translation
         <translation> (the OS keychain could not be read: %1).</translation>
     </message>
     <message>
-        <source>--demo-signer: the folder %1 cannot be created.</source>
-        <translation>--demo-signer: the folder %1 cannot be created.</translation>
-    </message>
-    <message>
         <source>Wrote %1 (%2 pages, language %3), signed by %4.</source>
         <translation>Wrote %1 (%2 pages, language %3), signed by %4.</translation>
     </message>
@@ -1198,10 +1178,6 @@ Exit codes:
         <translation>The step number it arose in.</translation>
     </message>
     <message>
-        <source>finding add: --condition (what was found) is required.</source>
-        <translation>finding add: --condition (what was found) is required.</translation>
-    </message>
-    <message>
         <source>%1 raised on item %2 (%3).</source>
         <translation>%1 raised on item %2 (%3).</translation>
     </message>
@@ -1290,10 +1266,6 @@ Exit codes:
         <translation>--seed: "%1" is not a number from 0 to 18446744073709551615.</translation>
     </message>
     <message>
-        <source>item %1: the statement gives no frequency; give --frequency.</source>
-        <translation>item %1: the statement gives no frequency; give --frequency.</translation>
-    </message>
-    <message>
         <source>pass, fail or na.</source>
         <translation>pass, fail or na.</translation>
     </message>
@@ -1376,14 +1348,6 @@ Exit codes:
     <message>
         <source>team add: give the workbook and the member's name.</source>
         <translation>team add: give the workbook and the member's name.</translation>
-    </message>
-    <message>
-        <source>--role: "%1" is not staff, reviewer or lead.</source>
-        <translation>--role: "%1" is not staff, reviewer or lead.</translation>
-    </message>
-    <message>
-        <source>team add: only the engagement lead adds team members.</source>
-        <translation>team add: only the engagement lead adds team members.</translation>
     </message>
     <message>
         <source>%1 added to the team as %2.</source>
@@ -1926,14 +1890,6 @@ Exit codes:
         <translation>Audit kind: "%1" is neither initial nor renewal.</translation>
     </message>
     <message>
-        <source>Team, member %1: the name is empty.</source>
-        <translation>Team, member %1: the name is empty.</translation>
-    </message>
-    <message>
-        <source>Team: %1 is named twice.</source>
-        <translation>Team: %1 is named twice.</translation>
-    </message>
-    <message>
         <source>Team: name the engagement lead (only the lead may finalise the engagement).</source>
         <translation>Team: name the engagement lead (only the lead may finalise the engagement).</translation>
     </message>
@@ -2066,6 +2022,30 @@ Exit codes:
     <message>
         <source>evidence %1: no such evidence in this workbook.</source>
         <translation>evidence %1: no such evidence in this workbook.</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Text and logs</source>
+        <translation>Text and logs</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>Spreadsheets</translation>
+    </message>
+    <message>
+        <source>Archives</source>
+        <translation>Archives</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -2216,16 +2196,14 @@ Exit codes:
         <source>finding %1 was withdrawn</source>
         <translation>finding %1 was withdrawn</translation>
     </message>
-</context>
-<context>
-    <name>FontSet</name>
     <message>
-        <source>No Japanese font for the report: none of %1 could be loaded. Install the Debian package fonts-noto-cjk or fonts-ipaexfont.</source>
-        <translation>No Japanese font for the report: none of %1 could be loaded. Install the Debian package fonts-noto-cjk or fonts-ipaexfont.</translation>
+        <source>item %1: a finding needs its condition (what was found); only a draft may start with just a title.</source>
+        <translation>item %1: a finding needs its condition (what was found); only a draft may start with just a title.</translation>
     </message>
-</context>
-<context>
-    <name>ItemOverview</name>
+    <message>
+        <source>finding %1: give its condition (what was found); only a draft may go without one, and then it needs a title.</source>
+        <translation>finding %1: give its condition (what was found); only a draft may go without one, and then it needs a title.</translation>
+    </message>
     <message>
         <source>High</source>
         <translation>High</translation>
@@ -2242,29 +2220,12 @@ Exit codes:
         <source>Not rated</source>
         <translation>Not rated</translation>
     </message>
+</context>
+<context>
+    <name>FontSet</name>
     <message>
-        <source>Images</source>
-        <translation>Images</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>Text and logs</source>
-        <translation>Text and logs</translation>
-    </message>
-    <message>
-        <source>Spreadsheets</source>
-        <translation>Spreadsheets</translation>
-    </message>
-    <message>
-        <source>Archives</source>
-        <translation>Archives</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
+        <source>No Japanese font for the report: none of %1 could be loaded. Install the Debian package fonts-noto-cjk or fonts-ipaexfont.</source>
+        <translation>No Japanese font for the report: none of %1 could be loaded. Install the Debian package fonts-noto-cjk or fonts-ipaexfont.</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2497,18 @@ Exit codes:
         <source>scheme "%1": neither ismap nor ismap-liu.</source>
         <translation>scheme "%1": neither ismap nor ismap-liu.</translation>
     </message>
+    <message>
+        <source>team member: the name is empty.</source>
+        <translation>team member: the name is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the team.</source>
+        <translation>%1 is already on the team.</translation>
+    </message>
+    <message>
+        <source>role "%1": neither staff, reviewer nor lead.</source>
+        <translation>role "%1": neither staff, reviewer nor lead.</translation>
+    </message>
 </context>
 <context>
     <name>PopulationFile</name>
@@ -2697,6 +2670,21 @@ Exit codes:
     <message>
         <source>%1: no item is in scope (import the statement first); there is nothing to report.</source>
         <translation>%1: no item is in scope (import the statement first); there is nothing to report.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportIssue</name>
+    <message>
+        <source>%1: this is the workbook; choose another file for the report.</source>
+        <translation>%1: this is the workbook; choose another file for the report.</translation>
+    </message>
+    <message>
+        <source>A report is signed either with the firm's certificate or with a demo signer, not both.</source>
+        <translation>A report is signed either with the firm's certificate or with a demo signer, not both.</translation>
+    </message>
+    <message>
+        <source>%1: the folder for the demo signer cannot be created.</source>
+        <translation>%1: the folder for the demo signer cannot be created.</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3127,10 @@ Exit codes:
     <message>
         <source>item %1: the population count is not known: the statement states no population. Count the records in the CSP's ledger for the period and give the count (the Population field; ismapctl sample draw --population N).</source>
         <translation>item %1: the population count is not known: the statement states no population. Count the records in the CSP's ledger for the period and give the count (the Population field; ismapctl sample draw --population N).</translation>
+    </message>
+    <message>
+        <source>item %1: the statement gives no frequency; choose the control's frequency.</source>
+        <translation>item %1: the statement gives no frequency; choose the control's frequency.</translation>
     </message>
 </context>
 <context>
@@ -4953,10 +4945,6 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <translation>none yet</translation>
     </message>
     <message>
-        <source>%1 is already on the team.</source>
-        <translation>%1 is already on the team.</translation>
-    </message>
-    <message>
         <source>engagement</source>
         <translation>engagement</translation>
     </message>
@@ -5398,10 +5386,6 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message>
         <source>The passphrase was removed from the system keychain.</source>
         <translation>The passphrase was removed from the system keychain.</translation>
-    </message>
-    <message>
-        <source>%1: this is the workbook; choose another file for the report.</source>
-        <translation>%1: this is the workbook; choose another file for the report.</translation>
     </message>
     <message>
         <source>Replace report</source>

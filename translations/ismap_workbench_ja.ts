@@ -192,22 +192,6 @@
         <translation>--period: 「%1」は YYYY-MM-DD..YYYY-MM-DD の形式ではありません。</translation>
     </message>
     <message>
-        <source>--period: the end is before the start.</source>
-        <translation>--period: 終了日が開始日より前です。</translation>
-    </message>
-    <message>
-        <source>--period: an ISMAP audit period is at most one year.</source>
-        <translation>--period: ISMAPの監査対象期間は最長1年です。</translation>
-    </message>
-    <message>
-        <source>--scheme: "%1" is neither ismap nor ismap-liu.</source>
-        <translation>--scheme: 「%1」は ismap でも ismap-liu でもありません。</translation>
-    </message>
-    <message>
-        <source>--audit: "%1" is neither initial nor renewal.</source>
-        <translation>--audit: 「%1」は initial でも renewal でもありません。</translation>
-    </message>
-    <message>
         <source>Created %1 (%2 criteria items, revision %3).</source>
         <translation>%1を作成しました（管理基準項目%2件、改訂版%3）。</translation>
     </message>
@@ -984,10 +968,6 @@ It is never written to a file, a log, the settings or the workbook.</source>
         <translation>（OS のキーチェーンを読み取れませんでした: %1）。</translation>
     </message>
     <message>
-        <source>--demo-signer: the folder %1 cannot be created.</source>
-        <translation>--demo-signer: フォルダ %1 を作成できません。</translation>
-    </message>
-    <message>
         <source>Wrote %1 (%2 pages, language %3), signed by %4.</source>
         <translation>%1 を書き出しました（%2 ページ、言語 %3）。署名者: %4。</translation>
     </message>
@@ -1202,10 +1182,6 @@ Exit codes:
         <translation>発生元のステップ番号。</translation>
     </message>
     <message>
-        <source>finding add: --condition (what was found) is required.</source>
-        <translation>finding add: --condition（判明した事項）が必要です。</translation>
-    </message>
-    <message>
         <source>%1 raised on item %2 (%3).</source>
         <translation>%1 を項目 %2 に起票しました（%3）。</translation>
     </message>
@@ -1294,10 +1270,6 @@ Exit codes:
         <translation>--seed: "%1" は 0 から 18446744073709551615 までの数値ではありません。</translation>
     </message>
     <message>
-        <source>item %1: the statement gives no frequency; give --frequency.</source>
-        <translation>項目 %1: 言明書に頻度がありません。--frequency を指定してください。</translation>
-    </message>
-    <message>
         <source>pass, fail or na.</source>
         <translation>pass、fail または na。</translation>
     </message>
@@ -1380,14 +1352,6 @@ Exit codes:
     <message>
         <source>team add: give the workbook and the member's name.</source>
         <translation>team add: ワークブックとメンバーの氏名を指定してください。</translation>
-    </message>
-    <message>
-        <source>--role: "%1" is not staff, reviewer or lead.</source>
-        <translation>--role: "%1" は staff、reviewer、lead のいずれでもありません。</translation>
-    </message>
-    <message>
-        <source>team add: only the engagement lead adds team members.</source>
-        <translation>team add: チームメンバーを追加できるのは監査の主任だけです。</translation>
     </message>
     <message>
         <source>%1 added to the team as %2.</source>
@@ -1933,14 +1897,6 @@ Exit codes:
         <translation>監査の種類: 「%1」は初回でも更新でもありません。</translation>
     </message>
     <message>
-        <source>Team, member %1: the name is empty.</source>
-        <translation>チーム、%1人目のメンバー: 氏名が空です。</translation>
-    </message>
-    <message>
-        <source>Team: %1 is named twice.</source>
-        <translation>チーム: %1 が重複しています。</translation>
-    </message>
-    <message>
         <source>Team: name the engagement lead (only the lead may finalise the engagement).</source>
         <translation>チーム: 業務執行責任者を指定してください（業務を確定できるのは業務執行責任者のみです）。</translation>
     </message>
@@ -2073,6 +2029,30 @@ Exit codes:
     <message>
         <source>evidence %1: no such evidence in this workbook.</source>
         <translation>証跡 %1: このワークブックにそのような証跡はありません。</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Text and logs</source>
+        <translation>テキスト・ログ</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>スプレッドシート</translation>
+    </message>
+    <message>
+        <source>Archives</source>
+        <translation>アーカイブ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
     </message>
 </context>
 <context>
@@ -2223,16 +2203,14 @@ Exit codes:
         <source>finding %1 was withdrawn</source>
         <translation>発見事項 %1 が取り下げられました</translation>
     </message>
-</context>
-<context>
-    <name>FontSet</name>
     <message>
-        <source>No Japanese font for the report: none of %1 could be loaded. Install the Debian package fonts-noto-cjk or fonts-ipaexfont.</source>
-        <translation>報告書用の日本語フォントがありません。%1 のいずれも読み込めませんでした。Debian パッケージ fonts-noto-cjk または fonts-ipaexfont をインストールしてください。</translation>
+        <source>item %1: a finding needs its condition (what was found); only a draft may start with just a title.</source>
+        <translation>項目 %1: 発見事項には事実（状況：判明した事項）が必要です。表題だけで起票できるのはドラフトのみです。</translation>
     </message>
-</context>
-<context>
-    <name>ItemOverview</name>
+    <message>
+        <source>finding %1: give its condition (what was found); only a draft may go without one, and then it needs a title.</source>
+        <translation>発見事項 %1: 事実（状況：判明した事項）を記載してください。事実なしで置けるのはドラフトのみで、その場合は表題が必要です。</translation>
+    </message>
     <message>
         <source>High</source>
         <translation>高</translation>
@@ -2249,29 +2227,12 @@ Exit codes:
         <source>Not rated</source>
         <translation>未評価</translation>
     </message>
+</context>
+<context>
+    <name>FontSet</name>
     <message>
-        <source>Images</source>
-        <translation>画像</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>Text and logs</source>
-        <translation>テキスト・ログ</translation>
-    </message>
-    <message>
-        <source>Spreadsheets</source>
-        <translation>スプレッドシート</translation>
-    </message>
-    <message>
-        <source>Archives</source>
-        <translation>アーカイブ</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>その他</translation>
+        <source>No Japanese font for the report: none of %1 could be loaded. Install the Debian package fonts-noto-cjk or fonts-ipaexfont.</source>
+        <translation>報告書用の日本語フォントがありません。%1 のいずれも読み込めませんでした。Debian パッケージ fonts-noto-cjk または fonts-ipaexfont をインストールしてください。</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2505,18 @@ Exit codes:
         <source>scheme "%1": neither ismap nor ismap-liu.</source>
         <translation>制度区分「%1」: ismap でも ismap-liu でもありません。</translation>
     </message>
+    <message>
+        <source>team member: the name is empty.</source>
+        <translation>チームメンバー: 名前が空です。</translation>
+    </message>
+    <message>
+        <source>%1 is already on the team.</source>
+        <translation>%1 はすでにチームにいます。</translation>
+    </message>
+    <message>
+        <source>role "%1": neither staff, reviewer nor lead.</source>
+        <translation>役割「%1」: staff、reviewer、lead のいずれでもありません。</translation>
+    </message>
 </context>
 <context>
     <name>PopulationFile</name>
@@ -2705,6 +2678,21 @@ Exit codes:
     <message>
         <source>%1: no item is in scope (import the statement first); there is nothing to report.</source>
         <translation>%1: 対象の項目がありません（先に言明書を取り込んでください）。報告する内容がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportIssue</name>
+    <message>
+        <source>%1: this is the workbook; choose another file for the report.</source>
+        <translation>%1: これはワークブックです。報告書には別のファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>A report is signed either with the firm's certificate or with a demo signer, not both.</source>
+        <translation>報告書の署名は監査機関の証明書とデモ署名者のどちらか一方です。両方は指定できません。</translation>
+    </message>
+    <message>
+        <source>%1: the folder for the demo signer cannot be created.</source>
+        <translation>%1: デモ署名者のフォルダを作成できません。</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3138,10 @@ Exit codes:
     <message>
         <source>item %1: the population count is not known: the statement states no population. Count the records in the CSP's ledger for the period and give the count (the Population field; ismapctl sample draw --population N).</source>
         <translation>管理策 %1: 母集団の件数が不明です。言明書に母集団の記載がありません。対象期間の記録件数を CSP の台帳で数えて入力してください（母集団欄、または ismapctl sample draw --population N）。</translation>
+    </message>
+    <message>
+        <source>item %1: the statement gives no frequency; choose the control's frequency.</source>
+        <translation>項目 %1: 言明書に頻度がありません。統制の頻度を選択してください。</translation>
     </message>
 </context>
 <context>
@@ -4975,10 +4967,6 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <translation>未取込</translation>
     </message>
     <message>
-        <source>%1 is already on the team.</source>
-        <translation>%1 はすでにチームにいます。</translation>
-    </message>
-    <message>
         <source>engagement</source>
         <translation>監査業務</translation>
     </message>
@@ -5420,10 +5408,6 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message>
         <source>The passphrase was removed from the system keychain.</source>
         <translation>パスフレーズをシステムのキーチェーンから削除しました。</translation>
-    </message>
-    <message>
-        <source>%1: this is the workbook; choose another file for the report.</source>
-        <translation>%1: これはワークブックです。報告書には別のファイルを選択してください。</translation>
     </message>
     <message>
         <source>Replace report</source>

@@ -1,13 +1,10 @@
 // ismapctl report: compose the 実施結果報告書 from a workbook, attach the manifest and sign the PDF.
 #include "cli/Cli.h"
-#include "report/ReportWriter.h"
-#include "signing/DemoPki.h"
-#include "signing/PadesSigner.h"
+#include "report/ReportIssue.h"
 #include "signing/Pkcs12.h"
 #include "signing/SecretStore.h"
 #include "workbook/Workbook.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <optional>
@@ -89,21 +86,21 @@ int cmdReport(const QStringList& args)
             throw AuditError(ErrorCode::InvalidInput, CliText::tr("report: --passphrase-stdin needs --sign P12."));
         if (p.isSet(remember) && !p.isSet(passphraseStdin))
             throw AuditError(ErrorCode::InvalidInput, CliText::tr("report: --remember needs --passphrase-stdin."));
-        const QString out = p.value(output);
-        ReportOptions options;
-        options.language = p.value(lang);
-        options.demo = p.isSet(demo) || p.isSet(demoSigner);
+        ReportRequest request;
+        request.workbookPath = p.positionalArguments().first();
+        request.outPath = p.value(output);
+        request.language = p.value(lang);
+        request.demo = p.isSet(demo);
+        request.demoSignerFolder = p.value(demoSigner);
         if (p.isSet(date)) {
-            options.reportDate = QDate::fromString(p.value(date), Qt::ISODate);
-            if (!options.reportDate.isValid())
+            request.reportDate = QDate::fromString(p.value(date), Qt::ISODate);
+            if (!request.reportDate.isValid())
                 throw AuditError(ErrorCode::InvalidInput,
                                  CliText::tr("--date: \"%1\" is not a date (YYYY-MM-DD).").arg(p.value(date)));
         }
-        ReportWriter::checkOutputPath(out);
+        ReportIssue::check(request);
 
         // The identity is loaded first: a wrong passphrase or an expired certificate fails before any work.
-        std::optional<Pkcs12> identity;
-        QString caPath;
         if (p.isSet(sign)) {
             const QString p12 = p.value(sign);
             KeychainSecretStore keychain;
@@ -116,9 +113,9 @@ int cmdReport(const QStringList& args)
                 sources.ask = [] {
                     return std::optional<QByteArray>(readPassphraseFromStdin());
                 };
-                identity = unlockPkcs12(p12, sources);
+                request.identity = unlockPkcs12(p12, sources);
             } else if (Pkcs12::opensWithoutPassphrase(p12) || !QFileInfo(p12).isFile()) {
-                identity = Pkcs12::load(p12, QByteArray()); // no passphrase, or load() says why it cannot read it
+                request.identity = Pkcs12::load(p12, QByteArray()); // no passphrase, or load() says why it cannot
             } else {
                 const QString needed
                     = CliText::tr("%1: the PKCS#12 file is protected by a passphrase; give it on standard "
@@ -128,7 +125,7 @@ int cmdReport(const QStringList& args)
                     throw AuditError(ErrorCode::InvalidInput, needed + u'.');
                 sources.store = &keychain;
                 try {
-                    identity = unlockPkcs12(p12, sources);
+                    request.identity = unlockPkcs12(p12, sources);
                 } catch (const AuditError& e) {
                     if (e.code() == ErrorCode::NotFound)
                         throw AuditError(
@@ -141,46 +138,26 @@ int cmdReport(const QStringList& args)
                     throw; // e.g. a wrong passphrase stored in the keychain by hand
                 }
             }
-        } else if (p.isSet(demoSigner)) {
-            const QString folder = p.value(demoSigner);
-            if (!QDir().mkpath(folder))
-                throw AuditError(ErrorCode::Io,
-                                 CliText::tr("--demo-signer: the folder %1 cannot be created.").arg(folder));
-            const QString p12 = DemoPki::generate().writeTo(folder);
-            caPath = QDir(folder).filePath(QStringLiteral("demo-ca.pem"));
-            identity = Pkcs12::load(p12, QByteArray());
-        }
-        if (identity) {
-            options.signer = identity->signerCommonName();
-            if (!identity->signerOrganization().isEmpty())
-                options.signer += QStringLiteral(" (") + identity->signerOrganization() + u')';
         }
 
-        auto wb = Workbook::open(p.positionalArguments().first(), Workbook::Mode::ReadOnly);
-        const auto finish = [&](const QByteArray& pdf) {
-            if (!identity)
-                return pdf;
-            SignatureInfo info;
-            info.reason = QStringLiteral("ISMAP 実施結果報告書 / Report of the Results of Procedures Performed");
-            return PadesSigner::sign(pdf, *identity, info, out);
-        };
-        const ReportResult result = ReportWriter::write(*wb, out, options, finish);
-        const QString path = QFileInfo(out).absoluteFilePath();
-        if (identity)
+        auto wb = Workbook::open(request.workbookPath, Workbook::Mode::ReadOnly);
+        const ReportIssued issued = ReportIssue::issue(*wb, request);
+        const QString path = QFileInfo(request.outPath).absoluteFilePath();
+        if (!issued.signer.isEmpty())
             cli::out() << CliText::tr("Wrote %1 (%2 pages, language %3), signed by %4.")
                               .arg(path)
-                              .arg(result.pages)
-                              .arg(options.language, options.signer)
+                              .arg(issued.report.pages)
+                              .arg(request.language, issued.signer)
                        << Qt::endl;
         else
             cli::out() << CliText::tr("Wrote %1 (%2 pages, language %3, unsigned).")
                               .arg(path)
-                              .arg(result.pages)
-                              .arg(options.language)
+                              .arg(issued.report.pages)
+                              .arg(request.language)
                        << Qt::endl;
-        if (!caPath.isEmpty())
+        if (!issued.demoCaPath.isEmpty())
             cli::out() << CliText::tr("Demo CA certificate (for verify-report --ca): %1")
-                              .arg(QFileInfo(caPath).absoluteFilePath())
+                              .arg(QFileInfo(issued.demoCaPath).absoluteFilePath())
                        << Qt::endl;
         return int(cli::Ok);
     });

@@ -74,11 +74,8 @@ int cmdFindingAdd(const QStringList& args)
         Finding f;
         f.itemId = Planning::resolveItem(*wb, p.positionalArguments().at(1));
         const FindingEdit e = o.edit(p);
-        if (!e.condition || e.condition->trimmed().isEmpty())
-            throw AuditError(ErrorCode::InvalidInput,
-                             CliText::tr("finding add: --condition (what was found) is required."));
         f.title = e.title.value_or(QString());
-        f.condition = *e.condition;
+        f.condition = e.condition.value_or(QString());
         f.criteria = e.criteria.value_or(QString());
         f.cause = e.cause.value_or(QString());
         f.effect = e.effect.value_or(QString());

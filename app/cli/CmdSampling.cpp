@@ -85,9 +85,6 @@ int cmdDraw(const QStringList& args)
         const auto entry = StatementBook::entry(*wb, item);
         if (p.isSet(list)) {
             const QString freq = p.isSet(frequency) ? p.value(frequency) : (entry ? entry->frequency : QString());
-            if (freq.trimmed().isEmpty())
-                throw AuditError(ErrorCode::InvalidInput,
-                                 CliText::tr("item %1: the statement gives no frequency; give --frequency.").arg(item));
             std::optional<qint64> stepId;
             if (p.isSet(step))
                 stepId = Procedures::stepBySeq(*wb, item, int(number(p.value(step), QStringLiteral("--step")))).id;
@@ -99,9 +96,6 @@ int cmdDraw(const QStringList& args)
             p.isSet(population) ? std::optional<qint64>(number(p.value(population), QStringLiteral("--population")))
                                 : std::nullopt);
         const QString freq = p.isSet(frequency) ? p.value(frequency) : (entry ? entry->frequency : QString());
-        if (freq.trimmed().isEmpty())
-            throw AuditError(ErrorCode::InvalidInput,
-                             CliText::tr("item %1: the statement gives no frequency; give --frequency.").arg(item));
         std::optional<qint64> stepId;
         if (p.isSet(step))
             stepId = Procedures::stepBySeq(*wb, item, int(number(p.value(step), QStringLiteral("--step")))).id;

@@ -1,5 +1,6 @@
 // ismapctl team add | list: the engagement team (who prepares, reviews and leads).
 #include "cli/Cli.h"
+#include "fieldwork/Planning.h"
 #include "workbook/Workbook.h"
 
 using namespace ismap;
@@ -25,25 +26,10 @@ int cmdTeamAdd(const QStringList& args)
         if (p.positionalArguments().size() != 2)
             throw AuditError(ErrorCode::InvalidInput,
                              CliText::tr("team add: give the workbook and the member's name."));
-        const auto r = roleFromKey(p.value(role));
-        if (!r)
-            throw AuditError(ErrorCode::InvalidInput,
-                             CliText::tr("--role: \"%1\" is not staff, reviewer or lead.").arg(p.value(role)));
+        const Role r = Planning::roleFromText(p.value(role));
         auto wb = Workbook::open(p.positionalArguments().first());
-        wb->requireWritable();
-        Transaction tx(wb->db());
-        // Once the team has a lead, only the lead changes the team.
-        const QList<TeamMember> team = wb->team();
-        const bool hasLead
-            = std::any_of(team.begin(), team.end(), [](const TeamMember& m) { return m.role == Role::Lead; });
-        if (hasLead) {
-            wb->setActor(p.isSet(as) ? p.value(as) : qEnvironmentVariable("ISMAP_MEMBER"));
-            if (wb->actingMember().role != Role::Lead)
-                throw AuditError(ErrorCode::Forbidden,
-                                 CliText::tr("team add: only the engagement lead adds team members."));
-        }
-        const TeamMember m = wb->addMember(p.positionalArguments()[1], *r, p.value(email));
-        tx.commit();
+        wb->setActor(p.isSet(as) ? p.value(as) : qEnvironmentVariable("ISMAP_MEMBER"));
+        const TeamMember m = Planning::addMember(*wb, p.positionalArguments()[1], r, p.value(email));
         cli::out() << CliText::tr("%1 added to the team as %2.").arg(m.name, roleKey(m.role)) << Qt::endl;
         return int(cli::Ok);
     });

@@ -3,6 +3,7 @@
 #include "cli/Cli.h"
 #include "cli/FieldworkCli.h"
 #include "engagement/EngagementProgress.h"
+#include "engagement/EngagementSetup.h"
 #include "workbook/Workbook.h"
 
 #include <QJsonDocument>
@@ -36,10 +37,9 @@ int cmdNew(const QStringList& args)
     return cli::guarded([&] {
         if (p.positionalArguments().size() != 1)
             throw AuditError(ErrorCode::InvalidInput, CliText::tr("new: give exactly one workbook file."));
-        for (const auto* o : { &csp, &service, &period })
-            if (p.value(*o).trimmed().isEmpty())
-                throw AuditError(ErrorCode::InvalidInput,
-                                 CliText::tr("new: --%1 is required.").arg(o->names().first()));
+        if (p.value(period).trimmed().isEmpty())
+            throw AuditError(ErrorCode::InvalidInput,
+                             CliText::tr("new: --%1 is required.").arg(period.names().first()));
         Engagement e;
         e.csp = p.value(csp).trimmed();
         e.service = p.value(service).trimmed();
@@ -53,19 +53,9 @@ int cmdNew(const QStringList& args)
         if (!e.periodStart.isValid() || !e.periodEnd.isValid())
             throw AuditError(ErrorCode::InvalidInput,
                              CliText::tr("--period: \"%1\" is not YYYY-MM-DD..YYYY-MM-DD.").arg(p.value(period)));
-        if (e.periodEnd < e.periodStart)
-            throw AuditError(ErrorCode::InvalidInput, CliText::tr("--period: the end is before the start."));
-        if (e.periodStart.addYears(1) <= e.periodEnd)
-            throw AuditError(ErrorCode::InvalidInput,
-                             CliText::tr("--period: an ISMAP audit period is at most one year."));
         e.scheme = p.value(scheme);
-        if (e.scheme != u"ismap" && e.scheme != u"ismap-liu")
-            throw AuditError(ErrorCode::InvalidInput,
-                             CliText::tr("--scheme: \"%1\" is neither ismap nor ismap-liu.").arg(e.scheme));
         e.auditKind = p.value(kind);
-        if (e.auditKind != u"initial" && e.auditKind != u"renewal")
-            throw AuditError(ErrorCode::InvalidInput,
-                             CliText::tr("--audit: \"%1\" is neither initial nor renewal.").arg(e.auditKind));
+        EngagementSetupBook::checkEngagement(e); // the rules the new-workbook wizard applies
         e.criteriaRevision = QString::fromLatin1(Catalog::kBuiltinRevision);
         const QList<CatalogItem> skeleton = Catalog::builtinSkeleton();
         auto wb = Workbook::create(p.positionalArguments().first(), e, [&](Workbook& w) {
@@ -128,8 +118,7 @@ static int cmdScope(const QStringList& args)
     p.addOption(as);
     p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
     p.addPositionalArgument(QStringLiteral("TEXT"), CliText::tr("The new scope (omit it to show the scope)."));
-    if (int rc = cli::parse(p, QStringLiteral("engagement scope"), args, QStringLiteral("WB TEXT --as LEAD"));
-        rc >= 0)
+    if (int rc = cli::parse(p, QStringLiteral("engagement scope"), args, QStringLiteral("WB TEXT --as LEAD")); rc >= 0)
         return rc;
     return cli::guarded([&] {
         const QStringList pos = p.positionalArguments();

@@ -2,9 +2,9 @@
 
 #include "catalog/Catalog.h"
 #include "engagement/StatementIntake.h"
+#include "fieldwork/Planning.h"
 
 #include <QFileInfo>
-#include <QSet>
 
 namespace ismap {
 
@@ -34,15 +34,9 @@ void EngagementSetupBook::checkEngagement(const Engagement& e)
 
 void EngagementSetupBook::checkTeam(const QList<TeamMember>& team)
 {
-    QSet<QString> names;
     bool lead = false;
     for (int i = 0; i < team.size(); ++i) {
-        const QString name = team[i].name.trimmed();
-        if (name.isEmpty())
-            throw AuditError(ErrorCode::InvalidInput, tr("Team, member %1: the name is empty.").arg(i + 1));
-        if (names.contains(name))
-            throw AuditError(ErrorCode::InvalidInput, tr("Team: %1 is named twice.").arg(name));
-        names.insert(name);
+        Planning::checkNewMember(team.mid(0, i), team[i].name); // the rule `team add` and the wizard apply
         lead = lead || team[i].role == Role::Lead;
     }
     if (!lead)

@@ -184,6 +184,11 @@ QSet<ItemStatus> ItemStatusBook::pendingFor(const QString& roleKey)
     return { ItemStatus::Prepared, ItemStatus::NeedsAttention };
 }
 
+bool ItemStatusBook::isPending(ItemStatus status, const QString& roleKey)
+{
+    return pendingFor(roleKey).contains(status);
+}
+
 bool ItemStatusBook::matches(const ItemState& s, const WalkFilter& f, const QString& roleKey)
 {
     if (!f.part.isEmpty() && s.part != f.part)

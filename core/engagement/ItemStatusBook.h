@@ -77,6 +77,9 @@ public:
     /// What is pending for a role when the filter names no status: staff prepare (not started, in progress,
     /// needs attention); reviewers and the lead review (prepared, needs attention).
     static QSet<ItemStatus> pendingFor(const QString& roleKey);
+    /// Whether an item of status @p status is pending for a member of role @p roleKey:
+    /// where "next/previous pending item" stops, in `ismapctl next` and in the desktop app alike.
+    static bool isPending(ItemStatus status, const QString& roleKey);
     /// The next pending item after @p afterItemId (from the start when empty) for @p memberName, or nullopt.
     static std::optional<QString> next(Workbook& wb, const QString& memberName, const WalkFilter& filter,
                                        const QString& afterItemId = {});

@@ -273,7 +273,7 @@ QList<EvidenceImport> EvidenceVault::add(const QList<EvidenceFile>& files, const
         checkpoint(m_wb);
     for (const EvidenceImport& i : out)
         m_wb.notifyChanged(QStringLiteral("evidence/") + i.record.ref);
-    m_wb.notifyChanged(t.entity);
+    m_wb.notifyItemChanged(t.target.itemId, t.entity);
     return out;
 }
 
@@ -441,7 +441,7 @@ bool EvidenceVault::link(const QString& ref, const EvidenceTarget& target)
     const bool linked = insertLink(r.id, r.ref, t);
     tx.commit();
     if (linked)
-        m_wb.notifyChanged(t.entity);
+        m_wb.notifyItemChanged(t.target.itemId, t.entity);
     return linked;
 }
 
@@ -469,7 +469,7 @@ void EvidenceVault::unlink(const QString& ref, const EvidenceTarget& target)
     m_wb.record(QStringLiteral("evidence.unlink"), t.entity, r.ref, {});
     Review::invalidateSignOffs(m_wb, t.target.itemId, tr("evidence %1 was unlinked").arg(r.ref));
     tx.commit();
-    m_wb.notifyChanged(t.entity);
+    m_wb.notifyItemChanged(t.target.itemId, t.entity);
 }
 
 EvidenceRecord EvidenceVault::editMetadata(const QString& ref, const EvidenceMetadata& metadata)

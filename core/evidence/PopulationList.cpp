@@ -15,8 +15,7 @@ SampleSet PopulationList::drawFrom(Workbook& wb, const QString& itemId, const QS
     // Everything that can refuse comes first: the item, the file, the frequency's sample size.
     Sampling::checkDrawable(wb, itemId, stepId);
     const PopulationScan scan = PopulationFile::scan(path);
-    const QString freq
-        = SamplingTable::frequencyKey(frequency).isEmpty() ? frequency : SamplingTable::frequencyKey(frequency);
+    const QString freq = Sampling::frequencyKey(itemId, frequency);
     SamplingTable::ofEngagement(wb).sizeFor(freq, scan.records);
 
     EvidenceVault vault(wb);

@@ -69,6 +69,13 @@ void checkFields(Workbook& wb, const QString& ref, const QString& severity, cons
                              .arg(ref, status, Findings::statuses().join(u", ")));
 }
 
+/// A finding states what was found (its condition). Only a draft may start with just a title, to be completed:
+/// the desktop app raises one from a title, a deviation raises one from the step's or sample's notes.
+bool statesWhatWasFound(const Finding& f)
+{
+    return !f.condition.trimmed().isEmpty() || (f.status == u"draft" && !f.title.trimmed().isEmpty());
+}
+
 } // namespace
 
 QStringList Findings::statuses()
@@ -91,7 +98,7 @@ Finding Findings::raise(Workbook& wb, const Finding& f)
     FieldworkAction action(wb);
     const Finding out = raiseInTransaction(wb, f);
     action.commit();
-    wb.notifyChanged(QStringLiteral("finding/%1").arg(out.ref));
+    wb.notifyItemChanged(out.itemId, QStringLiteral("item/%1/finding/%2").arg(out.itemId, out.ref));
     return out;
 }
 
@@ -113,6 +120,13 @@ Finding Findings::raiseInTransaction(Workbook& wb, const Finding& f)
     const QString ref = QStringLiteral("F-%1").arg(next, 3, 10, QLatin1Char('0'));
     const QString status = f.status.isEmpty() ? QStringLiteral("draft") : f.status;
     checkFields(wb, ref, f.severity, status);
+    Finding stated = f;
+    stated.status = status;
+    if (!statesWhatWasFound(stated))
+        throw AuditError(ErrorCode::InvalidInput,
+                         tr("item %1: a finding needs its condition (what was found); only a draft may start with "
+                            "just a title.")
+                             .arg(f.itemId));
     db.prepare("INSERT INTO finding(ref, item_id, step_id, sample_item_id, title, condition, criteria, cause, effect, "
                "severity, response, status, raised_by, raised_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, ref)
@@ -157,6 +171,11 @@ Finding Findings::edit(Workbook& wb, const QString& ref, const FindingEdit& e)
     apply(f.response, e.response);
     apply(f.status, e.status);
     checkFields(wb, ref, f.severity, f.status);
+    if (!statesWhatWasFound(f))
+        throw AuditError(ErrorCode::InvalidInput,
+                         tr("finding %1: give its condition (what was found); only a draft may go without one, "
+                            "and then it needs a title.")
+                             .arg(f.ref));
     if (f.status != before->status && (f.status == u"agreed" || f.status == u"closed"))
         action.requireRole({ Role::Reviewer, Role::Lead }, tr("mark finding %1 as %2").arg(ref, f.status));
     wb.db()
@@ -176,7 +195,7 @@ Finding Findings::edit(Workbook& wb, const QString& ref, const FindingEdit& e)
     wb.record(QStringLiteral("finding.edit"), entity, jsonText(describe(*before)), jsonText(describe(f)));
     Review::invalidateSignOffs(wb, f.itemId, tr("finding %1 was changed").arg(ref));
     action.commit();
-    wb.notifyChanged(entity);
+    wb.notifyItemChanged(f.itemId, entity);
     return f;
 }
 
@@ -221,7 +240,7 @@ void Findings::withdraw(Workbook& wb, const QString& ref)
     wb.record(QStringLiteral("finding.withdraw"), entity, jsonText(describe(*f)), {});
     Review::invalidateSignOffs(wb, f->itemId, tr("finding %1 was withdrawn").arg(f->ref));
     action.commit();
-    wb.notifyChanged(entity);
+    wb.notifyItemChanged(f->itemId, entity);
 }
 
 std::optional<Finding> Findings::byRef(Workbook& wb, const QString& ref)

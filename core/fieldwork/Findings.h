@@ -40,7 +40,8 @@ struct FindingEdit
 /**
  * Findings of the engagement. A deviation (a step result or a failing sample item) raises a draft
  * finding automatically; auditors complete and edit them. Every change is trailed and voids the item's
- * sign-offs. Closing or agreeing a finding needs a reviewer or the lead.
+ * sign-offs. Closing or agreeing a finding needs a reviewer or the lead. A finding states its condition
+ * (what was found); only a draft may go without one, and then it has a title.
  */
 class Findings
 {

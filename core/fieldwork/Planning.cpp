@@ -6,6 +6,8 @@
 
 #include <QFile>
 #include <QJsonObject>
+#include <QScopeGuard>
+#include <algorithm>
 
 namespace ismap {
 
@@ -42,18 +44,45 @@ TeamMember Planning::addMember(Workbook& wb, const QString& name, Role role, con
     wb.requireWritable();
     Transaction tx(wb.db());
     wb.requireWritable();
-    const bool first = wb.db().scalar("SELECT count(*) FROM team_member").toInt() == 0;
-    if (!first) {
+    const QList<TeamMember> team = wb.team();
+    const bool hasLead
+        = std::any_of(team.begin(), team.end(), [](const TeamMember& m) { return m.role == Role::Lead; });
+    // Until there is a lead the team is being set up: nobody's role can be checked, and the trail records the
+    // set-up (as for the wizard's team) rather than a name that may not be on the team yet.
+    const QString actor = wb.actor();
+    const auto restoreActor = qScopeGuard([&] { wb.setActor(actor); });
+    if (hasLead) {
         const TeamMember me = wb.actingMember();
         if (me.role != Role::Lead)
             throw AuditError(ErrorCode::Forbidden,
                              tr("%1 (%2) may not change the team: only the engagement lead may.")
                                  .arg(me.name, roleDisplayName(me.role)));
+    } else {
+        wb.setActor({});
     }
+    checkNewMember(team, name);
     const TeamMember m = wb.addMember(name, role, email);
     tx.commit();
     wb.notifyChanged(QStringLiteral("team"));
     return m;
+}
+
+void Planning::checkNewMember(const QList<TeamMember>& team, const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        throw AuditError(ErrorCode::InvalidInput, tr("team member: the name is empty."));
+    for (const TeamMember& m : team)
+        if (m.name.trimmed() == trimmed)
+            throw AuditError(ErrorCode::InvalidInput, tr("%1 is already on the team.").arg(trimmed));
+}
+
+Role Planning::roleFromText(const QString& text)
+{
+    const auto role = roleFromKey(text);
+    if (!role)
+        throw AuditError(ErrorCode::InvalidInput, tr("role \"%1\": neither staff, reviewer nor lead.").arg(text));
+    return *role;
 }
 
 ItemPlan Planning::plan(Workbook& wb, const QString& itemId)
@@ -163,7 +192,7 @@ void Planning::setControlKind(Workbook& wb, const QString& itemId, const QString
     wb.record(QStringLiteral("plan.kind"), QStringLiteral("item/%1").arg(itemId), before, kindKey);
     Procedures::refreshInTransaction(wb, itemId);
     action.commit();
-    wb.notifyChanged(QStringLiteral("item/%1").arg(itemId));
+    wb.notifyItemChanged(itemId, QStringLiteral("item/%1").arg(itemId));
 }
 
 void Planning::assign(Workbook& wb, const QStringList& itemIds, const QString& memberName)

@@ -30,14 +30,21 @@ struct CycleImportResult
 /**
  * Engagement planning: the team, the audit kind and scheme, the multi-year cycle (which items are audited
  * this year), each item's kind of control and assignee. Changes that alter steps refresh them in the same
- * transaction. Team changes need the lead (or an empty team); the rest needs a reviewer or the lead.
+ * transaction. Team changes need the lead once the team has one; the rest needs a reviewer or the lead.
  */
 class Planning
 {
     Q_DECLARE_TR_FUNCTIONS(Planning)
 public:
-    /// Adds a team member. The first member may be added by anyone (and should be the lead).
+    /// Adds a team member: the one way a member joins an existing workbook (`ismapctl team add`). Until the team
+    /// has a lead anyone may add members (the trail records the set-up, "system"); then only the lead may.
+    /// The name must pass checkNewMember().
     static TeamMember addMember(Workbook& wb, const QString& name, Role role, const QString& email = {});
+    /// Throws InvalidInput unless @p name may join @p team: not empty, not already on it (names are compared
+    /// trimmed). The new-workbook wizard asks this of the team it is gathering.
+    static void checkNewMember(const QList<TeamMember>& team, const QString& name);
+    /// The role a user typed (staff, reviewer or lead); throws InvalidInput naming it otherwise.
+    static Role roleFromText(const QString& text);
 
     static ItemPlan plan(Workbook& wb, const QString& itemId);
     /// Puts items in or out of this year's cycle; out-of-cycle items carry no (active) steps.

@@ -233,7 +233,7 @@ ProcedureStep Procedures::setResult(Workbook& wb, qint64 stepId, StepResult resu
     }
     Review::invalidateSignOffs(wb, before->itemId, tr("step %1 was changed").arg(before->seq));
     action.commit();
-    wb.notifyChanged(entity);
+    wb.notifyItemChanged(before->itemId, entity);
     return after;
 }
 
@@ -255,7 +255,7 @@ ProcedureStep Procedures::clearResult(Workbook& wb, qint64 stepId)
     wb.record(QStringLiteral("step.clear"), entity, jsonText(stepJson(*before)), jsonText(stepJson(after)));
     Review::invalidateSignOffs(wb, before->itemId, tr("step %1 was changed").arg(before->seq));
     action.commit();
-    wb.notifyChanged(entity);
+    wb.notifyItemChanged(before->itemId, entity);
     return after;
 }
 

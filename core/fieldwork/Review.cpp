@@ -70,7 +70,7 @@ ReviewNote Review::addNote(Workbook& wb, const QString& itemId, const QString& t
     const QString entity = QStringLiteral("item/%1/note/%2").arg(itemId).arg(id);
     wb.record(QStringLiteral("review_note.add"), entity, {}, text.trimmed());
     action.commit();
-    wb.notifyChanged(entity);
+    wb.notifyItemChanged(itemId, entity);
     return *noteById(wb, id);
 }
 
@@ -98,7 +98,7 @@ ReviewNote Review::resolveNote(Workbook& wb, qint64 noteId, const QString& resol
     const QString entity = QStringLiteral("item/%1/note/%2").arg(note->itemId).arg(noteId);
     wb.record(QStringLiteral("review_note.resolve"), entity, QStringLiteral("open"), resolution.trimmed());
     action.commit();
-    wb.notifyChanged(entity);
+    wb.notifyItemChanged(note->itemId, entity);
     return *noteById(wb, noteId);
 }
 
@@ -324,7 +324,7 @@ SignOff Review::signOff(Workbook& wb, const QString& itemId, std::optional<SignO
         QStringLiteral("signoff"), entity, {},
         jsonText({ { QStringLiteral("role"), FieldworkText::key(r) }, { QStringLiteral("content_hash"), hash } }));
     action.commit();
-    wb.notifyChanged(entity);
+    wb.notifyItemChanged(itemId, entity);
     for (const SignOff& s : signOffs(wb, itemId, false))
         if (s.id == id)
             return s;

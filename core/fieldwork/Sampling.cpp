@@ -147,6 +147,15 @@ qint64 Sampling::populationCount(Workbook& wb, const QString& itemId, std::optio
                          .arg(itemId));
 }
 
+QString Sampling::frequencyKey(const QString& itemId, const QString& frequency)
+{
+    if (frequency.trimmed().isEmpty())
+        throw AuditError(ErrorCode::InvalidInput,
+                         tr("item %1: the statement gives no frequency; choose the control's frequency.").arg(itemId));
+    const QString key = SamplingTable::frequencyKey(frequency);
+    return key.isEmpty() ? frequency : key;
+}
+
 void Sampling::checkDrawable(Workbook& wb, const QString& itemId, std::optional<qint64> stepId)
 {
     wb.requireWritable();
@@ -187,8 +196,7 @@ SampleSet Sampling::draw(Workbook& wb, const QString& itemId, qint64 population,
                          tr("item %1: population %2: give the number of occurrences in the period (at least 1).")
                              .arg(itemId)
                              .arg(population));
-    const QString freq
-        = SamplingTable::frequencyKey(frequency).isEmpty() ? frequency : SamplingTable::frequencyKey(frequency);
+    const QString freq = frequencyKey(itemId, frequency);
     const SamplingTable table = SamplingTable::ofEngagement(wb);
     const qint64 size = table.sizeFor(freq, population);
     const std::uint64_t s = seed.value_or(SampleSelector::randomSeed());
@@ -231,7 +239,7 @@ SampleSet Sampling::draw(Workbook& wb, const QString& itemId, qint64 population,
                          { QStringLiteral("items"), indices } }));
     Review::invalidateSignOffs(wb, itemId, tr("a sample was drawn"));
     action.commit();
-    wb.notifyChanged(entity);
+    wb.notifyItemChanged(itemId, entity);
     return *set(wb, setId);
 }
 
@@ -277,7 +285,7 @@ void Sampling::discard(Workbook& wb, qint64 setId)
               {});
     Review::invalidateSignOffs(wb, s->itemId, tr("a sample was discarded"));
     action.commit();
-    wb.notifyChanged(entity);
+    wb.notifyItemChanged(s->itemId, entity);
 }
 
 QList<SampleSet> Sampling::sets(Workbook& wb, const QString& itemId)
@@ -354,7 +362,7 @@ SampleItem Sampling::setResult(Workbook& wb, qint64 setId, int seq, SampleResult
     }
     Review::invalidateSignOffs(wb, s->itemId, tr("a sample result was recorded"));
     action.commit();
-    wb.notifyChanged(entity);
+    wb.notifyItemChanged(s->itemId, entity);
     return after;
 }
 
@@ -389,7 +397,7 @@ SampleItem Sampling::restoreResult(Workbook& wb, qint64 setId, const SampleItem&
     wb.record(QStringLiteral("sample.restore"), entity, describeItem(before), describeItem(after));
     Review::invalidateSignOffs(wb, s->itemId, tr("a sample result was changed"));
     action.commit();
-    wb.notifyChanged(entity);
+    wb.notifyItemChanged(s->itemId, entity);
     return after;
 }
 

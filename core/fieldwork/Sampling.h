@@ -138,6 +138,9 @@ public:
     /// Throws (as draw() would) unless @p itemId can be sampled now: in the catalog, in scope, in this year's cycle,
     /// @p stepId one of its active steps, the workbook open for the acting member.
     static void checkDrawable(Workbook& wb, const QString& itemId, std::optional<qint64> stepId = std::nullopt);
+    /// The sampling table's key for the frequency given for @p itemId (a key, or a label the table knows);
+    /// throws InvalidInput when none is given (the statement states none and the user chose none).
+    static QString frequencyKey(const QString& itemId, const QString& frequency);
     /// Discards a sample drawn in error (undo of a draw in the desktop app, `sample discard`) while none of its
     /// items has a result, a finding or evidence; the trail keeps the draw and the discard (sample.discard).
     /// Staff only their own draws.

@@ -52,6 +52,19 @@ struct Engagement
  * evidence and trail. Opening checks that the file is ours, not newer than this build, and not damaged;
  * nothing is ever deleted or silently rewritten (a migration first copies the file aside).
  */
+/**
+ * What a committed action changed, for the views (typed, so no listener parses entity strings): the criteria item
+ * whose work changed, or none when the change reaches beyond one item (team, plan, statement, catalog, the
+ * engagement, a piece of evidence's description), and the entity the trail names for it.
+ */
+struct ChangeNotice
+{
+    QString itemId; ///< the item whose work changed; empty: engagement-wide
+    QString entity; ///< the trail's entity, e.g. "item/5.1.1.1/step/12", "statement", "team" (for display and logs)
+
+    bool concernsOneItem() const { return !itemId.isEmpty(); }
+};
+
 class Workbook : public QObject
 {
     Q_OBJECT
@@ -96,11 +109,16 @@ public:
     /// Trail entries for @p entity and everything below it, newest first (an item's history).
     QList<TrailEntry> history(const QString& entity, int limit = 500) { return Trail::history(m_db, entity, limit); }
 
-    /// Tells listeners (UI models) that @p entity changed after a committed action.
-    void notifyChanged(const QString& entity) { emit changed(entity); }
+    /// Tells listeners (UI models) that an engagement-wide @p entity changed after a committed action.
+    void notifyChanged(const QString& entity) { emit changed(ChangeNotice { {}, entity }); }
+    /// Tells listeners that the work of item @p itemId changed (its @p entity) after a committed action.
+    void notifyItemChanged(const QString& itemId, const QString& entity)
+    {
+        emit changed(ChangeNotice { itemId, entity });
+    }
 
 signals:
-    void changed(const QString& entity);
+    void changed(const ismap::ChangeNotice& notice);
 
 private:
     Workbook() = default;

@@ -136,6 +136,7 @@ private slots:
         test::FieldworkBook t;
         Finding f;
         f.itemId = QStringLiteral("5.1.1");
+        f.condition = QStringLiteral("承認記録なし"); // an open finding states its condition
         const QString ref = Findings::raise(*t.wb, f).ref;
         FieldworkBookEdit::setStatus(t, ref, QStringLiteral("open"));
         const QString digest = test::fileDigest(t.path);

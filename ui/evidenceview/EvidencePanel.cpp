@@ -404,7 +404,7 @@ void EvidencePanel::onFinished(int id, bool cancelled, const QString& error)
         m_status->setText(text);
         // The worker's connection has no listeners: tell this one, so the navigator and workspace refresh.
         if (m_wb)
-            m_wb->notifyChanged(done->target.entity());
+            m_wb->notifyItemChanged(done->target.itemId, done->target.entity());
         reload();
         if (!done->imported.isEmpty())
             selectEvidence(done->imported.last().record.ref);

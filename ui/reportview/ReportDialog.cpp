@@ -8,6 +8,7 @@
 #include "shell/Messages.h"
 #include "signing/DemoPki.h"
 #include "signing/PadesSigner.h"
+#include "report/ReportIssue.h"
 #include "signing/Pkcs12.h"
 #include "signing/SecretStore.h"
 #include "workbook/Workbook.h"
@@ -50,16 +51,13 @@ const QString kSignedKey = QStringLiteral("report/signed");
 /// What the worker thread needs and what it hands back; read by the UI thread only after the thread ended.
 struct ReportDialog::Job
 {
-    QString workbookPath;
-    QString outPath;
-    ReportOptions options;
-    std::optional<Pkcs12> identity;
+    ReportRequest request;
     std::atomic<bool> cancel { false };
     // Results.
     bool ok = false;
     ErrorCode errorCode = ErrorCode::Internal;
     QString error;
-    ReportResult result;
+    ReportIssued issued;
 };
 
 ReportDialog::ReportDialog(Workbook* workbook, SecretStore* store, QWidget* parent)
@@ -384,26 +382,22 @@ bool ReportDialog::start()
     if (isRunning() || !m_workbook)
         return false;
     const QString out = m_output->text().trimmed();
+    auto job = std::make_shared<Job>();
+    ReportRequest& request = job->request;
+    request.workbookPath = m_workbook->path();
+    request.outPath = out;
+    request.language = m_language->currentData().toString();
+    request.reportDate = m_date->date();
     try {
-        ReportWriter::checkOutputPath(out);
+        ReportIssue::check(request);
     } catch (const AuditError& e) {
         setStatus(e.message(), true);
         m_output->setFocus();
         return false;
     }
-    if (QFileInfo(out).absoluteFilePath() == QFileInfo(m_workbook->path()).absoluteFilePath()) {
-        setStatus(tr("%1: this is the workbook; choose another file for the report.").arg(out), true);
-        return false;
-    }
     if (QFileInfo::exists(out)
         && !Messages::confirm(this, tr("Replace report"), tr("%1 exists. Replace it with the new report?").arg(out)))
         return false;
-
-    auto job = std::make_shared<Job>();
-    job->workbookPath = m_workbook->path();
-    job->outPath = out;
-    job->options.language = m_language->currentData().toString();
-    job->options.reportDate = m_date->date();
 
     if (m_signed->isChecked()) {
         const QString path = m_pkcs12->text().trimmed();
@@ -428,7 +422,7 @@ bool ReportDialog::start()
         };
         const bool wasRemembered = !m_asksPassphrase && !Pkcs12::opensWithoutPassphrase(path);
         try {
-            job->identity = unlockPkcs12(path, sources);
+            request.identity = unlockPkcs12(path, sources);
         } catch (const AuditError& e) {
             m_passphrase->clear();
             if (needsAnswer) {
@@ -446,14 +440,10 @@ bool ReportDialog::start()
             return false;
         }
         m_passphrase->clear();
-        job->options.signer = job->identity->signerCommonName();
-        if (!job->identity->signerOrganization().isEmpty())
-            job->options.signer += QStringLiteral(" (") + job->identity->signerOrganization() + u')';
-        job->options.demo = job->identity->signerCommonName() == QString::fromUtf8(DemoPki::kSignerName);
         QSettings().setValue(kPkcs12Key, QFileInfo(path).absoluteFilePath());
     }
     QSettings settings;
-    settings.setValue(kLanguageKey, job->options.language);
+    settings.setValue(kLanguageKey, request.language);
     settings.setValue(kSignedKey, m_signed->isChecked());
 
     m_job = job;
@@ -465,20 +455,13 @@ bool ReportDialog::start()
     m_thread = QThread::create([this, job] {
         // A plain pointer: the Job owns this callback, and a shared_ptr here made a cycle that was never freed
         // (LeakSanitizer); the callback only runs inside this worker, which holds `job`.
-        job->options.progress = [this, raw = job.get()](int percent) {
+        job->request.progress = [this, raw = job.get()](int percent) {
             QMetaObject::invokeMethod(m_progress, "setValue", Qt::QueuedConnection, Q_ARG(int, percent));
             return !raw->cancel.load();
         };
         try {
-            auto wb = Workbook::open(job->workbookPath, Workbook::Mode::ReadOnly);
-            const auto finish = [&job](const QByteArray& pdf) {
-                if (!job->identity)
-                    return pdf;
-                SignatureInfo info;
-                info.reason = QStringLiteral("ISMAP 実施結果報告書 / Report of the Results of Procedures Performed");
-                return PadesSigner::sign(pdf, *job->identity, info, job->outPath);
-            };
-            job->result = ReportWriter::write(*wb, job->outPath, job->options, finish);
+            auto wb = Workbook::open(job->request.workbookPath, Workbook::Mode::ReadOnly);
+            job->issued = ReportIssue::issue(*wb, job->request);
             job->ok = true;
         } catch (const AuditError& e) {
             job->errorCode = e.code();
@@ -486,7 +469,7 @@ bool ReportDialog::start()
         } catch (const std::exception& e) {
             job->error = tr("The report could not be written: %1").arg(QString::fromLocal8Bit(e.what()));
         }
-        job->identity.reset(); // the private key leaves memory with the worker
+        job->request.identity.reset(); // the private key leaves memory with the worker
     });
     m_thread->setObjectName(QStringLiteral("report-writer"));
     connect(m_thread, &QThread::finished, this, &ReportDialog::onWorkerDone);
@@ -526,12 +509,12 @@ void ReportDialog::onWorkerDone()
     const std::shared_ptr<Job> job = m_job;
     m_progress->setVisible(false);
     if (job->ok) {
-        m_written = job->outPath;
-        const QString path = QFileInfo(job->outPath).absoluteFilePath();
-        setStatus(
-            job->options.signer.isEmpty()
-                ? tr("Wrote %1 (%n pages, unsigned draft).", nullptr, job->result.pages).arg(path)
-                : tr("Wrote %1 (%n pages), signed by %2.", nullptr, job->result.pages).arg(path, job->options.signer));
+        m_written = job->request.outPath;
+        const QString path = QFileInfo(m_written).absoluteFilePath();
+        const int pages = job->issued.report.pages;
+        setStatus(job->issued.signer.isEmpty()
+                      ? tr("Wrote %1 (%n pages, unsigned draft).", nullptr, pages).arg(path)
+                      : tr("Wrote %1 (%n pages), signed by %2.", nullptr, pages).arg(path, job->issued.signer));
     } else if (job->errorCode == ErrorCode::Cancelled) {
         setStatus(tr("Cancelled; no file was written."));
     } else {

@@ -16,6 +16,7 @@
 #include "shell/Icons.h"
 #include "shell/Messages.h"
 #include "wizard/NewWorkbookWizard.h"
+#include "engagement/ItemStatusBook.h"
 #include "workbook/Workbook.h"
 #include "workspace/DashboardWidget.h"
 #include "workspace/ItemWorkspace.h"
@@ -516,16 +517,11 @@ void MainWindow::chooseMember()
     updateStatus();
 }
 
-void MainWindow::onWorkbookChanged(const QString& entity)
+void MainWindow::onWorkbookChanged(const ChangeNotice& notice)
 {
-    // Entities look like "item/5.1.1.1[/step/12]" or "finding/F-001": refresh that item; others reload the tree.
-    QString id;
-    if (entity.startsWith(QLatin1String("item/")))
-        id = entity.mid(5).section(u'/', 0, 0);
-    else if (entity.startsWith(QLatin1String("finding/")))
-        if (const std::optional<Finding> f = Findings::byRef(*m_workbook, entity.mid(8).section(u'/', 0, 0)))
-            id = f->itemId;
-    if (!id.isEmpty()) {
+    // One item's work changed: refresh that item; anything engagement-wide reloads the tree.
+    const QString& id = notice.itemId;
+    if (notice.concernsOneItem()) {
         m_navigator->model()->refreshItem(id);
         if (id == m_workspace->itemId())
             m_workspace->refresh();
@@ -571,13 +567,13 @@ bool MainWindow::goToPendingItem(int direction)
     if (items.isEmpty())
         return false;
     const int start = items.indexOf(m_navigator->currentItem());
+    const std::optional<TeamMember> me = m_workbook ? m_workbook->member(m_workbook->actor()) : std::nullopt;
+    const QString role = roleKey(me ? me->role : Role::Staff);
     for (int step = 1; step <= items.size(); ++step) {
         int i = start < 0 ? (direction > 0 ? step - 1 : items.size() - step)
                           : (start + direction * step + items.size() * 2) % items.size();
         const ItemState* o = m_navigator->model()->state(items[i]);
-        if (o && o->inScope
-            && (o->status == ItemStatus::NotStarted || o->status == ItemStatus::InProgress
-                || o->status == ItemStatus::NeedsAttention)) {
+        if (o && o->inScope && ItemStatusBook::isPending(o->status, role)) {
             m_navigator->selectItem(items[i]);
             return true;
         }

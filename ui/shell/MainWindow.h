@@ -13,6 +13,7 @@ class QUndoStack;
 
 namespace ismap {
 class Workbook;
+struct ChangeNotice;
 }
 
 namespace ismap::ui {
@@ -89,7 +90,7 @@ private:
     void rebuildRecentMenu();
     void chooseMember();
     void showShortcuts();
-    void onWorkbookChanged(const QString& entity);
+    void onWorkbookChanged(const ChangeNotice& notice);
     void onItemSelected(const QString& itemId);
 
     std::unique_ptr<Workbook> m_workbook;

@@ -3,6 +3,7 @@
 #include "catalog/Catalog.h"
 #include "common/AuditError.h"
 #include "engagement/EngagementSetup.h"
+#include "fieldwork/Planning.h"
 #include "shell/Icons.h"
 
 #include <QComboBox>
@@ -303,14 +304,13 @@ QString NewWorkbookWizard::openAs() const
 
 bool NewWorkbookWizard::addMember(const QString& name, Role role)
 {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
+    try {
+        Planning::checkNewMember(members(), name);
+    } catch (const AuditError& e) {
+        showProblem(m_teamProblem, e.message());
         return false;
-    for (const TeamMember& m : members())
-        if (m.name == trimmed) {
-            showProblem(m_teamProblem, tr("%1 is already on the team.").arg(trimmed));
-            return false;
-        }
+    }
+    const QString trimmed = name.trimmed();
     auto* item = new QTreeWidgetItem(m_team, { trimmed, roleDisplayName(role) });
     item->setData(0, Qt::UserRole, int(role));
     m_team->setCurrentItem(item);

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "report/ReportWriter.h"
+#include "signing/Pkcs12.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <functional>
+#include <optional>
+
+namespace ismap {
+
+class Workbook;
+
+/** What a front end gathered to issue a report: the same fields whether typed on the command line or in a dialog. */
+struct ReportRequest
+{
+    /// The workbook the report is of: a report is never written over it.
+    QString workbookPath;
+    QString outPath;
+    QString language = QStringLiteral("both"); ///< ja | en | both
+    /// The date printed as the report's date; invalid = today in Japan.
+    QDate reportDate;
+    /// A fictional engagement: the report is marked DEMO. A demo signer marks it too.
+    bool demo = false;
+    /// The firm's identity, already unlocked by unlockPkcs12() (asking for the passphrase is the front end's
+    /// part); none = an unsigned draft, unless demoSignerFolder is given.
+    std::optional<Pkcs12> identity;
+    /// Not empty: generate a DEMO CA and signer into this folder (demo-ca.pem, demo-signer.p12) and sign with it.
+    QString demoSignerFolder;
+    /// Called with 0..100 as the work advances; return false to cancel (nothing is written).
+    std::function<bool(int percent)> progress;
+};
+
+/** What issuing a report produced. */
+struct ReportIssued
+{
+    ReportResult report;
+    QString signer; ///< as printed on the signature page; empty = unsigned
+    bool demo = false;
+    QString demoCaPath; ///< the generated demo CA certificate, for verify-report --ca
+};
+
+/**
+ * Issuing the 実施結果報告書 — composing it from the workbook (ReportData → ReportWriter, ToUnicode repair,
+ * manifest) and signing it (PAdES) with one signature reason — the same for `ismapctl report` and the desktop
+ * app's report dialog. The front ends only gather a ReportRequest and show the ReportIssued.
+ */
+class ReportIssue
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportIssue)
+public:
+    /// The reason stated in every report signature.
+    static QString signatureReason();
+    /// Throws AuditError unless @p request can be issued: a report language, a writable output path that is not
+    /// the workbook, at most one signer. Cheap; front ends call it before asking for a passphrase.
+    static void check(const ReportRequest& request);
+    /// The signer as printed on the signature page: the certificate's common name and its organisation.
+    static QString signerLabel(const Pkcs12& identity);
+    /// Whether @p identity is the demo signer (DemoPki): its reports are marked DEMO.
+    static bool isDemoSigner(const Pkcs12& identity);
+    /// Checks @p request, writes the report of @p wb to request.outPath and signs it; on any error or
+    /// cancellation no file appears there. Throws AuditError.
+    static ReportIssued issue(Workbook& wb, const ReportRequest& request);
+};
+
+} // namespace ismap
