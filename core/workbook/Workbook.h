@@ -1,7 +1,7 @@
 #pragma once
 
-#include "trail/Trail.h"
 #include "database/Database.h"
+#include "trail/Trail.h"
 
 #include <QDate>
 #include <QObject>

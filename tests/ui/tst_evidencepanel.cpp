@@ -12,7 +12,6 @@
 #include "workspace/ItemWorkspace.h"
 #include "workspace/StepsPanel.h"
 
-#include <algorithm>
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QCryptographicHash>
@@ -38,6 +37,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QtTest>
+#include <algorithm>
 
 using namespace ismap;
 using namespace ismap::ui;

@@ -1,13 +1,13 @@
 // Every rule once, in the engine: the same bad input through the engine API the desktop app calls and through
 // `ismapctl` is refused with the same message (and the CLI's exit code for its kind), and changes nothing.
 #include "FieldworkFixture.h"
-#include "fieldwork/Findings.h"
+#include "engagement/EngagementSetup.h"
 #include "engagement/ItemStatusBook.h"
+#include "fieldwork/Findings.h"
 #include "fieldwork/Planning.h"
 #include "fieldwork/Review.h"
 #include "fieldwork/Sampling.h"
 #include "report/ReportIssue.h"
-#include "engagement/EngagementSetup.h"
 
 #include <QFileInfo>
 #include <QProcess>

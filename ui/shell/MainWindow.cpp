@@ -2,6 +2,7 @@
 
 #include "common/AuditError.h"
 #include "common/Language.h"
+#include "engagement/ItemStatusBook.h"
 #include "engagementview/MemberDialog.h"
 #include "engagementview/RequestsDialog.h"
 #include "engagementview/StatementInfoDialog.h"
@@ -16,7 +17,6 @@
 #include "shell/Icons.h"
 #include "shell/Messages.h"
 #include "wizard/NewWorkbookWizard.h"
-#include "engagement/ItemStatusBook.h"
 #include "workbook/Workbook.h"
 #include "workspace/DashboardWidget.h"
 #include "workspace/ItemWorkspace.h"

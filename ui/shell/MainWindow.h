@@ -14,7 +14,7 @@ class QUndoStack;
 namespace ismap {
 class Workbook;
 struct ChangeNotice;
-}
+} // namespace ismap
 
 namespace ismap::ui {
 
