@@ -2,6 +2,7 @@
 #include "catalog/CatalogImport.h"
 #include "cli/Cli.h"
 #include "common/Language.h"
+#include "engagement/CatalogIntake.h"
 #include "workbook/Workbook.h"
 
 #include <QJsonArray>
@@ -58,7 +59,7 @@ int cmdCatalogImport(const QStringList& args)
                                  CliText::tr("--as: \"%1\" is not on the engagement team.").arg(member));
             wb->setActor(member);
         }
-        const CatalogImportResult r = CatalogImport::importInto(*wb, p.positionalArguments().at(1), options);
+        const CatalogImportResult r = CatalogIntake::importInto(*wb, p.positionalArguments().at(1), options);
         const CatalogInstallResult& in = r.install;
         cli::out() << CliText::tr("Imported %1 criteria items from %2 (revision %3, header in row %4, %5).")
                           .arg(r.catalog.items.size())

@@ -24,9 +24,9 @@ QList<CatalogItem> Catalog::parseSkeleton(const QByteArray& csv, const QString& 
 {
     const Table t = TableReader::readCsv(csv, source, TableReader::Encoding::Utf8);
     const QStringList header = t.rows.value(0);
-    const QStringList expected{QStringLiteral("id"),       QStringLiteral("part"),     QStringLiteral("level"),
-                               QStringLiteral("suffix"),   QStringLiteral("basis"),    QStringLiteral("title_ja"),
-                               QStringLiteral("title_en")};
+    const QStringList expected { QStringLiteral("id"),      QStringLiteral("part"),  QStringLiteral("level"),
+                                 QStringLiteral("suffix"),  QStringLiteral("basis"), QStringLiteral("title_ja"),
+                                 QStringLiteral("title_en") };
     if (header != expected)
         throw AuditError(ErrorCode::InvalidInput, tr("%1: unexpected header.").arg(source));
     QList<CatalogItem> items;
@@ -132,43 +132,28 @@ CatalogInstallResult Catalog::install(Workbook& wb, const QList<CatalogItem>& it
         upsert.reset();
     }
     Query retire = db.prepare("UPDATE catalog_item SET retired_in = ? WHERE id = ?");
-    Query work = db.prepare(
-        "SELECT (SELECT count(*) FROM statement_item WHERE item_id = ?1) + "
-        "(SELECT count(*) FROM procedure_step WHERE item_id = ?1 AND status = 'done') + "
-        "(SELECT count(*) FROM evidence_link WHERE item_id = ?1) + (SELECT count(*) FROM finding WHERE item_id = ?1) + "
-        "(SELECT count(*) FROM review_note WHERE item_id = ?1) + (SELECT count(*) FROM sample_set WHERE item_id = ?1)");
     for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
         if (incoming.contains(it.key()) || !it->retiredIn.isEmpty())
             continue;
         result.disappeared << it.key();
         retire.bind(1, revision).bind(2, it.key()).run();
         retire.reset();
-        work.bind(1, it.key());
-        work.step();
-        const bool hasWork = work.int64(0) > 0;
-        work.reset();
-        if (hasWork)
-            result.disappearedWithWork << it.key();
     }
     std::sort(result.disappeared.begin(), result.disappeared.end(),
               [](const QString& a, const QString& b) { return ItemId::sortKey(a) < ItemId::sortKey(b); });
-    std::sort(result.disappearedWithWork.begin(), result.disappearedWithWork.end(),
-              [](const QString& a, const QString& b) { return ItemId::sortKey(a) < ItemId::sortKey(b); });
 
-    const QString before = db.scalar("SELECT criteria_revision FROM engagement WHERE id = 1").toString();
-    db.prepare("UPDATE engagement SET criteria_revision = ?, criteria_source = ? WHERE id = 1")
-        .bind(1, revision)
-        .bind(2, source)
-        .run();
+    const QString before = wb.engagementField(Workbook::EngagementField::CriteriaRevision);
+    wb.writeEngagementField(Workbook::EngagementField::CriteriaRevision, revision);
+    wb.writeEngagementField(Workbook::EngagementField::CriteriaSource, source);
     // Keep the search index in step with the titles and texts.
     db.exec("DELETE FROM search_index WHERE kind = 'catalog'");
     db.exec("INSERT INTO search_index(kind, item_id, body) SELECT 'catalog', id, "
             "id || ' ' || title_ja || ' ' || title_en || ' ' || text_ja || ' ' || text_en FROM catalog_item");
-    const QJsonObject after{{QStringLiteral("revision"), revision},
-                            {QStringLiteral("source"), source},
-                            {QStringLiteral("added"), result.added},
-                            {QStringLiteral("updated"), result.updated},
-                            {QStringLiteral("disappeared"), QJsonArray::fromStringList(result.disappeared)}};
+    const QJsonObject after { { QStringLiteral("revision"), revision },
+                              { QStringLiteral("source"), source },
+                              { QStringLiteral("added"), result.added },
+                              { QStringLiteral("updated"), result.updated },
+                              { QStringLiteral("disappeared"), QJsonArray::fromStringList(result.disappeared) } };
     wb.record(QStringLiteral("catalog.install"), QStringLiteral("catalog"), before,
               QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)));
     return result;

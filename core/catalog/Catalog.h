@@ -20,7 +20,8 @@ struct CatalogInstallResult
     int unchanged = 0;
     /// Items of the earlier revision that the new one no longer has; their work is kept.
     QStringList disappeared;
-    /// The subset of `disappeared` that carries statement entries or fieldwork.
+    /// The subset of `disappeared` that carries statement entries or fieldwork; filled by CatalogIntake
+    /// (engagement/), which asks the modules that own that work.
     QStringList disappearedWithWork;
 };
 

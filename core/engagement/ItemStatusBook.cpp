@@ -41,10 +41,11 @@ QList<ItemState> ItemStatusBook::compute(Workbook& wb, const QString& onlyItem, 
     each(db,
          QStringLiteral("SELECT c.id, c.part, c.number, c.sort_key, c.mandatory, coalesce(p.in_cycle, 1), "
                         "coalesce(m.name, ''), coalesce(s.applicability = 'in_scope', 0) FROM catalog_item c "
-                        "%2 statement_item s ON s.item_id = c.id AND s.applicability = 'in_scope' "
+                        "LEFT JOIN statement_item s ON s.item_id = c.id AND s.applicability = 'in_scope' "
                         "LEFT JOIN item_plan p ON p.item_id = c.id LEFT JOIN team_member m ON m.id = p.assignee "
-                        "WHERE c.level IN ('objective', 'detailed') AND c.retired_in IS NULL%1 ORDER BY c.sort_key")
-             .replace(QStringLiteral("%2"), everyStatementItem ? QStringLiteral("LEFT JOIN") : QStringLiteral("JOIN")),
+                        "WHERE c.level IN ('objective', 'detailed') AND c.retired_in IS NULL%2%1 ORDER BY c.sort_key")
+             .replace(QStringLiteral("%2"),
+                      everyStatementItem ? QString() : QStringLiteral(" AND s.item_id IS NOT NULL")),
          QStringLiteral("c.id"), onlyItem, [&](Query& q) {
              ItemState s;
              s.itemId = q.text(0);

@@ -12,10 +12,11 @@ namespace ismap {
 
 namespace {
 
-constexpr const char* kColumns = "SELECT f.id, f.ref, f.item_id, f.step_id, f.sample_item_id, f.title, f.condition, "
-                                 "f.criteria, f.cause, f.effect, f.severity, f.response, f.status, "
-                                 "coalesce(m.name, ''), f.raised_at FROM finding f "
-                                 "LEFT JOIN team_member m ON m.id = f.raised_by ";
+constexpr const char* kFindingColumns
+    = "SELECT f.id, f.ref, f.item_id, f.step_id, f.sample_item_id, f.title, f.condition, "
+      "f.criteria, f.cause, f.effect, f.severity, f.response, f.status, "
+      "coalesce(m.name, ''), f.raised_at FROM finding f "
+      "LEFT JOIN team_member m ON m.id = f.raised_by ";
 
 Finding readFinding(const Query& q)
 {
@@ -86,8 +87,8 @@ QStringList Findings::statuses()
 QStringList Findings::severityScale(Workbook& wb)
 {
     QStringList out;
-    const QJsonDocument doc = QJsonDocument::fromJson(
-        wb.db().scalar("SELECT severity_scale FROM engagement WHERE id = 1").toString().toUtf8());
+    const QJsonDocument doc
+        = QJsonDocument::fromJson(wb.engagementField(Workbook::EngagementField::SeverityScale).toUtf8());
     for (const QJsonValue& v : doc.array())
         out << v.toString();
     return out;
@@ -202,7 +203,7 @@ Finding Findings::edit(Workbook& wb, const QString& ref, const FindingEdit& e)
 QList<Finding> Findings::all(Workbook& wb)
 {
     QList<Finding> out;
-    Query q = wb.db().prepare(QString::fromLatin1(kColumns) + QStringLiteral("ORDER BY f.id"));
+    Query q = wb.db().prepare(QString::fromLatin1(kFindingColumns) + QStringLiteral("ORDER BY f.id"));
     while (q.step())
         out << readFinding(q);
     return out;
@@ -211,7 +212,8 @@ QList<Finding> Findings::all(Workbook& wb)
 QList<Finding> Findings::forItem(Workbook& wb, const QString& itemId)
 {
     QList<Finding> out;
-    Query q = wb.db().prepare(QString::fromLatin1(kColumns) + QStringLiteral("WHERE f.item_id = ? ORDER BY f.id"));
+    Query q
+        = wb.db().prepare(QString::fromLatin1(kFindingColumns) + QStringLiteral("WHERE f.item_id = ? ORDER BY f.id"));
     q.bind(1, itemId);
     while (q.step())
         out << readFinding(q);
@@ -245,7 +247,7 @@ void Findings::withdraw(Workbook& wb, const QString& ref)
 
 std::optional<Finding> Findings::byRef(Workbook& wb, const QString& ref)
 {
-    Query q = wb.db().prepare(QString::fromLatin1(kColumns) + QStringLiteral("WHERE f.ref = ?"));
+    Query q = wb.db().prepare(QString::fromLatin1(kFindingColumns) + QStringLiteral("WHERE f.ref = ?"));
     q.bind(1, ref.trimmed().toUpper());
     if (!q.step())
         return std::nullopt;

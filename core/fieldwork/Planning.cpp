@@ -222,7 +222,7 @@ void Planning::setAuditKind(Workbook& wb, const QString& auditKind)
     if (auditKind != u"initial" && auditKind != u"renewal")
         throw AuditError(ErrorCode::InvalidInput, tr("audit kind \"%1\": neither initial nor renewal.").arg(auditKind));
     const QString before = wb.engagement().auditKind;
-    wb.db().prepare("UPDATE engagement SET audit_kind = ? WHERE id = 1").bind(1, auditKind).run();
+    wb.writeEngagementField(Workbook::EngagementField::AuditKind, auditKind);
     wb.record(QStringLiteral("engagement.audit_kind"), QStringLiteral("engagement"), before, auditKind);
     Procedures::refreshInTransaction(wb);
     action.commit();
@@ -236,7 +236,7 @@ void Planning::setScheme(Workbook& wb, const QString& scheme)
     if (scheme != u"ismap" && scheme != u"ismap-liu")
         throw AuditError(ErrorCode::InvalidInput, tr("scheme \"%1\": neither ismap nor ismap-liu.").arg(scheme));
     const QString before = wb.engagement().scheme;
-    wb.db().prepare("UPDATE engagement SET scheme = ? WHERE id = 1").bind(1, scheme).run();
+    wb.writeEngagementField(Workbook::EngagementField::Scheme, scheme);
     wb.record(QStringLiteral("engagement.scheme"), QStringLiteral("engagement"), before, scheme);
     action.commit();
     wb.notifyChanged(QStringLiteral("engagement"));

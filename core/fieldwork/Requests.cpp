@@ -14,7 +14,7 @@ namespace ismap {
 
 namespace {
 
-constexpr const char* kColumns
+constexpr const char* kRequestColumns
     = "SELECT r.id, r.ref, r.item_id, r.step_id, r.sample_set_id, r.description, r.requested_on, r.due_on, r.status, "
       "r.received_on, r.note, coalesce(m.name, ''), r.created_at, "
       "(SELECT group_concat(e.ref, ',') FROM (SELECT e.ref FROM request_evidence x JOIN evidence e "
@@ -268,7 +268,7 @@ QList<Request> Requests::all(Workbook& wb)
     QList<Request> out;
     if (wb.formatVersion() < 4)
         return out;
-    Query q = wb.db().prepare(QString::fromLatin1(kColumns) + QStringLiteral("ORDER BY r.id"));
+    Query q = wb.db().prepare(QString::fromLatin1(kRequestColumns) + QStringLiteral("ORDER BY r.id"));
     while (q.step())
         out.append(readRequest(q));
     return out;
@@ -278,7 +278,7 @@ std::optional<Request> Requests::byRef(Workbook& wb, const QString& ref)
 {
     if (wb.formatVersion() < 4)
         return std::nullopt;
-    Query q = wb.db().prepare(QString::fromLatin1(kColumns) + QStringLiteral("WHERE r.ref = ?"));
+    Query q = wb.db().prepare(QString::fromLatin1(kRequestColumns) + QStringLiteral("WHERE r.ref = ?"));
     q.bind(1, ref.trimmed().toUpper());
     if (!q.step())
         return std::nullopt;

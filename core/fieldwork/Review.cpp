@@ -363,11 +363,7 @@ void Review::finalise(Workbook& wb)
     if (const QString notes = openNotesRefusal(wb); !notes.isEmpty())
         throw AuditError(ErrorCode::InvalidInput, notes);
     const QString now = Clock::nowIso();
-    wb.db()
-        .prepare("UPDATE engagement SET locked = 1, locked_at = ?, locked_by = ? WHERE id = 1")
-        .bind(1, now)
-        .bind(2, action.member().name)
-        .run();
+    wb.writeLock(now, action.member().name);
     wb.record(QStringLiteral("engagement.finalise"), QStringLiteral("engagement"), QStringLiteral("open"),
               jsonText({ { QStringLiteral("locked_at"), now } }));
     action.commit();
@@ -390,7 +386,7 @@ void Review::unlock(Workbook& wb, const QString& reason)
     if (reason.trimmed().isEmpty())
         throw AuditError(ErrorCode::InvalidInput,
                          tr("%1: give the reason for reopening the engagement.").arg(wb.path()));
-    wb.db().exec("UPDATE engagement SET locked = 0, locked_at = NULL, locked_by = NULL WHERE id = 1");
+    wb.writeLock({}, {});
     wb.record(QStringLiteral("engagement.unlock"), QStringLiteral("engagement"),
               jsonText({ { QStringLiteral("locked_at"), e.lockedAt }, { QStringLiteral("locked_by"), e.lockedBy } }),
               jsonText({ { QStringLiteral("reason"), reason.trimmed() } }));

@@ -92,7 +92,7 @@ SamplingTable SamplingTable::parse(const QByteArray& json, const QString& source
 
 SamplingTable SamplingTable::ofEngagement(Workbook& wb)
 {
-    const QByteArray stored = wb.db().scalar("SELECT sampling_table FROM engagement WHERE id = 1").toString().toUtf8();
+    const QByteArray stored = wb.engagementField(Workbook::EngagementField::SamplingTable).toUtf8();
     const QJsonDocument doc = QJsonDocument::fromJson(stored);
     if (!doc.isObject() || doc.object().isEmpty())
         return builtin();
@@ -105,10 +105,7 @@ void SamplingTable::setForEngagement(Workbook& wb, const QByteArray& json, const
     action.requireRole({ Role::Reviewer, Role::Lead }, tr("change the sampling table"));
     const SamplingTable table = parse(json, source);
     const SamplingTable before = ofEngagement(wb);
-    wb.db()
-        .prepare("UPDATE engagement SET sampling_table = ? WHERE id = 1")
-        .bind(1, QString::fromUtf8(table.bytes()))
-        .run();
+    wb.writeEngagementField(Workbook::EngagementField::SamplingTable, QString::fromUtf8(table.bytes()));
     wb.record(QStringLiteral("sampling.table"), QStringLiteral("engagement/sampling_table"),
               QString::fromUtf8(before.bytes()), QString::fromUtf8(table.bytes()));
     action.commit();

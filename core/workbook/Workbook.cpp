@@ -340,6 +340,54 @@ TeamMember Workbook::actingMember()
     return *m;
 }
 
+namespace {
+
+const char* columnOf(Workbook::EngagementField field)
+{
+    switch (field) {
+    case Workbook::EngagementField::CriteriaRevision:
+        return "criteria_revision";
+    case Workbook::EngagementField::CriteriaSource:
+        return "criteria_source";
+    case Workbook::EngagementField::AuditKind:
+        return "audit_kind";
+    case Workbook::EngagementField::Scheme:
+        return "scheme";
+    case Workbook::EngagementField::SamplingTable:
+        return "sampling_table";
+    case Workbook::EngagementField::SeverityScale:
+        return "severity_scale";
+    }
+    return "";
+}
+
+} // namespace
+
+QString Workbook::engagementField(EngagementField field)
+{
+    Query q
+        = m_db.prepare(QStringLiteral("SELECT %1 FROM engagement WHERE id = 1").arg(QLatin1String(columnOf(field))));
+    return q.step() ? q.text(0) : QString();
+}
+
+void Workbook::writeEngagementField(EngagementField field, const QString& value)
+{
+    m_db.prepare(QStringLiteral("UPDATE engagement SET %1 = ? WHERE id = 1").arg(QLatin1String(columnOf(field))))
+        .bind(1, value)
+        .run();
+}
+
+void Workbook::writeLock(const QString& at, const QString& by)
+{
+    if (at.isEmpty())
+        m_db.exec("UPDATE engagement SET locked = 0, locked_at = NULL, locked_by = NULL WHERE id = 1");
+    else
+        m_db.prepare("UPDATE engagement SET locked = 1, locked_at = ?, locked_by = ? WHERE id = 1")
+            .bind(1, at)
+            .bind(2, by)
+            .run();
+}
+
 void Workbook::setScope(const QString& scope)
 {
     requireWritable();

@@ -89,6 +89,15 @@ public:
     /// Changes the engagement's scope (the service, its regions and what the audit covers, as agreed): the lead
     /// only, while the engagement is open; trailed as engagement.scope.
     void setScope(const QString& scope);
+    /// The settings of the engagement row that other modules keep: the workbook owns the row, each module its
+    /// rule (who may change it, what is valid, the trail row).
+    enum class EngagementField { CriteriaRevision, CriteriaSource, AuditKind, Scheme, SamplingTable, SeverityScale };
+    QString engagementField(EngagementField field);
+    /// Writes @p field inside the caller's transaction; the caller checks and records its action.
+    void writeEngagementField(EngagementField field, const QString& value);
+    /// Locks the engagement (finalised at @p at by @p by), or unlocks it when @p at is empty; inside the caller's
+    /// transaction.
+    void writeLock(const QString& at, const QString& by);
     /// Throws unless the workbook may be changed (read-only, or finalised by the lead).
     void requireWritable();
 

@@ -2,6 +2,7 @@
 // numbering depth, all-or-nothing errors with row numbers, and re-import of a newer revision keeping work.
 #include "TestSupport.h"
 #include "catalog/CatalogImport.h"
+#include "engagement/CatalogIntake.h"
 #include "statement/StatementBook.h"
 #include "trail/Trail.h"
 
@@ -318,7 +319,7 @@ private slots:
 
         // A newer revision with other numbering: the work on items that still exist stays, the rest is listed.
         const qint64 trail = Trail::count(t.wb->db());
-        const CatalogImportResult r7 = CatalogImport::importInto(*t.wb, catalog(u"catalog-r7-ja.csv"_qs));
+        const CatalogImportResult r7 = CatalogIntake::importInto(*t.wb, catalog(u"catalog-r7-ja.csv"_qs));
         QCOMPARE(r7.install.revision, u"令和7年度"_qs);
         QCOMPARE(r7.install.disappearedWithWork, (QStringList { u"6.3.1.1.PB"_qs, u"18.1.1"_qs }));
         QVERIFY(r7.install.disappeared.contains(u"5.1.1.1"_qs));

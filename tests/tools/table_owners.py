@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Every table of the workbook has one owning module (a folder of core/); others ask it.
+
+Reads the SQL in core/**/*.cpp (every FROM/JOIN/INSERT INTO/UPDATE/DELETE FROM naming a table) and compares it with
+OWNERS below. An access from another folder fails the test unless it is a known debt (KNOWN_DEBTS, each a
+(file, table) pair still to be moved behind the owner's API); a known debt that no longer exists fails too, so the
+list only shrinks. workbook/Schema.cpp (DDL and migrations) may touch every table.
+Usage: table_owners.py SOURCE_DIR | --self-test
+"""
+import os
+import re
+import sys
+
+OWNERS = {
+    "engagement": "workbook", "team_member": "workbook", "search_index": "workbook",
+    "trail": "trail", "trail_head": "trail",
+    "catalog_item": "catalog",
+    "statement_item": "statement", "statement_info": "statement",
+    "procedure_step": "fieldwork", "sample_set": "fieldwork", "sample_item": "fieldwork", "finding": "fieldwork",
+    "review_note": "fieldwork", "signoff": "fieldwork", "item_plan": "fieldwork", "request": "fieldwork",
+    "request_evidence": "fieldwork",
+    "evidence": "evidence", "evidence_blob": "evidence", "evidence_chunk": "evidence", "evidence_link": "evidence",
+}
+
+EXEMPT = {"workbook/Schema.cpp"}
+
+# (file, table): reads or writes of another module's table not yet behind the owner's API (issue 11, point 2).
+KNOWN_DEBTS = {
+    ("catalog/Catalog.cpp", "search_index"),
+    ("statement/StatementBook.cpp", "search_index"),
+    ("demo/DemoEngagement.cpp", "evidence"), ("demo/DemoEngagement.cpp", "sample_set"),
+    ("engagement/EngagementProgress.cpp", "catalog_item"), ("engagement/EngagementProgress.cpp", "statement_item"),
+    ("engagement/ItemStatusBook.cpp", "catalog_item"), ("engagement/ItemStatusBook.cpp", "finding"),
+    ("engagement/ItemStatusBook.cpp", "item_plan"), ("engagement/ItemStatusBook.cpp", "procedure_step"),
+    ("engagement/ItemStatusBook.cpp", "review_note"), ("engagement/ItemStatusBook.cpp", "sample_item"),
+    ("engagement/ItemStatusBook.cpp", "sample_set"), ("engagement/ItemStatusBook.cpp", "signoff"),
+    ("engagement/ItemStatusBook.cpp", "statement_item"), ("engagement/ItemStatusBook.cpp", "team_member"),
+    ("engagement/Verifier.cpp", "evidence"), ("engagement/Verifier.cpp", "evidence_blob"),
+    ("engagement/Verifier.cpp", "evidence_chunk"), ("engagement/Verifier.cpp", "signoff"),
+    ("engagement/Verifier.cpp", "team_member"), ("engagement/Verifier.cpp", "trail"),
+    ("evidence/EvidenceVault.cpp", "catalog_item"), ("evidence/EvidenceVault.cpp", "finding"),
+    ("evidence/EvidenceVault.cpp", "procedure_step"), ("evidence/EvidenceVault.cpp", "sample_item"),
+    ("evidence/EvidenceVault.cpp", "sample_set"), ("evidence/EvidenceVault.cpp", "team_member"),
+    ("fieldwork/Findings.cpp", "catalog_item"),
+    ("fieldwork/Findings.cpp", "evidence_link"), ("fieldwork/Findings.cpp", "team_member"),
+    ("fieldwork/Planning.cpp", "catalog_item"),
+    ("fieldwork/Planning.cpp", "team_member"),
+    ("fieldwork/Procedures.cpp", "catalog_item"), ("fieldwork/Procedures.cpp", "statement_item"),
+    ("fieldwork/Procedures.cpp", "team_member"),
+    ("fieldwork/Requests.cpp", "catalog_item"), ("fieldwork/Requests.cpp", "evidence"),
+    ("fieldwork/Requests.cpp", "team_member"),
+    ("fieldwork/Review.cpp", "catalog_item"),
+    ("fieldwork/Review.cpp", "evidence"), ("fieldwork/Review.cpp", "evidence_link"),
+    ("fieldwork/Review.cpp", "statement_item"), ("fieldwork/Review.cpp", "team_member"),
+    ("fieldwork/Sampling.cpp", "catalog_item"), ("fieldwork/Sampling.cpp", "evidence_link"),
+    ("fieldwork/Sampling.cpp", "statement_item"), ("fieldwork/Sampling.cpp", "team_member"),
+    ("report/ReportData.cpp", "catalog_item"), ("report/ReportData.cpp", "evidence"),
+    ("report/ReportData.cpp", "evidence_link"), ("report/ReportData.cpp", "finding"),
+    ("report/ReportData.cpp", "item_plan"), ("report/ReportData.cpp", "procedure_step"),
+    ("report/ReportData.cpp", "sample_item"), ("report/ReportData.cpp", "sample_set"),
+    ("report/ReportData.cpp", "signoff"), ("report/ReportData.cpp", "statement_item"),
+    ("trail/RowState.cpp", "trail"),
+    ("workbook/ItemHistory.cpp", "trail"),
+}
+
+SQL_RE = r"\b(?:FROM|JOIN|INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM)\s+{}\b"
+
+
+def accesses(core):
+    found = {}
+    for root, _, files in os.walk(core):
+        for fname in sorted(files):
+            if not fname.endswith(".cpp"):
+                continue
+            rel = os.path.relpath(os.path.join(root, fname), core)
+            with open(os.path.join(root, fname), encoding="utf-8") as f:
+                lines = f.read().split("\n")
+            for table in OWNERS:
+                pattern = re.compile(SQL_RE.format(table))
+                for no, line in enumerate(lines, 1):
+                    if pattern.search(line):
+                        found.setdefault((rel, table), no)
+                        break
+    return found
+
+
+def check(source_dir):
+    core = os.path.join(source_dir, "core")
+    problems = []
+    seen = accesses(core)
+    for (rel, table), line in sorted(seen.items()):
+        owner = OWNERS[table]
+        if rel.split("/")[0] == owner or rel in EXEMPT or (rel, table) in KNOWN_DEBTS:
+            continue
+        problems.append(f"core/{rel}:{line}: SQL on table {table}, which module {owner}/ owns; ask it instead")
+    for rel, table in sorted(KNOWN_DEBTS - set(seen)):
+        problems.append(f"tests/tools/table_owners.py: the debt ({rel}, {table}) is paid; remove it from "
+                        "KNOWN_DEBTS")
+    return problems, len(seen), len(KNOWN_DEBTS & set(seen))
+
+
+def self_test():
+    import tempfile
+    d = tempfile.mkdtemp()
+    os.makedirs(os.path.join(d, "core", "catalog"))
+    with open(os.path.join(d, "core", "catalog", "X.cpp"), "w", encoding="utf-8") as f:
+        f.write('db.prepare("SELECT id FROM catalog_item");\nq = "SELECT 1 FROM finding f WHERE";\n')
+    problems, _, _ = check(d)
+    assert any(p.startswith("core/catalog/X.cpp:2: SQL on table finding") for p in problems), problems
+    assert not any("catalog_item" in p and p.startswith("core/") for p in problems), problems
+    assert any("is paid" in p for p in problems), problems
+    print("table owners self-test: 3 passed, 0 failed")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["--self-test"]:
+        self_test()
+        sys.exit(0)
+    problems, total, debts = check(sys.argv[1] if len(sys.argv) > 1 else ".")
+    for p in problems:
+        print("FAIL:", p)
+    if problems:
+        sys.exit(1)
+    print(f"table owners: {total} (file, table) accesses; {debts} known debts left, no new one")
