@@ -1,6 +1,10 @@
 #include "report/ReportData.h"
 
+#include "catalog/CatalogItem.h"
 #include "common/Clock.h"
+#include "evidence/EvidenceVault.h"
+#include "fieldwork/Findings.h"
+#include "fieldwork/Review.h"
 #include "statement/StatementBook.h"
 #include "trail/Trail.h"
 
@@ -192,55 +196,37 @@ ReportData ReportData::gather(Workbook& wb)
             { sampled.integer(1), sampled.int64(2), sampled.text(3), sampled.text(4), sampled.text(5) });
     }
 
-    Query findings = db.prepare("SELECT f.ref, f.item_id, f.title, f.condition, f.criteria, f.cause, f.effect, "
-                                "f.severity, f.response, f.status, f.raised_by, f.raised_at FROM finding f "
-                                "JOIN catalog_item c ON c.id = f.item_id ORDER BY c.sort_key, f.ref");
-    while (findings.step()) {
-        ReportFinding f { findings.text(0), findings.text(1), findings.text(2),     findings.text(3),
-                          findings.text(4), findings.text(5), findings.text(6),     findings.text(7),
-                          findings.text(8), findings.text(9), nameOf(findings, 10), findings.text(11) };
+    // Findings, evidence and sign-offs come from the modules that own them, in the report's order.
+    QList<Finding> findings = Findings::all(wb);
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding& x, const Finding& y) {
+        const QString kx = ItemId::sortKey(x.itemId), ky = ItemId::sortKey(y.itemId);
+        return kx != ky ? kx < ky : x.ref < y.ref;
+    });
+    for (const Finding& f : std::as_const(findings)) {
         const auto idx = itemIndex.constFind(f.itemId);
         if (idx != itemIndex.constEnd())
             d.items[*idx].findingRefs.append(f.ref);
-        d.findings.append(f);
+        d.findings.append({ f.ref, f.itemId, f.title, f.condition, f.criteria, f.cause, f.effect, f.severity,
+                            f.response, f.status, f.raisedBy, f.raisedAt });
     }
 
-    QHash<qint64, int> evidenceIndex;
-    Query evidence = db.prepare("SELECT id, ref, name, size, sha256, mime, obtained_from, obtained_at, description "
-                                "FROM evidence ORDER BY ref");
-    while (evidence.step()) {
-        evidenceIndex.insert(evidence.int64(0), int(d.evidence.size()));
-        d.evidence.append({ evidence.text(1),
-                            evidence.text(2),
-                            evidence.int64(3),
-                            evidence.text(4),
-                            evidence.text(5),
-                            evidence.text(6),
-                            evidence.text(7),
-                            evidence.text(8),
-                            {} });
-    }
-    Query links = db.prepare("SELECT DISTINCT l.evidence_id, l.item_id FROM evidence_link l "
-                             "JOIN catalog_item c ON c.id = l.item_id ORDER BY l.evidence_id, c.sort_key");
-    while (links.step()) {
-        const auto e = evidenceIndex.constFind(links.int64(0));
-        if (e == evidenceIndex.constEnd())
-            continue;
-        ReportEvidence& ev = d.evidence[*e];
-        const QString item = links.text(1);
-        ev.items.append(item);
-        const auto idx = itemIndex.constFind(item);
-        if (idx != itemIndex.constEnd() && !d.items[*idx].evidenceRefs.contains(ev.ref))
-            d.items[*idx].evidenceRefs.append(ev.ref);
+    EvidenceVault vault(wb);
+    const QHash<QString, QStringList> linked = vault.linkedItems();
+    for (const EvidenceRecord& e : vault.list()) {
+        ReportEvidence ev { e.ref, e.name, e.size, e.sha256, e.mime, e.obtainedFrom, e.obtainedAt, e.description, {} };
+        ev.items = linked.value(e.ref);
+        for (const QString& item : std::as_const(ev.items)) {
+            const auto idx = itemIndex.constFind(item);
+            if (idx != itemIndex.constEnd() && !d.items[*idx].evidenceRefs.contains(ev.ref))
+                d.items[*idx].evidenceRefs.append(ev.ref);
+        }
+        d.evidence.append(ev);
     }
 
-    Query signoffs = db.prepare("SELECT item_id, role, member_id, at, voided_at FROM signoff ORDER BY item_id, id");
-    while (signoffs.step()) {
-        const auto idx = itemIndex.constFind(signoffs.text(0));
-        if (idx == itemIndex.constEnd())
-            continue;
-        d.items[*idx].signOffs.append(
-            { signoffs.text(1), memberName.value(signoffs.int64(2)), signoffs.text(3), !signoffs.isNull(4) });
+    for (const SignOff& so : Review::signOffs(wb)) {
+        const auto idx = itemIndex.constFind(so.itemId);
+        if (idx != itemIndex.constEnd())
+            d.items[*idx].signOffs.append({ FieldworkText::key(so.role), so.member, so.at, !so.valid() });
     }
 
     d.trailHead = Trail::head(db);
