@@ -2498,14 +2498,6 @@ Exit codes:
         <translation>scheme "%1": neither ismap nor ismap-liu.</translation>
     </message>
     <message>
-        <source>team member: the name is empty.</source>
-        <translation>team member: the name is empty.</translation>
-    </message>
-    <message>
-        <source>%1 is already on the team.</source>
-        <translation>%1 is already on the team.</translation>
-    </message>
-    <message>
         <source>role "%1": neither staff, reviewer nor lead.</source>
         <translation>role "%1": neither staff, reviewer nor lead.</translation>
     </message>
@@ -3686,10 +3678,6 @@ Exit codes:
         <translation>team member: the name is empty.</translation>
     </message>
     <message>
-        <source>team member %1: already on the team.</source>
-        <translation>team member %1: already on the team.</translation>
-    </message>
-    <message>
         <source>no team member is working: choose who you are first.</source>
         <translation>no team member is working: choose who you are first.</translation>
     </message>
@@ -3700,6 +3688,10 @@ Exit codes:
     <message>
         <source>%1 is %2: only the engagement lead changes the engagement's scope.</source>
         <translation>%1 is %2: only the engagement lead changes the engagement's scope.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the team.</source>
+        <translation>%1 is already on the team.</translation>
     </message>
 </context>
 <context>

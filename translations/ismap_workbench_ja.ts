@@ -2506,14 +2506,6 @@ Exit codes:
         <translation>制度区分「%1」: ismap でも ismap-liu でもありません。</translation>
     </message>
     <message>
-        <source>team member: the name is empty.</source>
-        <translation>チームメンバー: 名前が空です。</translation>
-    </message>
-    <message>
-        <source>%1 is already on the team.</source>
-        <translation>%1 はすでにチームにいます。</translation>
-    </message>
-    <message>
         <source>role "%1": neither staff, reviewer nor lead.</source>
         <translation>役割「%1」: staff、reviewer、lead のいずれでもありません。</translation>
     </message>
@@ -3698,10 +3690,6 @@ Exit codes:
         <translation>チームメンバー: 名前が空です。</translation>
     </message>
     <message>
-        <source>team member %1: already on the team.</source>
-        <translation>チームメンバー %1: すでにチームに登録されています。</translation>
-    </message>
-    <message>
         <source>no team member is working: choose who you are first.</source>
         <translation>作業中のチームメンバーが選択されていません。先にご自身を選択してください。</translation>
     </message>
@@ -3712,6 +3700,10 @@ Exit codes:
     <message>
         <source>%1 is %2: only the engagement lead changes the engagement's scope.</source>
         <translation>%1 は%2です。業務の対象範囲を変更できるのは業務執行責任者だけです。</translation>
+    </message>
+    <message>
+        <source>%1 is already on the team.</source>
+        <translation>%1 はすでにチームにいます。</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 
 #include "catalog/Catalog.h"
 #include "engagement/StatementIntake.h"
-#include "fieldwork/Planning.h"
 
 #include <QFileInfo>
 
@@ -36,7 +35,7 @@ void EngagementSetupBook::checkTeam(const QList<TeamMember>& team)
 {
     bool lead = false;
     for (int i = 0; i < team.size(); ++i) {
-        Planning::checkNewMember(team.mid(0, i), team[i].name); // the rule `team add` and the wizard apply
+        Workbook::checkNewMember(team.mid(0, i), team[i].name); // the rule `team add` and the wizard apply
         lead = lead || team[i].role == Role::Lead;
     }
     if (!lead)

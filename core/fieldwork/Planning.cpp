@@ -60,21 +60,10 @@ TeamMember Planning::addMember(Workbook& wb, const QString& name, Role role, con
     } else {
         wb.setActor({});
     }
-    checkNewMember(team, name);
     const TeamMember m = wb.addMember(name, role, email);
     tx.commit();
     wb.notifyChanged(QStringLiteral("team"));
     return m;
-}
-
-void Planning::checkNewMember(const QList<TeamMember>& team, const QString& name)
-{
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        throw AuditError(ErrorCode::InvalidInput, tr("team member: the name is empty."));
-    for (const TeamMember& m : team)
-        if (m.name.trimmed() == trimmed)
-            throw AuditError(ErrorCode::InvalidInput, tr("%1 is already on the team.").arg(trimmed));
 }
 
 Role Planning::roleFromText(const QString& text)

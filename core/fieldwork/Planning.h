@@ -38,11 +38,8 @@ class Planning
 public:
     /// Adds a team member: the one way a member joins an existing workbook (`ismapctl team add`). Until the team
     /// has a lead anyone may add members (the trail records the set-up, "system"); then only the lead may.
-    /// The name must pass checkNewMember().
+    /// The name must pass Workbook::checkNewMember().
     static TeamMember addMember(Workbook& wb, const QString& name, Role role, const QString& email = {});
-    /// Throws InvalidInput unless @p name may join @p team: not empty, not already on it (names are compared
-    /// trimmed). The new-workbook wizard asks this of the team it is gathering.
-    static void checkNewMember(const QList<TeamMember>& team, const QString& name);
     /// The role a user typed (staff, reviewer or lead); throws InvalidInput naming it otherwise.
     static Role roleFromText(const QString& text);
 

@@ -314,11 +314,8 @@ std::optional<TeamMember> Workbook::memberById(qint64 id)
 
 TeamMember Workbook::addMember(const QString& name, Role role, const QString& email)
 {
+    checkNewMember(team(), name);
     const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        throw AuditError(ErrorCode::InvalidInput, tr("team member: the name is empty."));
-    if (member(trimmed))
-        throw AuditError(ErrorCode::InvalidInput, tr("team member %1: already on the team.").arg(trimmed));
     m_db.prepare("INSERT INTO team_member(name, role, email) VALUES (?, ?, ?)")
         .bind(1, trimmed)
         .bind(2, roleKey(role))
@@ -328,6 +325,16 @@ TeamMember Workbook::addMember(const QString& name, Role role, const QString& em
     record(QStringLiteral("team.add"), QStringLiteral("team/%1").arg(m.id), {},
            QStringLiteral("%1 (%2)").arg(trimmed, roleKey(role)));
     return m;
+}
+
+void Workbook::checkNewMember(const QList<TeamMember>& team, const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        throw AuditError(ErrorCode::InvalidInput, tr("team member: the name is empty."));
+    for (const TeamMember& m : team)
+        if (m.name.trimmed() == trimmed)
+            throw AuditError(ErrorCode::InvalidInput, tr("%1 is already on the team.").arg(trimmed));
 }
 
 TeamMember Workbook::actingMember()

@@ -127,7 +127,7 @@ private slots:
     {
         // The new-workbook wizard asks checkNewMember of the team it gathers; team add asks it of the workbook's.
         expectSameRefusal(
-            "lead", [](Workbook& wb) { Planning::checkNewMember(wb.team(), QStringLiteral(" staff1 ")); },
+            "lead", [](Workbook& wb) { Workbook::checkNewMember(wb.team(), QStringLiteral(" staff1 ")); },
             teamAdd(" staff1 ", "reviewer", "lead"), QStringLiteral("already on the team"), 2);
         expectSameRefusal(
             "lead", [](Workbook& wb) { Planning::addMember(wb, QStringLiteral("   "), Role::Staff); },

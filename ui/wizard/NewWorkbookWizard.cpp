@@ -3,7 +3,6 @@
 #include "catalog/Catalog.h"
 #include "common/AuditError.h"
 #include "engagement/EngagementSetup.h"
-#include "fieldwork/Planning.h"
 #include "shell/Icons.h"
 
 #include <QComboBox>
@@ -305,7 +304,7 @@ QString NewWorkbookWizard::openAs() const
 bool NewWorkbookWizard::addMember(const QString& name, Role role)
 {
     try {
-        Planning::checkNewMember(members(), name);
+        Workbook::checkNewMember(members(), name);
     } catch (const AuditError& e) {
         showProblem(m_teamProblem, e.message());
         return false;
