@@ -2,8 +2,8 @@
 
 #include "common/Clock.h"
 #include "common/Sha256.h"
-#include "trail/RowState.h"
 #include "database/Database.h"
+#include "trail/RowState.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -130,12 +130,14 @@ std::optional<QString> Trail::verify(Database& db)
     return std::nullopt;
 }
 
-QList<TrailEntry> Trail::history(Database& db, const QString& entityPrefix, int limit)
+namespace {
+
+constexpr const char* kTrailEntryColumns
+    = "SELECT seq, at, member, action, entity, before, after, prev_hash, hash FROM trail ";
+
+QList<TrailEntry> readTrailEntries(Query& st)
 {
     QList<TrailEntry> out;
-    Query st = db.prepare("SELECT seq, at, member, action, entity, before, after, prev_hash, hash FROM trail "
-                          "WHERE entity = ?1 OR entity LIKE ?1 || '/%' ORDER BY seq DESC LIMIT ?2");
-    st.bind(1, entityPrefix).bind(2, limit);
     while (st.step())
         out.append({ st.int64(0),
                      st.text(1),
@@ -148,6 +150,45 @@ QList<TrailEntry> Trail::history(Database& db, const QString& entityPrefix, int 
                      st.text(8),
                      {} });
     return out;
+}
+
+} // namespace
+
+QList<TrailEntry> Trail::history(Database& db, const QString& entityPrefix, int limit)
+{
+    Query st = db.prepare(QString::fromLatin1(kTrailEntryColumns)
+                          + QStringLiteral("WHERE entity = ?1 OR entity LIKE ?1 || '/%' ORDER BY seq DESC LIMIT ?2"));
+    st.bind(1, entityPrefix).bind(2, limit);
+    return readTrailEntries(st);
+}
+
+QList<TrailEntry> Trail::entries(Database& db, const QList<qint64>& seqs)
+{
+    if (seqs.isEmpty())
+        return {};
+    QJsonArray wanted;
+    for (qint64 seq : seqs)
+        wanted.append(seq);
+    Query st = db.prepare(QString::fromLatin1(kTrailEntryColumns)
+                          + QStringLiteral("WHERE seq IN (SELECT value FROM json_each(?1)) ORDER BY seq DESC"));
+    st.bind(1, QString::fromUtf8(QJsonDocument(wanted).toJson(QJsonDocument::Compact)));
+    return readTrailEntries(st);
+}
+
+std::optional<QString> Trail::hashOf(Database& db, qint64 seq)
+{
+    Query q = db.prepare("SELECT hash FROM trail WHERE seq = ?");
+    q.bind(1, seq);
+    return q.step() ? std::optional<QString>(q.text(0)) : std::nullopt;
+}
+
+void Trail::eachAfter(Database& db, qint64 afterSeq,
+                      const std::function<void(qint64 seq, const QString& entity, const QString& hash)>& row)
+{
+    Query q = db.prepare("SELECT seq, entity, hash FROM trail WHERE seq > ? ORDER BY seq");
+    q.bind(1, afterSeq);
+    while (q.step())
+        row(q.int64(0), q.text(1), q.text(2));
 }
 
 } // namespace ismap

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace ismap {
@@ -50,6 +51,14 @@ public:
     static bool recordsState(Database& db);
     /// Entries touching @p entityPrefix, newest first (for an item's history).
     static QList<TrailEntry> history(Database& db, const QString& entityPrefix, int limit = 500);
+    /// The entries of sequence numbers @p seqs, newest first.
+    static QList<TrailEntry> entries(Database& db, const QList<qint64>& seqs);
+    /// The hash of entry @p seq, or nullopt when there is none (the trail was cut back).
+    static std::optional<QString> hashOf(Database& db, qint64 seq);
+    /// Calls @p row(seq, entity, hash) for each entry after @p afterSeq, oldest first (seq is the rowid: only the
+    /// appended rows are read).
+    static void eachAfter(Database& db, qint64 afterSeq,
+                          const std::function<void(qint64 seq, const QString& entity, const QString& hash)>& row);
 };
 
 } // namespace ismap

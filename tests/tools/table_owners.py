@@ -58,7 +58,6 @@ KNOWN_DEBTS = {
     ("report/ReportData.cpp", "item_plan"), ("report/ReportData.cpp", "procedure_step"),
     ("report/ReportData.cpp", "sample_item"), ("report/ReportData.cpp", "sample_set"), ("report/ReportData.cpp", "statement_item"),
     ("trail/RowState.cpp", "trail"),
-    ("workbook/ItemHistory.cpp", "trail"),
 }
 
 SQL_RE = r"\b(?:FROM|JOIN|INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM)\s+{}\b"
