@@ -2,6 +2,7 @@
 
 #include "common/AuditError.h"
 #include "tabular/Table.h"
+#include "workbook/Search.h"
 #include "workbook/Workbook.h"
 
 #include <QFile>
@@ -146,9 +147,12 @@ CatalogInstallResult Catalog::install(Workbook& wb, const QList<CatalogItem>& it
     wb.writeEngagementField(Workbook::EngagementField::CriteriaRevision, revision);
     wb.writeEngagementField(Workbook::EngagementField::CriteriaSource, source);
     // Keep the search index in step with the titles and texts.
-    db.exec("DELETE FROM search_index WHERE kind = 'catalog'");
-    db.exec("INSERT INTO search_index(kind, item_id, body) SELECT 'catalog', id, "
-            "id || ' ' || title_ja || ' ' || title_en || ' ' || text_ja || ' ' || text_en FROM catalog_item");
+    QList<Search::Entry> texts;
+    Query all = db.prepare("SELECT id, id || ' ' || title_ja || ' ' || title_en || ' ' || text_ja || ' ' || text_en "
+                           "FROM catalog_item");
+    while (all.step())
+        texts.append({ all.text(0), all.text(1) });
+    Search::reindex(wb, QStringLiteral("catalog"), texts, true);
     const QJsonObject after { { QStringLiteral("revision"), revision },
                               { QStringLiteral("source"), source },
                               { QStringLiteral("added"), result.added },
@@ -195,6 +199,16 @@ QList<CatalogItem> Catalog::items(Workbook& wb, bool includeRetired)
                                + QStringLiteral("ORDER BY sort_key"));
     while (st.step())
         out.append(readItem(st));
+    return out;
+}
+
+QHash<QString, QString> Catalog::auditedItemParts(Workbook& wb)
+{
+    QHash<QString, QString> out;
+    Query q = wb.db().prepare(
+        "SELECT id, part FROM catalog_item WHERE retired_in IS NULL AND level IN ('objective', 'detailed')");
+    while (q.step())
+        out.insert(q.text(0), q.text(1));
     return out;
 }
 

@@ -50,6 +50,9 @@ public:
 
     static QList<CatalogItem> items(Workbook& wb, bool includeRetired = false);
     static std::optional<CatalogItem> item(Workbook& wb, const QString& id);
+    /// The part ("governance", "management", "controls") of every current item that is audited (objective and
+    /// detailed levels), by id: the light read for counts and progress.
+    static QHash<QString, QString> auditedItemParts(Workbook& wb);
     /// Finds an item by what a user or a file wrote: normalised, with or without its suffix.
     static std::optional<QString> resolve(Workbook& wb, const QString& raw);
     /// Map from every accepted spelling (id and bare number) to the canonical id, for bulk resolution.

@@ -1,30 +1,28 @@
 #include "engagement/EngagementProgress.h"
 
+#include "catalog/Catalog.h"
 #include "engagement/ItemStatusBook.h"
 #include "fieldwork/Findings.h"
+#include "statement/StatementBook.h"
 #include "workbook/Workbook.h"
 
 namespace ismap {
 
 EngagementProgress EngagementProgress::compute(Workbook& wb)
 {
-    Database& db = wb.db();
     EngagementProgress p;
-    Query st = db.prepare("SELECT c.part, coalesce(s.applicability, 'undecided'), count(*) FROM catalog_item c "
-                          "LEFT JOIN statement_item s ON s.item_id = c.id "
-                          "WHERE c.retired_in IS NULL AND c.level IN ('objective', 'detailed') "
-                          "GROUP BY c.part, coalesce(s.applicability, 'undecided')");
-    while (st.step()) {
-        const int n = st.integer(2);
-        const QString a = st.text(1);
-        p.byPart[st.text(0)][a] += n;
-        p.itemsTotal += n;
+    const QHash<QString, QString> applicability = StatementBook::applicabilities(wb);
+    const QHash<QString, QString> parts = Catalog::auditedItemParts(wb);
+    for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
+        const QString a = applicability.value(it.key(), QStringLiteral("undecided"));
+        p.byPart[it.value()][a] += 1;
+        p.itemsTotal += 1;
         if (a == u"in_scope")
-            p.inScope += n;
+            p.inScope += 1;
         else if (a == u"out_of_scope")
-            p.outOfScope += n;
+            p.outOfScope += 1;
         else
-            p.undecided += n;
+            p.undecided += 1;
     }
     const QHash<QString, int> statuses = ItemStatusBook::countByStatus(wb);
     for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)

@@ -1,6 +1,7 @@
 #include "statement/StatementBook.h"
 
 #include "common/AuditError.h"
+#include "workbook/Search.h"
 #include "workbook/Workbook.h"
 
 #include <QDate>
@@ -106,6 +107,15 @@ std::optional<StatementEntry> StatementBook::entry(Workbook& wb, const QString& 
     return readEntry(st);
 }
 
+QHash<QString, QString> StatementBook::applicabilities(Workbook& wb)
+{
+    QHash<QString, QString> out;
+    Query q = wb.db().prepare("SELECT item_id, applicability FROM statement_item");
+    while (q.step())
+        out.insert(q.text(0), q.text(1));
+    return out;
+}
+
 void StatementBook::write(Workbook& wb, const QList<StatementEntry>& entries, const QString& action)
 {
     Database& db = wb.db();
@@ -119,15 +129,7 @@ void StatementBook::write(Workbook& wb, const QList<StatementEntry>& entries, co
         "description_en=excluded.description_en, frequency=excluded.frequency, population=excluded.population, "
         "population_note=excluded.population_note, source=excluded.source, source_row=excluded.source_row, "
         "population_rationale=excluded.population_rationale");
-    // One pass over the full-text table: its item_id column is not indexed, so a DELETE per entry would scan it
-    // once per entry (seconds for a 1,200-row statement over a full catalog).
-    QJsonArray ids;
-    for (const StatementEntry& e : entries)
-        ids.append(e.itemId);
-    db.prepare("DELETE FROM search_index WHERE kind = 'statement' AND item_id IN (SELECT value FROM json_each(?))")
-        .bind(1, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)))
-        .run();
-    Query addSearch = db.prepare("INSERT INTO search_index(kind, item_id, body) VALUES ('statement', ?, ?)");
+    QList<Search::Entry> texts;
     for (const StatementEntry& e : entries) {
         if (e.applicability == Applicability::Undecided) {
             db.prepare("DELETE FROM statement_item WHERE item_id = ?").bind(1, e.itemId).run();
@@ -146,16 +148,14 @@ void StatementBook::write(Workbook& wb, const QList<StatementEntry>& entries, co
             up.run();
             up.reset();
         }
-        if (!e.description.isEmpty() || !e.descriptionEn.isEmpty() || !e.reason.isEmpty()) {
-            addSearch.bind(1, e.itemId).bind(2, e.description + u' ' + e.descriptionEn + u' ' + e.reason).run();
-            addSearch.reset();
-        }
+        texts.append({ e.itemId, e.description + u' ' + e.descriptionEn + u' ' + e.reason });
         const auto old = before.constFind(e.itemId);
         const QString beforeJson = old == before.constEnd() ? QString() : toJson(*old);
         const QString afterJson = e.applicability == Applicability::Undecided ? QString() : toJson(e);
         if (beforeJson != afterJson)
             wb.record(action, QStringLiteral("item/%1/statement").arg(e.itemId), beforeJson, afterJson);
     }
+    Search::reindex(wb, QStringLiteral("statement"), texts);
 }
 
 bool StatementInfo::isEmpty() const

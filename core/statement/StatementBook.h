@@ -72,6 +72,8 @@ class StatementBook
 public:
     static QHash<QString, StatementEntry> entries(Workbook& wb);
     static std::optional<StatementEntry> entry(Workbook& wb, const QString& itemId);
+    /// The applicability key of every decided item, by id (undecided items are absent): the light read for counts.
+    static QHash<QString, QString> applicabilities(Workbook& wb);
     /// Replaces the entries of the items in @p entries (inside the caller's transaction), with a trail row each.
     static void write(Workbook& wb, const QList<StatementEntry>& entries, const QString& action);
 

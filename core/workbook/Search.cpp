@@ -2,6 +2,8 @@
 
 #include "workbook/Workbook.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace ismap {
@@ -61,6 +63,30 @@ QSet<QString> Search::matchingItems(Workbook& wb, const QString& query)
             break;
     }
     return result;
+}
+
+void Search::reindex(Workbook& wb, const QString& kind, const QList<Entry>& entries, bool wholeKind)
+{
+    Database& db = wb.db();
+    if (wholeKind) {
+        db.prepare("DELETE FROM search_index WHERE kind = ?").bind(1, kind).run();
+    } else {
+        // One pass: item_id is not indexed, so a DELETE per entry would scan the table once per entry.
+        QJsonArray ids;
+        for (const Entry& e : entries)
+            ids.append(e.itemId);
+        db.prepare("DELETE FROM search_index WHERE kind = ? AND item_id IN (SELECT value FROM json_each(?))")
+            .bind(1, kind)
+            .bind(2, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)))
+            .run();
+    }
+    Query add = db.prepare("INSERT INTO search_index(kind, item_id, body) VALUES (?, ?, ?)");
+    for (const Entry& e : entries) {
+        if (e.body.trimmed().isEmpty())
+            continue;
+        add.bind(1, kind).bind(2, e.itemId).bind(3, e.body).run();
+        add.reset();
+    }
 }
 
 } // namespace ismap

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,17 @@ class Search
 {
     Q_DECLARE_TR_FUNCTIONS(Search)
 public:
+    /// One item's indexed text of one kind ("catalog", "statement").
+    struct Entry
+    {
+        QString itemId;
+        QString body; ///< empty: the item has no text of this kind any more
+    };
+    /// Replaces the index entries of @p kind for the items of @p entries; with @p wholeKind, every entry of that kind.
+    /// For the modules whose texts change in bulk (a catalog install, a statement import): one pass over the index
+    /// instead of a scan per row, as a trigger would do. Call inside the action's transaction.
+    static void reindex(Workbook& wb, const QString& kind, const QList<Entry>& entries, bool wholeKind = false);
+
     /// The terms a query consists of (split on white space, empty ones dropped).
     static QStringList terms(const QString& query);
     /// IDs of the catalog items whose own text or attached work matches every term of @p query.
