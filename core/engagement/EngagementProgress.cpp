@@ -11,19 +11,13 @@ namespace ismap {
 EngagementProgress EngagementProgress::compute(Workbook& wb)
 {
     EngagementProgress p;
-    const QHash<QString, QString> applicability = StatementBook::applicabilities(wb);
-    const QHash<QString, QString> parts = Catalog::auditedItemParts(wb);
-    for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
-        const QString a = applicability.value(it.key(), QStringLiteral("undecided"));
-        p.byPart[it.value()][a] += 1;
-        p.itemsTotal += 1;
-        if (a == u"in_scope")
-            p.inScope += 1;
-        else if (a == u"out_of_scope")
-            p.outOfScope += 1;
-        else
-            p.undecided += 1;
+    p.byPart = applicabilityByPart(wb);
+    for (const QMap<QString, int>& counts : std::as_const(p.byPart)) {
+        p.inScope += counts.value(QStringLiteral("in_scope"));
+        p.outOfScope += counts.value(QStringLiteral("out_of_scope"));
+        p.undecided += counts.value(QStringLiteral("undecided"));
     }
+    p.itemsTotal = p.inScope + p.outOfScope + p.undecided;
     const QHash<QString, int> statuses = ItemStatusBook::countByStatus(wb);
     for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
         p.byStatus.insert(it.key(), it.value());
@@ -36,6 +30,16 @@ EngagementProgress EngagementProgress::compute(Workbook& wb)
         p.evidenceBytes += k.bytes;
     }
     return p;
+}
+
+QMap<QString, QMap<QString, int>> EngagementProgress::applicabilityByPart(Workbook& wb)
+{
+    QMap<QString, QMap<QString, int>> out;
+    const QHash<QString, QString> applicability = StatementBook::applicabilities(wb);
+    const QHash<QString, QString> parts = Catalog::auditedItemParts(wb);
+    for (auto it = parts.cbegin(); it != parts.cend(); ++it)
+        out[it.value()][applicability.value(it.key(), QStringLiteral("undecided"))] += 1;
+    return out;
 }
 
 QJsonObject EngagementProgress::toJson() const

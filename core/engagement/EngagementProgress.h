@@ -30,6 +30,9 @@ struct EngagementProgress
     QList<EvidenceVault::KindCount> evidenceByKind;
 
     static EngagementProgress compute(Workbook& wb);
+    /// Audited items (objective and detailed, current) by part and applicability key (in_scope, out_of_scope,
+    /// undecided): the statement summary the dashboard, `status` and the report print.
+    static QMap<QString, QMap<QString, int>> applicabilityByPart(Workbook& wb);
     QJsonObject toJson() const;
 };
 

@@ -74,19 +74,44 @@ Role Planning::roleFromText(const QString& text)
     return *role;
 }
 
-ItemPlan Planning::plan(Workbook& wb, const QString& itemId)
+namespace {
+
+constexpr const char* kPlanColumns
+    = "SELECT p.item_id, p.in_cycle, p.control_kind, coalesce(m.name, '') FROM item_plan p "
+      "LEFT JOIN team_member m ON m.id = p.assignee ";
+
+ItemPlan readPlan(const Query& q)
 {
     ItemPlan p;
-    p.itemId = itemId;
-    Query q = wb.db().prepare("SELECT p.in_cycle, p.control_kind, coalesce(m.name, '') FROM item_plan p "
-                              "LEFT JOIN team_member m ON m.id = p.assignee WHERE p.item_id = ?");
-    q.bind(1, itemId);
-    if (q.step()) {
-        p.inCycle = q.int64(0) != 0;
-        p.controlKind = q.text(1);
-        p.assignee = q.text(2);
-    }
+    p.itemId = q.text(0);
+    p.inCycle = q.int64(1) != 0;
+    p.controlKind = q.text(2);
+    p.assignee = q.text(3);
     return p;
+}
+
+} // namespace
+
+ItemPlan Planning::plan(Workbook& wb, const QString& itemId)
+{
+    Query q = wb.db().prepare(QString::fromLatin1(kPlanColumns) + QStringLiteral("WHERE p.item_id = ?"));
+    q.bind(1, itemId);
+    if (q.step())
+        return readPlan(q);
+    ItemPlan p;
+    p.itemId = itemId;
+    return p;
+}
+
+QHash<QString, ItemPlan> Planning::plans(Workbook& wb)
+{
+    QHash<QString, ItemPlan> out;
+    Query q = wb.db().prepare(kPlanColumns);
+    while (q.step()) {
+        const ItemPlan p = readPlan(q);
+        out.insert(p.itemId, p);
+    }
+    return out;
 }
 
 void Planning::setInCycle(Workbook& wb, const QStringList& itemIds, bool inCycle)

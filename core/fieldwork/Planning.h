@@ -44,6 +44,8 @@ public:
     static Role roleFromText(const QString& text);
 
     static ItemPlan plan(Workbook& wb, const QString& itemId);
+    /// Every item's plan that differs from the default (in cycle, kind by rule, unassigned), by item id.
+    static QHash<QString, ItemPlan> plans(Workbook& wb);
     /// Puts items in or out of this year's cycle; out-of-cycle items carry no (active) steps.
     static void setInCycle(Workbook& wb, const QStringList& itemIds, bool inCycle);
     /// Reads a list file (one ID per line, # comments, blank lines ignored): listed statement items are in

@@ -178,6 +178,16 @@ QList<ProcedureStep> Procedures::steps(Workbook& wb, const QString& itemId, bool
     return out;
 }
 
+QList<ProcedureStep> Procedures::allSteps(Workbook& wb)
+{
+    QList<ProcedureStep> out;
+    Query q = wb.db().prepare(QString::fromLatin1(kStepColumns)
+                              + QStringLiteral("WHERE s.retired = 0 ORDER BY s.item_id, s.seq, s.id"));
+    while (q.step())
+        out << readStep(q);
+    return out;
+}
+
 std::optional<ProcedureStep> Procedures::step(Workbook& wb, qint64 stepId)
 {
     Query q = wb.db().prepare(QString::fromLatin1(kStepColumns) + QStringLiteral("WHERE s.id = ?"));

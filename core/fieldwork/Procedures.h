@@ -107,6 +107,8 @@ public:
     /// The item's steps in order; retired ones only when asked.
     static QList<ProcedureStep> steps(Workbook& wb, const QString& itemId, bool includeRetired = false);
     static std::optional<ProcedureStep> step(Workbook& wb, qint64 stepId);
+    /// Every item's active steps, by item id, then in order: the one read for whole-engagement views (the report).
+    static QList<ProcedureStep> allSteps(Workbook& wb);
     /// The step shown as number @p seq of @p itemId; throws NotFound naming both.
     static ProcedureStep stepBySeq(Workbook& wb, const QString& itemId, int seq);
 

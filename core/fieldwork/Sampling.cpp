@@ -40,7 +40,9 @@ SampleSet readSet(Workbook& wb, Query& q)
     s.size = q.int64(5);
     s.seed = q.text(6);
     s.algorithm = q.text(7);
-    s.samplingTable = QJsonDocument::fromJson(q.text(8).toUtf8()).object().value(QStringLiteral("version")).toString();
+    s.samplingTableJson = q.text(8);
+    s.samplingTable
+        = QJsonDocument::fromJson(s.samplingTableJson.toUtf8()).object().value(QStringLiteral("version")).toString();
     s.drawnBy = q.text(9);
     s.drawnAt = q.text(10);
     s.description = q.text(11);

@@ -96,6 +96,7 @@ struct SampleSet
     QString seed; ///< decimal 64-bit
     QString algorithm;
     QString samplingTable; ///< the table version used
+    QString samplingTableJson; ///< the whole table as stored with the draw (printed in the report's appendix)
     QString drawnBy;
     QString drawnAt;
     QString description;

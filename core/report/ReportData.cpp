@@ -1,10 +1,15 @@
 #include "report/ReportData.h"
 
+#include "catalog/Catalog.h"
 #include "catalog/CatalogItem.h"
 #include "common/Clock.h"
+#include "engagement/EngagementProgress.h"
 #include "evidence/EvidenceVault.h"
 #include "fieldwork/Findings.h"
+#include "fieldwork/Planning.h"
+#include "fieldwork/Procedures.h"
 #include "fieldwork/Review.h"
+#include "fieldwork/Sampling.h"
 #include "statement/StatementBook.h"
 #include "trail/Trail.h"
 
@@ -74,59 +79,48 @@ ReportData ReportData::gather(Workbook& wb)
     d.engagement = wb.engagement();
     d.statementInfo = StatementBook::info(wb);
     d.team = wb.team();
-    QHash<qint64, QString> memberName;
-    for (const TeamMember& m : d.team)
-        memberName.insert(m.id, m.name);
-    const auto nameOf = [&](Query& q, int col) {
-        return q.isNull(col) ? QString() : memberName.value(q.int64(col));
-    };
 
     // Statement summary per part, in the criteria's order of parts.
-    Query parts = db.prepare("SELECT c.part, coalesce(s.applicability, 'undecided'), count(*) FROM catalog_item c "
-                             "LEFT JOIN statement_item s ON s.item_id = c.id "
-                             "WHERE c.retired_in IS NULL AND c.level IN ('objective', 'detailed') "
-                             "GROUP BY c.part, coalesce(s.applicability, 'undecided')");
     for (const char* key : { "governance", "management", "controls" })
         d.parts.append(ReportPartSummary { QString::fromLatin1(key) });
-    while (parts.step()) {
-        const QString part = parts.text(0);
-        auto it
-            = std::find_if(d.parts.begin(), d.parts.end(), [&](const ReportPartSummary& p) { return p.part == part; });
+    const QMap<QString, QMap<QString, int>> byPart = EngagementProgress::applicabilityByPart(wb);
+    for (auto p = byPart.cbegin(); p != byPart.cend(); ++p) {
+        auto it = std::find_if(d.parts.begin(), d.parts.end(),
+                               [&](const ReportPartSummary& s) { return s.part == p.key(); });
         if (it == d.parts.end())
-            it = d.parts.insert(d.parts.end(), ReportPartSummary { part });
-        const QString a = parts.text(1);
-        (a == u"in_scope" ? it->inScope : a == u"out_of_scope" ? it->outOfScope : it->undecided) += parts.integer(2);
+            it = d.parts.insert(d.parts.end(), ReportPartSummary { p.key() });
+        it->inScope += p->value(QStringLiteral("in_scope"));
+        it->outOfScope += p->value(QStringLiteral("out_of_scope"));
+        it->undecided += p->value(QStringLiteral("undecided"));
     }
 
-    Query excluded = db.prepare("SELECT c.id, c.title_ja, c.title_en, s.reason FROM catalog_item c "
-                                "JOIN statement_item s ON s.item_id = c.id "
-                                "WHERE c.retired_in IS NULL AND s.applicability = 'out_of_scope' ORDER BY c.sort_key");
-    while (excluded.step())
-        d.exclusions.append({ excluded.text(0), excluded.text(1), excluded.text(2), excluded.text(3) });
-
+    // Exclusions and the items in scope, in the criteria's order.
+    const QHash<QString, StatementEntry> statement = StatementBook::entries(wb);
+    const QHash<QString, ItemPlan> plans = Planning::plans(wb);
     QHash<QString, int> itemIndex;
-    Query items = db.prepare(
-        QStringLiteral("SELECT c.id, c.part, c.level, c.title_ja, c.title_en, s.frequency, s.population, "
-                       "s.population_note, %1, s.description, s.description_en, coalesce(p.in_cycle, 1) "
-                       "FROM catalog_item c JOIN statement_item s ON s.item_id = c.id "
-                       "LEFT JOIN item_plan p ON p.item_id = c.id "
-                       "WHERE c.retired_in IS NULL AND s.applicability = 'in_scope' ORDER BY c.sort_key")
-            .arg(wb.formatVersion() >= 3 ? QStringLiteral("s.population_rationale") : QStringLiteral("''")));
-    while (items.step()) {
+    for (const CatalogItem& c : Catalog::items(wb)) {
+        const auto entry = statement.constFind(c.id);
+        if (entry == statement.constEnd())
+            continue;
+        if (entry->applicability == Applicability::OutOfScope) {
+            d.exclusions.append({ c.id, c.titleJa, c.titleEn, entry->reason });
+            continue;
+        }
+        if (entry->applicability != Applicability::InScope)
+            continue;
         ReportItem it;
-        it.id = items.text(0);
-        it.part = items.text(1);
-        it.level = items.text(2);
-        it.titleJa = items.text(3);
-        it.titleEn = items.text(4);
-        it.frequency = items.text(5);
-        if (!items.isNull(6))
-            it.populationCount = items.int64(6);
-        it.populationText = items.text(7);
-        it.populationRationale = items.text(8);
-        it.statementText = items.text(9);
-        it.statementTextEn = items.text(10);
-        it.inCycle = items.int64(11) != 0;
+        it.id = c.id;
+        it.part = c.part;
+        it.level = c.level;
+        it.titleJa = c.titleJa;
+        it.titleEn = c.titleEn;
+        it.frequency = entry->frequency;
+        it.populationCount = entry->population;
+        it.populationText = entry->populationText;
+        it.populationRationale = entry->populationRationale;
+        it.statementText = entry->description;
+        it.statementTextEn = entry->descriptionEn;
+        it.inCycle = plans.value(c.id, ItemPlan { c.id }).inCycle;
         itemIndex.insert(it.id, int(d.items.size()));
         d.items.append(it);
     }
@@ -135,65 +129,48 @@ ReportData ReportData::gather(Workbook& wb)
             ErrorCode::InvalidInput,
             tr("%1: no item is in scope (import the statement first); there is nothing to report.").arg(wb.path()));
 
-    Query steps = db.prepare("SELECT id, item_id, seq, phase, type, instruction_ja, instruction_en, status, result, "
-                             "notes, preparer, performed_at FROM procedure_step WHERE retired = 0 "
-                             "ORDER BY item_id, seq, id");
-    while (steps.step()) {
-        const auto idx = itemIndex.constFind(steps.text(1));
+    for (const ProcedureStep& step : Procedures::allSteps(wb)) {
+        const auto idx = itemIndex.constFind(step.itemId);
         if (idx == itemIndex.constEnd())
             continue;
         ReportStep s;
-        s.id = steps.int64(0);
-        s.seq = steps.integer(2);
-        s.phase = steps.text(3);
-        s.type = steps.text(4);
-        s.instructionJa = steps.text(5);
-        s.instructionEn = steps.text(6);
-        s.status = steps.text(7);
-        s.result = steps.text(8);
-        s.notes = steps.text(9);
-        s.preparer = nameOf(steps, 10);
-        s.performedAt = steps.text(11);
+        s.id = step.id;
+        s.seq = step.seq;
+        s.phase = FieldworkText::key(step.phase);
+        s.type = FieldworkText::key(step.type);
+        s.instructionJa = step.instructionJa;
+        s.instructionEn = step.instructionEn;
+        s.status = step.done ? QStringLiteral("done") : QStringLiteral("pending");
+        s.result = step.result ? FieldworkText::key(*step.result) : QString();
+        s.notes = step.notes;
+        s.preparer = step.preparer;
+        s.performedAt = step.performedAt;
         d.items[*idx].steps.append(s);
     }
 
-    QHash<qint64, QPair<int, int>> setIndex; // sample set id -> (item index, set index)
-    Query sets
-        = db.prepare(QStringLiteral("SELECT id, item_id, step_id, population, frequency, size, seed, algorithm, "
-                                    "sampling_table, drawn_by, drawn_at, description, %1 FROM sample_set "
-                                    "ORDER BY item_id, id")
-                         .arg(wb.formatVersion() >= 4 ? QStringLiteral("population_evidence") : QStringLiteral("''")));
-    while (sets.step()) {
-        const auto idx = itemIndex.constFind(sets.text(1));
+    for (const SampleSet& set : Sampling::allSets(wb)) {
+        const auto idx = itemIndex.constFind(set.itemId);
         if (idx == itemIndex.constEnd())
             continue;
         ReportSampleSet s;
-        s.id = sets.int64(0);
-        s.stepId = sets.isNull(2) ? 0 : sets.int64(2);
-        s.population = sets.int64(3);
-        s.frequency = sets.text(4);
-        s.size = sets.integer(5);
-        s.seed = sets.text(6);
-        s.algorithm = sets.text(7);
-        s.samplingTable = sets.text(8);
-        s.populationList = sets.text(12);
+        s.id = set.id;
+        s.stepId = set.stepId.value_or(0);
+        s.population = set.population;
+        s.frequency = set.frequency;
+        s.size = int(set.size);
+        s.seed = set.seed;
+        s.algorithm = set.algorithm;
+        s.samplingTable = set.samplingTableJson;
+        s.populationList = set.populationEvidence;
         if (d.samplingTableIndex(s.samplingTable) < 0)
             d.samplingTables.append(ReportSamplingTable::fromStored(s.samplingTable));
-        s.drawnBy = nameOf(sets, 9);
-        s.drawnAt = sets.text(10);
-        s.description = sets.text(11);
-        QList<ReportSampleSet>& list = d.items[*idx].samples;
-        setIndex.insert(s.id, qMakePair(*idx, int(list.size())));
-        list.append(s);
-    }
-    Query sampled = db.prepare("SELECT sample_set_id, seq, population_index, label, result, notes FROM sample_item "
-                               "ORDER BY sample_set_id, seq");
-    while (sampled.step()) {
-        const auto where = setIndex.constFind(sampled.int64(0));
-        if (where == setIndex.constEnd())
-            continue;
-        d.items[where->first].samples[where->second].items.append(
-            { sampled.integer(1), sampled.int64(2), sampled.text(3), sampled.text(4), sampled.text(5) });
+        s.drawnBy = set.drawnBy;
+        s.drawnAt = set.drawnAt;
+        s.description = set.description;
+        for (const SampleItem& i : set.items)
+            s.items.append(
+                { i.seq, i.populationIndex, i.label, i.result ? FieldworkText::key(*i.result) : QString(), i.notes });
+        d.items[*idx].samples.append(s);
     }
 
     // Findings, evidence and sign-offs come from the modules that own them, in the report's order.

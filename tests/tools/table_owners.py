@@ -51,9 +51,6 @@ KNOWN_DEBTS = {
     ("fieldwork/Review.cpp", "statement_item"), ("fieldwork/Review.cpp", "team_member"),
     ("fieldwork/Sampling.cpp", "catalog_item"), ("fieldwork/Sampling.cpp", "evidence_link"),
     ("fieldwork/Sampling.cpp", "statement_item"), ("fieldwork/Sampling.cpp", "team_member"),
-    ("report/ReportData.cpp", "catalog_item"),
-    ("report/ReportData.cpp", "item_plan"), ("report/ReportData.cpp", "procedure_step"),
-    ("report/ReportData.cpp", "sample_item"), ("report/ReportData.cpp", "sample_set"), ("report/ReportData.cpp", "statement_item"),
     ("trail/RowState.cpp", "trail"),
 }
 
