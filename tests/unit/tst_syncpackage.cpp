@@ -299,6 +299,23 @@ private slots:
         qToBigEndian(quint64(1) << 40, huge.data() + sections(good)[1].first + 1);
         QVERIFY2(refusal(huge).contains(QStringLiteral("exceeds the limit")), qPrintable(refusal(huge)));
     }
+    void independentlyWrittenSeedsRead()
+    {
+        // tests/fuzz/make_sync_seeds.py writes packages from the format's description alone ("signed" with the
+        // digest): the reader accepts them, so the documented format and the code agree.
+        const auto digestIsSignature = [](const SyncHeader&, QByteArrayView digest, QByteArrayView signature) {
+            return digest == signature;
+        };
+        const QString seeds = QStringLiteral(ISMAP_SOURCE_DIR "/tests/fuzz/corpus/sync_package/");
+        const SyncPackageSummary full = SyncPackageReader::read(seeds + QStringLiteral("full.ismapsync"), digestIsSignature);
+        QCOMPARE(full.changesets, 3);
+        QCOMPARE(full.trailRows, 2);
+        QCOMPARE(full.evidenceFiles, 3);
+        QCOMPARE(full.evidenceBytes, 22 + 0 + 2048);
+        QCOMPARE(full.header.replicaId, QStringLiteral("r-ta"));
+        QVERIFY_THROWS_EXCEPTION(AuditError,
+                                 SyncPackageReader::read(seeds + QStringLiteral("unsigned.ismapsync"), digestIsSignature));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncPackage)
