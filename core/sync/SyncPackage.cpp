@@ -309,7 +309,8 @@ struct SyncPackageWriter::Impl
     void write(const char* data, qint64 size, bool hashed)
     {
         if (file.write(data, size) != size)
-            throw AuditError(ErrorCode::Io, tr("%1: cannot write (%2).").arg(file.fileName(), file.errorString()));
+            throw AuditError(ErrorCode::Io,
+                             SyncPackageWriter::tr("%1: cannot write (%2).").arg(file.fileName(), file.errorString()));
         if (hashed)
             digest.add(data, size);
     }
@@ -322,10 +323,10 @@ struct SyncPackageWriter::Impl
     {
         const QString wrong = rules.section(type);
         if (!wrong.isEmpty())
-            throw AuditError(ErrorCode::Internal, tr("%1: %2.").arg(path, wrong));
+            throw AuditError(ErrorCode::Internal, SyncPackageWriter::tr("%1: %2.").arg(path, wrong));
         if (type != Evidence && length > SyncPackageReader::kMaxSection)
             throw AuditError(ErrorCode::InvalidInput,
-                             tr("%1: a %2 section of %3 bytes exceeds the limit of %4 bytes.")
+                             SyncPackageWriter::tr("%1: a %2 section of %3 bytes exceeds the limit of %4 bytes.")
                                  .arg(path, sectionName(type))
                                  .arg(length)
                                  .arg(SyncPackageReader::kMaxSection));
@@ -337,7 +338,7 @@ struct SyncPackageWriter::Impl
     void check(const QString& wrong) const
     {
         if (!wrong.isEmpty())
-            throw AuditError(ErrorCode::Internal, tr("%1: %2.").arg(path, wrong));
+            throw AuditError(ErrorCode::Internal, SyncPackageWriter::tr("%1: %2.").arg(path, wrong));
     }
 };
 

@@ -299,6 +299,7 @@ private slots:
         qToBigEndian(quint64(1) << 40, huge.data() + sections(good)[1].first + 1);
         QVERIFY2(refusal(huge).contains(QStringLiteral("exceeds the limit")), qPrintable(refusal(huge)));
     }
+
     void independentlyWrittenSeedsRead()
     {
         // tests/fuzz/make_sync_seeds.py writes packages from the format's description alone ("signed" with the
