@@ -1,6 +1,7 @@
 #pragma once
 // What the benchmark programs share: one JSON line per figure, peak memory, CPU time, the median of runs.
 
+#include <QFile>
 #include <QList>
 #include <QString>
 #include <algorithm>
@@ -23,6 +24,32 @@ inline double peakRssMiB()
     rusage ru {};
     getrusage(RUSAGE_SELF, &ru);
     return double(ru.ru_maxrss) / 1024.0;
+}
+
+/// Peak resident memory of this process in KiB since the last resetPeakRss() (VmHWM; -1 where /proc is missing).
+inline qint64 peakRssSinceResetKiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+/// Starts a new peak-memory window (Linux: writing 5 to clear_refs resets VmHWM).
+inline void resetPeakRss()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
+}
+
+/// Throughput in MB/s (10^6 bytes per second).
+inline double mbps(qint64 bytes, qint64 ns)
+{
+    return ns > 0 ? double(bytes) / 1e6 / (double(ns) / 1e9) : 0;
 }
 
 inline double cpuSeconds()

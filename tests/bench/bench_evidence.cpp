@@ -1,10 +1,11 @@
 // Evidence vault throughput: import and verify of one large file against coreutils `sha256sum` on the same
 // file in the same run, with peak memory. Usage: bench_evidence [--small | --mib N] [--dir DIR]
 // (default 1 GiB; --small 32 MiB, as ctest runs it).
+#include "BenchSupport.h"
 #include "TestSupport.h"
 #include "catalog/Catalog.h"
-#include "evidence/EvidenceVault.h"
 #include "engagement/Verifier.h"
+#include "evidence/EvidenceVault.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -21,29 +22,8 @@ namespace {
 
 constexpr qint64 MiB = 1024 * 1024;
 
-/// Peak resident memory of this process in KiB since the last reset (VmHWM).
-qint64 peakRssKiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-
-void resetPeakRss()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
-}
-
-double mbps(qint64 bytes, qint64 ns)
-{
-    return ns > 0 ? double(bytes) / 1e6 / (double(ns) / 1e9) : 0;
-}
+using bench::mbps;
+using bench::resetPeakRss;
 
 /// CPU time (user, system) in ns of this process or of its finished children.
 std::pair<qint64, qint64> cpuNs(int who)
@@ -123,7 +103,7 @@ int main(int argc, char** argv)
     wb->setActor(QStringLiteral("bench"));
 
     resetPeakRss();
-    const qint64 rssBefore = peakRssKiB();
+    const qint64 rssBefore = bench::peakRssSinceResetKiB();
     const auto importCpu0 = cpuNs(RUSAGE_SELF);
     QElapsedTimer t;
     t.start();
@@ -139,7 +119,7 @@ int main(int argc, char** argv)
     const qint64 importCheckpointNs = t.nsecsElapsed();
     wb.reset(); // closing checkpoints what is left, syncs the file and removes the WAL
     const qint64 importCloseNs = t.nsecsElapsed();
-    const qint64 importPeak = peakRssKiB();
+    const qint64 importPeak = bench::peakRssSinceResetKiB();
     const auto importCpu1 = cpuNs(RUSAGE_SELF);
 
     resetPeakRss();
@@ -149,7 +129,7 @@ int main(int argc, char** argv)
     const VerifyReport report = Verifier(*ro).run();
     const qint64 verifyNs = t.nsecsElapsed();
     const auto verifyCpu1 = cpuNs(RUSAGE_SELF);
-    const qint64 verifyPeak = peakRssKiB();
+    const qint64 verifyPeak = bench::peakRssSinceResetKiB();
     ro.reset();
     if (!report.ok())
         qFatal("verify failed: %s", qPrintable(report.problems.first()));
