@@ -115,6 +115,10 @@ QString HistoryText::fieldName(const QString& key)
         { "due", QT_TR_NOOP("due") },
         { "algorithm", QT_TR_NOOP("algorithm") },
         { "items", QT_TR_NOOP("drawn population numbers") },
+        { "applicability", QT_TR_NOOP("applicability") },
+        { "description_en", QT_TR_NOOP("description (English)") },
+        { "population_note", QT_TR_NOOP("population as stated") },
+        { "population_rationale", QT_TR_NOOP("population rationale") },
     };
     for (const Name& n : names)
         if (key == QLatin1String(n.key))
@@ -141,6 +145,12 @@ QString HistoryText::value(const QString& key, const QString& stored)
             if (stored == QLatin1String(k))
                 return tr(text);
     }
+    if (key == u"applicability") {
+        if (stored == u"in_scope")
+            return tr("in scope");
+        if (stored == u"out_of_scope")
+            return tr("out of scope");
+    }
     if (key == u"severity" && !stored.isEmpty())
         return Findings::severityDisplayName(stored);
     if (key == u"role") {
@@ -157,8 +167,8 @@ QString HistoryText::value(const QString& key, const QString& stored)
 QList<HistoryChange> HistoryText::changes(const TrailEntry& e, int maxLength, const QHash<qint64, int>& stepNumbers)
 {
     QList<HistoryChange> out;
-    if (e.action == u"evidence.link" || e.action == u"evidence.unlink")
-        return out; // the reference is in the sentence
+    if (e.action == u"evidence.link" || e.action == u"evidence.unlink" || e.action.startsWith(u"signoff"))
+        return out; // what there is to say is in the sentence (the details keep the stored record)
     const QJsonObject before = objectOf(e.before);
     const QJsonObject after = objectOf(e.after);
     const bool objects = (!before.isEmpty() || e.before.isEmpty()) && (!after.isEmpty() || e.after.isEmpty())
@@ -315,9 +325,14 @@ QString HistoryText::details(const HistoryLine& line)
     for (const HistoryChange& c : line.fullChanges) {
         const QString name = c.field.isEmpty() ? tr("value") : c.field;
         out << QString();
-        out << tr("%1 before: %2").arg(name, c.before.isEmpty() ? tr("(empty)") : c.before);
+        if (!c.before.isEmpty())
+            out << tr("%1 before: %2").arg(name, c.before);
         out << tr("%1 after: %2").arg(name, c.after.isEmpty() ? tr("(empty)") : c.after);
     }
+    if (line.fullChanges.isEmpty() && !line.entry.before.isEmpty())
+        out << QString() << tr("%1 before: %2").arg(tr("value"), line.entry.before);
+    if (line.fullChanges.isEmpty() && !line.entry.after.isEmpty())
+        out << QString() << tr("%1 after: %2").arg(tr("value"), line.entry.after);
     out << QString()
         << tr("Recorded as: %1 on %2 (trail row %3)").arg(line.entry.action, line.entry.entity).arg(line.entry.seq);
     return out.join(u'\n');

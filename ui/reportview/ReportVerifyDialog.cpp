@@ -198,8 +198,8 @@ void ReportVerifyDialog::retranslateUi()
         m_rowLabels[i]->setText(labels[i]);
         m_values[i].second->setAccessibleName(QString(labels[i]).remove(u':').remove(u'：'));
     }
-    if (m_job && !isRunning())
-        showResult();
+    if (m_state == State::None || (m_job && !isRunning()))
+        showResult(); // the headline too, also before anything was verified
 }
 
 void ReportVerifyDialog::changeEvent(QEvent* event)

@@ -75,7 +75,8 @@ void HistoryView::setLines(const QList<HistoryLine>& lines)
     m_tree->addTopLevelItems(rows);
     for (int c = ColWhen; c < ColChanges; ++c)
         m_tree->resizeColumnToContents(c);
-    m_tree->setColumnWidth(ColWhat, qMin(m_tree->columnWidth(ColWhat), 420));
+    // The sentence in full on its tooltip; the changes, usually the longest, get the rest of the width.
+    m_tree->setColumnWidth(ColWhat, qMin(m_tree->columnWidth(ColWhat), 300));
     if (again)
         m_tree->setCurrentItem(again);
     else
