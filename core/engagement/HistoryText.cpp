@@ -329,10 +329,21 @@ QString HistoryText::details(const HistoryLine& line)
             out << tr("%1 before: %2").arg(name, c.before);
         out << tr("%1 after: %2").arg(name, c.after.isEmpty() ? tr("(empty)") : c.after);
     }
-    if (line.fullChanges.isEmpty() && !line.entry.before.isEmpty())
-        out << QString() << tr("%1 before: %2").arg(tr("value"), line.entry.before);
-    if (line.fullChanges.isEmpty() && !line.entry.after.isEmpty())
-        out << QString() << tr("%1 after: %2").arg(tr("value"), line.entry.after);
+    // An action whose sentence says it all (a sign-off, a link): the stored values, field by field, all the same.
+    auto listed = [&](const QString& stored, const char* which) {
+        if (stored.isEmpty() || !line.fullChanges.isEmpty())
+            return;
+        out << QString();
+        const QJsonObject o = objectOf(stored);
+        if (o.isEmpty()) {
+            out << tr(which).arg(tr("value"), value(QString(), stored));
+            return;
+        }
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            out << tr(which).arg(fieldName(it.key()), value(it.key(), textOf(it.value())));
+    };
+    listed(line.entry.before, QT_TR_NOOP("%1 before: %2"));
+    listed(line.entry.after, QT_TR_NOOP("%1 after: %2"));
     out << QString()
         << tr("Recorded as: %1 on %2 (trail row %3)").arg(line.entry.action, line.entry.entity).arg(line.entry.seq);
     return out.join(u'\n');
