@@ -294,7 +294,11 @@ HistoryLine HistoryText::line(const TrailEntry& e, const QHash<qint64, int>& ste
     l.who = e.member == u"system" ? tr("the application") : e.member;
     l.what = sentence(e, stepNumbers);
     l.fullChanges = changes(e, 0, stepNumbers);
-    l.changes = changes(e, 120, stepNumbers);
+    l.changes = l.fullChanges; // the same, each value cut to a line (parsed once)
+    for (HistoryChange& c : l.changes) {
+        c.before = cut(c.before, 120);
+        c.after = cut(c.after, 120);
+    }
     return l;
 }
 
