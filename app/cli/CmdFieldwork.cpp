@@ -1,8 +1,10 @@
 // ismapctl steps generate | steps list | step set | next | previous: the walk through the items.
 #include "catalog/Catalog.h"
 #include "cli/FieldworkCli.h"
-#include "fieldwork/Findings.h"
+#include "common/Clock.h"
+#include "common/TextCode.h"
 #include "engagement/ItemStatusBook.h"
+#include "fieldwork/Findings.h"
 #include "fieldwork/Procedures.h"
 #include "fieldwork/Review.h"
 #include "fieldwork/Sampling.h"
@@ -98,16 +100,18 @@ int cmdStepsList(const QStringList& args)
                        << (japanese() ? s.instructionJa : s.instructionEn) << "\n";
             if (!s.notes.isEmpty())
                 cli::out() << "       " << CliText::tr("notes:") << " " << s.notes << "  (" << s.preparer << ", "
-                           << s.performedAt << ")\n";
+                           << Clock::shown(s.performedAt) << ")\n";
         }
         for (const Finding& f : Findings::forItem(*wb, item))
-            cli::out() << "  " << f.ref << " [" << f.status << "] " << f.title << "\n";
+            cli::out() << "  " << f.ref << " [" << f.status << "] " << f.titleText() << "\n";
         for (const ReviewNote& n : Review::notes(*wb, item, true))
             cli::out() << "  " << CliText::tr("review note") << " #" << n.id << " (" << n.raisedBy << "): " << n.text
                        << "\n";
         for (const SignOff& s : Review::signOffs(*wb, item))
             cli::out() << "  " << CliText::tr("sign-off") << " " << FieldworkText::key(s.role) << " " << s.member << " "
-                       << s.at << (s.valid() ? QString() : QStringLiteral(" VOIDED (%1)").arg(s.voidReason)) << "\n";
+                       << Clock::shown(s.at)
+                       << (s.valid() ? QString() : QStringLiteral(" VOIDED (%1)").arg(TextCode::render(s.voidReason)))
+                       << "\n";
         cli::out().flush();
         return int(cli::Ok);
     });

@@ -1,5 +1,6 @@
 // ismapctl sign-pdf | verify-report: sign a finished PDF report (PAdES) and verify a signed report.
 #include "cli/Cli.h"
+#include "common/Clock.h"
 #include "signing/PadesSigner.h"
 #include "signing/PdfAttachments.h"
 #include "signing/Pkcs12.h"
@@ -210,8 +211,7 @@ int cmdVerifyReport(const QStringList& args)
                                                       : QStringLiteral(" (") + r.signerOrganization + u')'));
             row(QT_TRANSLATE_NOOP("CliText", "Issuer:"), r.issuerSubject);
             row(QT_TRANSLATE_NOOP("CliText", "Signing time:"),
-                r.signingTime.toUTC().toString(Qt::ISODate) + u' '
-                    + CliText::tr("(claimed by the signer; no timestamp)"));
+                Clock::shown(r.signingTime, true) + u' ' + CliText::tr("(claimed by the signer; no timestamp)"));
             row(QT_TRANSLATE_NOOP("CliText", "Format:"),
                 QStringLiteral("%1, %2%3")
                     .arg(r.subFilter, r.digestAlgorithm,

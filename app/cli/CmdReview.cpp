@@ -144,7 +144,7 @@ int cmdFindingList(const QStringList& args)
             for (const Finding& f : all)
                 a.append(QJsonObject { { QStringLiteral("ref"), f.ref },
                                        { QStringLiteral("item"), f.itemId },
-                                       { QStringLiteral("title"), f.title },
+                                       { QStringLiteral("title"), f.titleText() },
                                        { QStringLiteral("condition"), f.condition },
                                        { QStringLiteral("criteria"), f.criteria },
                                        { QStringLiteral("cause"), f.cause },
@@ -158,7 +158,7 @@ int cmdFindingList(const QStringList& args)
         }
         for (const Finding& f : all)
             cli::out() << f.ref << "\t" << f.itemId << "\t" << f.status << "\t" << f.severity << "\t"
-                       << (f.title.isEmpty() ? f.condition : f.title) << "\n";
+                       << (f.title.isEmpty() ? f.condition : f.titleText()) << "\n";
         cli::out().flush();
         return int(cli::Ok);
     });

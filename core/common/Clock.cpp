@@ -1,5 +1,6 @@
 #include "common/Clock.h"
 
+#include <QLocale>
 #include <QTimeZone>
 
 namespace ismap {
@@ -37,6 +38,30 @@ QString Clock::japanTime(const QString& iso)
     if (!t.isValid())
         return iso;
     return t.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Tokyo"))).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString Clock::shown(const QString& iso, bool seconds)
+{
+    if (iso.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(iso, Qt::ISODate);
+    return t.isValid() ? shown(t, seconds) : iso;
+}
+
+QString Clock::shown(const QDateTime& t, bool seconds)
+{
+    if (!t.isValid())
+        return {};
+    const QLocale locale;
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    // The short form of en_US has a two-digit year ("12/2/26"): an audit date reads with its century.
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    if (seconds && !format.contains(u's'))
+        format.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+    return locale.toString(t.toLocalTime(), format);
 }
 
 } // namespace ismap

@@ -18,6 +18,12 @@ public:
     static QDate todayInJapan();
     /// A stored UTC time in Japan time, "yyyy-MM-dd HH:mm" (work papers); the text as given if it is no time.
     static QString japanTime(const QString& iso);
+    /// A stored UTC time as people read it everywhere (app, CLI, report): in the local time zone, in the format of
+    /// the UI language's locale (QLocale(), which Language::apply sets), with seconds when @p seconds. The text as
+    /// given if it is no time; empty for empty.
+    static QString shown(const QString& iso, bool seconds = false);
+    /// The same for a time held as a QDateTime.
+    static QString shown(const QDateTime& t, bool seconds = false);
     static void setOverride(std::function<QDateTime()> fn);
 
 private:

@@ -3,6 +3,7 @@
 #include "catalog/Catalog.h"
 #include "common/Clock.h"
 #include "common/Sha256.h"
+#include "common/TextCode.h"
 #include "evidence/BlobReader.h"
 #include "evidence/ChunkChannel.h"
 #include "fieldwork/Review.h"
@@ -218,7 +219,8 @@ bool EvidenceVault::insertLink(qint64 evidenceId, const QString& ref, const Reso
     q.run();
     m_wb.record(QStringLiteral("evidence.link"), t.entity, {}, ref);
     // Evidence links are part of what a sign-off covers.
-    Review::invalidateSignOffs(m_wb, t.target.itemId, tr("evidence %1 was linked").arg(ref));
+    Review::invalidateSignOffs(m_wb, t.target.itemId,
+                               TextCode::make("signoff.void.evidence_linked", { { QStringLiteral("ref"), ref } }));
     return true;
 }
 
@@ -467,7 +469,8 @@ void EvidenceVault::unlink(const QString& ref, const EvidenceTarget& target)
     if (m_wb.db().changes() == 0)
         throw AuditError(ErrorCode::NotFound, tr("evidence %1: not linked to %2.").arg(r.ref, t.entity));
     m_wb.record(QStringLiteral("evidence.unlink"), t.entity, r.ref, {});
-    Review::invalidateSignOffs(m_wb, t.target.itemId, tr("evidence %1 was unlinked").arg(r.ref));
+    Review::invalidateSignOffs(m_wb, t.target.itemId,
+                               TextCode::make("signoff.void.evidence_unlinked", { { QStringLiteral("ref"), r.ref } }));
     tx.commit();
     m_wb.notifyItemChanged(t.target.itemId, t.entity);
 }

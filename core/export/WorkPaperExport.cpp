@@ -3,9 +3,10 @@
 #include "catalog/Catalog.h"
 #include "common/AuditError.h"
 #include "common/Clock.h"
+#include "common/TextCode.h"
+#include "engagement/ItemStatusBook.h"
 #include "evidence/EvidenceVault.h"
 #include "fieldwork/Findings.h"
-#include "engagement/ItemStatusBook.h"
 #include "fieldwork/Requests.h"
 #include "fieldwork/Sampling.h"
 #include "report/ReportLanguage.h"
@@ -78,7 +79,7 @@ Sheet findings(Workbook& wb, const ReportLanguage& L, const QString& lang)
     column(s, L.label(u"起票日時 (JST)", "Raised at (JST)"), 17);
     const QHash<QString, QString> title = titles(wb, lang);
     for (const Finding& f : Findings::all(wb))
-        s.rows.append({ f.ref, f.itemId, title.value(f.itemId), f.title, L.severity(f.severity),
+        s.rows.append({ f.ref, f.itemId, title.value(f.itemId), TextCode::render(f.title, lang), L.severity(f.severity),
                         L.findingStatus(f.status), f.condition, f.criteria, f.cause, f.effect, f.response, f.raisedBy,
                         Clock::japanTime(f.raisedAt) });
     return s;

@@ -1,6 +1,7 @@
 #include "fieldwork/Findings.h"
 
 #include "common/Clock.h"
+#include "common/TextCode.h"
 #include "fieldwork/FieldworkAction.h"
 #include "fieldwork/Review.h"
 #include "workbook/Workbook.h"
@@ -79,6 +80,11 @@ bool statesWhatWasFound(const Finding& f)
 
 } // namespace
 
+QString Finding::titleText() const
+{
+    return TextCode::render(title);
+}
+
 QStringList Findings::statuses()
 {
     return { QStringLiteral("draft"), QStringLiteral("open"), QStringLiteral("agreed"), QStringLiteral("closed") };
@@ -148,7 +154,8 @@ Finding Findings::raiseInTransaction(Workbook& wb, const Finding& f)
     const Finding out = *byRef(wb, ref);
     wb.record(QStringLiteral("finding.raise"), QStringLiteral("item/%1/finding/%2").arg(f.itemId, ref), {},
               jsonText(describe(out)));
-    Review::invalidateSignOffs(wb, f.itemId, tr("finding %1 was raised").arg(ref));
+    Review::invalidateSignOffs(wb, f.itemId,
+                               TextCode::make("signoff.void.finding_raised", { { QStringLiteral("ref"), ref } }));
     return out;
 }
 
@@ -163,7 +170,9 @@ Finding Findings::edit(Workbook& wb, const QString& ref, const FindingEdit& e)
         if (v)
             field = v->trimmed();
     };
-    apply(f.title, e.title);
+    // A generated title is stored as a code (TextCode); given back as shown, in either language, it stays the code.
+    if (!(e.title && TextCode::isCoded(f.title) && e.title->trimmed() == TextCode::render(f.title).trimmed()))
+        apply(f.title, e.title);
     apply(f.condition, e.condition);
     apply(f.criteria, e.criteria);
     apply(f.cause, e.cause);
@@ -194,7 +203,8 @@ Finding Findings::edit(Workbook& wb, const QString& ref, const FindingEdit& e)
         .run();
     const QString entity = QStringLiteral("item/%1/finding/%2").arg(f.itemId, ref);
     wb.record(QStringLiteral("finding.edit"), entity, jsonText(describe(*before)), jsonText(describe(f)));
-    Review::invalidateSignOffs(wb, f.itemId, tr("finding %1 was changed").arg(ref));
+    Review::invalidateSignOffs(wb, f.itemId,
+                               TextCode::make("signoff.void.finding_changed", { { QStringLiteral("ref"), ref } }));
     action.commit();
     wb.notifyItemChanged(f.itemId, entity);
     return f;
@@ -240,7 +250,8 @@ void Findings::withdraw(Workbook& wb, const QString& ref)
     db.prepare("DELETE FROM finding WHERE id = ?").bind(1, f->id).run();
     const QString entity = QStringLiteral("item/%1/finding/%2").arg(f->itemId, f->ref);
     wb.record(QStringLiteral("finding.withdraw"), entity, jsonText(describe(*f)), {});
-    Review::invalidateSignOffs(wb, f->itemId, tr("finding %1 was withdrawn").arg(f->ref));
+    Review::invalidateSignOffs(wb, f->itemId,
+                               TextCode::make("signoff.void.finding_withdrawn", { { QStringLiteral("ref"), f->ref } }));
     action.commit();
     wb.notifyItemChanged(f->itemId, entity);
 }

@@ -19,7 +19,8 @@ struct Finding
     QString itemId;
     std::optional<qint64> stepId;
     std::optional<qint64> sampleItemId;
-    QString title;
+    QString title; ///< as stored: what a person typed, or a generated title's code (TextCode); show titleText()
+    QString titleText() const;
     QString condition;
     QString criteria;
     QString cause;

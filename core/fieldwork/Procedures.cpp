@@ -1,6 +1,7 @@
 #include "fieldwork/Procedures.h"
 
 #include "common/Clock.h"
+#include "common/TextCode.h"
 #include "fieldwork/FieldworkAction.h"
 #include "fieldwork/Findings.h"
 #include "fieldwork/Review.h"
@@ -160,7 +161,7 @@ StepRefreshResult Procedures::refreshInTransaction(Workbook& wb, const QString& 
         if (!revived.isEmpty())
             after.insert(QStringLiteral("revived"), revived);
         wb.record(QStringLiteral("steps.refresh"), QStringLiteral("item/%1").arg(id), {}, jsonText(after));
-        Review::invalidateSignOffs(wb, id, tr("the item's procedure steps changed"));
+        Review::invalidateSignOffs(wb, id, TextCode::make("signoff.void.steps_changed"));
     }
     return result;
 }
@@ -237,11 +238,13 @@ ProcedureStep Procedures::setResult(Workbook& wb, qint64 stepId, StepResult resu
         Finding f;
         f.itemId = before->itemId;
         f.stepId = stepId;
-        f.title = tr("Deviation in step %1").arg(before->seq);
+        f.title = TextCode::make("finding.title.step_deviation", { { QStringLiteral("step"), double(before->seq) } });
         f.condition = notes;
         Findings::raiseInTransaction(wb, f);
     }
-    Review::invalidateSignOffs(wb, before->itemId, tr("step %1 was changed").arg(before->seq));
+    Review::invalidateSignOffs(
+        wb, before->itemId,
+        TextCode::make("signoff.void.step_changed", { { QStringLiteral("step"), double(before->seq) } }));
     action.commit();
     wb.notifyItemChanged(before->itemId, entity);
     return after;
@@ -263,7 +266,9 @@ ProcedureStep Procedures::clearResult(Workbook& wb, qint64 stepId)
     const ProcedureStep after = *step(wb, stepId);
     const QString entity = QStringLiteral("item/%1/step/%2").arg(before->itemId).arg(stepId);
     wb.record(QStringLiteral("step.clear"), entity, jsonText(stepJson(*before)), jsonText(stepJson(after)));
-    Review::invalidateSignOffs(wb, before->itemId, tr("step %1 was changed").arg(before->seq));
+    Review::invalidateSignOffs(
+        wb, before->itemId,
+        TextCode::make("signoff.void.step_changed", { { QStringLiteral("step"), double(before->seq) } }));
     action.commit();
     wb.notifyItemChanged(before->itemId, entity);
     return after;

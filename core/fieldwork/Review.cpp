@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Sha256.h"
+#include "common/TextCode.h"
 #include "fieldwork/FieldworkAction.h"
 #include "workbook/Workbook.h"
 
@@ -41,11 +42,13 @@ void requireItem(Workbook& wb, const QString& itemId)
         throw AuditError(ErrorCode::NotFound, Review::tr("item %1: not in the catalog.").arg(itemId));
 }
 
-void appendLine(QByteArray& out, Query& q, const char* tag)
+/// @p codedColumn: a column that may hold a coded text (TextCode): the hash covers its signed form, so a text the
+/// format 5 migration coded reads to the hash as it did when it was signed.
+void appendLine(QByteArray& out, Query& q, const char* tag, int codedColumn = -1)
 {
     QJsonArray a { QString::fromLatin1(tag) };
     for (int c = 0; c < q.columnCount(); ++c)
-        a.append(q.isNull(c) ? QString() : q.text(c));
+        a.append(q.isNull(c) ? QString() : c == codedColumn ? TextCode::signedForm(q.text(c)) : q.text(c));
     out += QJsonDocument(a).toJson(QJsonDocument::Compact);
     out += '\n';
 }
@@ -175,7 +178,7 @@ QByteArray Review::canonicalContent(Workbook& wb, const QString& itemId)
                                 "severity, response, status FROM finding WHERE item_id = ? ORDER BY id");
     findings.bind(1, itemId);
     while (findings.step())
-        appendLine(out, findings, "finding");
+        appendLine(out, findings, "finding", 3);
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "fieldwork/Sampling.h"
 
 #include "common/Clock.h"
+#include "common/TextCode.h"
 #include "fieldwork/FieldworkAction.h"
 #include "fieldwork/Findings.h"
 #include "fieldwork/Review.h"
@@ -239,7 +240,7 @@ SampleSet Sampling::draw(Workbook& wb, const QString& itemId, qint64 population,
                          { QStringLiteral("table"), table.version() },
                          { QStringLiteral("population_list"), source ? source->evidenceRef : QString() },
                          { QStringLiteral("items"), indices } }));
-    Review::invalidateSignOffs(wb, itemId, tr("a sample was drawn"));
+    Review::invalidateSignOffs(wb, itemId, TextCode::make("signoff.void.sample_drawn"));
     action.commit();
     wb.notifyItemChanged(itemId, entity);
     return *set(wb, setId);
@@ -285,7 +286,7 @@ void Sampling::discard(Workbook& wb, qint64 setId)
                          { QStringLiteral("seed"), s->seed },
                          { QStringLiteral("algorithm"), s->algorithm } }),
               {});
-    Review::invalidateSignOffs(wb, s->itemId, tr("a sample was discarded"));
+    Review::invalidateSignOffs(wb, s->itemId, TextCode::make("signoff.void.sample_discarded"));
     action.commit();
     wb.notifyItemChanged(s->itemId, entity);
 }
@@ -358,11 +359,14 @@ SampleItem Sampling::setResult(Workbook& wb, qint64 setId, int seq, SampleResult
         f.itemId = s->itemId;
         f.stepId = s->stepId;
         f.sampleItemId = before.id;
-        f.title = tr("Sample %1 item %2 (population #%3) failed").arg(setId).arg(seq).arg(before.populationIndex);
+        f.title = TextCode::make("finding.title.sample_failed",
+                                 { { QStringLiteral("set"), double(setId) },
+                                   { QStringLiteral("item"), double(seq) },
+                                   { QStringLiteral("index"), double(before.populationIndex) } });
         f.condition = notes;
         Findings::raiseInTransaction(wb, f);
     }
-    Review::invalidateSignOffs(wb, s->itemId, tr("a sample result was recorded"));
+    Review::invalidateSignOffs(wb, s->itemId, TextCode::make("signoff.void.sample_result_recorded"));
     action.commit();
     wb.notifyItemChanged(s->itemId, entity);
     return after;
@@ -397,7 +401,7 @@ SampleItem Sampling::restoreResult(Workbook& wb, qint64 setId, const SampleItem&
         .run();
     const QString entity = QStringLiteral("item/%1/sample/%2/%3").arg(s->itemId).arg(setId).arg(state.seq);
     wb.record(QStringLiteral("sample.restore"), entity, describeItem(before), describeItem(after));
-    Review::invalidateSignOffs(wb, s->itemId, tr("a sample result was changed"));
+    Review::invalidateSignOffs(wb, s->itemId, TextCode::make("signoff.void.sample_result_changed"));
     action.commit();
     wb.notifyItemChanged(s->itemId, entity);
     return after;

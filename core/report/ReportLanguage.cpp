@@ -68,9 +68,16 @@ QString ReportLanguage::timestamp(const QString& iso, bool withTime)
     const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
     if (!t.isValid())
         return iso;
-    const QDateTime utc = t.toUTC();
-    return withTime ? utc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
-                    : utc.toString(QStringLiteral("yyyy-MM-dd"));
+    // Local time, as everywhere people read times; the report names its offset, since it travels (stored: UTC).
+    const QDateTime local = t.toLocalTime();
+    if (!withTime)
+        return local.toString(QStringLiteral("yyyy-MM-dd"));
+    const int offset = local.offsetFromUtc() / 60;
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+        + QStringLiteral(" (UTC%1%2:%3)")
+              .arg(offset < 0 ? u'-' : u'+')
+              .arg(qAbs(offset) / 60, 2, 10, QLatin1Char('0'))
+              .arg(qAbs(offset) % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString ReportLanguage::phase(const QString& key) const

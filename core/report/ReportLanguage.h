@@ -29,7 +29,7 @@ public:
     QString pick(const QString& ja, const QString& en, const QString& separator = QStringLiteral("\n")) const;
     /// A date: 令和7年4月1日（2025年4月1日）, 1 April 2025, or both.
     QString date(const QDate& date) const;
-    /// An ISO timestamp of the workbook shortened to "2025-06-12 10:30 UTC" (or the date alone).
+    /// A stored UTC timestamp in local time with its offset, "2025-06-12 19:30 (UTC+09:00)" (or the local date alone).
     static QString timestamp(const QString& iso, bool withTime = true);
 
     QString phase(const QString& key) const;

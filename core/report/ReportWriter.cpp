@@ -1,6 +1,7 @@
 #include "report/ReportWriter.h"
 
 #include "common/AuditError.h"
+#include "common/TextCode.h"
 #include "report/PageLayout.h"
 #include "report/ReportData.h"
 #include "report/ReportLanguage.h"
@@ -443,8 +444,13 @@ private:
         for (int i = 0; i < d.findings.size(); ++i) {
             const ReportFinding& x = d.findings[i];
             flow.space(f.pt(4));
-            flow.heading(x.ref + QStringLiteral("  ") + (x.title.isEmpty() ? x.itemId : x.title), Style::H3,
-                         f.lineHeight(Style::Small) * 4);
+            flow.heading(x.ref + QStringLiteral("  ")
+                             + (x.title.isEmpty() ? x.itemId
+                                    : TextCode::isCoded(x.title)
+                                    ? L.pick(TextCode::render(x.title, QStringLiteral("ja")),
+                                             TextCode::render(x.title, QStringLiteral("en")), QStringLiteral(" / "))
+                                    : x.title),
+                         Style::H3, f.lineHeight(Style::Small) * 4);
             flow.keyValues(
                 { { L.label(u"項目", "Item"), x.itemId },
                   { L.label(u"重要度", "Severity"), L.severity(x.severity) },

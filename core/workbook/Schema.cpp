@@ -1,8 +1,9 @@
 #include "workbook/Schema.h"
 
+#include "common/TextCode.h"
+#include "database/Database.h"
 #include "trail/RowState.h"
 #include "trail/Trail.h"
-#include "database/Database.h"
 
 namespace ismap::Schema {
 
@@ -343,6 +344,39 @@ const SearchTrigger kSearchTriggers[] = {
 // the search table's pending terms.
 const char* const kDroppedTriggers[] = { "search_step_ai" };
 
+/// 4 → 5: the texts the engine wrote translated (generated finding titles, why a sign-off was voided) become codes
+/// with parameters (TextCode), recognised in English or Japanese; any other text stays as it is. The rows changed
+/// are recorded as the new baseline. A sign-off's content hash covers a migrated title as it read before
+/// (TextCode::signedForm), so valid sign-offs stay valid.
+void codeStoredTexts(Database& db)
+{
+    struct Column
+    {
+        const char* table;
+        const char* column;
+    };
+    for (const Column& c : { Column { "finding", "title" }, Column { "signoff", "void_reason" } }) {
+        Query rows = db.prepare(QStringLiteral("SELECT rowid, \"%1\" FROM \"%2\" WHERE \"%1\" <> ''")
+                                    .arg(QLatin1String(c.column), QLatin1String(c.table)));
+        QList<std::pair<qint64, QString>> changed;
+        while (rows.step()) {
+            const QString coded = TextCode::fromLegacy(rows.text(1));
+            if (coded != rows.text(1))
+                changed.append({ rows.int64(0), coded });
+        }
+        for (const auto& [rowid, coded] : changed) {
+            db.prepare(QStringLiteral("UPDATE \"%1\" SET \"%2\" = ? WHERE rowid = ?")
+                           .arg(QLatin1String(c.table), QLatin1String(c.column)))
+                .bind(1, coded)
+                .bind(2, rowid)
+                .run();
+            db.noteChange(QString::fromLatin1(c.table), rowid, true);
+        }
+    }
+    Trail::append(db, QStringLiteral("system"), QStringLiteral("workbook.upgrade"), QStringLiteral("workbook"),
+                  QStringLiteral("format 4"), QStringLiteral("format 5"));
+}
+
 } // namespace
 
 void create(Database& db)
@@ -352,6 +386,7 @@ void create(Database& db)
     db.exec(kVersion3);
     db.exec(kVersion4);
     refreshTriggers(db);
+    // Version 5 is a change of content, not of tables: nothing to create.
 }
 
 void refreshTriggers(Database& db)
@@ -406,6 +441,8 @@ void migrate(Database& db, int fromVersion)
         Trail::append(db, QStringLiteral("system"), QStringLiteral("workbook.upgrade"), QStringLiteral("workbook"),
                       QStringLiteral("format 3"), QStringLiteral("format 4"));
     }
+    if (fromVersion < 5)
+        codeStoredTexts(db);
 }
 
 } // namespace ismap::Schema

@@ -18,6 +18,7 @@
 #include "shell/MainWindow.h"
 #include "statement/StatementBook.h"
 #include "trail/Trail.h"
+#include "workspace/HistoryView.h"
 #include "workspace/ItemWorkspace.h"
 
 #include <QApplication>

@@ -18,7 +18,7 @@ fail() {
     echo "FAIL: $*" >&2
     exit 1
 }
-READ_ONLY='^(new|demo|demo-scale|status|verify|verify-report|report|next|previous|evidence (list|export)|team list|catalog list|steps list|sample (list|reperform)|finding(s)? list|notes? list|review list|signoffs? list|sampling table|search|show|request list)$'
+READ_ONLY='^(new|demo|history|demo-scale|status|verify|verify-report|report|next|previous|evidence (list|export)|team list|catalog list|steps list|sample (list|reperform)|finding(s)? list|notes? list|review list|signoffs? list|sampling table|search|show|request list)$'
 
 WB=wb.ismapwb
 "$ISMAPCTL" new $WB --csp "Example CSP" --service "Cloud" --period 2025-04-01..2026-03-31 >/dev/null

@@ -61,7 +61,7 @@ expect_out "Signature: *valid"
 expect_out "Signer: *Test Signer (Test Audit Firm)"
 expect_out "Coverage: *whole document"
 expect_out "Trust: *trusted"
-expect_out "Signing time: *20"
+expect_out "Signing time: *[0-9/]*/20[0-9][0-9] "   # local time, the locale's format (en: M/d/yyyy)
 run 0 "$ISMAPCTL" verify-report "$out"
 expect_out "Trust: *not checked"
 run 0 "$ISMAPCTL" verify-report --help

@@ -4,6 +4,8 @@
 #include "common/Sha256.h"
 
 #include <QFile>
+#include <QTest>
+#include <sqlite3.h>
 
 namespace ismap::test {
 
@@ -18,6 +20,16 @@ QByteArray fileBytes(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll();
+}
+
+void rawExec(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    char* err = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &err);
+    QVERIFY2(rc == SQLITE_OK, err ? err : "");
+    sqlite3_close(db);
 }
 
 QString fileDigest(const QString& path)

@@ -13,6 +13,9 @@ namespace ismap::test {
 QString dataPath(const QString& relative);
 /// Bytes of a file (empty if missing).
 QByteArray fileBytes(const QString& path);
+/// Runs @p sql on a closed workbook (or any SQLite file) with an own connection, as an outside tool or an older
+/// build would; a failing statement fails the test.
+void rawExec(const QString& path, const char* sql);
 /// SHA-256 of the workbook file and its WAL, for "left byte-for-byte unchanged" checks.
 QString fileDigest(const QString& path);
 

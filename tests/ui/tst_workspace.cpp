@@ -11,6 +11,7 @@
 #include "shell/MainWindow.h"
 #include "shell/Messages.h"
 #include "statement/StatementBook.h"
+#include "workspace/HistoryView.h"
 #include "workspace/ItemWorkspace.h"
 #include "workspace/StepsPanel.h"
 
@@ -138,13 +139,16 @@ private slots:
 
         // The history tab lists the item's trail rows, newest first, and follows later edits.
         w.workspace()->tabs()->setCurrentWidget(w.workspace()->historyView());
-        QTreeWidget* history = w.workspace()->historyView();
+        QTreeWidget* history = w.workspace()->historyView()->tree();
         const int before = history->topLevelItemCount();
         QVERIFY(before >= count + 3);
-        QVERIFY(history->topLevelItem(0)->text(2).startsWith(QStringLiteral("step.")));
+        // Sentences, not action codes: the undo restored step N's deviation.
+        QVERIFY2(history->topLevelItem(0)->text(2).startsWith(QStringLiteral("recorded step %1 as").arg(count)),
+                 qPrintable(history->topLevelItem(0)->text(2)));
         w.undoStack()->redo();
         QVERIFY(history->topLevelItemCount() > before);
-        QCOMPARE(history->topLevelItem(0)->text(3).contains(QStringLiteral("no_exception")), true);
+        QVERIFY2(history->topLevelItem(0)->text(3).contains(QStringLiteral("result: Deviation → No exception")),
+                 qPrintable(history->topLevelItem(0)->text(3)));
     }
 
     void signOffBlockedByOpenNote()

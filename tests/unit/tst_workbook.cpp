@@ -28,15 +28,7 @@ private:
         QCOMPARE(test::fileDigest(path), before);
     }
 
-    static void rawExec(const QString& path, const char* sql)
-    {
-        sqlite3* db = nullptr;
-        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-        char* err = nullptr;
-        const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &err);
-        QVERIFY2(rc == SQLITE_OK, err ? err : "");
-        sqlite3_close(db);
-    }
+    static void rawExec(const QString& path, const char* sql) { test::rawExec(path, sql); }
 
 private slots:
     void createsWithPragmasAndSkeleton()
@@ -89,8 +81,8 @@ private slots:
         Engagement e;
         e.criteriaRevision = QStringLiteral("r");
         QVERIFY_THROWS_EXCEPTION(AuditError, Workbook::create(path, e, [](Workbook&) {
-            throw AuditError(ErrorCode::InvalidInput, QStringLiteral("boom"));
-        }));
+                                     throw AuditError(ErrorCode::InvalidInput, QStringLiteral("boom"));
+                                 }));
         QVERIFY(!QFile::exists(path));
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }

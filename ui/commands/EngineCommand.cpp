@@ -3,6 +3,8 @@
 #include "common/AuditError.h"
 #include "shell/Messages.h"
 
+#include <QUndoStack>
+
 namespace ismap::ui {
 
 namespace {
@@ -36,6 +38,25 @@ void EngineCommand::redo()
 void EngineCommand::undo()
 {
     guarded(this, tr("Cannot undo"), [this] { revert(); });
+}
+
+void EngineCommand::setTextMaker(std::function<QString()> maker)
+{
+    m_textMaker = std::move(maker);
+    retranslate();
+}
+
+void EngineCommand::retranslate()
+{
+    if (m_textMaker)
+        setText(m_textMaker());
+}
+
+void EngineCommand::retranslate(QUndoStack& stack)
+{
+    for (int i = 0; i < stack.count(); ++i)
+        if (auto* c = dynamic_cast<EngineCommand*>(const_cast<QUndoCommand*>(stack.command(i))))
+            c->retranslate();
 }
 
 } // namespace ismap::ui

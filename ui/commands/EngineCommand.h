@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QUndoCommand>
+#include <functional>
+
+class QUndoStack;
 
 namespace ismap::ui {
 
@@ -22,9 +25,16 @@ public:
     void apply();
     void redo() final;
     void undo() final;
+    /// Makes the text again in the current language (after a language switch).
+    void retranslate();
+    /// Retranslates every EngineCommand on @p stack; call on LanguageChange before showing the undo texts.
+    static void retranslate(QUndoStack& stack);
 
 protected:
     EngineCommand() = default;
+    /// Sets the text (what the Edit menu and the undo view show) from @p maker, now and after every language
+    /// switch: a command made in one language reads in the other after a switch.
+    void setTextMaker(std::function<QString()> maker);
     /// Makes the change through the engine; throws AuditError if the engine refuses.
     virtual void perform() = 0;
     /// Takes the change back through the engine; throws AuditError if the engine refuses.
@@ -32,6 +42,7 @@ protected:
 
 private:
     bool m_applied = false;
+    std::function<QString()> m_textMaker;
 };
 
 } // namespace ismap::ui

@@ -40,7 +40,7 @@ SetSampleResultCommand::SetSampleResultCommand(Workbook& wb, qint64 setId, int s
     m_before.seq = seq;
     if (const std::optional<SampleSet> s = Sampling::set(wb, setId); s && seq >= 1 && seq <= s->items.size())
         m_before = s->items.at(seq - 1);
-    setText(tr("record sample %1 item %2").arg(setId).arg(seq));
+    setTextMaker([setId, seq] { return tr("record sample %1 item %2").arg(setId).arg(seq); });
 }
 
 void SetSampleResultCommand::perform()
@@ -76,7 +76,7 @@ EditFindingCommand::EditFindingCommand(Workbook& wb, const QString& ref, const F
         keep(m_before.response, edit.response, f->response);
         keep(m_before.status, edit.status, f->status);
     }
-    setText(tr("edit finding %1").arg(ref));
+    setTextMaker([ref] { return tr("edit finding %1").arg(ref); });
 }
 
 void EditFindingCommand::perform()
@@ -93,13 +93,13 @@ RaiseFindingCommand::RaiseFindingCommand(Workbook& wb, const Finding& finding)
     : m_wb(wb)
     , m_finding(finding)
 {
-    setText(tr("raise a finding on %1").arg(finding.itemId));
+    setTextMaker([item = finding.itemId] { return tr("raise a finding on %1").arg(item); });
 }
 
 void RaiseFindingCommand::perform()
 {
     m_ref = Findings::raise(m_wb, m_finding).ref;
-    setText(tr("raise finding %1 on %2").arg(m_ref, m_finding.itemId));
+    setTextMaker([ref = m_ref, item = m_finding.itemId] { return tr("raise finding %1 on %2").arg(ref, item); });
 }
 
 void RaiseFindingCommand::revert()
@@ -116,7 +116,7 @@ DrawSampleCommand::DrawSampleCommand(Workbook& wb, const QString& itemId, qint64
     , m_seed(seed)
     , m_description(description)
 {
-    setText(tr("draw a sample for %1").arg(itemId));
+    setTextMaker([itemId] { return tr("draw a sample for %1").arg(itemId); });
 }
 
 void DrawSampleCommand::perform()

@@ -17,7 +17,7 @@ SetStepResultCommand::SetStepResultCommand(Workbook& wb, qint64 stepId, std::opt
         m_before = step->result;
         m_beforeNotes = step->notes;
         m_itemId = step->itemId;
-        setText(tr("record step %1 of %2").arg(step->seq).arg(step->itemId));
+        setTextMaker([seq = step->seq, item = step->itemId] { return tr("record step %1 of %2").arg(seq).arg(item); });
     }
 }
 

@@ -1,6 +1,7 @@
 #include "evidenceview/EvidencePreview.h"
 
 #include "common/AuditError.h"
+#include "common/Clock.h"
 #include "evidenceview/EvidenceModel.h"
 #include "tabular/Table.h"
 
@@ -155,7 +156,7 @@ void EvidencePreview::fillDetails()
     html += row(tr("SHA-256"), r.sha256);
     html += row(tr("Source"), r.obtainedFrom.isEmpty() ? tr("not recorded") : r.obtainedFrom);
     html += row(tr("Obtained"), r.obtainedAt);
-    html += row(tr("Added"), tr("%1 by %2").arg(r.addedAt, r.addedBy));
+    html += row(tr("Added"), tr("%1 by %2").arg(Clock::shown(r.addedAt), r.addedBy));
     if (!r.description.isEmpty())
         html += row(tr("Description"), r.description);
     html += u"</table>";

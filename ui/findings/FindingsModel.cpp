@@ -1,5 +1,6 @@
 #include "findings/FindingsModel.h"
 
+#include "common/Clock.h"
 #include "fieldwork/Findings.h"
 
 #include <QColor>
@@ -44,7 +45,7 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         case ColRef:
             return f.ref;
         case ColTitle:
-            return f.title;
+            return f.titleText();
         case ColSeverity:
             return f.severity.isEmpty() ? tr("Not rated") : severityDisplayName(f.severity);
         case ColStatus:
@@ -52,7 +53,7 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         case ColSource:
             return m_sources.value(f.id, tr("Raised manually"));
         case ColRaised:
-            return tr("%1, %2").arg(f.raisedBy, f.raisedAt.left(10));
+            return tr("%1, %2").arg(f.raisedBy, Clock::shown(f.raisedAt));
         }
         return {};
     case Qt::ForegroundRole:

@@ -1,6 +1,8 @@
 #include "findings/FindingsPanel.h"
 
 #include "commands/FieldworkCommands.h"
+#include "common/Clock.h"
+#include "common/TextCode.h"
 #include "fieldwork/Findings.h"
 #include "fieldwork/Procedures.h"
 #include "fieldwork/Sampling.h"
@@ -174,7 +176,9 @@ void FindingsPanel::reload(const QString& selectRef)
             const int i = m_deviations->count() - 1;
             m_deviations->setItemData(i, s.id, StepIdRole);
             m_deviations->setItemData(i, s.notes, NotesRole);
-            m_deviations->setItemData(i, tr("Deviation in step %1").arg(s.seq), TitleRole);
+            m_deviations->setItemData(
+                i, TextCode::make("finding.title.step_deviation", { { QStringLiteral("step"), double(s.seq) } }),
+                TitleRole);
         }
         for (const SampleSet& set : Sampling::sets(*m_wb, m_itemId)) {
             for (const SampleItem& it : set.items) {
@@ -190,7 +194,12 @@ void FindingsPanel::reload(const QString& selectRef)
                 m_deviations->setItemData(i, it.id, SampleItemIdRole);
                 m_deviations->setItemData(i, set.stepId ? QVariant(*set.stepId) : QVariant(), SampleStepIdRole);
                 m_deviations->setItemData(i, it.notes, NotesRole);
-                m_deviations->setItemData(i, tr("%1 failed").arg(name), TitleRole);
+                m_deviations->setItemData(i,
+                                          TextCode::make("finding.title.sample_failed",
+                                                         { { QStringLiteral("set"), double(set.id) },
+                                                           { QStringLiteral("item"), double(it.seq) },
+                                                           { QStringLiteral("index"), double(it.populationIndex) } }),
+                                          TitleRole);
             }
         }
         for (const Finding& f : findings) {
@@ -246,8 +255,8 @@ void FindingsPanel::fillEditor()
         return;
     }
     const Finding& f = m_model->findings().at(row);
-    m_editorTitle->setText(tr("Finding %1, raised by %2 at %3").arg(f.ref, f.raisedBy, f.raisedAt));
-    m_title->setText(f.title);
+    m_editorTitle->setText(tr("Finding %1, raised by %2 at %3").arg(f.ref, f.raisedBy, Clock::shown(f.raisedAt)));
+    m_title->setText(f.titleText());
     m_title->setCursorPosition(0);
     const QString* values[] = { &f.condition, &f.criteria, &f.cause, &f.effect, &f.response };
     for (int i = 0; i < m_texts.size(); ++i)
@@ -276,7 +285,7 @@ bool FindingsPanel::saveChanges()
             changed = true;
         }
     };
-    take(e.title, m_title->text(), f.title);
+    take(e.title, m_title->text(), f.titleText());
     take(e.condition, conditionField()->toPlainText(), f.condition);
     take(e.criteria, criteriaField()->toPlainText(), f.criteria);
     take(e.cause, causeField()->toPlainText(), f.cause);

@@ -12,8 +12,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <vector>
 
 namespace ismap::ui {
 
@@ -118,6 +120,11 @@ void NavigatorWidget::afterFilterChange()
         m_tree->expandAll();
     else
         m_tree->expandToDepth(0);
+    countShown();
+}
+
+void NavigatorWidget::countShown()
+{
     int shown = 0;
     for (const QString& id : m_model->statementItemIds())
         shown += m_filter->mapFromSource(m_model->indexForItem(id)).isValid() ? 1 : 0;
@@ -196,9 +203,32 @@ void NavigatorWidget::retranslateUi()
             m_status->addItem(Icons::status(key), FieldworkText::statusDisplayName(key), key);
         m_status->setCurrentIndex(qMax(0, m_status->findData(current)));
     }
+    // A language switch changes words, not what is shown: the expanded rows, the current item and the scroll
+    // position stay as they were.
+    QList<QPersistentModelIndex> expanded; // of the source model, whose rows a switch leaves in place
+    std::vector<QModelIndex> walk { QModelIndex() };
+    while (!walk.empty()) {
+        const QModelIndex parent = walk.back();
+        walk.pop_back();
+        for (int r = 0; r < m_filter->rowCount(parent); ++r) {
+            const QModelIndex idx = m_filter->index(r, 0, parent);
+            if (m_tree->isExpanded(idx)) {
+                expanded << QPersistentModelIndex(m_filter->mapToSource(idx));
+                walk.push_back(idx);
+            }
+        }
+    }
+    const QPersistentModelIndex current(m_filter->mapToSource(m_tree->currentIndex()));
+    const int scroll = m_tree->verticalScrollBar()->value();
     fillAssignees();
     m_model->retranslate();
-    afterFilterChange();
+    for (const QPersistentModelIndex& idx : expanded)
+        m_tree->expand(m_filter->mapFromSource(idx));
+    if (current.isValid())
+        m_tree->selectionModel()->setCurrentIndex(m_filter->mapFromSource(current),
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->verticalScrollBar()->setValue(scroll);
+    countShown();
 }
 
 } // namespace ismap::ui

@@ -56,6 +56,7 @@ private:
     void retranslateUi();
     void fillAssignees();
     void afterFilterChange();
+    void countShown();
 
     Workbook* m_wb = nullptr;
     CatalogTreeModel* m_model;

@@ -1,7 +1,7 @@
 #include "reportview/ReportVerifyDialog.h"
 
 #include "common/AuditError.h"
-#include "common/Language.h"
+#include "common/Clock.h"
 #include "shell/Icons.h"
 #include "signing/PadesSigner.h"
 #include "signing/PdfAttachments.h"
@@ -198,8 +198,8 @@ void ReportVerifyDialog::retranslateUi()
         m_rowLabels[i]->setText(labels[i]);
         m_values[i].second->setAccessibleName(QString(labels[i]).remove(u':').remove(u'：'));
     }
-    if (m_job && !isRunning())
-        showResult();
+    if (m_state == State::None || (m_job && !isRunning()))
+        showResult(); // the headline too, also before anything was verified
 }
 
 void ReportVerifyDialog::changeEvent(QEvent* event)
@@ -376,9 +376,7 @@ void ReportVerifyDialog::showResult()
                    + (r.signerOrganization.isEmpty() ? QString() : QStringLiteral(" (") + r.signerOrganization + u')'));
         setRow(QStringLiteral("issuer"), r.issuerSubject);
         setRow(QStringLiteral("time"),
-               tr("%1 (claimed by the signer; no timestamp)")
-                   .arg(QLocale(Language::current() == u"ja" ? QLocale::Japanese : QLocale::English)
-                            .toString(r.signingTime.toLocalTime(), QLocale::LongFormat)));
+               tr("%1 (claimed by the signer; no timestamp)").arg(Clock::shown(r.signingTime, true)));
         setRow(QStringLiteral("format"),
                QStringLiteral("%1, %2%3")
                    .arg(r.subFilter, r.digestAlgorithm,

@@ -1,5 +1,7 @@
 #include "review/ReviewPanel.h"
 
+#include "common/Clock.h"
+#include "common/TextCode.h"
 #include "fieldwork/Review.h"
 #include "shell/Icons.h"
 #include "shell/Messages.h"
@@ -77,18 +79,20 @@ void ReviewPanel::reload()
         row->setData(0, Qt::UserRole, n.id);
         row->setText(0, n.open ? tr("Open") : tr("Resolved"));
         row->setText(1, n.text);
-        row->setText(2, tr("%1, %2").arg(n.raisedBy, n.raisedAt));
+        row->setText(2, tr("%1, %2").arg(n.raisedBy, Clock::shown(n.raisedAt)));
         row->setText(3, n.resolution);
-        row->setText(4, n.open ? QString() : tr("%1, %2").arg(n.resolvedBy, n.resolvedAt));
+        row->setText(4, n.open ? QString() : tr("%1, %2").arg(n.resolvedBy, Clock::shown(n.resolvedAt)));
         if (n.open)
             row->setForeground(0, QColor(0xb0, 0x60, 0x00));
     }
     QStringList lines;
     for (const SignOff& s : Review::signOffs(*m_wb, m_itemId, true)) {
-        const QString role = s.role == SignOffRole::Preparer ? tr("Prepared by %1 on %2").arg(s.member, s.at)
-                                                             : tr("Reviewed by %1 on %2").arg(s.member, s.at);
+        const QString role = s.role == SignOffRole::Preparer
+            ? tr("Prepared by %1 on %2").arg(s.member, Clock::shown(s.at))
+            : tr("Reviewed by %1 on %2").arg(s.member, Clock::shown(s.at));
         lines << (s.valid() ? role
-                            : tr("<s>%1</s> — voided %2: %3").arg(role, s.voidedAt, s.voidReason.toHtmlEscaped()));
+                            : tr("<s>%1</s> — voided %2: %3")
+                                  .arg(role, Clock::shown(s.voidedAt), TextCode::render(s.voidReason).toHtmlEscaped()));
     }
     m_signOffs->setText(lines.isEmpty() ? tr("Not signed off yet.") : lines.join(QStringLiteral("<br>")));
 }

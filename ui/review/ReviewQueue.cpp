@@ -1,6 +1,7 @@
 #include "review/ReviewQueue.h"
 
 #include "common/AuditError.h"
+#include "common/Clock.h"
 #include "fieldwork/Review.h"
 #include "review/ReviewQueueModel.h"
 #include "shell/Icons.h"
@@ -166,7 +167,7 @@ void ReviewQueue::updateSummary()
         if (e.locked)
             text += u'\n'
                 + tr("The engagement was finalised by %1 on %2; nothing can be changed until the lead reopens it.")
-                      .arg(e.lockedBy, e.lockedAt.left(16).replace(u'T', u' '));
+                      .arg(e.lockedBy, Clock::shown(e.lockedAt));
     } catch (const AuditError& e) {
         text += u'\n' + e.message();
     }

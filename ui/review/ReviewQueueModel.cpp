@@ -1,5 +1,6 @@
 #include "review/ReviewQueueModel.h"
 
+#include "common/Clock.h"
 #include "common/Language.h"
 #include "workbook/Workbook.h"
 
@@ -14,7 +15,7 @@ constexpr quintptr kStageRow = 0;
 /// "2026-04-01T09:30:00Z" → "2026-04-01 09:30" for a compact column.
 QString shortTime(const QString& iso)
 {
-    return iso.left(16).replace(u'T', u' ');
+    return Clock::shown(iso);
 }
 } // namespace
 

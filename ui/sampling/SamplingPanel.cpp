@@ -1,5 +1,6 @@
 #include "sampling/SamplingPanel.h"
 
+#include "common/Clock.h"
 #include "workspace/ItemWorkspace.h"
 
 #include "commands/FieldworkCommands.h"
@@ -230,9 +231,10 @@ void SamplingPanel::showSet()
         int deviations = 0;
         for (const SampleItem& i : set->items)
             deviations += i.result == SampleResult::Fail;
-        m_setInfo->setText(tr("Seed %1 · algorithm %2 · sampling table %3 · drawn by %4 at %5")
-                               .arg(set->seed, set->algorithm, set->samplingTable, set->drawnBy, set->drawnAt)
-                           + u'\n' + tr("%n deviation(s) in this sample.", nullptr, deviations));
+        m_setInfo->setText(
+            tr("Seed %1 · algorithm %2 · sampling table %3 · drawn by %4 at %5")
+                .arg(set->seed, set->algorithm, set->samplingTable, set->drawnBy, Clock::shown(set->drawnAt))
+            + u'\n' + tr("%n deviation(s) in this sample.", nullptr, deviations));
         m_reperform->setEnabled(true);
     }
     if (m_model->rowCount() > 0)

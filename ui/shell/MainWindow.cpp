@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "commands/EngineCommand.h"
 #include "common/AuditError.h"
 #include "common/Language.h"
 #include "engagement/ItemStatusBook.h"
@@ -341,8 +342,10 @@ void MainWindow::setLanguage(const QString& code)
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        EngineCommand::retranslate(*m_undo); // undo texts follow the switch
         retranslateUi();
+    }
     QMainWindow::changeEvent(event);
 }
 

@@ -478,6 +478,16 @@ void NewWorkbookWizard::changeEvent(QEvent* event)
 void NewWorkbookWizard::retranslateUi()
 {
     setWindowTitle(tr("New workbook"));
+    // QWizard names its buttons once, when made: named again here, in Qt's own words, after a language switch.
+    // (qtbase's translations, so not through our own tr(): the context is Qt's.)
+    const auto qt = [](const char* source) {
+        return QCoreApplication::translate(QWizard::staticMetaObject.className(), source);
+    };
+    setButtonText(QWizard::BackButton, qt("< &Back"));
+    setButtonText(QWizard::NextButton, qt("&Next >"));
+    setButtonText(QWizard::CommitButton, qt("Commit"));
+    setButtonText(QWizard::CancelButton, qt("Cancel"));
+    setButtonText(QWizard::HelpButton, qt("&Help"));
     setButtonText(QWizard::FinishButton, tr("&Create"));
     page(EngagementPageId)->setTitle(tr("Engagement"));
     page(EngagementPageId)->setSubTitle(tr("Who is audited, for which service and period, under which scheme."));

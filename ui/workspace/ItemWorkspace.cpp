@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "common/Language.h"
+#include "engagement/HistoryText.h"
 #include "engagement/ItemStatusBook.h"
 #include "evidenceview/EvidencePanel.h"
 #include "findings/FindingsPanel.h"
@@ -11,6 +12,7 @@
 #include "trail/Trail.h"
 #include "workbook/ItemHistory.h"
 #include "workbook/Workbook.h"
+#include "workspace/HistoryView.h"
 #include "workspace/StepsPanel.h"
 
 #include <QEvent>
@@ -52,7 +54,7 @@ ItemWorkspace::ItemWorkspace(QWidget* parent)
     , m_header(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_criteria(new QTextBrowser(this))
-    , m_history(new QTreeWidget(this))
+    , m_history(new HistoryView(this))
     , m_steps(new StepsPanel(this))
     , m_review(new ReviewPanel(this))
     , m_sampling(new SamplingPanel(this))
@@ -63,10 +65,6 @@ ItemWorkspace::ItemWorkspace(QWidget* parent)
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_criteria->setOpenLinks(false);
-    m_history->setColumnCount(4);
-    m_history->setRootIsDecorated(false);
-    m_history->setUniformRowHeights(true);
-    m_history->header()->setStretchLastSection(true);
     m_tabs->addTab(m_criteria, QString());
     m_tabs->addTab(m_steps, QString());
     m_tabs->addTab(m_sampling, QString());
@@ -210,23 +208,9 @@ void ItemWorkspace::fillCriteria()
 
 void ItemWorkspace::fillHistory()
 {
-    m_history->clear();
-    // Not a scan of the whole trail per item: ItemHistory reads it once and then only what was appended.
-    const QList<TrailEntry> entries = m_itemHistory->of(m_itemId, 500);
-    QList<QTreeWidgetItem*> rows;
-    for (const TrailEntry& e : entries) {
-        auto* row = new QTreeWidgetItem;
-        row->setText(0, e.at);
-        row->setText(1, e.member);
-        row->setText(2, e.action);
-        QString change = e.before.isEmpty() ? e.after : e.before + QStringLiteral(" → ") + e.after;
-        if (change.size() > 300)
-            change = change.left(299) + u'…';
-        row->setText(3, change);
-        row->setToolTip(3, e.entity);
-        rows << row;
-    }
-    m_history->addTopLevelItems(rows);
+    // Not a scan of the whole trail per item: ItemHistory reads it once and then only what was appended; the rows
+    // read as sentences in the reader's language (HistoryText, as `ismapctl history`).
+    m_history->setLines(HistoryText::ofItem(*m_wb, *m_itemHistory, m_itemId, 500));
 }
 
 void ItemWorkspace::changeEvent(QEvent* event)
@@ -249,8 +233,6 @@ void ItemWorkspace::retranslateUi()
     m_tabs->setTabText(TabEvidence, tr("Evidence"));
     m_tabs->setAccessibleName(tr("Item workspace sections"));
     m_criteria->setAccessibleName(tr("Criteria text and statement"));
-    m_history->setAccessibleName(tr("Item history from the audit trail"));
-    m_history->setHeaderLabels({ tr("When"), tr("Who"), tr("Action"), tr("Change") });
 }
 
 } // namespace ismap::ui

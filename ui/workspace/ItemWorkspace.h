@@ -11,6 +11,7 @@ class QUndoStack;
 
 namespace ismap::ui {
 class FindingsPanel;
+class HistoryView;
 class EvidencePanel;
 class ReviewPanel;
 class SamplingPanel;
@@ -48,7 +49,7 @@ public:
     QLabel* header() const { return m_header; }
     QTabWidget* tabs() const { return m_tabs; }
     QTextBrowser* criteriaView() const { return m_criteria; }
-    QTreeWidget* historyView() const { return m_history; }
+    HistoryView* historyView() const { return m_history; }
     StepsPanel* steps() const { return m_steps; }
     ReviewPanel* review() const { return m_review; }
     SamplingPanel* sampling() const { return m_sampling; }
@@ -73,7 +74,7 @@ private:
     QLabel* m_header;
     QTabWidget* m_tabs;
     QTextBrowser* m_criteria;
-    QTreeWidget* m_history;
+    HistoryView* m_history;
     StepsPanel* m_steps;
     ReviewPanel* m_review;
     SamplingPanel* m_sampling;
