@@ -57,6 +57,23 @@ ReviewPanel::ReviewPanel(QWidget* parent)
 void ReviewPanel::setWorkbook(Workbook* wb)
 {
     m_wb = wb;
+    discardUnsaved(); // another workbook starts with empty fields
+}
+
+QStringList ReviewPanel::unsavedTexts() const
+{
+    QStringList out;
+    if (!m_noteText->text().trimmed().isEmpty())
+        out << describe(tr("Review note not raised"), m_noteText->text());
+    if (!m_resolution->text().trimmed().isEmpty())
+        out << describe(tr("Resolution not given"), m_resolution->text());
+    return out;
+}
+
+void ReviewPanel::discardUnsaved()
+{
+    m_noteText->clear();
+    m_resolution->clear();
 }
 
 void ReviewPanel::showItem(const QString& itemId)
