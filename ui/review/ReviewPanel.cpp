@@ -87,6 +87,7 @@ void ReviewPanel::reload()
     m_notes->clear();
     if (!m_wb || m_itemId.isEmpty()) {
         m_signOffs->clear();
+        updateActions();
         return;
     }
     for (const ReviewNote& n : Review::notes(*m_wb, m_itemId)) {
@@ -108,6 +109,25 @@ void ReviewPanel::reload()
                             : tr("<s>%1</s> — voided %2: %3").arg(role, s.voidedAt, s.voidReason.toHtmlEscaped()));
     }
     m_signOffs->setText(lines.isEmpty() ? tr("Not signed off yet.") : lines.join(QStringLiteral("<br>")));
+    updateActions();
+}
+
+void ReviewPanel::updateActions()
+{
+    // The engine says what the acting member may do now; a control it would refuse is disabled with the reason.
+    auto tell = [](QWidget* w, const QString& refusal, const QString& what) {
+        w->setEnabled(refusal.isEmpty());
+        w->setToolTip(refusal.isEmpty() ? what : refusal);
+    };
+    const bool has = m_wb && !m_itemId.isEmpty();
+    const QString noItem = tr("Select an item in the navigator.");
+    const QString notes = has ? Review::noteRefusal(*m_wb) : noItem;
+    tell(m_raise, notes, tr("Raise a review note on this item"));
+    tell(m_resolve, notes, tr("Resolve the selected review note"));
+    tell(m_signPreparer, has ? Review::signOffRefusal(*m_wb, m_itemId, SignOffRole::Preparer) : noItem,
+         tr("Sign the item off as its preparer"));
+    tell(m_signReviewer, has ? Review::signOffRefusal(*m_wb, m_itemId, SignOffRole::Reviewer) : noItem,
+         tr("Sign the item off as its reviewer"));
 }
 
 bool ReviewPanel::raiseNote(const QString& text)

@@ -38,6 +38,12 @@ public:
     bool resolveSelectedNote(const QString& resolution);
     /// Signs off as preparer (@p reviewer false) or reviewer. Returns false if the engine refused.
     bool signOff(bool reviewer);
+    /// Enables raising, resolving and signing off for what the acting member may do now, with the engine's reason
+    /// as the tooltip of what it may not.
+    void updateActions();
+    QPushButton* signPreparerButton() const { return m_signPreparer; }
+    QPushButton* signReviewerButton() const { return m_signReviewer; }
+    QPushButton* raiseButton() const { return m_raise; }
 
     void commitPending() override { }
     QStringList unsavedTexts() const override;

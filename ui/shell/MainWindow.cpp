@@ -526,6 +526,7 @@ void MainWindow::chooseMember()
     m_workbook->setActor(who);
     MemberDialog::remember(e.uuid, who);
     m_reviewQueue->updateActions(); // what the new member may finalise or unlock
+    m_workspace->review()->updateActions(); // and raise, resolve or sign off
     updateStatus();
 }
 
