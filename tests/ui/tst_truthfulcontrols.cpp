@@ -1,6 +1,7 @@
 // Controls that tell the truth (issue 13, point 7): what the acting member may not do is disabled before they try,
 // with the engine's own reason as the tooltip, and follows a change of member or of the engagement's state.
 #include "UiTestSupport.h"
+#include "common/Language.h"
 #include "fieldwork/Procedures.h"
 #include "fieldwork/Review.h"
 #include "navigator/NavigatorWidget.h"
@@ -55,6 +56,12 @@ private slots:
         verifyRefused(r->raiseButton(), QStringLiteral("may not raise review notes"));
         verifyRefused(r->signReviewerButton(), QStringLiteral("only Reviewer or Engagement lead may"));
         verifyRefused(r->signPreparerButton(), QStringLiteral("has no result yet"));
+        w.resize(1280, 800);
+        test::saveScreenshot(w, QStringLiteral("review-staff-en.png"));
+        Language::apply(QStringLiteral("ja"));
+        test::saveScreenshot(w, QStringLiteral("review-staff-ja.png"));
+        Language::apply(QStringLiteral("en"));
+        QCoreApplication::processEvents(); // the language change is delivered as an event
         // The tooltip is exactly what the engine would say when asked to act.
         QCOMPARE(r->signPreparerButton()->toolTip(),
                  Review::signOffRefusal(*w.workbook(), kItem, SignOffRole::Preparer));
