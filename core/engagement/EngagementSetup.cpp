@@ -35,7 +35,8 @@ void EngagementSetupBook::checkTeam(const QList<TeamMember>& team)
 {
     bool lead = false;
     for (int i = 0; i < team.size(); ++i) {
-        Workbook::checkNewMember(team.mid(0, i), team[i].name); // the rule `team add` and the wizard apply
+        Workbook::checkNewMember(team.mid(0, i), team[i].name,
+                                 team[i].role); // the rule `team add` and the wizard apply
         lead = lead || team[i].role == Role::Lead;
     }
     if (!lead)

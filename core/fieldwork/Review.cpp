@@ -227,9 +227,12 @@ int Review::invalidateSignOffs(Workbook& wb, const QString& itemId, const QStrin
     return voided;
 }
 
-SignOff Review::signOff(Workbook& wb, const QString& itemId, std::optional<SignOffRole> role)
+namespace {
+
+/// Throws as signOff() refuses: the item, its scope and cycle, the member's role, an existing sign-off, the work
+/// still open (preparer) or the preparer and the open notes (reviewer).
+void checkSignOff(Workbook& wb, const FieldworkAction& action, const QString& itemId, SignOffRole r)
 {
-    FieldworkAction action(wb);
     const TeamMember& me = action.member();
     requireItem(wb, itemId);
     Database& db = wb.db();
@@ -240,21 +243,22 @@ SignOff Review::signOff(Workbook& wb, const QString& itemId, std::optional<SignO
         q.bind(1, itemId);
         q.step();
         if (q.text(0) != u"in_scope")
-            throw AuditError(ErrorCode::InvalidInput,
-                             tr("item %1: not in scope of the statement; there is nothing to sign off.").arg(itemId));
+            throw AuditError(
+                ErrorCode::InvalidInput,
+                Review::tr("item %1: not in scope of the statement; there is nothing to sign off.").arg(itemId));
         if (q.int64(1) == 0)
-            throw AuditError(ErrorCode::InvalidInput,
-                             tr("item %1: not in this year's cycle; there is nothing to sign off.").arg(itemId));
+            throw AuditError(
+                ErrorCode::InvalidInput,
+                Review::tr("item %1: not in this year's cycle; there is nothing to sign off.").arg(itemId));
     }
-    const SignOffRole r = role.value_or(me.role == Role::Staff ? SignOffRole::Preparer : SignOffRole::Reviewer);
     if (r == SignOffRole::Reviewer)
-        action.requireRole({ Role::Reviewer, Role::Lead }, tr("sign off item %1 as reviewer").arg(itemId));
+        action.requireRole({ Role::Reviewer, Role::Lead }, Review::tr("sign off item %1 as reviewer").arg(itemId));
 
-    const QList<SignOff> valid = signOffs(wb, itemId, false);
+    const QList<SignOff> valid = Review::signOffs(wb, itemId, false);
     for (const SignOff& s : valid)
         if (s.role == r)
             throw AuditError(ErrorCode::InvalidInput,
-                             tr("item %1: already signed off as %2 by %3 at %4.")
+                             Review::tr("item %1: already signed off as %2 by %3 at %4.")
                                  .arg(itemId, FieldworkText::key(r), s.member, s.at));
 
     if (r == SignOffRole::Preparer) {
@@ -266,20 +270,21 @@ SignOff Review::signOff(Workbook& wb, const QString& itemId, std::optional<SignO
             ++count;
             if (steps.text(1) != u"done")
                 throw AuditError(ErrorCode::InvalidInput,
-                                 tr("item %1: step %2 has no result yet; record every step before signing off.")
+                                 Review::tr("item %1: step %2 has no result yet; record every step before signing off.")
                                      .arg(itemId)
                                      .arg(steps.integer(0)));
         }
         if (count == 0)
             throw AuditError(
                 ErrorCode::InvalidInput,
-                tr("item %1: it has no procedure steps; generate them (ismapctl steps generate) first.").arg(itemId));
+                Review::tr("item %1: it has no procedure steps; generate them (ismapctl steps generate) first.")
+                    .arg(itemId));
         Query pending = db.prepare("SELECT s.id, i.seq FROM sample_item i JOIN sample_set s ON s.id = i.sample_set_id "
                                    "WHERE s.item_id = ? AND i.result IS NULL ORDER BY s.id, i.seq LIMIT 1");
         pending.bind(1, itemId);
         if (pending.step())
             throw AuditError(ErrorCode::InvalidInput,
-                             tr("item %1: sample %2 item %3 has no result yet.")
+                             Review::tr("item %1: sample %2 item %3 has no result yet.")
                                  .arg(itemId)
                                  .arg(pending.int64(0))
                                  .arg(pending.integer(1)));
@@ -290,7 +295,7 @@ SignOff Review::signOff(Workbook& wb, const QString& itemId, std::optional<SignO
         orphan.step();
         if (orphan.int64(0) > 0)
             throw AuditError(ErrorCode::InvalidInput,
-                             tr("item %1: a deviation has no finding; raise one first.").arg(itemId));
+                             Review::tr("item %1: a deviation has no finding; raise one first.").arg(itemId));
     } else {
         const SignOff* preparer = nullptr;
         for (const SignOff& s : valid)
@@ -299,20 +304,32 @@ SignOff Review::signOff(Workbook& wb, const QString& itemId, std::optional<SignO
         if (!preparer)
             throw AuditError(
                 ErrorCode::InvalidInput,
-                tr("item %1: it has no valid preparer sign-off; it must be prepared before review.").arg(itemId));
+                Review::tr("item %1: it has no valid preparer sign-off; it must be prepared before review.")
+                    .arg(itemId));
         if (preparer->member == me.name)
-            throw AuditError(
-                ErrorCode::Forbidden,
-                tr("%1 prepared item %2 and so may not review it: another reviewer must.").arg(me.name, itemId));
-        const QList<ReviewNote> open = notes(wb, itemId, true);
+            throw AuditError(ErrorCode::Forbidden,
+                             Review::tr("%1 prepared item %2 and so may not review it: another reviewer must.")
+                                 .arg(me.name, itemId));
+        const QList<ReviewNote> open = Review::notes(wb, itemId, true);
         if (!open.isEmpty())
             throw AuditError(
                 ErrorCode::InvalidInput,
-                tr("item %1: %n open review note(s) (first: #%2); resolve them before the reviewer signs off.", nullptr,
-                   int(open.size()))
+                Review::tr("item %1: %n open review note(s) (first: #%2); resolve them before the reviewer signs off.",
+                           nullptr, int(open.size()))
                     .arg(itemId)
                     .arg(open.first().id));
     }
+}
+
+} // namespace
+
+SignOff Review::signOff(Workbook& wb, const QString& itemId, std::optional<SignOffRole> role)
+{
+    FieldworkAction action(wb);
+    const TeamMember& me = action.member();
+    const SignOffRole r = role.value_or(me.role == Role::Staff ? SignOffRole::Preparer : SignOffRole::Reviewer);
+    checkSignOff(wb, action, itemId, r);
+    Database& db = wb.db();
     const QString hash = contentHash(wb, itemId);
     db.prepare("INSERT INTO signoff(item_id, role, member_id, at, content_hash) VALUES (?, ?, ?, ?, ?)")
         .bind(1, itemId)
@@ -348,6 +365,28 @@ QString openNotesRefusal(Workbook& wb)
 
 } // namespace
 
+QString Review::signOffRefusal(Workbook& wb, const QString& itemId, SignOffRole role)
+{
+    try {
+        FieldworkAction action(wb); // read-only, finalised, nobody working: its refusal, read back
+        checkSignOff(wb, action, itemId, role);
+    } catch (const AuditError& e) {
+        return e.message();
+    }
+    return {};
+}
+
+QString Review::noteRefusal(Workbook& wb)
+{
+    try {
+        FieldworkAction action(wb);
+        action.requireRole({ Role::Reviewer, Role::Lead }, tr("raise review notes"));
+    } catch (const AuditError& e) {
+        return e.message();
+    }
+    return {};
+}
+
 QString Review::finaliseRefusal(Workbook& wb)
 {
     try {
@@ -373,19 +412,44 @@ void Review::finalise(Workbook& wb)
     wb.notifyChanged(QStringLiteral("engagement"));
 }
 
+namespace {
+
+/// Why the acting member cannot reopen the engagement now, as unlock() refuses; none when it may.
+std::optional<AuditError> unlockProblem(Workbook& wb)
+{
+    if (wb.isReadOnly())
+        return AuditError(ErrorCode::ReadOnly, Review::tr("%1: the workbook is open read-only.").arg(wb.path()));
+    TeamMember me;
+    try {
+        me = wb.actingMember();
+    } catch (const AuditError& e) {
+        return e;
+    }
+    if (me.role != Role::Lead)
+        return AuditError(ErrorCode::Forbidden,
+                          Review::tr("%1 (%2) may not reopen the engagement: only the engagement lead may.")
+                              .arg(me.name, roleDisplayName(me.role)));
+    if (!wb.engagement().locked)
+        return AuditError(ErrorCode::InvalidInput, Review::tr("%1: the engagement is not finalised.").arg(wb.path()));
+    return std::nullopt;
+}
+
+} // namespace
+
+QString Review::unlockRefusal(Workbook& wb)
+{
+    const std::optional<AuditError> problem = unlockProblem(wb);
+    return problem ? problem->message() : QString();
+}
+
 void Review::unlock(Workbook& wb, const QString& reason)
 {
     if (wb.isReadOnly())
         throw AuditError(ErrorCode::ReadOnly, tr("%1: the workbook is open read-only.").arg(wb.path()));
     Transaction tx(wb.db());
-    const TeamMember me = wb.actingMember();
-    if (me.role != Role::Lead)
-        throw AuditError(ErrorCode::Forbidden,
-                         tr("%1 (%2) may not reopen the engagement: only the engagement lead may.")
-                             .arg(me.name, roleDisplayName(me.role)));
+    if (const std::optional<AuditError> problem = unlockProblem(wb))
+        throw *problem;
     const Engagement e = wb.engagement();
-    if (!e.locked)
-        throw AuditError(ErrorCode::InvalidInput, tr("%1: the engagement is not finalised.").arg(wb.path()));
     if (reason.trimmed().isEmpty())
         throw AuditError(ErrorCode::InvalidInput,
                          tr("%1: give the reason for reopening the engagement.").arg(wb.path()));

@@ -82,6 +82,15 @@ public:
     static QString finaliseRefusal(Workbook& wb);
     /// Reopens a finalised engagement: lead only, with a reason, recorded in the trail.
     static void unlock(Workbook& wb, const QString& reason);
+    /// Why the acting member cannot reopen the engagement now (read-only, nobody working, not the lead, not
+    /// finalised), in the UI language; empty when unlock() with a reason would go ahead.
+    static QString unlockRefusal(Workbook& wb);
+    /// Why the acting member cannot sign @p itemId off as @p role now (read-only, finalised, role, scope, steps or
+    /// samples without a result, a deviation without a finding, already signed, own work, open notes); empty when
+    /// signOff() would go ahead. signOff() refuses with the same words.
+    static QString signOffRefusal(Workbook& wb, const QString& itemId, SignOffRole role);
+    /// Why the acting member cannot raise or resolve review notes (read-only, finalised, role); empty if they can.
+    static QString noteRefusal(Workbook& wb);
 };
 
 /// Free-function forms of the two calls the evidence vault and `verify` use.

@@ -314,7 +314,7 @@ std::optional<TeamMember> Workbook::memberById(qint64 id)
 
 TeamMember Workbook::addMember(const QString& name, Role role, const QString& email)
 {
-    checkNewMember(team(), name);
+    checkNewMember(team(), name, role);
     const QString trimmed = name.trimmed();
     m_db.prepare("INSERT INTO team_member(name, role, email) VALUES (?, ?, ?)")
         .bind(1, trimmed)
@@ -327,7 +327,7 @@ TeamMember Workbook::addMember(const QString& name, Role role, const QString& em
     return m;
 }
 
-void Workbook::checkNewMember(const QList<TeamMember>& team, const QString& name)
+void Workbook::checkNewMember(const QList<TeamMember>& team, const QString& name, Role role)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
@@ -335,6 +335,14 @@ void Workbook::checkNewMember(const QList<TeamMember>& team, const QString& name
     for (const TeamMember& m : team)
         if (m.name.trimmed() == trimmed)
             throw AuditError(ErrorCode::InvalidInput, tr("%1 is already on the team.").arg(trimmed));
+    // One engagement lead signs the report and alone finalises: a second would blur who is responsible.
+    if (role == Role::Lead)
+        for (const TeamMember& m : team)
+            if (m.role == Role::Lead)
+                throw AuditError(ErrorCode::InvalidInput,
+                                 tr("%1 cannot also lead the engagement: %2 is its engagement lead. Add %1 with "
+                                    "another role.")
+                                     .arg(trimmed, m.name));
 }
 
 TeamMember Workbook::actingMember()

@@ -105,9 +105,10 @@ public:
     std::optional<TeamMember> member(const QString& name);
     std::optional<TeamMember> memberById(qint64 id);
     TeamMember addMember(const QString& name, Role role, const QString& email = {});
-    /// Throws InvalidInput unless @p name may join @p team: not empty, not already on it (names are compared
-    /// trimmed). addMember() asks it; so does the new-workbook wizard of the team it is gathering.
-    static void checkNewMember(const QList<TeamMember>& team, const QString& name);
+    /// Throws InvalidInput unless @p name may join @p team as @p role: not empty, not already on it (names are
+    /// compared trimmed), not a second engagement lead. addMember() asks it; so does the new-workbook wizard of the
+    /// team it is gathering.
+    static void checkNewMember(const QList<TeamMember>& team, const QString& name, Role role);
 
     /// Who is working: recorded in the trail and used for role checks.
     void setActor(const QString& memberName) { m_actor = memberName; }

@@ -222,6 +222,16 @@ private slots:
         QCOMPARE(w.teamList()->topLevelItemCount(), 1);
         QVERIFY(w.memberNameField()->text().isEmpty());
         QCOMPARE(w.memberRoleBox()->currentData().toInt(), int(Role::Staff)); // no second lead slips in
+        // A second lead, chosen on purpose, is refused by the engine's rule and the refusal shown on the page.
+        QTest::keyClicks(w.memberNameField(), QStringLiteral("Tanaka"));
+        w.memberRoleBox()->setCurrentIndex(w.memberRoleBox()->findData(int(Role::Lead)));
+        QTest::keyClick(w.memberNameField(), Qt::Key_Return);
+        QCOMPARE(w.teamList()->topLevelItemCount(), 1);
+        QCOMPARE(w.currentId(), int(NewWorkbookWizard::TeamPageId));
+        QVERIFY2(w.lastError().contains(QStringLiteral("cannot also lead the engagement")), qPrintable(w.lastError()));
+        QCOMPARE(w.memberNameField()->text(), QStringLiteral("Tanaka")); // kept, to add with another role
+        w.memberNameField()->clear();
+        w.memberRoleBox()->setCurrentIndex(0);
         QTest::keyClicks(w.memberNameField(), QStringLiteral("Suzuki"));
         QTest::keyClick(w.memberNameField(), Qt::Key_Enter);
         QCOMPARE(w.teamList()->topLevelItemCount(), 2);

@@ -279,6 +279,33 @@ private slots:
                  ReportVerification::Status::Unsigned);
     }
 
+    void verifyHeadlineIsTheWeakestState()
+    {
+        // Intact but no CA chosen: not a green "valid" — nobody vouches for the signer yet.
+        ReportVerifyDialog v(nullptr);
+        v.setCaPath(QString());
+        QCOMPARE(verifyInDialog(v, out(QStringLiteral("signed.pdf"))), ReportVerifyDialog::State::Unconfirmed);
+        QVERIFY2(!v.headline().startsWith(QStringLiteral("Valid")), qPrintable(v.headline()));
+        QVERIFY2(v.headline().contains(QStringLiteral("not confirmed")), qPrintable(v.headline()));
+        QVERIFY2(v.detail(QStringLiteral("trust")).contains(QStringLiteral("choose a trusted CA")),
+                 qPrintable(v.detail(QStringLiteral("trust"))));
+        test::saveScreenshot(v, QStringLiteral("verify-unconfirmed-en.png"));
+        // With the CA chosen it is valid.
+        v.setCaPath(m_ca);
+        QCOMPARE(verifyInDialog(v, out(QStringLiteral("signed.pdf"))), ReportVerifyDialog::State::Valid);
+        // A tampered file with the CA chosen: the trust line does not ask for a CA that was given.
+        QByteArray bytes = test::fileBytes(out(QStringLiteral("signed.pdf")));
+        bytes[bytes.size() / 3] = char(bytes[bytes.size() / 3] ^ 0x01);
+        QFile tampered(out(QStringLiteral("tampered-weakest.pdf")));
+        QVERIFY(tampered.open(QIODevice::WriteOnly));
+        tampered.write(bytes);
+        tampered.close();
+        QCOMPARE(verifyInDialog(v, tampered.fileName()), ReportVerifyDialog::State::Tampered);
+        const QString trust = v.detail(QStringLiteral("trust"));
+        QVERIFY2(!trust.contains(QStringLiteral("choose a trusted CA")), qPrintable(trust));
+        QVERIFY2(trust.contains(QFileInfo(m_ca).fileName()), qPrintable(trust));
+    }
+
     void verifyDialogTellsValidTamperedUnsignedAndMismatch()
     {
         ReportVerifyDialog v(m_t->wb.get());

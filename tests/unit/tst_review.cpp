@@ -2,8 +2,8 @@
 // change (with a trail row), a finalised workbook refusing every mutation, and unlocking by the lead.
 #include "FieldworkFixture.h"
 #include "common/Sha256.h"
-#include "fieldwork/Findings.h"
 #include "engagement/ItemStatusBook.h"
+#include "fieldwork/Findings.h"
 #include "fieldwork/Planning.h"
 #include "fieldwork/Review.h"
 #include "fieldwork/Sampling.h"
@@ -31,6 +31,18 @@ void expectRefused(test::FieldworkBook& t, ErrorCode code, const QString& text, 
     }
     QCOMPARE(Trail::count(t.wb->db()), trail);
     QCOMPARE(test::fileDigest(t.path), digest);
+}
+
+/// The "why not" query says, before the action, exactly what the action then refuses with.
+void expectSameRefusal(const QString& refusal, const std::function<void()>& action)
+{
+    QVERIFY(!refusal.isEmpty());
+    try {
+        action();
+        QFAIL("the action should have been refused");
+    } catch (const AuditError& e) {
+        QCOMPARE(e.message(), refusal);
+    }
 }
 
 } // namespace
@@ -79,6 +91,31 @@ private slots:
         const SignOff rev = Review::signOff(*t.wb, kItem);
         QCOMPARE(rev.role, SignOffRole::Reviewer);
         QCOMPARE(ItemStatusBook::state(*t.wb, kItem)->status, ItemStatus::Reviewed);
+    }
+
+    void whyNotIsAskedBeforeTheAction()
+    {
+        test::FieldworkBook t;
+        t.as("staff1");
+        expectSameRefusal(Review::signOffRefusal(*t.wb, kItem, SignOffRole::Preparer),
+                          [&] { Review::signOff(*t.wb, kItem, SignOffRole::Preparer); });
+        expectSameRefusal(Review::signOffRefusal(*t.wb, kItem, SignOffRole::Reviewer),
+                          [&] { Review::signOff(*t.wb, kItem, SignOffRole::Reviewer); });
+        expectSameRefusal(Review::noteRefusal(*t.wb), [&] { Review::addNote(*t.wb, kItem, QStringLiteral("x")); });
+        expectSameRefusal(Review::unlockRefusal(*t.wb), [&] { Review::unlock(*t.wb, QStringLiteral("why")); });
+        t.completeSteps(kItem);
+        QCOMPARE(Review::signOffRefusal(*t.wb, kItem, SignOffRole::Preparer), QString());
+        const qint64 trail = Trail::count(t.wb->db());
+        Review::signOff(*t.wb, kItem, SignOffRole::Preparer);
+        QCOMPARE(Trail::count(t.wb->db()), trail + 1); // asking wrote nothing; the sign-off one row
+        t.as("reviewer");
+        QCOMPARE(Review::noteRefusal(*t.wb), QString());
+        QCOMPARE(Review::signOffRefusal(*t.wb, kItem, SignOffRole::Reviewer), QString());
+        Review::addNote(*t.wb, kItem, QStringLiteral("open note"));
+        expectSameRefusal(Review::signOffRefusal(*t.wb, kItem, SignOffRole::Reviewer),
+                          [&] { Review::signOff(*t.wb, kItem, SignOffRole::Reviewer); });
+        t.as("lead");
+        QVERIFY(Review::unlockRefusal(*t.wb).contains(QStringLiteral("not finalised")));
     }
 
     void reviewerMayNotReviewOwnWork()

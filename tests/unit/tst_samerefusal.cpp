@@ -127,8 +127,13 @@ private slots:
     {
         // The new-workbook wizard asks checkNewMember of the team it gathers; team add asks it of the workbook's.
         expectSameRefusal(
-            "lead", [](Workbook& wb) { Workbook::checkNewMember(wb.team(), QStringLiteral(" staff1 ")); },
+            "lead",
+            [](Workbook& wb) { Workbook::checkNewMember(wb.team(), QStringLiteral(" staff1 "), Role::Reviewer); },
             teamAdd(" staff1 ", "reviewer", "lead"), QStringLiteral("already on the team"), 2);
+        // One engagement lead: a second is refused by the same rule, in the wizard and by team add.
+        expectSameRefusal(
+            "lead", [](Workbook& wb) { Workbook::checkNewMember(wb.team(), QStringLiteral("lead2"), Role::Lead); },
+            teamAdd("lead2", "lead", "lead"), QStringLiteral("cannot also lead the engagement"), 2);
         expectSameRefusal(
             "lead", [](Workbook& wb) { Planning::addMember(wb, QStringLiteral("   "), Role::Staff); },
             teamAdd("   ", "staff", "lead"), QStringLiteral("the name is empty"), 2);

@@ -141,6 +141,10 @@ void EvidencePanel::setWorkbook(Workbook* wb)
     m_stepId = 0;
     m_previewRef.clear();
     m_previewDir.reset();
+    // The import form starts afresh: another engagement's evidence comes from elsewhere.
+    m_source->clear();
+    m_obtained->setDate(QDate::currentDate());
+    m_linkStep->setChecked(true);
     m_worker->setWorkbook(wb ? wb->path() : QString(), wb && wb->isReadOnly());
     reload();
 }

@@ -113,8 +113,12 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FindingsPanel::fillEditor);
-    connect(m_save, &QPushButton::clicked, this, &FindingsPanel::saveChanges);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (!m_reloading)
+            commitPending(); // the finding being left keeps what was typed into it
+        fillEditor();
+    });
+    connect(m_save, &QPushButton::clicked, this, [this] { saveChanges(); });
     connect(m_discard, &QPushButton::clicked, this, &FindingsPanel::fillEditor);
     connect(m_new, &QPushButton::clicked, this, &FindingsPanel::raiseNew);
     connect(m_newTitle, &QLineEdit::returnPressed, this, &FindingsPanel::raiseNew);
@@ -126,6 +130,8 @@ void FindingsPanel::setContext(Workbook* wb, QUndoStack* undo)
 {
     m_wb = wb;
     m_undo = undo;
+    m_shown.reset(); // another workbook: nothing shown belongs to it
+    m_newTitle->clear();
 }
 
 void FindingsPanel::showItem(const QString& itemId)
@@ -150,6 +156,11 @@ void FindingsPanel::selectFinding(const QString& ref)
 void FindingsPanel::reload(const QString& selectRef)
 {
     const QString keep = selectRef.isEmpty() ? currentRef() : selectRef;
+    // What is being typed survives the reload when the same finding is shown again.
+    bool dirty = false;
+    const FindingEdit typed = editorChanges(&dirty);
+    const QString typedRef = m_shown ? m_shown->ref : QString();
+    m_reloading = true;
     QList<Finding> findings;
     QHash<qint64, QString> sources;
     const QSignalBlocker block(m_deviations);
@@ -223,6 +234,9 @@ void FindingsPanel::reload(const QString& selectRef)
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(row >= 0 ? row : 0, 0));
     fillEditor();
+    m_reloading = false;
+    if (dirty && m_shown && m_shown->ref == typedRef)
+        applyTyped(typed);
 }
 
 void FindingsPanel::fillChoices()
@@ -247,6 +261,7 @@ void FindingsPanel::fillEditor()
         w->setEnabled(has);
     for (QPlainTextEdit* t : m_texts)
         t->setEnabled(has);
+    m_shown.reset();
     if (!has) {
         m_editorTitle->setText(tr("Select a finding, or raise one."));
         m_title->clear();
@@ -255,6 +270,7 @@ void FindingsPanel::fillEditor()
         return;
     }
     const Finding& f = m_model->findings().at(row);
+    m_shown = f;
     m_editorTitle->setText(tr("Finding %1, raised by %2 at %3").arg(f.ref, f.raisedBy, Clock::shown(f.raisedAt)));
     m_title->setText(f.titleText());
     m_title->setCursorPosition(0);
@@ -271,18 +287,17 @@ void FindingsPanel::fillEditor()
     m_status->setCurrentIndex(qMax(0, m_status->findData(f.status)));
 }
 
-bool FindingsPanel::saveChanges()
+FindingEdit FindingsPanel::editorChanges(bool* changed) const
 {
-    const int row = m_list->currentIndex().row();
-    if (!m_wb || !m_undo || row < 0 || row >= m_model->findings().size())
-        return false;
-    const Finding f = m_model->findings().at(row);
     FindingEdit e;
-    bool changed = false;
+    *changed = false;
+    if (!m_shown)
+        return e;
+    const Finding& f = *m_shown;
     auto take = [&](std::optional<QString>& field, const QString& now, const QString& before) {
         if (now.trimmed() != before) {
             field = now.trimmed();
-            changed = true;
+            *changed = true;
         }
     };
     take(e.title, m_title->text(), f.titleText());
@@ -293,18 +308,74 @@ bool FindingsPanel::saveChanges()
     take(e.response, responseField()->toPlainText(), f.response);
     take(e.severity, m_severity->currentData().toString(), f.severity);
     take(e.status, m_status->currentData().toString(), f.status);
+    return e;
+}
+
+void FindingsPanel::applyTyped(const FindingEdit& typed)
+{
+    if (typed.title)
+        m_title->setText(*typed.title);
+    const std::optional<QString>* texts[]
+        = { &typed.condition, &typed.criteria, &typed.cause, &typed.effect, &typed.response };
+    for (int i = 0; i < m_texts.size(); ++i)
+        if (*texts[i])
+            m_texts[i]->setPlainText(**texts[i]);
+    if (typed.severity)
+        m_severity->setCurrentIndex(qMax(0, m_severity->findData(*typed.severity)));
+    if (typed.status)
+        m_status->setCurrentIndex(qMax(0, m_status->findData(*typed.status)));
+}
+
+bool FindingsPanel::saveChanges()
+{
+    if (!m_wb || !m_undo || !m_shown)
+        return false;
+    bool changed = false;
+    const FindingEdit e = editorChanges(&changed);
     if (!changed)
         return false;
-    auto cmd = std::make_unique<EditFindingCommand>(*m_wb, f.ref, e);
+    const QString ref = m_shown->ref;
+    const QString select = currentRef(); // another finding when the user just chose one
+    auto cmd = std::make_unique<EditFindingCommand>(*m_wb, ref, e);
     try {
         cmd->apply();
     } catch (const AuditError& err) {
         Messages::error(this, tr("Cannot save the finding"), err.message());
         return false;
     }
+    m_shown.reset(); // saved: the reload below fills the editor from the engine
     m_undo->push(cmd.release());
-    reload(f.ref);
+    reload(select.isEmpty() ? ref : select);
     return true;
+}
+
+void FindingsPanel::commitPending()
+{
+    saveChanges();
+}
+
+QStringList FindingsPanel::unsavedTexts() const
+{
+    QStringList out;
+    bool changed = false;
+    const FindingEdit e = editorChanges(&changed);
+    if (changed) {
+        const std::optional<QString>* fields[]
+            = { &e.title, &e.condition, &e.criteria, &e.cause, &e.effect, &e.severity, &e.response, &e.status };
+        for (int i = 0; i < m_labels.size() && i < 8; ++i)
+            if (*fields[i])
+                out << describe(tr("Finding %1, %2").arg(m_shown->ref, m_labels[i]->text().remove(u':').remove(u'：')),
+                                **fields[i]);
+    }
+    if (!m_newTitle->text().trimmed().isEmpty())
+        out << describe(tr("Title of a new finding"), m_newTitle->text());
+    return out;
+}
+
+void FindingsPanel::discardUnsaved()
+{
+    m_newTitle->clear();
+    fillEditor();
 }
 
 bool FindingsPanel::raiseNew()

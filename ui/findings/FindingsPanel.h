@@ -1,5 +1,8 @@
 #pragma once
 
+#include "commands/PendingEdits.h"
+#include "fieldwork/Findings.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -12,7 +15,6 @@ class QUndoStack;
 
 namespace ismap {
 class Workbook;
-struct Finding;
 } // namespace ismap
 
 namespace ismap::ui {
@@ -24,9 +26,11 @@ class FindingsModel;
  * criteria, cause, effect, severity (the engagement's scale), the CSP's management response and status.
  * Edits go through EditFindingCommand on the undo stack. A finding is raised by hand or from one of the
  * item's deviations (a step result or a failing sample item); raising is recorded in the trail and is
- * not undoable, as findings are never deleted.
+ * not undoable, as findings are never deleted. What is typed into the editor is saved as you go: choosing another
+ * finding or leaving the item saves the changed fields as one undoable edit, and a reload (an engine change, a
+ * language switch) keeps what is being typed.
  */
-class FindingsPanel : public QWidget
+class FindingsPanel : public QWidget, public PendingEdits
 {
     Q_OBJECT
 public:
@@ -60,6 +64,10 @@ public:
     /// Raises a finding from the deviation chosen in the deviations box, undoably. Returns false if refused.
     bool raiseFromDeviation();
 
+    void commitPending() override;
+    QStringList unsavedTexts() const override;
+    void discardUnsaved() override;
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -69,6 +77,9 @@ private:
     bool raise(const Finding& f);
     void fillEditor();
     void fillChoices();
+    /// The editor's fields that differ from the finding they were filled from, as an edit; empty if none.
+    FindingEdit editorChanges(bool* changed) const;
+    void applyTyped(const FindingEdit& typed);
     Workbook* m_wb = nullptr;
     QUndoStack* m_undo = nullptr;
     QString m_itemId;
@@ -86,6 +97,8 @@ private:
     QPushButton* m_save;
     QPushButton* m_discard;
     QList<QLabel*> m_labels;
+    std::optional<Finding> m_shown; ///< the finding the editor was filled from (its values as then stored)
+    bool m_reloading = false;
 };
 
 } // namespace ismap::ui

@@ -284,7 +284,8 @@ void ReportVerifyDialog::onWorkerDone()
     } else {
         switch (j.result.status) {
         case S::Valid:
-            m_state = State::Valid;
+            // Intact, but trusted only if it chains to a CA the user chose: otherwise not a green "valid".
+            m_state = j.result.trust == ReportVerification::Trust::Trusted ? State::Valid : State::Unconfirmed;
             break;
         case S::Tampered:
             m_state = State::Tampered;
@@ -300,7 +301,8 @@ void ReportVerifyDialog::onWorkerDone()
             break;
         }
         const bool otherEngagement = !j.reportEngagement.isEmpty() && j.reportEngagement != j.workbookEngagement;
-        if (m_state == State::Valid && j.compare && (j.reportHead != j.workbookHead || otherEngagement))
+        if ((m_state == State::Valid || m_state == State::Unconfirmed) && j.compare
+            && (j.reportHead != j.workbookHead || otherEngagement))
             m_state = State::WorkbookMismatch;
     }
     showResult();
@@ -334,6 +336,11 @@ void ReportVerifyDialog::showResult()
     case State::Valid:
         icon = QStringLiteral("verify-valid");
         headline = tr("Valid: the report is intact and its signature covers the whole document.");
+        break;
+    case State::Unconfirmed:
+        icon = QStringLiteral("verify-untrusted");
+        headline = tr("Intact, but trust not confirmed: the signature covers the whole document, but no trusted CA "
+                      "was chosen to check who signed it.");
         break;
     case State::Tampered:
         icon = QStringLiteral("verify-tampered");
@@ -387,7 +394,11 @@ void ReportVerifyDialog::showResult()
                    : tr("NOT the whole document (signed up to byte %1 of %2)").arg(r.signedEnd).arg(r.fileSize));
         switch (r.trust) {
         case ReportVerification::Trust::NotChecked:
-            setRow(QStringLiteral("trust"), tr("not checked (choose a trusted CA)"));
+            // With a CA chosen, trust goes unchecked only because the signature itself does not hold.
+            setRow(QStringLiteral("trust"),
+                   j.caPath.isEmpty() ? tr("not checked (choose a trusted CA)")
+                                      : tr("not checked against %1: the signature itself does not hold")
+                                            .arg(QFileInfo(j.caPath).fileName()));
             break;
         case ReportVerification::Trust::Trusted:
             setRow(QStringLiteral("trust"), tr("trusted (chains to %1)").arg(QFileInfo(j.caPath).fileName()));

@@ -29,7 +29,9 @@ class ReportVerifyDialog : public QDialog
     Q_OBJECT
 public:
     /// The verdict shown, for callers and tests.
-    enum class State { None, Running, Valid, Tampered, Untrusted, Unsigned, Malformed, WorkbookMismatch };
+    /// The verdict, the weakest of what was checked: Valid only when intact, covering the whole document and
+    /// chaining to the chosen CA; Unconfirmed when intact but no CA was chosen to check whom it chains to.
+    enum class State { None, Running, Valid, Tampered, Untrusted, Unsigned, Malformed, WorkbookMismatch, Unconfirmed };
     Q_ENUM(State)
 
     /// @p workbook: the open workbook to compare the manifest with (nullptr = none).

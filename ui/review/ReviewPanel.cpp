@@ -59,6 +59,23 @@ ReviewPanel::ReviewPanel(QWidget* parent)
 void ReviewPanel::setWorkbook(Workbook* wb)
 {
     m_wb = wb;
+    discardUnsaved(); // another workbook starts with empty fields
+}
+
+QStringList ReviewPanel::unsavedTexts() const
+{
+    QStringList out;
+    if (!m_noteText->text().trimmed().isEmpty())
+        out << describe(tr("Review note not raised"), m_noteText->text());
+    if (!m_resolution->text().trimmed().isEmpty())
+        out << describe(tr("Resolution not given"), m_resolution->text());
+    return out;
+}
+
+void ReviewPanel::discardUnsaved()
+{
+    m_noteText->clear();
+    m_resolution->clear();
 }
 
 void ReviewPanel::showItem(const QString& itemId)
@@ -72,6 +89,7 @@ void ReviewPanel::reload()
     m_notes->clear();
     if (!m_wb || m_itemId.isEmpty()) {
         m_signOffs->clear();
+        updateActions();
         return;
     }
     for (const ReviewNote& n : Review::notes(*m_wb, m_itemId)) {
@@ -95,6 +113,25 @@ void ReviewPanel::reload()
                                   .arg(role, Clock::shown(s.voidedAt), TextCode::render(s.voidReason).toHtmlEscaped()));
     }
     m_signOffs->setText(lines.isEmpty() ? tr("Not signed off yet.") : lines.join(QStringLiteral("<br>")));
+    updateActions();
+}
+
+void ReviewPanel::updateActions()
+{
+    // The engine says what the acting member may do now; a control it would refuse is disabled with the reason.
+    auto tell = [](QWidget* w, const QString& refusal, const QString& what) {
+        w->setEnabled(refusal.isEmpty());
+        w->setToolTip(refusal.isEmpty() ? what : refusal);
+    };
+    const bool has = m_wb && !m_itemId.isEmpty();
+    const QString noItem = tr("Select an item in the navigator.");
+    const QString notes = has ? Review::noteRefusal(*m_wb) : noItem;
+    tell(m_raise, notes, tr("Raise a review note on this item"));
+    tell(m_resolve, notes, tr("Resolve the selected review note"));
+    tell(m_signPreparer, has ? Review::signOffRefusal(*m_wb, m_itemId, SignOffRole::Preparer) : noItem,
+         tr("Sign the item off as its preparer"));
+    tell(m_signReviewer, has ? Review::signOffRefusal(*m_wb, m_itemId, SignOffRole::Reviewer) : noItem,
+         tr("Sign the item off as its reviewer"));
 }
 
 bool ReviewPanel::raiseNote(const QString& text)

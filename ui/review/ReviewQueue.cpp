@@ -187,7 +187,11 @@ void ReviewQueue::updateActions()
     m_finalise->setEnabled(m_wb && refusal.isEmpty());
     m_finalise->setToolTip(refusal.isEmpty() ? tr("Lock the engagement against every change (engagement lead only)")
                                              : refusal);
-    m_unlock->setEnabled(m_wb && locked && !m_wb->isReadOnly());
+    const QString unlockRefusal = m_wb ? Review::unlockRefusal(*m_wb) : QString();
+    m_unlock->setEnabled(m_wb && locked && unlockRefusal.isEmpty());
+    m_unlock->setToolTip(unlockRefusal.isEmpty()
+                             ? tr("Reopen the finalised engagement, with a reason (engagement lead only)")
+                             : unlockRefusal);
 }
 
 bool ReviewQueue::finalise()
@@ -253,9 +257,8 @@ void ReviewQueue::retranslateUi()
     m_open->setText(tr("&Open item"));
     m_open->setAccessibleName(tr("Open the selected item"));
     m_finalise->setText(tr("&Finalise engagement…"));
-    updateActions(); // the tooltip says why Finalise is unavailable, in the new language
     m_unlock->setText(tr("&Unlock engagement…"));
-    m_unlock->setToolTip(tr("Reopen the finalised engagement, with a reason (engagement lead only)"));
+    updateActions(); // the tooltips say why Finalise or Unlock is unavailable, in the new language
 }
 
 } // namespace ismap::ui

@@ -147,6 +147,12 @@ SamplingPanel::SamplingPanel(QWidget* parent)
 
 void SamplingPanel::setContext(Workbook* wb, QUndoStack* undo)
 {
+    m_typed.clear(); // another workbook: nothing typed belongs to it
+    m_shown.reset();
+    m_itemId.clear();
+    m_descriptionPrefill.clear();
+    m_description->clear();
+    m_seed->clear();
     m_wb = wb;
     m_undo = undo;
 }
@@ -154,11 +160,18 @@ void SamplingPanel::setContext(Workbook* wb, QUndoStack* undo)
 void SamplingPanel::showItem(const QString& itemId)
 {
     const bool sameItem = itemId == m_itemId;
+    if (!sameItem) {
+        commitPending();
+        m_typed.clear(); // what could not be saved was asked about before the item was left
+        m_descriptionPrefill.clear();
+        m_description->clear();
+    }
     m_itemId = itemId;
     if (!sameItem && m_wb && !itemId.isEmpty()) {
         // A new item: the draw form starts from what the statement says about the control.
         const std::optional<StatementEntry> st = StatementBook::entry(*m_wb, itemId);
-        m_description->setText(st ? st->populationText : QString());
+        m_descriptionPrefill = st ? st->populationText : QString();
+        m_description->setText(m_descriptionPrefill);
         m_population->setValue(st && st->population && *st->population > 0 ? int(*st->population) : 0);
         m_seed->clear();
         fillFrequencies();
@@ -182,6 +195,8 @@ void SamplingPanel::fillFrequencies()
 
 void SamplingPanel::reload(qint64 selectSet)
 {
+    keepTyped();
+    m_reloading = true;
     const qint64 previousSet = currentSetId();
     const qint64 keepSet = selectSet ? selectSet : previousSet;
     const int keepRow = m_table->currentIndex().row();
@@ -209,6 +224,8 @@ void SamplingPanel::reload(qint64 selectSet)
     showSet();
     if (currentSetId() == previousSet && keepRow >= 0 && keepRow < m_model->rowCount())
         m_table->setCurrentIndex(m_model->index(keepRow, 0));
+    updateEditor();
+    m_reloading = false;
     updateSize();
 }
 
@@ -275,6 +292,10 @@ void SamplingPanel::updateSize()
 
 void SamplingPanel::updateEditor()
 {
+    keepTyped();
+    if (!m_reloading)
+        commitPending(); // the sample item being left keeps its texts
+    m_shown.reset();
     const QModelIndex current = m_table->currentIndex();
     const std::optional<SampleSet>& set = m_model->sampleSet();
     const bool has = current.isValid() && set;
@@ -289,9 +310,81 @@ void SamplingPanel::updateEditor()
         return;
     }
     const SampleItem& i = set->items.at(current.row());
-    m_label->setText(i.label);
-    m_attributes->setText(SampleItemsModel::attributesText(i.attributes));
-    m_notes->setText(i.notes);
+    m_shown = i;
+    const auto typed = m_typed.constFind(i.id);
+    m_label->setText(typed != m_typed.cend() ? typed->label : i.label);
+    m_attributes->setText(typed != m_typed.cend() ? typed->attributes : SampleItemsModel::attributesText(i.attributes));
+    m_notes->setText(typed != m_typed.cend() ? typed->notes : i.notes);
+}
+
+void SamplingPanel::keepTyped()
+{
+    if (!m_shown)
+        return;
+    const Typed t { m_shown->setId, m_shown->seq, m_label->text(), m_attributes->text(), m_notes->text() };
+    if (t.label != m_shown->label || t.notes != m_shown->notes
+        || t.attributes != SampleItemsModel::attributesText(m_shown->attributes))
+        m_typed.insert(m_shown->id, t);
+    else
+        m_typed.remove(m_shown->id);
+}
+
+void SamplingPanel::commitPending()
+{
+    keepTyped();
+    if (!m_wb || !m_undo)
+        return;
+    const QHash<qint64, Typed> typed = m_typed;
+    for (auto it = typed.begin(); it != typed.end(); ++it) {
+        const std::optional<SampleSet> set = Sampling::set(*m_wb, it->setId);
+        if (!set || it->seq < 1 || it->seq > set->items.size() || !set->items.at(it->seq - 1).result)
+            continue; // no result yet: kept, and asked about when the item is left
+        // The item's result as it is, with the new texts: one undoable edit.
+        auto cmd = std::make_unique<SetSampleResultCommand>(
+            *m_wb, it->setId, it->seq, *set->items.at(it->seq - 1).result, it->notes.trimmed(),
+            SampleItemsModel::parseAttributes(it->attributes), it->label.trimmed());
+        try {
+            cmd->apply();
+        } catch (const AuditError& e) {
+            Messages::error(this, tr("Cannot save the sample item"), e.message());
+            continue;
+        }
+        m_typed.remove(it.key());
+        if (m_shown && m_shown->id == it.key())
+            m_shown.reset(); // saved: the editor is filled from the engine again
+        m_undo->push(cmd.release());
+    }
+}
+
+QStringList SamplingPanel::unsavedTexts() const
+{
+    QStringList out;
+    QHash<qint64, Typed> typed = m_typed;
+    if (m_shown) {
+        const Typed t { m_shown->setId, m_shown->seq, m_label->text(), m_attributes->text(), m_notes->text() };
+        if (t.label != m_shown->label || t.notes != m_shown->notes
+            || t.attributes != SampleItemsModel::attributesText(m_shown->attributes))
+            typed.insert(m_shown->id, t);
+    }
+    for (const Typed& t : std::as_const(typed)) {
+        QStringList texts;
+        for (const QString& x : { t.label, t.attributes, t.notes })
+            if (!x.trimmed().isEmpty())
+                texts << x.trimmed();
+        out << describe(tr("Sample %1 item %2 (no result recorded yet)").arg(t.setId).arg(t.seq),
+                        texts.join(QStringLiteral(" · ")));
+    }
+    if (m_description->text().trimmed() != m_descriptionPrefill.trimmed())
+        out << describe(tr("Description of the sample to draw"), m_description->text());
+    return out;
+}
+
+void SamplingPanel::discardUnsaved()
+{
+    m_typed.clear();
+    m_shown.reset();
+    m_description->setText(m_descriptionPrefill);
+    updateEditor();
 }
 
 qint64 SamplingPanel::currentSetId() const
@@ -396,12 +489,15 @@ bool SamplingPanel::recordResult(SampleResult result)
     auto cmd = std::make_unique<SetSampleResultCommand>(*m_wb, setId, seq, result, m_notes->text().trimmed(),
                                                         SampleItemsModel::parseAttributes(m_attributes->text()),
                                                         m_label->text().trimmed());
+    const qint64 sampleItemId = m_shown ? m_shown->id : 0;
     try {
         cmd->apply();
     } catch (const AuditError& e) {
         Messages::error(this, tr("Cannot record the sample result"), e.message());
         return false;
     }
+    m_typed.remove(sampleItemId); // recorded with the result
+    m_shown.reset();
     m_undo->push(cmd.release());
     const int row = seq - 1;
     reload(setId);

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "commands/PendingEdits.h"
 #include "fieldwork/FieldworkTypes.h"
+#include "fieldwork/Sampling.h"
 
+#include <QHash>
 #include <QWidget>
 #include <cstdint>
 #include <optional>
@@ -29,9 +32,11 @@ class SampleItemsModel;
  * algorithm with a re-performance check, and its items with their attribute results. Results go through
  * SetSampleResultCommand on the undo stack; a failing item is a deviation and raises a draft finding in
  * the engine. Drawing is an audit act recorded in the trail and is not undoable: a sample cannot be
- * quietly drawn again until it looks convenient.
+ * quietly drawn again until it looks convenient. A sample item's texts are saved as you go once it has its result
+ * (leaving it saves them as one undoable edit); the texts of an item without a result, and a description typed for
+ * a sample not drawn, are kept while the item is shown and asked about when it is left.
  */
-class SamplingPanel : public QWidget
+class SamplingPanel : public QWidget, public PendingEdits
 {
     Q_OBJECT
 public:
@@ -70,6 +75,10 @@ public:
     /// The selected sample item's draw order (1-based), or 0.
     int currentSeq() const;
 
+    void commitPending() override;
+    QStringList unsavedTexts() const override;
+    void discardUnsaved() override;
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -82,6 +91,14 @@ private:
     void showSet();
     void updateSize();
     void updateEditor();
+    /// Takes the editor's texts for the sample item it shows into m_typed (when they differ from what is stored).
+    void keepTyped();
+    struct Typed
+    {
+        qint64 setId = 0;
+        int seq = 0;
+        QString label, attributes, notes;
+    };
     Workbook* m_wb = nullptr;
     QUndoStack* m_undo = nullptr;
     QString m_itemId;
@@ -105,6 +122,10 @@ private:
     QList<QPushButton*> m_resultButtons;
     QList<QLabel*> m_formLabels;
     QLabel* m_setsLabel;
+    std::optional<SampleItem> m_shown; ///< the sample item the editor shows, as stored
+    QHash<qint64, Typed> m_typed; ///< texts typed but not saved, by sample item
+    QString m_descriptionPrefill; ///< the draw form's description as the statement gave it
+    bool m_reloading = false;
 };
 
 } // namespace ismap::ui

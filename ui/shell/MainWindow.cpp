@@ -17,6 +17,7 @@
 #include "review/ReviewQueue.h"
 #include "shell/Icons.h"
 #include "shell/Messages.h"
+#include "shell/WorkbookSession.h"
 #include "wizard/NewWorkbookWizard.h"
 #include "workbook/Workbook.h"
 #include "workspace/DashboardWidget.h"
@@ -118,6 +119,7 @@ MainWindow::MainWindow(QWidget* parent)
     rebuildRecentMenu();
     m_dashboard->setWorkbook(nullptr, nullptr);
     m_workspace->setWorkbook(nullptr, m_undo);
+    m_session = std::make_unique<WorkbookSession>(m_navigator, m_views, m_workspace);
 }
 
 MainWindow::~MainWindow()
@@ -448,6 +450,8 @@ void MainWindow::updateStatus()
 
 bool MainWindow::openWorkbook(const QString& path, const QString& member)
 {
+    if (!m_workspace->settlePending())
+        return false; // the user stays with what they typed
     std::unique_ptr<Workbook> wb;
     try {
         wb = Workbook::open(path);
@@ -476,7 +480,8 @@ bool MainWindow::openWorkbook(const QString& path, const QString& member)
             wb->setActor(who);
             MemberDialog::remember(e.uuid, who);
         }
-        closeWorkbook();
+        if (!closeWorkbook())
+            return false;
         m_workbook = std::move(wb);
         connect(m_workbook.get(), &Workbook::changed, this, &MainWindow::onWorkbookChanged);
         m_navigator->setWorkbook(m_workbook.get());
@@ -484,6 +489,7 @@ bool MainWindow::openWorkbook(const QString& path, const QString& member)
         m_workspace->setWorkbook(m_workbook.get(), m_undo);
         m_reviewQueue->setWorkbook(m_workbook.get());
         m_views->setCurrentWidget(m_dashboard);
+        m_session->restore(*m_workbook); // where the user left this workbook, if it was open before
         addRecentFile(QFileInfo(path).absoluteFilePath());
         updateStatus();
         return true;
@@ -493,17 +499,23 @@ bool MainWindow::openWorkbook(const QString& path, const QString& member)
     }
 }
 
-void MainWindow::closeWorkbook()
+bool MainWindow::closeWorkbook()
 {
     if (!m_workbook)
-        return;
+        return true;
+    if (!m_workspace->settlePending())
+        return false;
+    m_session->remember(*m_workbook);
     m_undo->clear();
     m_workspace->setWorkbook(nullptr, m_undo);
     m_dashboard->setWorkbook(nullptr, nullptr);
     m_reviewQueue->setWorkbook(nullptr);
     m_navigator->setWorkbook(nullptr);
     m_workbook.reset();
+    m_session->reset(); // the next workbook starts from a clean slate
+    statusBar()->clearMessage();
     updateStatus();
+    return true;
 }
 
 void MainWindow::chooseMember()
@@ -517,6 +529,7 @@ void MainWindow::chooseMember()
     m_workbook->setActor(who);
     MemberDialog::remember(e.uuid, who);
     m_reviewQueue->updateActions(); // what the new member may finalise or unlock
+    m_workspace->review()->updateActions(); // and raise, resolve or sign off
     updateStatus();
 }
 
@@ -541,6 +554,11 @@ void MainWindow::onWorkbookChanged(const ChangeNotice& notice)
 
 void MainWindow::onItemSelected(const QString& itemId)
 {
+    if (itemId != m_workspace->itemId() && !m_workspace->settlePending()) {
+        const QSignalBlocker stay(m_navigator); // the user stays on the item with the unsaved text
+        m_navigator->selectItem(m_workspace->itemId());
+        return;
+    }
     m_workspace->showItem(itemId);
     if (!itemId.isEmpty() && m_navigator->model()->state(itemId))
         m_views->setCurrentWidget(m_workspace);
@@ -548,6 +566,8 @@ void MainWindow::onItemSelected(const QString& itemId)
 
 bool MainWindow::newWorkbook()
 {
+    if (!m_workspace->settlePending())
+        return false;
     NewWorkbookWizard wizard(this);
     if (wizard.exec() != QDialog::Accepted || wizard.createdPath().isEmpty())
         return false;
@@ -556,6 +576,8 @@ bool MainWindow::newWorkbook()
 
 void MainWindow::openItemForReview(const QString& itemId)
 {
+    if (itemId != m_workspace->itemId() && !m_workspace->settlePending())
+        return;
     m_navigator->selectItem(itemId);
     if (m_workspace->itemId() != itemId)
         m_workspace->showItem(itemId);
@@ -628,6 +650,12 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_workspace->settlePending()) {
+        event->ignore(); // the user stays with what they typed
+        return;
+    }
+    if (m_workbook)
+        m_session->remember(*m_workbook);
     QSettings settings;
     settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("ui/state"), saveState());

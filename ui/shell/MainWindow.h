@@ -23,6 +23,7 @@ class DashboardWidget;
 class ItemWorkspace;
 class NavigatorWidget;
 class ReviewQueue;
+class WorkbookSession;
 
 /**
  * The main window: the navigator (dock), the dashboard and the item workspace (tabs), menus, the undo
@@ -39,7 +40,9 @@ public:
     /// Opens @p path as @p member (empty: ask who is working). Shows a translated error and returns false
     /// if it cannot be opened.
     bool openWorkbook(const QString& path, const QString& member = {});
-    void closeWorkbook();
+    /// Closes the open workbook after saving what the editors hold (asking about what cannot be saved); remembers
+    /// its last item, filter and tabs. False if the user chose to stay.
+    bool closeWorkbook();
     Workbook* workbook() const { return m_workbook.get(); }
 
     NavigatorWidget* navigatorWidget() const { return m_navigator; }
@@ -94,6 +97,7 @@ private:
     void onItemSelected(const QString& itemId);
 
     std::unique_ptr<Workbook> m_workbook;
+    std::unique_ptr<WorkbookSession> m_session; ///< the per-workbook state: clean slate, last item, filter, tab
     QUndoStack* m_undo;
     NavigatorWidget* m_navigator;
     QDockWidget* m_navigatorDock;

@@ -304,7 +304,7 @@ QString NewWorkbookWizard::openAs() const
 bool NewWorkbookWizard::addMember(const QString& name, Role role)
 {
     try {
-        Workbook::checkNewMember(members(), name);
+        Workbook::checkNewMember(members(), name, role);
     } catch (const AuditError& e) {
         showProblem(m_teamProblem, e.message());
         return false;

@@ -1,6 +1,7 @@
 #include "workspace/ItemWorkspace.h"
 
 #include "catalog/Catalog.h"
+#include "commands/PendingEdits.h"
 #include "common/Language.h"
 #include "engagement/HistoryText.h"
 #include "engagement/ItemStatusBook.h"
@@ -75,7 +76,13 @@ ItemWorkspace::ItemWorkspace(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(m_tabs, 1);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &ItemWorkspace::fillCurrentTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        // The tab being left saves what was typed in it (as leaving a finding or an item does).
+        if (auto* left = dynamic_cast<PendingEdits*>(m_tabs->widget(m_shownTab)); left && m_wb)
+            left->commitPending();
+        m_shownTab = index;
+        fillCurrentTab();
+    });
     retranslateUi();
 }
 
@@ -154,6 +161,13 @@ void ItemWorkspace::fillCurrentTab()
         m_findings->showItem(m_itemId);
     else if (i == TabEvidence)
         m_evidence->showItem(m_itemId);
+}
+
+bool ItemWorkspace::settlePending()
+{
+    if (!m_wb)
+        return true;
+    return PendingEdits::settle(window(), { m_findings, m_steps, m_sampling, m_review });
 }
 
 void ItemWorkspace::showSteps()

@@ -57,6 +57,9 @@ public:
     EvidencePanel* evidence() const { return m_evidence; }
     /// Shows the steps tab (the walk's "record result" works there).
     void showSteps();
+    /// Before the item, the workbook or the window is left: saves what every tab's editors can save (each save one
+    /// undoable action) and asks whether to discard the rest. False if the user chose to stay.
+    bool settlePending();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -82,6 +85,7 @@ private:
     EvidencePanel* m_evidence;
     QString m_stepsItem; ///< the item the steps panel shows (its selected step may take new evidence)
     QList<bool> m_filled;
+    int m_shownTab = 0; ///< the tab shown before the current one, whose editors are saved when it is left
 };
 
 } // namespace ismap::ui

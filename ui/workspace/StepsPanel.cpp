@@ -46,8 +46,12 @@ StepsPanel::StepsPanel(QWidget* parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_notes);
     layout->addLayout(buttons);
-    connect(m_list, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem* item) { m_notes->setText(item ? item->text(5) : QString()); });
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        keepTyped();
+        if (!m_reloading)
+            commitPending(); // the step being left keeps its notes
+        showNotes(m_list->currentItem() ? m_list->currentItem() : item);
+    });
     retranslateUi();
 }
 
@@ -55,20 +59,94 @@ void StepsPanel::setContext(Workbook* wb, QUndoStack* undo)
 {
     m_wb = wb;
     m_undo = undo;
+    m_typed.clear(); // another workbook: nothing typed belongs to it
+    m_notesRow = nullptr;
 }
 
 void StepsPanel::showItem(const QString& itemId)
 {
+    if (itemId != m_itemId) {
+        keepTyped();
+        commitPending();
+        m_typed.clear(); // what could not be saved was asked about before the item was left
+    }
     m_itemId = itemId;
     reload();
+}
+
+void StepsPanel::keepTyped()
+{
+    if (!m_notesRow)
+        return;
+    const qint64 id = m_notesRow->data(0, Qt::UserRole).toLongLong();
+    if (m_notes->text() != m_notesRow->text(5))
+        m_typed.insert(id, m_notes->text());
+    else
+        m_typed.remove(id);
+}
+
+void StepsPanel::showNotes(QTreeWidgetItem* item)
+{
+    m_notesRow = item;
+    m_notes->setText(item ? m_typed.value(item->data(0, Qt::UserRole).toLongLong(), item->text(5)) : QString());
+}
+
+void StepsPanel::commitPending()
+{
+    keepTyped();
+    if (!m_wb || !m_undo)
+        return;
+    const QHash<qint64, QString> typed = m_typed;
+    for (auto it = typed.begin(); it != typed.end(); ++it) {
+        const std::optional<ProcedureStep> step = Procedures::step(*m_wb, it.key());
+        if (!step || !step->result)
+            continue; // no result yet: kept, and asked about when the item is left
+        // The step's result as it is, with the new notes: one undoable edit.
+        auto cmd = std::make_unique<SetStepResultCommand>(*m_wb, it.key(), step->result, it.value());
+        try {
+            cmd->apply();
+        } catch (const AuditError& e) {
+            Messages::error(this, tr("Cannot save the step's notes"), e.message());
+            continue;
+        }
+        m_typed.remove(it.key());
+        m_undo->push(cmd.release());
+    }
+}
+
+QStringList StepsPanel::unsavedTexts() const
+{
+    QStringList out;
+    QHash<qint64, QString> typed = m_typed;
+    if (m_notesRow && m_notes->text() != m_notesRow->text(5))
+        typed.insert(m_notesRow->data(0, Qt::UserRole).toLongLong(), m_notes->text());
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* row = m_list->topLevelItem(i);
+        const qint64 id = row->data(0, Qt::UserRole).toLongLong();
+        if (typed.contains(id))
+            out << describe(tr("Step %1 notes (no result recorded yet)").arg(row->text(0)), typed.value(id));
+    }
+    return out;
+}
+
+void StepsPanel::discardUnsaved()
+{
+    m_typed.clear();
+    showNotes(m_list->currentItem());
 }
 
 void StepsPanel::reload()
 {
     const qint64 current = currentStepId();
+    keepTyped();
+    m_reloading = true;
+    m_notesRow = nullptr;
     m_list->clear();
-    if (!m_wb || m_itemId.isEmpty())
+    if (!m_wb || m_itemId.isEmpty()) {
+        m_reloading = false;
+        showNotes(nullptr);
         return;
+    }
     const bool ja = Language::current() == u"ja";
     QTreeWidgetItem* select = nullptr;
     for (const ProcedureStep& s : Procedures::steps(*m_wb, m_itemId)) {
@@ -91,6 +169,8 @@ void StepsPanel::reload()
         select = m_list->topLevelItem(0);
     if (select)
         m_list->setCurrentItem(select);
+    m_reloading = false;
+    showNotes(m_list->currentItem());
     for (QPushButton* b : m_buttons)
         b->setEnabled(m_list->topLevelItemCount() > 0);
 }
@@ -113,6 +193,8 @@ bool StepsPanel::recordResult(StepResult result)
         Messages::error(this, tr("Cannot record the result"), e.message());
         return false;
     }
+    m_typed.remove(stepId); // recorded with the result
+    m_notesRow = nullptr;
     m_undo->push(cmd.release());
     reload();
     return true;

@@ -1,12 +1,15 @@
 #pragma once
 
+#include "commands/PendingEdits.h"
 #include "fieldwork/FieldworkTypes.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLineEdit;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 class QUndoStack;
 
 namespace ismap {
@@ -18,9 +21,10 @@ namespace ismap::ui {
 /**
  * The item's procedure steps as a checklist: phase, type, instruction, result and notes. A result is
  * recorded for the selected step with its notes (buttons or Alt+1…4); every change goes through the undo
- * stack.
+ * stack. Notes are saved as you go: leaving a step that has its result saves its notes as one undoable edit; the
+ * notes of a step without a result are kept while the item is shown and asked about when it is left.
  */
-class StepsPanel : public QWidget
+class StepsPanel : public QWidget, public PendingEdits
 {
     Q_OBJECT
 public:
@@ -36,18 +40,28 @@ public:
     void nextStep();
     qint64 currentStepId() const;
 
+    void commitPending() override;
+    QStringList unsavedTexts() const override;
+    void discardUnsaved() override;
+
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslateUi();
     void reload();
+    /// Takes what the notes field holds for the step it shows into m_typed (when it differs from what is stored).
+    void keepTyped();
+    void showNotes(QTreeWidgetItem* item);
     Workbook* m_wb = nullptr;
     QUndoStack* m_undo = nullptr;
     QString m_itemId;
     QTreeWidget* m_list;
     QLineEdit* m_notes;
     QList<QPushButton*> m_buttons;
+    QTreeWidgetItem* m_notesRow = nullptr; ///< the step whose notes the field shows
+    QHash<qint64, QString> m_typed; ///< notes typed but not saved, by step
+    bool m_reloading = false;
 };
 
 } // namespace ismap::ui
