@@ -2,7 +2,10 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
+class QResizeEvent;
+class QSplitter;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -59,9 +62,15 @@ public:
     bool raiseNew();
     /// Raises a finding from the deviation chosen in the deviations box, undoably. Returns false if refused.
     bool raiseFromDeviation();
+    /// Withdraws the selected draft finding after asking (a finding raised in error). Returns false if not.
+    bool withdrawSelected();
+    /// The list's context menu actions: copy the reference, withdraw.
+    QList<QAction*> contextActions() const { return { m_copyRef, m_withdraw }; }
+    QSplitter* splitter() const { return m_splitter; }
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslateUi();
@@ -78,6 +87,9 @@ private:
     QPushButton* m_new;
     QComboBox* m_deviations;
     QPushButton* m_fromDeviation;
+    QSplitter* m_splitter = nullptr;
+    QAction* m_withdraw = nullptr;
+    QAction* m_copyRef = nullptr;
     QLabel* m_editorTitle;
     QLineEdit* m_title;
     QList<QPlainTextEdit*> m_texts;

@@ -80,6 +80,8 @@ void horizontalAxes(QChart* chart, QAbstractBarSeries* series, const QStringList
     QFont small = cat->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     cat->setLabelsFont(small);
+    // Whole labels ("3 Governance criteria"): the plot gives way, not the words (Qt 6.2+).
+    cat->setTruncateLabels(false);
     auto* val = new QValueAxis;
     val->setRange(0, qMax(1, maxValue));
     val->setLabelFormat(QStringLiteral("%d"));

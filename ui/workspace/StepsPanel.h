@@ -4,9 +4,12 @@
 
 #include <QWidget>
 
+class QAction;
 class QLineEdit;
 class QPushButton;
+class QTextBrowser;
 class QTreeWidget;
+class QTreeWidgetItem;
 class QUndoStack;
 
 namespace ismap {
@@ -30,6 +33,10 @@ public:
 
     QTreeWidget* list() const { return m_list; }
     QLineEdit* notesField() const { return m_notes; }
+    /// The selected step's instruction in full, with its phase, type, result and notes.
+    QTextBrowser* detailView() const { return m_detail; }
+    /// The steps table's context menu: the four results and "next step".
+    QList<QAction*> contextActions() const { return m_contextActions; }
     /// Records @p result with the notes field for the selected step. Returns false if refused.
     bool recordResult(StepResult result);
     /// Moves to the next pending step (wrapping), or the next step when none is pending.
@@ -42,12 +49,16 @@ protected:
 private:
     void retranslateUi();
     void reload();
+    void showDetail(const QTreeWidgetItem* item);
+    QString whyNoSteps() const;
     Workbook* m_wb = nullptr;
     QUndoStack* m_undo = nullptr;
     QString m_itemId;
     QTreeWidget* m_list;
     QLineEdit* m_notes;
     QList<QPushButton*> m_buttons;
+    QTextBrowser* m_detail;
+    QList<QAction*> m_contextActions;
 };
 
 } // namespace ismap::ui
