@@ -118,6 +118,8 @@ private slots:
         QVERIFY(axis);
         QVERIFY(!axis->truncateLabels());
         QVERIFY(!axis->labelsTruncated());
+        QVERIFY2(axis->categories().contains(QStringLiteral("5 Information security policies")),
+                 qPrintable(axis->categories().join(u'|')));
     }
 
     void splitterPositionsAreRemembered()

@@ -244,7 +244,9 @@ void DashboardWidget::fillDomainChart()
     QList<CatalogTreeModel::BranchProgress> domains = m_model->domainProgress();
     std::reverse(domains.begin(), domains.end()); // horizontal bars grow upwards: keep reading order
     for (const auto& d : domains) {
-        labels << (d.label.size() > 16 ? d.label.left(15) + u'…' : d.label);
+        // Whole domain names ("14 Acquisition, development and maintenance of…" is the longest kind): the chart
+        // spans the dashboard, and a name cut after 15 characters said nothing.
+        labels << (d.label.size() > 48 ? d.label.left(47) + u'…' : d.label);
         *done << d.done;
         *remaining << (d.inScope - d.done);
         maxTotal = qMax(maxTotal, d.inScope);
