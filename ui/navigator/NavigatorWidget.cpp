@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -175,32 +176,37 @@ void NavigatorWidget::fitColumns()
     for (const QString& key : FieldworkText::statusKeys())
         statuses << FieldworkText::statusDisplayName(key);
     const int icon = m_tree->iconSize().isValid() ? m_tree->iconSize().width() : 16;
-    QHeaderView* h = m_tree->header();
-    h->resizeSection(CatalogTreeModel::ColStatus, widest(statuses) + icon + 4);
-    h->resizeSection(
-        CatalogTreeModel::ColApplicability,
-        widest({ applicabilityDisplayName(Applicability::InScope), applicabilityDisplayName(Applicability::OutOfScope),
-                 applicabilityDisplayName(Applicability::Undecided), tr("%1 / %2 in scope").arg(888).arg(888),
-                 m_model->headerData(CatalogTreeModel::ColApplicability, Qt::Horizontal).toString() }));
     QStringList names = m_model->assignees();
     names << m_model->headerData(CatalogTreeModel::ColAssignee, Qt::Horizontal).toString();
-    h->resizeSection(CatalogTreeModel::ColAssignee, qMin(widest(names), 160));
-    h->resizeSection(CatalogTreeModel::ColProgress,
-                     widest({ tr("%1 / %2 steps").arg(88).arg(88), tr("%1 / %2 done").arg(888).arg(888),
-                              m_model->headerData(CatalogTreeModel::ColProgress, Qt::Horizontal).toString() }));
+    // Widths kept here, not read back: a hidden section reports size 0.
+    const QHash<int, int> widths {
+        { CatalogTreeModel::ColStatus, widest(statuses) + icon + 4 },
+        { CatalogTreeModel::ColApplicability,
+          widest({ applicabilityDisplayName(Applicability::InScope),
+                   applicabilityDisplayName(Applicability::OutOfScope),
+                   applicabilityDisplayName(Applicability::Undecided), tr("%1 / %2 in scope").arg(888).arg(888),
+                   m_model->headerData(CatalogTreeModel::ColApplicability, Qt::Horizontal).toString() }) },
+        { CatalogTreeModel::ColAssignee, qMin(widest(names), 160) },
+        { CatalogTreeModel::ColProgress,
+          widest({ tr("%1 / %2 steps").arg(88).arg(88), tr("%1 / %2 done").arg(888).arg(888),
+                   m_model->headerData(CatalogTreeModel::ColProgress, Qt::Horizontal).toString() }) },
+    };
     // A narrow navigator (the dock at 1280×800) keeps status and progress whole and the title readable: the
     // assignee, then the applicability column give way first (the title's tooltip names both).
     const int available = m_tree->viewport()->width();
-    const int minTitle = fm.averageCharWidth() * 24;
-    int needed = minTitle;
-    for (int c : { CatalogTreeModel::ColId, CatalogTreeModel::ColApplicability, CatalogTreeModel::ColStatus,
-                   CatalogTreeModel::ColAssignee, CatalogTreeModel::ColProgress })
-        needed += h->sectionSize(c);
+    int needed = fm.averageCharWidth() * 24 + 150;
+    for (int w : widths)
+        needed += w;
     const bool hideAssignee = needed > available;
     if (hideAssignee)
-        needed -= h->sectionSize(CatalogTreeModel::ColAssignee);
+        needed -= widths.value(CatalogTreeModel::ColAssignee);
+    const bool hideApplicability = needed > available;
+    QHeaderView* h = m_tree->header();
     h->setSectionHidden(CatalogTreeModel::ColAssignee, hideAssignee);
-    h->setSectionHidden(CatalogTreeModel::ColApplicability, needed > available);
+    h->setSectionHidden(CatalogTreeModel::ColApplicability, hideApplicability);
+    for (auto it = widths.cbegin(); it != widths.cend(); ++it)
+        if (!h->isSectionHidden(it.key()))
+            h->resizeSection(it.key(), it.value());
 }
 
 bool NavigatorWidget::eventFilter(QObject* watched, QEvent* event)
