@@ -41,7 +41,11 @@ int main(int argc, char** argv)
                                         QStringLiteral("DIR"));
     const QCommandLineOption item(QStringLiteral("item"), QApplication::translate("main", "Item to show first."),
                                   QStringLiteral("ID"));
-    parser.addOptions({ member, quitAfter, screenshot, item });
+    const QCommandLineOption screenshotSize(
+        QStringLiteral("screenshot-size"),
+        QApplication::translate("main", "Window size for --screenshot, e.g. 1600x1000 (default 1280x800)."),
+        QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    parser.addOptions({ member, quitAfter, screenshot, screenshotSize, item });
     parser.addPositionalArgument(QStringLiteral("workbook"), QApplication::translate("main", "Workbook to open."));
     parser.process(app);
 
@@ -50,9 +54,17 @@ int main(int argc, char** argv)
     if (!parser.positionalArguments().isEmpty())
         window.openWorkbook(parser.positionalArguments().first(), parser.value(member));
     if (parser.isSet(screenshot)) {
-        const int written = ismap::ui::Screenshots::render(window, parser.value(screenshot),
-                                                           parser.value(item).isEmpty() ? QStringLiteral("5.1.1")
-                                                                                        : parser.value(item));
+        const QSize size = ismap::ui::Screenshots::parseSize(parser.value(screenshotSize));
+        if (!size.isValid()) {
+            qCritical("%s",
+                      qPrintable(QApplication::translate("main",
+                                                         "--screenshot-size: give WIDTHxHEIGHT, "
+                                                         "at least 640x480.")));
+            return 2;
+        }
+        const int written = ismap::ui::Screenshots::render(
+            window, parser.value(screenshot),
+            parser.value(item).isEmpty() ? QStringLiteral("5.1.1") : parser.value(item), size);
         return written == ismap::ui::Screenshots::kViews ? 0 : 1;
     }
     if (parser.isSet(item))

@@ -1,7 +1,8 @@
 #!/bin/bash
-# Renders the desktop app's main views and the report dialogs in Japanese and English (offscreen) into
-# docs/screenshots/.
+# Renders the desktop app's main views at 1280x800 and 1600x1000 and the report dialogs, in Japanese and English
+# (offscreen), into docs/screenshots/ (NAME-WIDTHxHEIGHT-LANG.png for the main views).
 # Usage: docs/make-screenshots.sh [BUILD_DIR]   (default: build)
+#        SIZES="1280x800 1600x1000" LANGS="ja en" to choose sizes and languages.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 bin="${1:-$root/build}/bin"
@@ -14,9 +15,14 @@ member=$("$bin/ismapctl" status "$tmp/demo.ismapwb" --json >/dev/null && sqlite3
 item=$(sqlite3 "$tmp/demo.ismapwb" "SELECT item_id FROM procedure_step p WHERE status = 'done' \
     AND EXISTS (SELECT 1 FROM procedure_step q WHERE q.item_id = p.item_id AND q.status = 'pending') ORDER BY id LIMIT 1")
 mkdir -p "$out"
-for lang in ja en; do
-    XDG_CONFIG_HOME="$tmp/config" ISMAP_LANG=$lang QT_QPA_PLATFORM=offscreen \
-        "$bin/ismap-workbench" --member "$member" --item "${item:-5.1.1}" --screenshot "$out" "$tmp/demo.ismapwb"
+for size in ${SIZES:-1280x800 1600x1000}; do
+    for lang in ${LANGS:-ja en}; do
+        # A fresh settings folder each time: no remembered window or splitter state from another size.
+        rm -rf "$tmp/config"
+        XDG_CONFIG_HOME="$tmp/config" ISMAP_LANG=$lang QT_QPA_PLATFORM=offscreen \
+            "$bin/ismap-workbench" --member "$member" --item "${item:-5.1.1}" --screenshot "$out" \
+            --screenshot-size "$size" "$tmp/demo.ismapwb"
+    done
 done
 # The report and verification dialogs, from their offscreen test (a signed report of a small workbook).
 tests="${1:-$root/build}/tests"

@@ -1,4 +1,5 @@
-// ismapctl evidence add | export | list | link | unlink | edit: the evidence vault from the command line.
+// ismapctl evidence add | export | list | link | unlink | edit | describe | remove: the evidence vault from the command
+// line.
 #include "cli/Cli.h"
 #include "evidence/EvidenceVault.h"
 #include "platform/FileHints.h"
@@ -312,8 +313,64 @@ int cmdEdit(const QStringList& args)
     });
 }
 
+int cmdDescribe(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("REF"), CliText::tr("Evidence reference, e.g. E-0001."));
+    if (int rc = cli::parse(p, QStringLiteral("evidence describe"), args, QStringLiteral("WB REF")); rc >= 0)
+        return rc;
+    return cli::guarded([&] {
+        requireArgs(p, QStringLiteral("evidence describe"), 2, 2);
+        auto wb = Workbook::open(p.positionalArguments().first(), Workbook::Mode::ReadOnly);
+        EvidenceVault vault(*wb);
+        const EvidenceRecord r = vault.get(p.positionalArguments()[1]);
+        QTextStream& out = cli::out();
+        out << CliText::tr("Evidence:") << " " << r.ref << "\n"
+            << CliText::tr("Name:") << " " << r.name << "\n"
+            << CliText::tr("Size:") << " " << r.size << "\n"
+            << "SHA-256: " << r.sha256 << "\n"
+            << CliText::tr("Obtained from:") << " " << r.obtainedFrom << "\n"
+            << CliText::tr("Obtained on:") << " " << r.obtainedAt << "\n"
+            << CliText::tr("Description:") << " " << r.description << "\n"
+            << CliText::tr("Added by:") << " " << r.addedBy << "\n";
+        const QList<EvidenceTarget> links = vault.links(r.ref);
+        if (links.isEmpty())
+            out << CliText::tr("Linked to: nothing") << "\n";
+        for (const EvidenceTarget& t : links)
+            out << CliText::tr("Linked to:") << " " << t.entity() << "\n";
+        out.flush();
+        return int(cli::Ok);
+    });
+}
+
+int cmdRemove(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOptions({ asOption() });
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("REF"), CliText::tr("Evidence reference, e.g. E-0001."));
+    if (int rc = cli::parse(p, QStringLiteral("evidence remove"), args, QStringLiteral("WB REF")); rc >= 0)
+        return rc;
+    return cli::guarded([&] {
+        requireArgs(p, QStringLiteral("evidence remove"), 2, 2);
+        auto wb = Workbook::open(p.positionalArguments().first());
+        setActor(*wb, p);
+        EvidenceVault vault(*wb);
+        const QString ref = vault.get(p.positionalArguments()[1]).ref;
+        vault.remove(ref);
+        cli::out() << CliText::tr("%1: removed from the vault.").arg(ref) << Qt::endl;
+        return int(cli::Ok);
+    });
+}
+
 } // namespace
 
+ISMAP_CLI_COMMAND("evidence describe",
+                  QT_TRANSLATE_NOOP("CliText", "show one piece of evidence and what it is linked to"), cmdDescribe);
+ISMAP_CLI_COMMAND("evidence remove",
+                  QT_TRANSLATE_NOOP("CliText", "remove unlinked evidence from the vault (an open engagement only)"),
+                  cmdRemove);
 ISMAP_CLI_COMMAND("evidence add",
                   QT_TRANSLATE_NOOP("CliText", "import evidence files into the vault, linked to an item"), cmdAdd);
 ISMAP_CLI_COMMAND("evidence export", QT_TRANSLATE_NOOP("CliText", "write evidence out, checking its SHA-256"),

@@ -234,4 +234,16 @@ std::optional<QString> ItemStatusBook::previous(Workbook& wb, const QString& mem
     return std::nullopt;
 }
 
+QStringList ItemStatusBook::attentionReasons(const ItemState& state)
+{
+    QStringList out;
+    if (state.openNotes > 0)
+        out << tr("%n review note(s) still open.", nullptr, state.openNotes);
+    if (state.signOffVoided)
+        out << tr("A sign-off was voided by a later change and not renewed.");
+    if (state.deviationsWithoutFinding > 0)
+        out << tr("%n deviation(s) without a finding.", nullptr, state.deviationsWithoutFinding);
+    return out;
+}
+
 } // namespace ismap

@@ -73,6 +73,9 @@ public:
     /// One statement item as overview() has it; nullopt when it is no statement item of the current revision.
     static std::optional<ItemState> overviewOf(Workbook& wb, const QString& itemId);
     static QHash<QString, int> countByStatus(Workbook& wb);
+    /// Why an item needs attention, one translated sentence per cause (open notes, a voided sign-off, deviations
+    /// without a finding); empty when nothing calls for it.
+    static QStringList attentionReasons(const ItemState& state);
 
     /// What is pending for a role when the filter names no status: staff prepare (not started, in progress,
     /// needs attention); reviewers and the lead review (prepared, needs attention).

@@ -2,6 +2,8 @@
 
 #include "statement/StatementImport.h"
 
+#include <QCoreApplication>
+
 namespace ismap {
 
 class Workbook;
@@ -14,6 +16,7 @@ class Workbook;
  */
 class StatementIntake
 {
+    Q_DECLARE_TR_FUNCTIONS(StatementIntake)
 public:
     /// Checks and, only if every row is right, writes the statement and refreshes the steps in one transaction.
     /// Throws AuditError (InvalidInput) listing every problem, one per line, and then nothing has changed.
@@ -28,6 +31,11 @@ public:
     /// StatementImport::readTable() (with the other sheets as cover sheets), then importTable().
     static StatementImportResult importFile(Workbook& wb, const QString& path,
                                             const StatementImportOptions& options = {});
+    /// Sets (or with Undecided clears) the applicability of @p itemIds and its reason, keeping the rest of each
+    /// entry (description, frequency, population), and refreshes their procedure steps: one action, a reviewer
+    /// or the lead. Out of scope needs a reason. Throws AuditError naming the item; then nothing has changed.
+    static void setApplicability(Workbook& wb, const QStringList& itemIds, Applicability applicability,
+                                 const QString& reason);
 };
 
 } // namespace ismap

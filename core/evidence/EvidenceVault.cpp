@@ -6,8 +6,12 @@
 #include "common/TextCode.h"
 #include "evidence/BlobReader.h"
 #include "evidence/ChunkChannel.h"
+#include "fieldwork/FieldworkAction.h"
+#include "fieldwork/Requests.h"
 #include "fieldwork/Review.h"
+#include "fieldwork/Sampling.h"
 #include "platform/FileHints.h"
+#include "trail/Trail.h"
 #include "workbook/Workbook.h"
 
 #include <QDate>
@@ -193,8 +197,11 @@ EvidenceVault::ResolvedTarget EvidenceVault::resolveTarget(const EvidenceTarget&
 
 QString EvidenceVault::nextRef()
 {
-    const qint64 last
+    qint64 last
         = m_wb.db().scalar("SELECT coalesce(max(CAST(substr(ref, 3) AS INTEGER)), 0) FROM evidence").toLongLong();
+    // A removed piece's reference is never given again: the trail and any report keep naming it.
+    for (const QString& entity : Trail::entitiesOf(m_wb.db(), QStringLiteral("evidence.remove")))
+        last = qMax(last, entity.section(u'-', -1).toLongLong());
     return QStringLiteral("E-%1").arg(last + 1, 4, 10, QLatin1Char('0'));
 }
 
@@ -473,6 +480,43 @@ void EvidenceVault::unlink(const QString& ref, const EvidenceTarget& target)
                                TextCode::make("signoff.void.evidence_unlinked", { { QStringLiteral("ref"), r.ref } }));
     tx.commit();
     m_wb.notifyItemChanged(t.target.itemId, t.entity);
+}
+
+void EvidenceVault::remove(const QString& ref)
+{
+    FieldworkAction action(m_wb);
+    const EvidenceRecord r = get(ref);
+    if (action.member().role == Role::Staff && r.addedBy != action.member().name)
+        throw AuditError(ErrorCode::Forbidden,
+                         tr("evidence %1: added by %2; staff may only remove evidence they added themselves (a "
+                            "reviewer or the lead can).")
+                             .arg(r.ref, r.addedBy));
+    const QList<EvidenceTarget> targets = links(r.ref);
+    if (!targets.isEmpty())
+        throw AuditError(ErrorCode::InvalidInput,
+                         tr("evidence %1: still linked to %2; unlink it first.").arg(r.ref, targets.first().entity()));
+    for (const Request& q : Requests::all(m_wb))
+        if (q.evidenceRefs.contains(r.ref))
+            throw AuditError(ErrorCode::InvalidInput,
+                             tr("evidence %1: it answers request %2 and cannot be removed.").arg(r.ref, q.ref));
+    for (const SampleSet& s : Sampling::allSets(m_wb))
+        if (s.populationEvidence == r.ref)
+            throw AuditError(ErrorCode::InvalidInput,
+                             tr("evidence %1: it is the population list of a sample of %2 and cannot be removed.")
+                                 .arg(r.ref, s.itemId));
+    Database& db = m_wb.db();
+    db.prepare("DELETE FROM evidence WHERE id = ?").bind(1, r.id).run();
+    Query shared = db.prepare("SELECT count(*) FROM evidence WHERE sha256 = ?");
+    shared.bind(1, r.sha256);
+    if (shared.step() && shared.int64(0) == 0) {
+        db.prepare("DELETE FROM evidence_chunk WHERE blob_id = (SELECT id FROM evidence_blob WHERE sha256 = ?)")
+            .bind(1, r.sha256)
+            .run();
+        db.prepare("DELETE FROM evidence_blob WHERE sha256 = ?").bind(1, r.sha256).run();
+    }
+    m_wb.record(QStringLiteral("evidence.remove"), QStringLiteral("evidence/") + r.ref, json(describe(r)), {});
+    action.commit();
+    m_wb.notifyChanged(QStringLiteral("evidence/") + r.ref);
 }
 
 EvidenceRecord EvidenceVault::editMetadata(const QString& ref, const EvidenceMetadata& metadata)

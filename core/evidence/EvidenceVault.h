@@ -102,6 +102,10 @@ public:
     bool link(const QString& ref, const EvidenceTarget& target);
     /// Removes the link; the evidence stays in the vault. Staff may only unlink what they added.
     void unlink(const QString& ref, const EvidenceTarget& target);
+    /// Removes @p ref from the vault (its content too, unless another record shares it). Only evidence that is linked
+    /// to nothing, answers no request and is no sample's population list, while the engagement is open (a finalised
+    /// engagement, the one a signed report is issued of, refuses); staff only what they added. Throws AuditError.
+    void remove(const QString& ref);
     /// Changes name, source, date obtained and description (trailed with before and after).
     EvidenceRecord editMetadata(const QString& ref, const EvidenceMetadata& metadata);
 

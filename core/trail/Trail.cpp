@@ -154,6 +154,16 @@ QList<TrailEntry> readTrailEntries(Query& st)
 
 } // namespace
 
+QStringList Trail::entitiesOf(Database& db, const QString& action)
+{
+    Query st = db.prepare("SELECT entity FROM trail WHERE action = ? ORDER BY seq");
+    st.bind(1, action);
+    QStringList out;
+    while (st.step())
+        out << st.text(0);
+    return out;
+}
+
 QList<TrailEntry> Trail::history(Database& db, const QString& entityPrefix, int limit)
 {
     Query st = db.prepare(QString::fromLatin1(kTrailEntryColumns)

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <optional>
 
@@ -51,6 +52,8 @@ public:
     static bool recordsState(Database& db);
     /// Entries touching @p entityPrefix, newest first (for an item's history).
     static QList<TrailEntry> history(Database& db, const QString& entityPrefix, int limit = 500);
+    /// The entities of every entry of @p action, oldest first (e.g. the evidence removed, so its ref is not reused).
+    static QStringList entitiesOf(Database& db, const QString& action);
     /// The entries of sequence numbers @p seqs, newest first.
     static QList<TrailEntry> entries(Database& db, const QList<qint64>& seqs);
     /// The hash of entry @p seq, or nullopt when there is none (the trail was cut back).

@@ -1,6 +1,7 @@
 #include "evidenceview/EvidencePanel.h"
 
 #include "common/AuditError.h"
+#include "evidenceview/EvidenceActions.h"
 #include "evidenceview/EvidenceModel.h"
 #include "evidenceview/EvidencePreview.h"
 #include "evidenceview/EvidenceWorker.h"
@@ -124,6 +125,7 @@ EvidencePanel::EvidencePanel(QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EvidencePanel::updateActions);
     connect(m_worker, &EvidenceWorker::progressed, this, &EvidencePanel::onProgress);
     connect(m_worker, &EvidenceWorker::finished, this, &EvidencePanel::onFinished);
+    m_actions = new EvidenceActions(this);
     retranslateUi();
     updateActions();
 }
@@ -220,6 +222,8 @@ bool EvidencePanel::isBusy() const
 
 void EvidencePanel::updateActions()
 {
+    if (m_actions)
+        m_actions->updateActions();
     const bool canWrite = m_wb && m_notWritable.isEmpty() && !m_itemId.isEmpty();
     m_add->setEnabled(canWrite && !m_running);
     m_source->setEnabled(canWrite);

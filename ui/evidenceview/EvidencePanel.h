@@ -24,6 +24,7 @@ class Workbook;
 
 namespace ismap::ui {
 
+class EvidenceActions;
 class EvidenceModel;
 class EvidencePreview;
 class EvidenceWorker;
@@ -55,6 +56,10 @@ public:
     /// Import, export or preview work still running.
     bool isBusy() const;
 
+    Workbook* workbook() const { return m_wb; }
+    QString itemId() const { return m_itemId; }
+    /// The table's context menu: edit the description, unlink, remove.
+    EvidenceActions* actions() const { return m_actions; }
     EvidenceModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     EvidencePreview* preview() const { return m_preview; }
@@ -116,7 +121,8 @@ private:
     std::shared_ptr<Running> m_running; ///< the import or export under the progress dialog
     int m_previewJob = 0;
     QString m_previewRef;
-    std::unique_ptr<QTemporaryDir> m_previewDir; ///< verified exports for preview, removed on close
+    std::unique_ptr<QTemporaryDir> m_previewDir;
+    EvidenceActions* m_actions = nullptr; ///< verified exports for preview, removed on close
 };
 
 } // namespace ismap::ui

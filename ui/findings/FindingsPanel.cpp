@@ -8,17 +8,22 @@
 #include "fieldwork/Sampling.h"
 #include "findings/FindingsModel.h"
 #include "shell/Messages.h"
+#include "shell/SplitterMemory.h"
 #include "workbook/Workbook.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QTableView>
 #include <QUndoStack>
@@ -102,16 +107,33 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     rightLayout->addLayout(buttons);
     rightLayout->addStretch(1);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({ 400, 600 }); // the editor needs the room more than the list
-    splitter->setChildrenCollapsible(false);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("findingsSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    SplitterMemory::remember(m_splitter, { 400, 600 }); // the editor needs the room more than the list
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
+
+    // The list's context menu: what can be done with the selected finding.
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_withdraw = new QAction(this);
+    connect(m_withdraw, &QAction::triggered, this, [this] { withdrawSelected(); });
+    m_copyRef = new QAction(this);
+    connect(m_copyRef, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(currentRef()); });
+    m_list->addActions({ m_copyRef, m_withdraw });
+    m_copyRef->setEnabled(false);
+    m_withdraw->setEnabled(false);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        const std::optional<Finding> f
+            = m_wb && !currentRef().isEmpty() ? Findings::byRef(*m_wb, currentRef()) : std::nullopt;
+        m_copyRef->setEnabled(f.has_value());
+        m_withdraw->setEnabled(f && f->status == u"draft");
+    });
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         if (!m_reloading)
@@ -124,6 +146,31 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     connect(m_newTitle, &QLineEdit::returnPressed, this, &FindingsPanel::raiseNew);
     connect(m_fromDeviation, &QPushButton::clicked, this, &FindingsPanel::raiseFromDeviation);
     retranslateUi();
+}
+
+void FindingsPanel::resizeEvent(QResizeEvent* event)
+{
+    // Side by side when there is room for the editor's labels and text; otherwise the editor goes below the list
+    // (at 1280×800 beside the navigator), so that neither is squashed.
+    m_splitter->setOrientation(event->size().width() >= 900 ? Qt::Horizontal : Qt::Vertical);
+    QWidget::resizeEvent(event);
+}
+
+bool FindingsPanel::withdrawSelected()
+{
+    const QString ref = currentRef();
+    if (!m_wb || ref.isEmpty()
+        || !Messages::confirm(this, tr("Withdraw finding"),
+                              tr("Withdraw draft finding %1? It was raised in error; the trail keeps it.").arg(ref)))
+        return false;
+    try {
+        Findings::withdraw(*m_wb, ref);
+    } catch (const AuditError& e) {
+        Messages::error(this, tr("Cannot withdraw the finding"), e.message());
+        return false;
+    }
+    reload();
+    return true;
 }
 
 void FindingsPanel::setContext(Workbook* wb, QUndoStack* undo)
@@ -439,6 +486,8 @@ void FindingsPanel::changeEvent(QEvent* event)
 
 void FindingsPanel::retranslateUi()
 {
+    m_copyRef->setText(tr("&Copy reference"));
+    m_withdraw->setText(tr("&Withdraw draft finding…"));
     m_list->setAccessibleName(tr("Findings of the item"));
     m_newTitle->setAccessibleName(tr("Title of a new finding"));
     m_newTitle->setPlaceholderText(tr("Title of a new finding"));

@@ -5,7 +5,10 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
+class QResizeEvent;
+class QSplitter;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -63,6 +66,11 @@ public:
     bool raiseNew();
     /// Raises a finding from the deviation chosen in the deviations box, undoably. Returns false if refused.
     bool raiseFromDeviation();
+    /// Withdraws the selected draft finding after asking (a finding raised in error). Returns false if not.
+    bool withdrawSelected();
+    /// The list's context menu actions: copy the reference, withdraw.
+    QList<QAction*> contextActions() const { return { m_copyRef, m_withdraw }; }
+    QSplitter* splitter() const { return m_splitter; }
 
     void commitPending() override;
     QStringList unsavedTexts() const override;
@@ -70,6 +78,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslateUi();
@@ -89,6 +98,9 @@ private:
     QPushButton* m_new;
     QComboBox* m_deviations;
     QPushButton* m_fromDeviation;
+    QSplitter* m_splitter = nullptr;
+    QAction* m_withdraw = nullptr;
+    QAction* m_copyRef = nullptr;
     QLabel* m_editorTitle;
     QLineEdit* m_title;
     QList<QPlainTextEdit*> m_texts;

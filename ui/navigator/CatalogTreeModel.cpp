@@ -244,6 +244,20 @@ QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::ToolTipRole: {
         QStringList tips;
+        // A column too narrow for its text elides it; the tooltip always holds the whole.
+        if (index.column() == ColTitle && !isPart) {
+            tips << n->item.title(Language::current());
+            if (statementItem)
+                tips << (n->state.assignee.isEmpty()
+                             ? applicabilityDisplayName(n->applicability)
+                             : tr("%1 · assigned to %2")
+                                   .arg(applicabilityDisplayName(n->applicability), n->state.assignee));
+        }
+        if (index.column() == ColStatus && statementItem && inScope) {
+            tips << data(index, Qt::DisplayRole).toString();
+            if (n->state.status == ItemStatus::NeedsAttention)
+                tips << ItemStatusBook::attentionReasons(n->state);
+        }
         if (n->item.mandatory)
             tips << tr("Mandatory: cannot be left out without a stated reason.");
         if (n->state.deviations > 0)

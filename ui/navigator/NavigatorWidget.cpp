@@ -9,10 +9,12 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <vector>
@@ -36,14 +38,15 @@ NavigatorWidget::NavigatorWidget(QWidget* parent)
     m_tree->setModel(m_filter);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several items at once for the Engagement menu's item actions (applicability, assignment, cycle).
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->viewport()->installEventFilter(this);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->resizeSection(CatalogTreeModel::ColId, 175);
-    m_tree->header()->resizeSection(CatalogTreeModel::ColTitle, 260);
-    m_tree->header()->resizeSection(CatalogTreeModel::ColApplicability, 120);
-    m_tree->header()->resizeSection(CatalogTreeModel::ColStatus, 130);
-    m_tree->header()->resizeSection(CatalogTreeModel::ColAssignee, 90);
-    m_tree->header()->resizeSection(CatalogTreeModel::ColProgress, 100);
+    m_tree->header()->setMinimumSectionSize(48);
+    m_tree->header()->resizeSection(CatalogTreeModel::ColId, 150);
+    // The title gives way (elided, its tooltip the whole) so that status and progress are never cut off.
+    m_tree->header()->setSectionResizeMode(CatalogTreeModel::ColTitle, QHeaderView::Stretch);
 
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Icons::get(QStringLiteral("search")), QLineEdit::LeadingPosition);
@@ -101,6 +104,7 @@ void NavigatorWidget::setWorkbook(Workbook* wb)
     m_wb = wb;
     m_model->reload(wb);
     fillAssignees();
+    fitColumns();
     applySearch();
 }
 
@@ -150,6 +154,74 @@ void NavigatorWidget::fillAssignees()
     for (const QString& name : m_model->assignees())
         m_assignee->addItem(name, name);
     m_assignee->setCurrentIndex(qMax(0, m_assignee->findData(current)));
+}
+
+QStringList NavigatorWidget::selectedItems() const
+{
+    QStringList out;
+    for (const QModelIndex& i : m_tree->selectionModel()->selectedRows())
+        if (i.data(CatalogTreeModel::StatementItemRole).toBool())
+            out << i.data(CatalogTreeModel::ItemIdRole).toString();
+    const QModelIndex current = m_tree->currentIndex();
+    if (out.isEmpty() && current.data(CatalogTreeModel::StatementItemRole).toBool())
+        out << current.data(CatalogTreeModel::ItemIdRole).toString();
+    return out;
+}
+
+void NavigatorWidget::fitColumns()
+{
+    // Wide enough for the longest text each column can show in this language, its icon and the margins.
+    const QFontMetrics fm = m_tree->fontMetrics();
+    const int margin = 2 * m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
+    auto widest = [&](const QStringList& texts) {
+        int w = 0;
+        for (const QString& t : texts)
+            w = qMax(w, fm.horizontalAdvance(t));
+        return w + margin;
+    };
+    QStringList statuses { tr("Not in this year's cycle") };
+    for (const QString& key : FieldworkText::statusKeys())
+        statuses << FieldworkText::statusDisplayName(key);
+    const int icon = m_tree->iconSize().isValid() ? m_tree->iconSize().width() : 16;
+    QStringList names = m_model->assignees();
+    names << m_model->headerData(CatalogTreeModel::ColAssignee, Qt::Horizontal).toString();
+    // Widths kept here, not read back: a hidden section reports size 0.
+    const QHash<int, int> widths {
+        { CatalogTreeModel::ColStatus, widest(statuses) + icon + 4 },
+        { CatalogTreeModel::ColApplicability,
+          widest({ applicabilityDisplayName(Applicability::InScope),
+                   applicabilityDisplayName(Applicability::OutOfScope),
+                   applicabilityDisplayName(Applicability::Undecided), tr("%1 / %2 in scope").arg(888).arg(888),
+                   m_model->headerData(CatalogTreeModel::ColApplicability, Qt::Horizontal).toString() }) },
+        { CatalogTreeModel::ColAssignee, qMin(widest(names), 160) },
+        { CatalogTreeModel::ColProgress,
+          widest({ tr("%1 / %2 steps").arg(88).arg(88), tr("%1 / %2 done").arg(888).arg(888),
+                   m_model->headerData(CatalogTreeModel::ColProgress, Qt::Horizontal).toString() }) },
+    };
+    // A narrow navigator (the dock at 1280×800) keeps status and progress whole and the title readable: the
+    // assignee, then the applicability column give way first (the title's tooltip names both).
+    const int available = m_tree->viewport()->width();
+    int needed = fm.averageCharWidth() * 24 + 150;
+    for (int w : widths)
+        needed += w;
+    const bool hideAssignee = needed > available;
+    if (hideAssignee)
+        needed -= widths.value(CatalogTreeModel::ColAssignee);
+    const bool hideApplicability = needed > available;
+    QHeaderView* h = m_tree->header();
+    h->setSectionHidden(CatalogTreeModel::ColAssignee, hideAssignee);
+    h->setSectionHidden(CatalogTreeModel::ColApplicability, hideApplicability);
+    for (auto it = widths.cbegin(); it != widths.cend(); ++it)
+        if (!h->isSectionHidden(it.key()))
+            h->resizeSection(it.key(), it.value());
+}
+
+bool NavigatorWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    // The tree's viewport, not this widget: its width is what the columns share, known once the dock is laid out.
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 QString NavigatorWidget::currentItem() const
@@ -222,6 +294,7 @@ void NavigatorWidget::retranslateUi()
     const int scroll = m_tree->verticalScrollBar()->value();
     fillAssignees();
     m_model->retranslate();
+    fitColumns();
     for (const QPersistentModelIndex& idx : expanded)
         m_tree->expand(m_filter->mapFromSource(idx));
     if (current.isValid())

@@ -41,6 +41,8 @@ public:
     QString currentItem() const;
     /// Selects and reveals @p itemId (clearing filters that hide it).
     void selectItem(const QString& itemId);
+    /// The selected statement items (several with Ctrl or Shift), or the current one; in selection order.
+    QStringList selectedItems() const;
     /// Statement item IDs in tree order that the current filter shows.
     QStringList visibleItems() const;
     /// Applies the search text now (the field also does this as the user types).
@@ -51,12 +53,14 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslateUi();
     void fillAssignees();
     void afterFilterChange();
     void countShown();
+    void fitColumns();
 
     Workbook* m_wb = nullptr;
     CatalogTreeModel* m_model;

@@ -2,13 +2,14 @@
 #include "common/Clock.h"
 
 #include "common/AuditError.h"
+#include "report/ReportIssue.h"
 #include "report/ReportWriter.h"
 #include "reportview/ReportVerifyDialog.h"
+#include "shell/BusyCursor.h"
 #include "shell/Icons.h"
 #include "shell/Messages.h"
 #include "signing/DemoPki.h"
 #include "signing/PadesSigner.h"
-#include "report/ReportIssue.h"
 #include "signing/Pkcs12.h"
 #include "signing/SecretStore.h"
 #include "workbook/Workbook.h"
@@ -573,8 +574,10 @@ void ReportDialog::previewReport()
     }
     QPrintPreviewDialog preview(this);
     preview.setWindowTitle(tr("Print preview — %1").arg(QFileInfo(m_written).fileName()));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&pdf](QPrinter* printer) { printPdf(pdf, printer); });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&pdf](QPrinter* printer) {
+        BusyCursor busy; // laying out every page of a long report takes seconds
+        printPdf(pdf, printer);
+    });
     preview.exec();
 }
 

@@ -499,7 +499,8 @@ bool SamplingPanel::recordResult(SampleResult result)
     m_typed.remove(sampleItemId); // recorded with the result
     m_shown.reset();
     m_undo->push(cmd.release());
-    const int row = seq - 1;
+    // Record and advance: the next item is the one tested next, as in a paper sampling sheet.
+    const int row = qMin(seq, m_model->rowCount() - 1);
     reload(setId);
     m_table->setCurrentIndex(m_model->index(row, 0));
     return true;

@@ -15,7 +15,9 @@
 #include "reportview/ReportVerifyDialog.h"
 #include "review/ReviewPanel.h"
 #include "review/ReviewQueue.h"
+#include "shell/EngagementMenu.h"
 #include "shell/Icons.h"
+#include "shell/ManualDialog.h"
 #include "shell/Messages.h"
 #include "shell/WorkbookSession.h"
 #include "wizard/NewWorkbookWizard.h"
@@ -23,6 +25,7 @@
 #include "workspace/DashboardWidget.h"
 #include "workspace/ItemWorkspace.h"
 #include "workspace/StepsPanel.h"
+#include "workspace/WelcomePage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -96,8 +99,24 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_workbookLabel);
     statusBar()->addPermanentWidget(m_memberLabel);
 
+    m_welcome = new WelcomePage(this);
+    m_views->insertTab(0, m_welcome, Icons::get(QStringLiteral("new")), QString());
+    m_views->setCurrentWidget(m_welcome);
+
     buildActions();
     buildMenus();
+    // Engagement menu (shell/EngagementMenu): set-up tasks on the navigator's selection, also its context menu.
+    m_engagementMenu = new EngagementMenu(
+        this, m_undo, [this] { return m_workbook.get(); }, [this] { return m_navigator->selectedItems(); });
+    menuBar()->insertMenu(m_walkMenu->menuAction(), m_engagementMenu->menu());
+    m_navigator->tree()->addActions(m_engagementMenu->itemActions());
+    connect(m_navigator->tree()->selectionModel(), &QItemSelectionModel::selectionChanged, m_engagementMenu,
+            &EngagementMenu::updateActions);
+    connect(m_engagementMenu, &EngagementMenu::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    m_welcome->setActions({ m_newAction, m_openAction, m_engagementMenu->addMemberAction(),
+                            m_engagementMenu->importStatementAction(), m_engagementMenu->applicabilityAction(),
+                            m_engagementMenu->assignAction(), m_reportAction, m_manualAction });
     connect(m_navigator, &NavigatorWidget::itemSelected, this, &MainWindow::onItemSelected);
     connect(m_reviewQueue, &ReviewQueue::openItem, this, &MainWindow::openItemForReview);
     connect(m_reviewQueue, &ReviewQueue::countsChanged, this,
@@ -210,6 +229,10 @@ void MainWindow::buildActions()
         });
     }
     m_shortcutsAction = make(nullptr, QKeySequence(Qt::Key_F1), [this] { showShortcuts(); });
+    m_manualAction = make(nullptr, {}, [this] {
+        ManualDialog dialog(this);
+        dialog.exec();
+    });
     m_aboutAction = make(nullptr, {}, [this] {
         Messages::info(this, tr("About ISMAP Audit Workbench"),
                        tr("ISMAP Audit Workbench %1\nFieldwork, review and signed reports for ISMAP audits, offline.")
@@ -299,6 +322,7 @@ void MainWindow::buildMenus()
     m_reviewMenu->addAction(m_reviewQueue->unlockAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_manualAction);
     m_helpMenu->addAction(m_shortcutsAction);
     m_helpMenu->addAction(m_aboutAction);
 }
@@ -392,6 +416,8 @@ void MainWindow::retranslateUi()
     m_reviewQueueAction->setText(tr("Review &queue"));
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_manualAction->setText(tr("&Manual"));
+    m_views->setTabText(m_views->indexOf(m_welcome), tr("Start"));
     m_aboutAction->setText(tr("&About"));
     m_navigatorDock->setWindowTitle(tr("Navigator"));
     m_views->setTabText(m_views->indexOf(m_dashboard), tr("Dashboard"));
@@ -428,6 +454,8 @@ void MainWindow::updateStatus()
     m_exportMenu->setEnabled(m_workbook != nullptr);
     m_statementInfoAction->setEnabled(m_workbook != nullptr);
     m_requestsAction->setEnabled(m_workbook != nullptr);
+    if (m_engagementMenu)
+        m_engagementMenu->updateActions();
     if (!m_workbook) {
         setWindowTitle(tr("ISMAP Audit Workbench"));
         m_workbookLabel->setText(tr("No workbook open"));
@@ -488,7 +516,8 @@ bool MainWindow::openWorkbook(const QString& path, const QString& member)
         m_dashboard->setWorkbook(m_workbook.get(), m_navigator->model());
         m_workspace->setWorkbook(m_workbook.get(), m_undo);
         m_reviewQueue->setWorkbook(m_workbook.get());
-        m_views->setCurrentWidget(m_dashboard);
+        m_welcome->setWorkbook(m_workbook.get());
+        m_views->setCurrentWidget(m_welcome->isStart() ? static_cast<QWidget*>(m_welcome) : m_dashboard);
         m_session->restore(*m_workbook); // where the user left this workbook, if it was open before
         addRecentFile(QFileInfo(path).absoluteFilePath());
         updateStatus();
@@ -511,6 +540,8 @@ bool MainWindow::closeWorkbook()
     m_dashboard->setWorkbook(nullptr, nullptr);
     m_reviewQueue->setWorkbook(nullptr);
     m_navigator->setWorkbook(nullptr);
+    m_welcome->setWorkbook(nullptr);
+    m_views->setCurrentWidget(m_welcome);
     m_workbook.reset();
     m_session->reset(); // the next workbook starts from a clean slate
     statusBar()->clearMessage();

@@ -20,6 +20,8 @@ namespace ismap::ui {
 
 class CatalogTreeModel;
 class DashboardWidget;
+class EngagementMenu;
+class WelcomePage;
 class ItemWorkspace;
 class NavigatorWidget;
 class ReviewQueue;
@@ -65,6 +67,11 @@ public:
     /// .csv, UTF-8 with a BOM) in the UI's language; a translated error on failure. Returns true if written.
     bool exportWorkPaper(int kind, const QString& path);
     QAction* verifyReportAction() const { return m_verifyReportAction; }
+    /// Engagement menu: statement, catalog, applicability, assignment, cycle, team.
+    EngagementMenu* engagementMenu() const { return m_engagementMenu; }
+    /// The start page with the engagement's next steps.
+    WelcomePage* welcomePage() const { return m_welcome; }
+    QAction* manualAction() const { return m_manualAction; }
     QStringList recentFiles() const;
     /// Every action with a shortcut, for Help → Keyboard shortcuts and the tests.
     QList<QAction*> shortcutActions() const;
@@ -143,6 +150,9 @@ private:
     QAction* m_shortcutsAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_clearRecentAction = nullptr;
+    EngagementMenu* m_engagementMenu = nullptr;
+    WelcomePage* m_welcome = nullptr;
+    QAction* m_manualAction = nullptr;
 };
 
 } // namespace ismap::ui

@@ -28,17 +28,31 @@
 namespace ismap::ui {
 
 namespace {
+QSize g_size;
+
 bool shoot(MainWindow& w, const QString& folder, const QString& name)
 {
     QApplication::processEvents();
-    return w.grab().save(QDir(folder).filePath(QStringLiteral("%1-%2.png").arg(name, Language::current())));
+    const QString file
+        = QStringLiteral("%1-%2x%3-%4.png").arg(name).arg(g_size.width()).arg(g_size.height()).arg(Language::current());
+    return w.grab().save(QDir(folder).filePath(file));
 }
 } // namespace
 
-int Screenshots::render(MainWindow& w, const QString& folder, const QString& itemId)
+QSize Screenshots::parseSize(const QString& text)
+{
+    const QStringList parts = text.split(u'x');
+    bool okW = false;
+    bool okH = false;
+    const QSize size = parts.size() == 2 ? QSize(parts[0].toInt(&okW), parts[1].toInt(&okH)) : QSize();
+    return okW && okH && size.width() >= 640 && size.height() >= 480 ? size : QSize();
+}
+
+int Screenshots::render(MainWindow& w, const QString& folder, const QString& itemId, const QSize& size)
 {
     QDir().mkpath(folder);
-    w.resize(1440, 900);
+    g_size = size;
+    w.resize(size);
     int n = 0;
     w.views()->setCurrentWidget(w.dashboard());
     n += shoot(w, folder, QStringLiteral("dashboard"));

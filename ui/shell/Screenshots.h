@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 
 namespace ismap::ui {
@@ -9,7 +10,8 @@ class MainWindow;
 /**
  * Renders the main views of an open workbook into PNG files for the documentation (offscreen):
  * dashboard, navigator with a search, the review queue, an item's criteria, steps, sampling, findings, review
- * and evidence. File names carry the current language: dashboard-ja.png, item-steps-en.png …
+ * and evidence, with the window at @p size. File names carry the size and the current language:
+ * dashboard-1280x800-ja.png, item-steps-1600x1000-en.png …
  */
 class Screenshots
 {
@@ -17,7 +19,10 @@ public:
     /// How many views render() writes.
     static constexpr int kViews = 9;
     /// Returns the number of files written.
-    static int render(MainWindow& window, const QString& folder, const QString& itemId);
+    static int render(MainWindow& window, const QString& folder, const QString& itemId,
+                      const QSize& size = QSize(1280, 800));
+    /// "1600x1000" as a size; an invalid size for anything else.
+    static QSize parseSize(const QString& text);
 };
 
 } // namespace ismap::ui

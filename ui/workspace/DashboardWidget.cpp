@@ -80,6 +80,8 @@ void horizontalAxes(QChart* chart, QAbstractBarSeries* series, const QStringList
     QFont small = cat->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     cat->setLabelsFont(small);
+    // Whole labels ("3 Governance criteria"): the plot gives way, not the words (Qt 6.2+).
+    cat->setTruncateLabels(false);
     auto* val = new QValueAxis;
     val->setRange(0, qMax(1, maxValue));
     val->setLabelFormat(QStringLiteral("%d"));
@@ -242,7 +244,9 @@ void DashboardWidget::fillDomainChart()
     QList<CatalogTreeModel::BranchProgress> domains = m_model->domainProgress();
     std::reverse(domains.begin(), domains.end()); // horizontal bars grow upwards: keep reading order
     for (const auto& d : domains) {
-        labels << (d.label.size() > 16 ? d.label.left(15) + u'…' : d.label);
+        // Whole domain names ("14 Acquisition, development and maintenance of…" is the longest kind): the chart
+        // spans the dashboard, and a name cut after 15 characters said nothing.
+        labels << (d.label.size() > 48 ? d.label.left(47) + u'…' : d.label);
         *done << d.done;
         *remaining << (d.inScope - d.done);
         maxTotal = qMax(maxTotal, d.inScope);

@@ -5,6 +5,7 @@
 #include "common/Language.h"
 #include "engagement/HistoryText.h"
 #include "engagement/ItemStatusBook.h"
+#include "evidenceview/EvidenceActions.h"
 #include "evidenceview/EvidencePanel.h"
 #include "findings/FindingsPanel.h"
 #include "review/ReviewPanel.h"
@@ -98,6 +99,7 @@ void ItemWorkspace::setWorkbook(Workbook* wb, QUndoStack* undo)
     m_review->setWorkbook(wb);
     m_sampling->setContext(wb, undo);
     m_findings->setContext(wb, undo);
+    m_evidence->actions()->setUndoStack(undo);
     m_evidence->setWorkbook(wb);
     refresh();
 }
@@ -128,6 +130,8 @@ void ItemWorkspace::refresh()
     }
     const ItemState o = ItemStatusBook::overviewOf(*m_wb, m_itemId).value_or(ItemState());
     QString status = o.inScope && !o.itemId.isEmpty() ? FieldworkText::displayName(o.status) : tr("not in scope");
+    if (o.inScope && o.status == ItemStatus::NeedsAttention)
+        status += u" — " + ItemStatusBook::attentionReasons(o).join(u' ').toHtmlEscaped();
     m_header->setText(tr("<h2>%1 %2</h2>%3 · %4 · assigned to %5")
                           .arg(item->id.toHtmlEscaped(), item->title(Language::current()).toHtmlEscaped(),
                                partDisplayName(item->part), status,

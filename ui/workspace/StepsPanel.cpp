@@ -1,16 +1,23 @@
 #include "workspace/StepsPanel.h"
 
+#include "catalog/Catalog.h"
 #include "commands/StepCommands.h"
 #include "common/Language.h"
+#include "fieldwork/Planning.h"
 #include "fieldwork/Procedures.h"
 #include "shell/Messages.h"
+#include "shell/SplitterMemory.h"
+#include "statement/StatementBook.h"
 #include "workbook/Workbook.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -26,6 +33,7 @@ StepsPanel::StepsPanel(QWidget* parent)
     : QWidget(parent)
     , m_list(new QTreeWidget(this))
     , m_notes(new QLineEdit(this))
+    , m_detail(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("stepsPanel"));
     m_list->setColumnCount(6);
@@ -33,24 +41,48 @@ StepsPanel::StepsPanel(QWidget* parent)
     m_list->setUniformRowHeights(false);
     m_list->setWordWrap(true);
     m_list->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    for (int c : { 0, 1, 2, 4 })
+        m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(false);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_detail->setObjectName(QStringLiteral("stepDetail"));
+    m_detail->setOpenLinks(false);
     auto* buttons = new QHBoxLayout;
     for (StepResult r : kStepResults) {
         auto* b = new QPushButton(this);
         connect(b, &QPushButton::clicked, this, [this, r] { recordResult(r); });
         buttons->addWidget(b);
         m_buttons << b;
+        auto* a = new QAction(this);
+        connect(a, &QAction::triggered, this, [this, r] { recordResult(r); });
+        m_list->addAction(a);
+        m_contextActions << a;
     }
+    auto* next = new QAction(this);
+    connect(next, &QAction::triggered, this, &StepsPanel::nextStep);
+    m_list->addAction(next);
+    m_contextActions << next;
+    // The instruction in full below the table, whatever the table's width (at 1280×800 the column shows little).
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("stepsSplitter"));
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    SplitterMemory::remember(splitter, { 300, 120 });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_list, 1);
+    layout->addWidget(splitter, 1);
     layout->addWidget(m_notes);
     layout->addLayout(buttons);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         keepTyped();
         if (!m_reloading)
             commitPending(); // the step being left keeps its notes
-        showNotes(m_list->currentItem() ? m_list->currentItem() : item);
+        QTreeWidgetItem* shown = m_list->currentItem() ? m_list->currentItem() : item;
+        showNotes(shown);
+        showDetail(shown);
     });
     retranslateUi();
 }
@@ -173,6 +205,40 @@ void StepsPanel::reload()
     showNotes(m_list->currentItem());
     for (QPushButton* b : m_buttons)
         b->setEnabled(m_list->topLevelItemCount() > 0);
+    if (m_list->topLevelItemCount() == 0)
+        m_detail->setPlainText(whyNoSteps());
+}
+
+QString StepsPanel::whyNoSteps() const
+{
+    const std::optional<CatalogItem> item = Catalog::item(*m_wb, m_itemId);
+    if (item && !item->isStatementItem())
+        return tr("No procedure steps: %1 groups other items; its objectives and detailed controls carry the steps.")
+            .arg(m_itemId);
+    const std::optional<StatementEntry> e = StatementBook::entry(*m_wb, m_itemId);
+    if (!e)
+        return tr("No procedure steps: the statement does not decide %1 yet. Import the statement or set its "
+                  "applicability (Engagement → Set applicability).")
+            .arg(m_itemId);
+    if (e->applicability == Applicability::OutOfScope)
+        return tr("No procedure steps: %1 is out of scope (%2).").arg(m_itemId, e->reason);
+    if (!Planning::plan(*m_wb, m_itemId).inCycle)
+        return tr("No procedure steps: %1 is not in this year's cycle (Engagement → Put in this year's cycle).")
+            .arg(m_itemId);
+    return tr("No procedure steps for %1.").arg(m_itemId);
+}
+
+void StepsPanel::showDetail(const QTreeWidgetItem* item)
+{
+    if (!item) {
+        m_detail->clear();
+        return;
+    }
+    m_detail->setHtml(
+        tr("<p><b>Step %1</b> · %2 · %3 · %4</p><p>%5</p>")
+            .arg(item->text(0).toHtmlEscaped(), item->text(1).toHtmlEscaped(), item->text(2).toHtmlEscaped(),
+                 item->text(4).toHtmlEscaped(), item->text(3).toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")))
+        + (item->text(5).isEmpty() ? QString() : tr("<p><i>Notes:</i> %1</p>").arg(item->text(5).toHtmlEscaped())));
 }
 
 qint64 StepsPanel::currentStepId() const
@@ -237,6 +303,11 @@ void StepsPanel::retranslateUi()
         m_buttons[i]->setText(texts[i]);
         m_buttons[i]->setAccessibleName(texts[i]);
     }
+    const QStringList actions { tr("Record: no exception"), tr("Record: deviation"), tr("Record: not performed"),
+                                tr("Record: not applicable"), tr("Next step") };
+    for (int i = 0; i < m_contextActions.size(); ++i)
+        m_contextActions[i]->setText(actions[i]);
+    m_detail->setAccessibleName(tr("Step instruction"));
 }
 
 } // namespace ismap::ui

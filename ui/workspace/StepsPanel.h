@@ -6,8 +6,10 @@
 #include <QHash>
 #include <QWidget>
 
+class QAction;
 class QLineEdit;
 class QPushButton;
+class QTextBrowser;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QUndoStack;
@@ -34,6 +36,10 @@ public:
 
     QTreeWidget* list() const { return m_list; }
     QLineEdit* notesField() const { return m_notes; }
+    /// The selected step's instruction in full, with its phase, type, result and notes.
+    QTextBrowser* detailView() const { return m_detail; }
+    /// The steps table's context menu: the four results and "next step".
+    QList<QAction*> contextActions() const { return m_contextActions; }
     /// Records @p result with the notes field for the selected step. Returns false if refused.
     bool recordResult(StepResult result);
     /// Moves to the next pending step (wrapping), or the next step when none is pending.
@@ -53,6 +59,8 @@ private:
     /// Takes what the notes field holds for the step it shows into m_typed (when it differs from what is stored).
     void keepTyped();
     void showNotes(QTreeWidgetItem* item);
+    void showDetail(const QTreeWidgetItem* item);
+    QString whyNoSteps() const;
     Workbook* m_wb = nullptr;
     QUndoStack* m_undo = nullptr;
     QString m_itemId;
@@ -62,6 +70,8 @@ private:
     QTreeWidgetItem* m_notesRow = nullptr; ///< the step whose notes the field shows
     QHash<qint64, QString> m_typed; ///< notes typed but not saved, by step
     bool m_reloading = false;
+    QTextBrowser* m_detail;
+    QList<QAction*> m_contextActions;
 };
 
 } // namespace ismap::ui
