@@ -2,8 +2,8 @@
 // change (with a trail row), a finalised workbook refusing every mutation, and unlocking by the lead.
 #include "FieldworkFixture.h"
 #include "common/Sha256.h"
-#include "fieldwork/Findings.h"
 #include "engagement/ItemStatusBook.h"
+#include "fieldwork/Findings.h"
 #include "fieldwork/Planning.h"
 #include "fieldwork/Review.h"
 #include "fieldwork/Sampling.h"
@@ -117,7 +117,7 @@ private slots:
         switch (change) {
         case 0:
             Procedures::setResult(*t.wb, Procedures::stepBySeq(*t.wb, kItem, 2).id, StepResult::NoException,
-                                  QStringLiteral("notes changed"));
+                                  QStringLiteral("notes changed"), VoidConsent::Confirmed);
             break;
         case 1:
             Sampling::draw(*t.wb, kItem, 1, QStringLiteral("annual"), 1);
