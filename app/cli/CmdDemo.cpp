@@ -19,6 +19,9 @@ int cmdDemo(const QStringList& args)
             throw AuditError(ErrorCode::InvalidInput, CliText::tr("demo: give exactly one workbook file."));
         DemoSummary s;
         auto wb = DemoEngagement::create(p.positionalArguments().first(), &s);
+        for (auto k = s.keys.cbegin(); k != s.keys.cend(); ++k)
+            if (!MemberKeyFiles::exists(k.key()))
+                MemberKeyFiles::write(k.key(), k.value(), DemoEngagement::kKeyPassphrase, false);
         const Engagement e = wb->engagement();
         cli::out() << CliText::tr("Created the demo engagement %1").arg(wb->path()) << "\n"
                    << "  " << e.csp << " / " << e.service << "  (" << e.periodStart.toString(Qt::ISODate) << " .. "

@@ -126,7 +126,11 @@ int cmdStepSet(const QStringList& args)
     const QCommandLineOption notes(QStringLiteral("notes"),
                                    CliText::tr("What was done, to which evidence, and what was found."),
                                    QStringLiteral("TEXT"));
-    p.addOptions({ result, notes, asOption() });
+    const QCommandLineOption confirmVoid(
+        QStringLiteral("confirm-void"),
+        CliText::tr("Go ahead although the change voids another member's sign-off "
+                    "(without it, such a change is refused with what it would void)."));
+    p.addOptions({ result, notes, confirmVoid, asOption() });
     p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
     p.addPositionalArgument(QStringLiteral("ITEM"), CliText::tr("The item ID."));
     p.addPositionalArgument(QStringLiteral("STEP"), CliText::tr("The step number (see steps list)."));
@@ -147,10 +151,14 @@ int cmdStepSet(const QStringList& args)
         const int seq = int(number(p.positionalArguments().at(2), CliText::tr("STEP")));
         const ProcedureStep step = Procedures::stepBySeq(*wb, item, seq);
         const int findingsBefore = int(Findings::forItem(*wb, item).size());
+        const VoidConsent consent = p.isSet(confirmVoid) ? VoidConsent::Confirmed : VoidConsent::Ask;
+        const QString voiding = Review::voidWarning(*wb, item);
         if (r)
-            Procedures::setResult(*wb, step.id, *r, p.isSet(notes) ? p.value(notes) : step.notes);
+            Procedures::setResult(*wb, step.id, *r, p.isSet(notes) ? p.value(notes) : step.notes, consent);
         else
-            Procedures::clearResult(*wb, step.id);
+            Procedures::clearResult(*wb, step.id, consent);
+        if (!voiding.isEmpty())
+            cli::out() << voiding << Qt::endl;
         cli::out() << CliText::tr("item %1 step %2: %3").arg(item).arg(seq).arg(key);
         const QList<Finding> findings = Findings::forItem(*wb, item);
         if (findings.size() > findingsBefore)

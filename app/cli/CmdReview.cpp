@@ -1,5 +1,6 @@
 // ismapctl finding add | edit | list, note add | resolve | list, signoff, finalise, unlock.
 #include "cli/FieldworkCli.h"
+#include "cli/MemberKeyCli.h"
 #include "fieldwork/Findings.h"
 #include "fieldwork/Procedures.h"
 #include "fieldwork/Review.h"
@@ -188,7 +189,7 @@ int cmdNoteResolve(const QStringList& args)
     QCommandLineParser p;
     const QCommandLineOption resolution(QStringLiteral("resolution"), CliText::tr("How it was resolved."),
                                         QStringLiteral("TEXT"));
-    p.addOptions({ resolution, asOption() });
+    p.addOptions({ resolution, asOption(), cli::keys::passphraseStdinOption() });
     p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
     p.addPositionalArgument(QStringLiteral("NOTE"), CliText::tr("The note number."));
     if (int rc
@@ -198,6 +199,7 @@ int cmdNoteResolve(const QStringList& args)
     return cli::guarded([&] {
         requireArgs(p, QStringLiteral("note resolve"), 2, 2);
         auto wb = openForWork(p.positionalArguments().first(), p);
+        cli::keys::unlockActingKey(*wb, p);
         const ReviewNote n = Review::resolveNote(*wb, number(p.positionalArguments().at(1), QStringLiteral("NOTE")),
                                                  p.value(resolution));
         cli::out() << CliText::tr("review note #%1 on item %2 resolved.").arg(n.id).arg(n.itemId) << Qt::endl;
@@ -228,32 +230,38 @@ int cmdNoteList(const QStringList& args)
     });
 }
 
-int cmdSignOff(const QStringList& args)
+int signOffCommand(const QString& name, const QStringList& args)
 {
     QCommandLineParser p;
     const QCommandLineOption role(
         QStringLiteral("role"),
         CliText::tr("preparer or reviewer (default: staff prepare, reviewers and the lead review)."),
         QStringLiteral("ROLE"));
-    p.addOptions({ role, asOption() });
+    const QCommandLineOption engagement(QStringLiteral("engagement"),
+                                        CliText::tr("Sign the engagement off: the lead, then the quality reviewer."));
+    p.addOptions({ role, engagement, asOption(), cli::keys::passphraseStdinOption() });
     p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
-    p.addPositionalArgument(QStringLiteral("ITEM"), CliText::tr("The item ID."));
-    if (int rc = cli::parse(p, QStringLiteral("signoff"), args, QStringLiteral("WB ITEM --as MEMBER [--role ROLE]"));
-        rc >= 0)
+    p.addPositionalArgument(QStringLiteral("ITEM"), CliText::tr("The item ID."), QStringLiteral("[ITEM]"));
+    if (int rc = cli::parse(p, name, args, QStringLiteral("WB ITEM --as MEMBER [--role ROLE] [--engagement]")); rc >= 0)
         return rc;
     return cli::guarded([&] {
-        requireArgs(p, QStringLiteral("signoff"), 2, 2);
+        requireArgs(p, name, p.isSet(engagement) ? 1 : 2, p.isSet(engagement) ? 1 : 2);
         std::optional<SignOffRole> r;
         if (p.isSet(role)) {
-            if (p.value(role) == u"preparer")
-                r = SignOffRole::Preparer;
-            else if (p.value(role) == u"reviewer")
-                r = SignOffRole::Reviewer;
-            else
+            r = FieldworkText::signOffRoleFromKey(p.value(role));
+            if (!r || (*r != SignOffRole::Preparer && *r != SignOffRole::Reviewer))
                 throw AuditError(ErrorCode::InvalidInput,
                                  CliText::tr("--role: \"%1\" is neither preparer nor reviewer.").arg(p.value(role)));
         }
         auto wb = openForWork(p.positionalArguments().first(), p);
+        cli::keys::unlockActingKey(*wb, p);
+        if (p.isSet(engagement)) {
+            const SignOff s = Review::signOffEngagement(*wb);
+            cli::out() << CliText::tr("the engagement signed off as %1 by %2 (key %3).")
+                              .arg(FieldworkText::key(s.role), s.member, MemberKey::grouped(s.keyFingerprint))
+                       << Qt::endl;
+            return int(cli::Ok);
+        }
         const QString item = Planning::resolveItem(*wb, p.positionalArguments().at(1));
         const SignOff s = Review::signOff(*wb, item, r);
         cli::out() << CliText::tr("item %1 signed off as %2 by %3 (content %4).")
@@ -263,16 +271,27 @@ int cmdSignOff(const QStringList& args)
     });
 }
 
+int cmdSignOff(const QStringList& args)
+{
+    return signOffCommand(QStringLiteral("signoff"), args);
+}
+
+int cmdReviewSignOff(const QStringList& args)
+{
+    return signOffCommand(QStringLiteral("review sign-off"), args);
+}
+
 int cmdFinalise(const QStringList& args)
 {
     QCommandLineParser p;
-    p.addOption(asOption());
+    p.addOptions({ asOption(), cli::keys::passphraseStdinOption() });
     p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
     if (int rc = cli::parse(p, QStringLiteral("finalise"), args, QStringLiteral("WB --as LEAD")); rc >= 0)
         return rc;
     return cli::guarded([&] {
         requireArgs(p, QStringLiteral("finalise"), 1, 1);
         auto wb = openForWork(p.positionalArguments().first(), p);
+        cli::keys::unlockActingKey(*wb, p);
         Review::finalise(*wb);
         cli::out()
             << CliText::tr("%1: the engagement is finalised; the workbook now refuses every change.").arg(wb->path())
@@ -286,13 +305,14 @@ int cmdUnlock(const QStringList& args)
     QCommandLineParser p;
     const QCommandLineOption reason(QStringLiteral("reason"), CliText::tr("Why the engagement is reopened (recorded)."),
                                     QStringLiteral("TEXT"));
-    p.addOptions({ reason, asOption() });
+    p.addOptions({ reason, asOption(), cli::keys::passphraseStdinOption() });
     p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
     if (int rc = cli::parse(p, QStringLiteral("unlock"), args, QStringLiteral("WB --reason TEXT --as LEAD")); rc >= 0)
         return rc;
     return cli::guarded([&] {
         requireArgs(p, QStringLiteral("unlock"), 1, 1);
         auto wb = openForWork(p.positionalArguments().first(), p);
+        cli::keys::unlockActingKey(*wb, p);
         Review::unlock(*wb, p.value(reason));
         cli::out() << CliText::tr("%1: the engagement is reopened.").arg(wb->path()) << Qt::endl;
         return int(cli::Ok);
@@ -313,6 +333,9 @@ ISMAP_CLI_COMMAND("note resolve", QT_TRANSLATE_NOOP("CliText", "resolve a review
                   cmdNoteResolve);
 ISMAP_CLI_COMMAND("note list", QT_TRANSLATE_NOOP("CliText", "list review notes"), cmdNoteList);
 ISMAP_CLI_COMMAND("signoff", QT_TRANSLATE_NOOP("CliText", "sign an item off as preparer or reviewer"), cmdSignOff);
+ISMAP_CLI_COMMAND("review sign-off",
+                  QT_TRANSLATE_NOOP("CliText", "sign an item, or the engagement (--engagement), off (as signoff)"),
+                  cmdReviewSignOff);
 ISMAP_CLI_COMMAND("finalise", QT_TRANSLATE_NOOP("CliText", "finalise (lock) the engagement (lead)"), cmdFinalise);
 ISMAP_CLI_COMMAND("unlock", QT_TRANSLATE_NOOP("CliText", "reopen a finalised engagement with a reason (lead)"),
                   cmdUnlock);

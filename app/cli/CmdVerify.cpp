@@ -50,6 +50,7 @@ int cmdVerify(const QStringList& args)
                                   { QStringLiteral("bytes"), r.bytes },
                                   { QStringLiteral("signoffs"), r.signOffs },
                                   { QStringLiteral("signoff_hashes_checked"), r.signOffsHashed },
+                                  { QStringLiteral("signatures_checked"), r.signatures },
                                   { QStringLiteral("rows_checked"), r.rows } };
             cli::out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         } else if (r.ok()) {
@@ -63,6 +64,7 @@ int cmdVerify(const QStringList& args)
                        .arg(r.bytes)
                 << "\n"
                 << CliText::tr("  sign-offs: %1 valid, content hashes match").arg(r.signOffs) << "\n"
+                << CliText::tr("  signatures: %1 checked against the registered member keys").arg(r.signatures) << "\n"
                 << (r.rows >= 0
                         ? CliText::tr("  rows: %1 match what the trail recorded").arg(r.rows)
                         : CliText::tr(

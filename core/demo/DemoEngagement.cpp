@@ -3,15 +3,16 @@
 #include "catalog/Catalog.h"
 #include "common/Clock.h"
 #include "demo/DemoEvidence.h"
+#include "engagement/ItemStatusBook.h"
 #include "evidence/EvidenceVault.h"
 #include "fieldwork/Findings.h"
-#include "engagement/ItemStatusBook.h"
 #include "fieldwork/Planning.h"
 #include "fieldwork/Procedures.h"
 #include "fieldwork/Review.h"
 #include "fieldwork/Sampling.h"
 #include "statement/StatementBook.h"
 #include "tabular/Table.h"
+#include "workbook/MemberKeys.h"
 #include "workbook/Workbook.h"
 
 #include <QFile>
@@ -157,6 +158,25 @@ std::unique_ptr<Workbook> DemoEngagement::create(const QString& path, DemoSummar
         throw AuditError(ErrorCode::Internal,
                          tr("demo-engagement.json: the team needs two staff, a reviewer and a lead."));
     Workbook& w = *wb;
+    // Every member signs with their own key: registered by the lead, unlocked for the demo's own work.
+    w.setActor(leads.first());
+    QHash<QString, MemberKey> keys;
+    for (const TeamMember& m : w.team()) {
+        MemberKey key;
+        try {
+            if (MemberKeyFiles::exists(m.name))
+                key = MemberKeyFiles::unlock(m.name, kKeyPassphrase);
+        } catch (const AuditError&) {
+            key = {}; // someone else's key under the demo name: the demo makes its own
+        }
+        if (key.isNull())
+            key = MemberKey::generate();
+        MemberKeys::registerKey(w, m.name, key.publicPem(), QStringLiteral("demo"));
+        w.addUnlockedKey(m.name, key);
+        keys.insert(m.name, key);
+    }
+    if (summary)
+        summary->keys = keys;
     // A fresh demo has nothing to lose in a crash: skip the per-commit fsync while building it (13 s -> ~2 s).
     w.db().exec("PRAGMA synchronous = OFF");
     QTemporaryDir scratch;

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "signing/MemberKey.h"
+
+#include <QHash>
+
 #include <QCoreApplication>
 #include <QString>
 #include <memory>
@@ -19,6 +23,9 @@ struct DemoSummary
     int samples = 0;
     int openNotes = 0;
     int evidence = 0;
+    /// Each demo member's key, registered in the workbook; on disk (MemberKeyFiles) it is encrypted with
+    /// DemoEngagement::kKeyPassphrase. A key already on this machine under that passphrase is used again.
+    QHash<QString, MemberKey> keys;
 };
 
 /**
@@ -34,6 +41,8 @@ class DemoEngagement
 public:
     /// Creates the demo workbook at @p path (which must not exist).
     static std::unique_ptr<Workbook> create(const QString& path, DemoSummary* summary = nullptr);
+    /// The passphrase of the demo members' keys (the demo only: a real key's passphrase is its owner's).
+    static constexpr const char* kKeyPassphrase = "demo";
 };
 
 } // namespace ismap

@@ -288,6 +288,19 @@ void Verifier::checkSignOffs(VerifyReport& report)
         if (hashes.value(item) != stored)
             report.problems << tr("%1: the signed content has changed but the sign-off was not voided").arg(what);
     }
+    const Review::SignatureCheck signatures = Review::checkSignatures(m_wb);
+    report.signatures = signatures.checked;
+    report.problems << signatures.problems;
+    const QList<SignOff> engagementSignOffs = Review::engagementSignOffs(m_wb, false);
+    const QString engagementHash
+        = hasher && !engagementSignOffs.isEmpty() ? Review::engagementContentHash(m_wb) : QString();
+    if (hasher)
+        for (const SignOff& s : engagementSignOffs)
+            if (s.contentHash != engagementHash)
+                report.problems << tr("engagement sign-off %1 (%2 by %3): the signed engagement has changed but the "
+                                      "sign-off was not voided")
+                                       .arg(s.id)
+                                       .arg(FieldworkText::key(s.role), s.member);
 }
 
 } // namespace ismap

@@ -21,6 +21,7 @@ struct VerifyReport
     qint64 bytes = 0;
     qint64 signOffs = 0; ///< valid (not voided) sign-offs
     bool signOffsHashed = false; ///< whether their content hashes could be recomputed
+    qint64 signatures = 0; ///< member signatures checked (sign-offs, note resolutions, finalise, unlock)
     qint64 rows = -1; ///< audited rows compared with the trail's record of them; -1: format 1, not recorded
     bool ok() const { return problems.isEmpty(); }
 };
@@ -29,10 +30,12 @@ struct VerifyReport
  * Checks that a workbook still holds what was recorded: SQLite's integrity_check and foreign keys, the
  * trail's hash chain and append-only guards, every evidence chunk's and every content's SHA-256 (streamed),
  * evidence records against their stored content, every valid sign-off against a fresh hash of the
- * content it covers, and every audited row against the state the trail last recorded for it (RowState), so a
- * row changed, added or deleted with an outside tool is named with its table, key and field. Read-only: open
- * the workbook with Workbook::Mode::ReadOnly. What it cannot see: a consistent rewrite of rows, trail and head
- * together by someone holding the file; only an outside anchor (a signed report's manifest) tells that.
+ * content it covers, every member signature against the key registered for its member at its time (a sign-off
+ * inserted, edited or copied with an outside tool, or signed with a revoked key, is named), and every audited row
+ * against the state the trail last recorded for it (RowState), so a row changed, added or deleted with an outside tool
+ * is named with its table, key and field. Read-only: open the workbook with Workbook::Mode::ReadOnly. What it cannot
+ * see: a consistent rewrite of rows, trail and head together by someone holding the file; only an outside anchor (a
+ * signed report's manifest) tells that.
  */
 class Verifier
 {

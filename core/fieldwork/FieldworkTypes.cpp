@@ -1,5 +1,7 @@
 #include "fieldwork/FieldworkTypes.h"
 
+#include <iterator>
+
 namespace ismap {
 
 namespace {
@@ -27,7 +29,7 @@ const char* const kStatuses[]
     = { "not_started", "in_progress", "prepared", "reviewed", "needs_attention", "out_of_cycle" };
 const char* const kKinds[] = { "policy", "recurring", "technical", "facility" };
 const char* const kSampleResults[] = { "pass", "fail", "not_applicable" };
-const char* const kSignOffRoles[] = { "preparer", "reviewer" };
+const char* const kSignOffRoles[] = { "preparer", "reviewer", "lead", "quality_reviewer" };
 
 } // namespace
 
@@ -58,6 +60,27 @@ QString FieldworkText::key(SampleResult v)
 QString FieldworkText::key(SignOffRole v)
 {
     return QString::fromLatin1(kSignOffRoles[int(v)]);
+}
+std::optional<SignOffRole> FieldworkText::signOffRoleFromKey(const QString& key)
+{
+    for (int i = 0; i < int(std::size(kSignOffRoles)); ++i)
+        if (key == QLatin1String(kSignOffRoles[i]))
+            return SignOffRole(i);
+    return std::nullopt;
+}
+QString FieldworkText::displayName(SignOffRole v)
+{
+    switch (v) {
+    case SignOffRole::Preparer:
+        return tr("Preparer");
+    case SignOffRole::Reviewer:
+        return tr("Reviewer");
+    case SignOffRole::Lead:
+        return tr("Engagement lead");
+    case SignOffRole::QualityReviewer:
+        return tr("Engagement quality reviewer");
+    }
+    return {};
 }
 
 QString FieldworkText::displayName(Phase v)

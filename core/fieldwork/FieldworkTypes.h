@@ -19,8 +19,10 @@ enum class ItemStatus { NotStarted, InProgress, Prepared, Reviewed, NeedsAttenti
 enum class ControlKind { Policy, Recurring, Technical, Facility };
 /// A sample item's attribute test result.
 enum class SampleResult { Pass, Fail, NotApplicable };
-/// The two sign-offs an item carries.
-enum class SignOffRole { Preparer, Reviewer };
+/// Whether the caller has shown the member what a change would void (Review::voidWarning) and they agreed.
+enum class VoidConsent { Ask, Confirmed };
+/// The sign-offs of the review chain: an item's preparer and reviewer; the engagement's lead and quality reviewer.
+enum class SignOffRole { Preparer, Reviewer, Lead, QualityReviewer };
 
 /**
  * Stable keys (stored in the workbook and used on the command line) and display names for the fieldwork
@@ -44,6 +46,8 @@ public:
     static QString displayName(ItemStatus v);
     static QString displayName(ControlKind v);
     static QString displayName(SampleResult v);
+    static QString displayName(SignOffRole v);
+    static std::optional<SignOffRole> signOffRoleFromKey(const QString& key);
 
     static std::optional<Phase> phaseFromKey(const QString& key);
     static std::optional<ProcedureType> typeFromKey(const QString& key);

@@ -209,7 +209,23 @@ ProcedureStep Procedures::stepBySeq(Workbook& wb, const QString& itemId, int seq
     return readStep(q);
 }
 
-ProcedureStep Procedures::setResult(Workbook& wb, qint64 stepId, StepResult result, const QString& notes)
+namespace {
+
+/// The quality reviewer does no fieldwork; a change that voids another member's sign-off needs their consent.
+void requirePreparer(Workbook& wb, const FieldworkAction& action, const QString& itemId, VoidConsent consent)
+{
+    if (action.member().role == Role::QualityReviewer)
+        throw AuditError(ErrorCode::Forbidden,
+                         Procedures::tr("%1 is the engagement quality reviewer, outside the fieldwork team, and so "
+                                        "records no step results.")
+                             .arg(action.member().name));
+    Review::requireVoidConsent(wb, itemId, consent == VoidConsent::Confirmed);
+}
+
+} // namespace
+
+ProcedureStep Procedures::setResult(Workbook& wb, qint64 stepId, StepResult result, const QString& notes,
+                                    VoidConsent consent)
 {
     FieldworkAction action(wb);
     const auto before = step(wb, stepId);
@@ -221,6 +237,7 @@ ProcedureStep Procedures::setResult(Workbook& wb, qint64 stepId, StepResult resu
                             "its recorded work is kept but it cannot be changed.")
                              .arg(before->itemId)
                              .arg(before->seq));
+    requirePreparer(wb, action, before->itemId, consent);
     wb.db()
         .prepare("UPDATE procedure_step SET status = 'done', result = ?, notes = ?, preparer = ?, performed_at = ? "
                  "WHERE id = ?")
@@ -250,7 +267,7 @@ ProcedureStep Procedures::setResult(Workbook& wb, qint64 stepId, StepResult resu
     return after;
 }
 
-ProcedureStep Procedures::clearResult(Workbook& wb, qint64 stepId)
+ProcedureStep Procedures::clearResult(Workbook& wb, qint64 stepId, VoidConsent consent)
 {
     FieldworkAction action(wb);
     const auto before = step(wb, stepId);
@@ -259,6 +276,7 @@ ProcedureStep Procedures::clearResult(Workbook& wb, qint64 stepId)
     if (before->retired)
         throw AuditError(ErrorCode::InvalidInput,
                          tr("item %1, step %2: the step is retired.").arg(before->itemId).arg(before->seq));
+    requirePreparer(wb, action, before->itemId, consent);
     wb.db()
         .prepare("UPDATE procedure_step SET status = 'pending', result = NULL, performed_at = NULL WHERE id = ?")
         .bind(1, stepId)

@@ -113,10 +113,13 @@ public:
     static ProcedureStep stepBySeq(Workbook& wb, const QString& itemId, int seq);
 
     /// Records a step's result with notes for the acting member. A deviation raises a draft finding.
-    /// Any member may perform a step. Voids sign-offs whose content changed.
-    static ProcedureStep setResult(Workbook& wb, qint64 stepId, StepResult result, const QString& notes);
-    /// Clears a step's result (back to pending).
-    static ProcedureStep clearResult(Workbook& wb, qint64 stepId);
+    /// Any member of the fieldwork team may perform a step and so becomes one of the item's preparers (never the
+    /// quality reviewer). Voids sign-offs whose content changed; refuses with Review::voidWarning() when that would
+    /// void another member's sign-off and @p consent is not Confirmed.
+    static ProcedureStep setResult(Workbook& wb, qint64 stepId, StepResult result, const QString& notes,
+                                   VoidConsent consent = VoidConsent::Ask);
+    /// Clears a step's result (back to pending), with the same consent as setResult().
+    static ProcedureStep clearResult(Workbook& wb, qint64 stepId, VoidConsent consent = VoidConsent::Ask);
 
     /// The kind of control in effect for an item.
     static ControlKind controlKind(Workbook& wb, const QString& itemId);

@@ -4,29 +4,51 @@
 #include "common/Sha256.h"
 #include "common/TextCode.h"
 #include "fieldwork/FieldworkAction.h"
+#include "workbook/MemberKeys.h"
 #include "workbook/Workbook.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace ismap {
 
 namespace {
 
-constexpr const char* kNoteColumns
-    = "SELECT n.id, n.item_id, n.text, n.status, coalesce(r.name, ''), n.raised_at, coalesce(s.name, ''), "
-      "coalesce(n.resolved_at, ''), n.resolution FROM review_note n LEFT JOIN team_member r ON r.id = n.raised_by "
-      "LEFT JOIN team_member s ON s.id = n.resolved_by ";
+/// The signature columns of @p table's alias, or empty texts in a workbook of a format before signatures (6) open
+/// read-only.
+QString signatureColumns(Workbook& wb, const char* signature, const char* key)
+{
+    if (wb.formatVersion() < 6)
+        return QStringLiteral("'', ''");
+    return QStringLiteral("%1, %2").arg(QLatin1String(signature), QLatin1String(key));
+}
+
+QString noteColumns(Workbook& wb)
+{
+    return QStringLiteral("SELECT n.id, n.item_id, n.text, n.status, coalesce(r.name, ''), n.raised_at, "
+                          "coalesce(s.name, ''), coalesce(n.resolved_at, ''), n.resolution, %1 FROM review_note n "
+                          "LEFT JOIN team_member r ON r.id = n.raised_by LEFT JOIN team_member s ON s.id = "
+                          "n.resolved_by ")
+        .arg(signatureColumns(wb, "n.resolution_signature", "n.resolution_key"));
+}
 
 ReviewNote readNote(const Query& q)
 {
-    return ReviewNote { q.int64(0), q.text(1), q.text(2), q.text(3) == u"open", q.text(4), q.text(5),
-                        q.text(6),  q.text(7), q.text(8) };
+    return ReviewNote { q.int64(0), q.text(1), q.text(2), q.text(3) == u"open",
+                        q.text(4),  q.text(5), q.text(6), q.text(7),
+                        q.text(8),  q.text(9), q.text(10) };
+}
+
+/// What a note's resolution signature covers: the note's item, text and the resolution.
+QString noteHash(const QString& itemId, const QString& text, const QString& resolution)
+{
+    return Sha256::hex(QJsonDocument(QJsonArray { itemId, text, resolution }).toJson(QJsonDocument::Compact));
 }
 
 std::optional<ReviewNote> noteById(Workbook& wb, qint64 id)
 {
-    Query q = wb.db().prepare(QString::fromLatin1(kNoteColumns) + QStringLiteral("WHERE n.id = ?"));
+    Query q = wb.db().prepare(noteColumns(wb) + QStringLiteral("WHERE n.id = ?"));
     q.bind(1, id);
     if (!q.step())
         return std::nullopt;
@@ -42,6 +64,17 @@ void requireItem(Workbook& wb, const QString& itemId)
         throw AuditError(ErrorCode::NotFound, Review::tr("item %1: not in the catalog.").arg(itemId));
 }
 
+/// A sign-off row read as (id, item, role, member, at, hash, voided at, void reason, signature, key).
+SignOff readSignOff(const Query& q)
+{
+    return SignOff {
+        q.int64(0), q.text(1), FieldworkText::signOffRoleFromKey(q.text(2)).value_or(SignOffRole::Preparer),
+        q.text(3),  q.text(4), q.text(5),
+        q.text(6),  q.text(7), q.text(8),
+        q.text(9)
+    };
+}
+
 /// @p codedColumn: a column that may hold a coded text (TextCode): the hash covers its signed form, so a text the
 /// format 5 migration coded reads to the hash as it did when it was signed.
 void appendLine(QByteArray& out, Query& q, const char* tag, int codedColumn = -1)
@@ -51,6 +84,50 @@ void appendLine(QByteArray& out, Query& q, const char* tag, int codedColumn = -1
         a.append(q.isNull(c) ? QString() : c == codedColumn ? TextCode::signedForm(q.text(c)) : q.text(c));
     out += QJsonDocument(a).toJson(QJsonDocument::Compact);
     out += '\n';
+}
+
+/// Voids the valid engagement sign-offs whose hash no longer matches the engagement, with a trail row each.
+void invalidateEngagementSignOffs(Workbook& wb, const QString& reason)
+{
+    if (wb.db().scalar("SELECT count(*) FROM engagement_signoff WHERE voided_at IS NULL").toLongLong() == 0)
+        return;
+    const QString current = Review::engagementContentHash(wb);
+    const QString now = Clock::nowIso();
+    for (const SignOff& s : Review::engagementSignOffs(wb, false)) {
+        if (s.contentHash == current)
+            continue;
+        wb.db()
+            .prepare("UPDATE engagement_signoff SET voided_at = ?, void_reason = ? WHERE id = ?")
+            .bind(1, now)
+            .bind(2, reason)
+            .bind(3, s.id)
+            .run();
+        wb.record(QStringLiteral("signoff.void"), QStringLiteral("engagement/signoff/%1").arg(s.id),
+                  jsonText({ { QStringLiteral("role"), FieldworkText::key(s.role) },
+                             { QStringLiteral("member"), s.member },
+                             { QStringLiteral("content_hash"), s.contentHash } }),
+                  jsonText({ { QStringLiteral("voided"), reason }, { QStringLiteral("content_hash"), current } }));
+    }
+}
+
+/// Signs a finalisation or an unlock by @p me and keeps the signature in lock_signature.
+void recordLockSignature(Workbook& wb, const TeamMember& me, const QString& action, const QString& at,
+                         const QString& hash)
+{
+    const ActionSignature sig
+        = MemberKeys::sign(wb, me,
+                           MemberKeys::payload(QStringLiteral("engagement.") + action, wb.engagement().uuid,
+                                               QStringLiteral("engagement"), me.name, roleKey(me.role), at, hash));
+    wb.db()
+        .prepare("INSERT INTO lock_signature(action, member_id, at, content_hash, signature, key_fingerprint) "
+                 "VALUES (?, ?, ?, ?, ?, ?)")
+        .bind(1, action)
+        .bind(2, me.id)
+        .bind(3, at)
+        .bind(4, hash)
+        .bind(5, sig.signature)
+        .bind(6, sig.fingerprint)
+        .run();
 }
 
 } // namespace
@@ -90,13 +167,22 @@ ReviewNote Review::resolveNote(Workbook& wb, qint64 noteId, const QString& resol
             tr("review note %1 (item %2): already resolved by %3.").arg(noteId).arg(note->itemId, note->resolvedBy));
     if (resolution.trimmed().isEmpty())
         throw AuditError(ErrorCode::InvalidInput, tr("review note %1: give the resolution.").arg(noteId));
+    const QString at = Clock::nowIso();
+    const TeamMember& me = action.member();
+    const ActionSignature sig = MemberKeys::sign(
+        wb, me,
+        MemberKeys::payload(QStringLiteral("review_note.resolve"), wb.engagement().uuid,
+                            QStringLiteral("item/%1/note/%2").arg(note->itemId).arg(noteId), me.name, roleKey(me.role),
+                            at, noteHash(note->itemId, note->text, resolution.trimmed())));
     wb.db()
-        .prepare(
-            "UPDATE review_note SET status = 'resolved', resolved_by = ?, resolved_at = ?, resolution = ? WHERE id = ?")
-        .bind(1, action.member().id)
-        .bind(2, Clock::nowIso())
+        .prepare("UPDATE review_note SET status = 'resolved', resolved_by = ?, resolved_at = ?, resolution = ?, "
+                 "resolution_signature = ?, resolution_key = ? WHERE id = ?")
+        .bind(1, me.id)
+        .bind(2, at)
         .bind(3, resolution.trimmed())
-        .bind(4, noteId)
+        .bind(4, sig.signature)
+        .bind(5, sig.fingerprint)
+        .bind(6, noteId)
         .run();
     const QString entity = QStringLiteral("item/%1/note/%2").arg(note->itemId).arg(noteId);
     wb.record(QStringLiteral("review_note.resolve"), entity, QStringLiteral("open"), resolution.trimmed());
@@ -112,7 +198,7 @@ QList<ReviewNote> Review::notes(Workbook& wb, const QString& itemId, bool openOn
         where += QStringLiteral(" AND n.item_id = ?");
     if (openOnly)
         where += QStringLiteral(" AND n.status = 'open'");
-    Query q = wb.db().prepare(QString::fromLatin1(kNoteColumns) + where + QStringLiteral(" ORDER BY n.id"));
+    Query q = wb.db().prepare(noteColumns(wb) + where + QStringLiteral(" ORDER BY n.id"));
     if (!itemId.isEmpty())
         q.bind(1, itemId);
     QList<ReviewNote> out;
@@ -125,7 +211,8 @@ QList<SignOff> Review::signOffs(Workbook& wb, const QString& itemId, bool includ
 {
     QString sql
         = QStringLiteral("SELECT s.id, s.item_id, s.role, m.name, s.at, s.content_hash, coalesce(s.voided_at, ''), "
-                         "s.void_reason FROM signoff s JOIN team_member m ON m.id = s.member_id WHERE 1 = 1");
+                         "s.void_reason, %1 FROM signoff s JOIN team_member m ON m.id = s.member_id WHERE 1 = 1")
+              .arg(signatureColumns(wb, "s.signature", "s.key_fingerprint"));
     if (!itemId.isEmpty())
         sql += QStringLiteral(" AND s.item_id = ?");
     if (!includeVoided)
@@ -135,11 +222,7 @@ QList<SignOff> Review::signOffs(Workbook& wb, const QString& itemId, bool includ
         q.bind(1, itemId);
     QList<SignOff> out;
     while (q.step())
-        out << SignOff {
-            q.int64(0), q.text(1), q.text(2) == u"reviewer" ? SignOffRole::Reviewer : SignOffRole::Preparer,
-            q.text(3),  q.text(4), q.text(5),
-            q.text(6),  q.text(7)
-        };
+        out << readSignOff(q);
     return out;
 }
 
@@ -224,6 +307,8 @@ int Review::invalidateSignOffs(Workbook& wb, const QString& itemId, const QStrin
                   jsonText({ { QStringLiteral("voided"), reason }, { QStringLiteral("content_hash"), current } }));
         ++voided;
     }
+    if (voided > 0)
+        invalidateEngagementSignOffs(wb, reason);
     return voided;
 }
 
@@ -251,6 +336,16 @@ void checkSignOff(Workbook& wb, const FieldworkAction& action, const QString& it
                 ErrorCode::InvalidInput,
                 Review::tr("item %1: not in this year's cycle; there is nothing to sign off.").arg(itemId));
     }
+    if (me.role == Role::QualityReviewer)
+        throw AuditError(ErrorCode::Forbidden,
+                         Review::tr("%1 is the engagement quality reviewer, outside the fieldwork team, and so neither "
+                                    "prepares nor reviews items; they sign the engagement off (signoff --engagement).")
+                             .arg(me.name));
+    if (r == SignOffRole::Lead || r == SignOffRole::QualityReviewer)
+        throw AuditError(ErrorCode::InvalidInput,
+                         Review::tr("item %1: an item is signed off by its preparer and its reviewer; the lead and the "
+                                    "quality reviewer sign the engagement off (signoff --engagement).")
+                             .arg(itemId));
     if (r == SignOffRole::Reviewer)
         action.requireRole({ Role::Reviewer, Role::Lead }, Review::tr("sign off item %1 as reviewer").arg(itemId));
 
@@ -310,6 +405,17 @@ void checkSignOff(Workbook& wb, const FieldworkAction& action, const QString& it
             throw AuditError(ErrorCode::Forbidden,
                              Review::tr("%1 prepared item %2 and so may not review it: another reviewer must.")
                                  .arg(me.name, itemId));
+        Query ownSteps = db.prepare("SELECT min(seq) FROM procedure_step WHERE item_id = ? AND retired = 0 AND "
+                                    "preparer = ?");
+        ownSteps.bind(1, itemId);
+        ownSteps.bind(2, me.id);
+        if (ownSteps.step() && !ownSteps.isNull(0))
+            throw AuditError(ErrorCode::Forbidden,
+                             Review::tr("%1 recorded the result of step %2 of item %3, so is one of its preparers and "
+                                        "may not review it: another reviewer must.")
+                                 .arg(me.name)
+                                 .arg(ownSteps.integer(0))
+                                 .arg(itemId));
         const QList<ReviewNote> open = Review::notes(wb, itemId, true);
         if (!open.isEmpty())
             throw AuditError(
@@ -331,18 +437,27 @@ SignOff Review::signOff(Workbook& wb, const QString& itemId, std::optional<SignO
     checkSignOff(wb, action, itemId, r);
     Database& db = wb.db();
     const QString hash = contentHash(wb, itemId);
-    db.prepare("INSERT INTO signoff(item_id, role, member_id, at, content_hash) VALUES (?, ?, ?, ?, ?)")
+    const QString at = Clock::nowIso();
+    const ActionSignature sig = MemberKeys::sign(wb, me,
+                                                 MemberKeys::payload(QStringLiteral("signoff"), wb.engagement().uuid,
+                                                                     itemId, me.name, FieldworkText::key(r), at, hash));
+    db.prepare("INSERT INTO signoff(item_id, role, member_id, at, content_hash, signature, key_fingerprint) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?)")
         .bind(1, itemId)
         .bind(2, FieldworkText::key(r))
         .bind(3, me.id)
-        .bind(4, Clock::nowIso())
+        .bind(4, at)
         .bind(5, hash)
+        .bind(6, sig.signature)
+        .bind(7, sig.fingerprint)
         .run();
     const qint64 id = db.lastInsertRowId();
     const QString entity = QStringLiteral("item/%1/signoff/%2").arg(itemId).arg(id);
-    wb.record(
-        QStringLiteral("signoff"), entity, {},
-        jsonText({ { QStringLiteral("role"), FieldworkText::key(r) }, { QStringLiteral("content_hash"), hash } }));
+    wb.record(QStringLiteral("signoff"), entity, {},
+              jsonText({ { QStringLiteral("role"), FieldworkText::key(r) },
+                         { QStringLiteral("content_hash"), hash },
+                         { QStringLiteral("key"), sig.fingerprint } }));
+    invalidateEngagementSignOffs(wb, tr("item %1 was signed off as %2").arg(itemId, FieldworkText::key(r)));
     action.commit();
     wb.notifyItemChanged(itemId, entity);
     for (const SignOff& s : signOffs(wb, itemId, false))
@@ -405,6 +520,7 @@ void Review::finalise(Workbook& wb)
     if (const QString notes = openNotesRefusal(wb); !notes.isEmpty())
         throw AuditError(ErrorCode::InvalidInput, notes);
     const QString now = Clock::nowIso();
+    recordLockSignature(wb, action.member(), QStringLiteral("finalise"), now, engagementContentHash(wb));
     wb.writeLock(now, action.member().name);
     wb.record(QStringLiteral("engagement.finalise"), QStringLiteral("engagement"), QStringLiteral("open"),
               jsonText({ { QStringLiteral("locked_at"), now } }));
@@ -453,12 +569,180 @@ void Review::unlock(Workbook& wb, const QString& reason)
     if (reason.trimmed().isEmpty())
         throw AuditError(ErrorCode::InvalidInput,
                          tr("%1: give the reason for reopening the engagement.").arg(wb.path()));
+    recordLockSignature(wb, me, QStringLiteral("unlock"), Clock::nowIso(), Sha256::hex(reason.trimmed().toUtf8()));
     wb.writeLock({}, {});
     wb.record(QStringLiteral("engagement.unlock"), QStringLiteral("engagement"),
               jsonText({ { QStringLiteral("locked_at"), e.lockedAt }, { QStringLiteral("locked_by"), e.lockedBy } }),
               jsonText({ { QStringLiteral("reason"), reason.trimmed() } }));
     tx.commit();
     wb.notifyChanged(QStringLiteral("engagement"));
+}
+
+QList<SignOff> Review::engagementSignOffs(Workbook& wb, bool includeVoided)
+{
+    if (wb.formatVersion() < 6)
+        return {};
+    Query q = wb.db().prepare(QStringLiteral("SELECT s.id, '', s.role, m.name, s.at, s.content_hash, "
+                                             "coalesce(s.voided_at, ''), s.void_reason, s.signature, s.key_fingerprint "
+                                             "FROM engagement_signoff s JOIN team_member m ON m.id = s.member_id %1 "
+                                             "ORDER BY s.id")
+                                  .arg(includeVoided ? QString() : QStringLiteral("WHERE s.voided_at IS NULL")));
+    QList<SignOff> out;
+    while (q.step())
+        out << readSignOff(q);
+    return out;
+}
+
+QString Review::engagementContentHash(Workbook& wb)
+{
+    const Engagement e = wb.engagement();
+    QByteArray out("ismap-engagement-content/1\n");
+    out += QJsonDocument(QJsonArray { QStringLiteral("engagement"), e.uuid, e.csp, e.service,
+                                      e.periodStart.toString(Qt::ISODate), e.periodEnd.toString(Qt::ISODate), e.scope })
+               .toJson(QJsonDocument::Compact)
+        + '\n';
+    Query q = wb.db().prepare(QStringLiteral("SELECT s.item_id, s.role, m.name, s.content_hash, %1 FROM signoff s "
+                                             "JOIN team_member m ON m.id = s.member_id WHERE s.voided_at IS NULL "
+                                             "ORDER BY s.id")
+                                  .arg(signatureColumns(wb, "s.signature", "s.key_fingerprint")));
+    while (q.step())
+        appendLine(out, q, "signoff");
+    return Sha256::hex(out);
+}
+
+SignOff Review::signOffEngagement(Workbook& wb)
+{
+    FieldworkAction action(wb);
+    const TeamMember& me = action.member();
+    action.requireRole({ Role::Lead, Role::QualityReviewer }, tr("sign the engagement off"));
+    const SignOffRole r = me.role == Role::Lead ? SignOffRole::Lead : SignOffRole::QualityReviewer;
+    const QList<SignOff> valid = engagementSignOffs(wb, false);
+    for (const SignOff& s : valid) {
+        if (s.role == r)
+            throw AuditError(ErrorCode::InvalidInput,
+                             tr("%1: the engagement is already signed off as %2 by %3 at %4.")
+                                 .arg(wb.path(), FieldworkText::displayName(r), s.member, s.at));
+        if (s.member == me.name)
+            throw AuditError(ErrorCode::Forbidden,
+                             tr("%1 signed the engagement off as %2 and so may not also sign it off as %3.")
+                                 .arg(me.name, FieldworkText::displayName(s.role), FieldworkText::displayName(r)));
+    }
+    if (r == SignOffRole::QualityReviewer) {
+        const bool leadSigned
+            = std::any_of(valid.cbegin(), valid.cend(), [](const SignOff& s) { return s.role == SignOffRole::Lead; });
+        if (!leadSigned)
+            throw AuditError(ErrorCode::InvalidInput,
+                             tr("%1: the engagement lead has not signed the engagement off yet; the quality review "
+                                "comes after the lead's sign-off.")
+                                 .arg(wb.path()));
+    }
+    const QString hash = engagementContentHash(wb);
+    const QString at = Clock::nowIso();
+    const ActionSignature sig
+        = MemberKeys::sign(wb, me,
+                           MemberKeys::payload(QStringLiteral("engagement.signoff"), wb.engagement().uuid,
+                                               QStringLiteral("engagement"), me.name, FieldworkText::key(r), at, hash));
+    wb.db()
+        .prepare("INSERT INTO engagement_signoff(role, member_id, at, content_hash, signature, key_fingerprint) "
+                 "VALUES (?, ?, ?, ?, ?, ?)")
+        .bind(1, FieldworkText::key(r))
+        .bind(2, me.id)
+        .bind(3, at)
+        .bind(4, hash)
+        .bind(5, sig.signature)
+        .bind(6, sig.fingerprint)
+        .run();
+    const qint64 id = wb.db().lastInsertRowId();
+    wb.record(QStringLiteral("signoff"), QStringLiteral("engagement/signoff/%1").arg(id), {},
+              jsonText({ { QStringLiteral("role"), FieldworkText::key(r) },
+                         { QStringLiteral("content_hash"), hash },
+                         { QStringLiteral("key"), sig.fingerprint } }));
+    action.commit();
+    wb.notifyChanged(QStringLiteral("engagement"));
+    for (const SignOff& s : engagementSignOffs(wb, false))
+        if (s.id == id)
+            return s;
+    return {};
+}
+
+QList<SignOff> Review::wouldVoid(Workbook& wb, const QString& itemId)
+{
+    QList<SignOff> out;
+    for (const SignOff& s : signOffs(wb, itemId, false))
+        if (s.member != wb.actor())
+            out << s;
+    return out;
+}
+
+QString Review::voidWarning(Workbook& wb, const QString& itemId)
+{
+    const QList<SignOff> voided = wouldVoid(wb, itemId);
+    if (voided.isEmpty())
+        return {};
+    QStringList who;
+    for (const SignOff& s : voided)
+        who << tr("%1's %2 sign-off of %3").arg(s.member, FieldworkText::displayName(s.role), s.at);
+    const auto me = wb.member(wb.actor());
+    if (me && (me->role == Role::Reviewer || me->role == Role::Lead))
+        return tr("item %1: recording this makes %2 one of the item's preparers (not its reviewer) and voids %3; the "
+                  "item must be signed off again.")
+            .arg(itemId, wb.actor(), who.join(tr(", ")));
+    return tr("item %1: this change voids %2; the item must be signed off again.").arg(itemId, who.join(tr(", ")));
+}
+
+void Review::requireVoidConsent(Workbook& wb, const QString& itemId, bool confirmed)
+{
+    if (confirmed)
+        return;
+    const QString warning = voidWarning(wb, itemId);
+    if (!warning.isEmpty())
+        throw AuditError(ErrorCode::InvalidInput,
+                         warning + u' ' + tr("Nothing was changed; confirm to go ahead (--confirm-void)."));
+}
+
+Review::SignatureCheck Review::checkSignatures(Workbook& wb)
+{
+    SignatureCheck out;
+    if (wb.formatVersion() < 6)
+        return out;
+    const MemberKeys::Checker checker(wb);
+    const QString engagement = wb.engagement().uuid;
+    auto check = [&](const QString& what, const QString& kind, const QString& subject, const QString& member,
+                     const QString& role, const QString& at, const QString& hash, const QString& fingerprint,
+                     const QString& signature) {
+        ++out.checked;
+        const QString problem = checker.problem(member, at, fingerprint, signature,
+                                                MemberKeys::payload(kind, engagement, subject, member, role, at, hash));
+        if (!problem.isEmpty())
+            out.problems << tr("%1: %2").arg(what, problem);
+    };
+    for (const SignOff& s : signOffs(wb, {}, true))
+        check(tr("sign-off %1 (item %2, %3 by %4 at %5)")
+                  .arg(s.id)
+                  .arg(s.itemId, FieldworkText::key(s.role), s.member, s.at),
+              QStringLiteral("signoff"), s.itemId, s.member, FieldworkText::key(s.role), s.at, s.contentHash,
+              s.keyFingerprint, s.signature);
+    for (const SignOff& s : engagementSignOffs(wb, true))
+        check(tr("engagement sign-off %1 (%2 by %3 at %4)").arg(s.id).arg(FieldworkText::key(s.role), s.member, s.at),
+              QStringLiteral("engagement.signoff"), QStringLiteral("engagement"), s.member, FieldworkText::key(s.role),
+              s.at, s.contentHash, s.keyFingerprint, s.signature);
+    for (const ReviewNote& n : notes(wb)) {
+        if (n.open)
+            continue;
+        const auto resolver = wb.member(n.resolvedBy);
+        check(tr("review note %1 (item %2, resolved by %3 at %4)").arg(n.id).arg(n.itemId, n.resolvedBy, n.resolvedAt),
+              QStringLiteral("review_note.resolve"), QStringLiteral("item/%1/note/%2").arg(n.itemId).arg(n.id),
+              n.resolvedBy, resolver ? roleKey(resolver->role) : QString(), n.resolvedAt,
+              noteHash(n.itemId, n.text, n.resolution), n.resolutionKey, n.resolutionSignature);
+    }
+    Query locks = wb.db().prepare("SELECT l.id, l.action, m.name, m.role, l.at, l.content_hash, l.key_fingerprint, "
+                                  "l.signature FROM lock_signature l JOIN team_member m ON m.id = l.member_id "
+                                  "ORDER BY l.id");
+    while (locks.step())
+        check(tr("%1 %2 (by %3 at %4)").arg(locks.text(1)).arg(locks.int64(0)).arg(locks.text(2), locks.text(4)),
+              QStringLiteral("engagement.") + locks.text(1), QStringLiteral("engagement"), locks.text(2), locks.text(3),
+              locks.text(4), locks.text(5), locks.text(6), locks.text(7));
+    return out;
 }
 
 QString contentHash(Workbook& wb, const QString& itemId)

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace ismap {
@@ -23,19 +24,26 @@ struct ReviewNote
     QString resolvedBy;
     QString resolvedAt;
     QString resolution;
+    QString resolutionSignature; ///< the resolver's signature (base64); empty before format 6
+    QString resolutionKey; ///< the fingerprint of the key that signed the resolution
 };
 
-/** A sign-off: who signed an item in which role, when, over which content (hash), and whether voided. */
+/**
+ * A sign-off: who signed an item (or, with an empty itemId, the engagement as lead or quality reviewer) in which role,
+ * when, over which content (hash), with which key (signature), and whether voided.
+ */
 struct SignOff
 {
     qint64 id = 0;
-    QString itemId;
+    QString itemId; ///< empty for an engagement-level sign-off
     SignOffRole role = SignOffRole::Preparer;
     QString member;
     QString at;
     QString contentHash;
     QString voidedAt;
     QString voidReason;
+    QString signature; ///< the member's Ed25519 signature (base64) over signedPayload(); empty before format 6
+    QString keyFingerprint; ///< SHA-256 of the public key that signed it
     bool valid() const { return voidedAt.isEmpty(); }
 };
 
@@ -44,7 +52,13 @@ struct SignOff
  * content, and finalising (locking) the engagement.
  *
  * Roles: staff prepare; reviewers and the lead review; only the lead finalises and unlocks. A reviewer
- * never reviews work they prepared. An open review note blocks the reviewer's sign-off.
+ * never reviews work they prepared (a sign-off or a step result of theirs). An open review note blocks the reviewer's
+ * sign-off. The engagement quality reviewer (審査担当者) prepares and reviews no item: they sign the engagement off
+ * after the lead; the lead cannot be the quality reviewer.
+ *
+ * Signatures: every sign-off, review-note resolution, finalisation and unlock is signed with the acting member's
+ * unlocked key (MemberKeys::sign) over MemberKeys::payload(kind, engagement, subject, member, role, time, hash);
+ * checkSignatures() checks them all for `verify`.
  *
  * Content hash: SHA-256 over a canonical serialisation (see contentHash()) of the item, its active steps
  * with results and notes, its sample sets and items, its evidence links with the evidence SHA-256, and
@@ -63,6 +77,31 @@ public:
     /// (staff: preparer; reviewer and lead: reviewer).
     static SignOff signOff(Workbook& wb, const QString& itemId, std::optional<SignOffRole> role = std::nullopt);
     static QList<SignOff> signOffs(Workbook& wb, const QString& itemId = {}, bool includeVoided = true);
+
+    /// Signs the engagement off: the lead as lead, then the quality reviewer as quality reviewer (not the lead).
+    /// Covers engagementContentHash(); voided when an item's sign-offs change afterwards.
+    static SignOff signOffEngagement(Workbook& wb);
+    static QList<SignOff> engagementSignOffs(Workbook& wb, bool includeVoided = true);
+    /// SHA-256 over the engagement (uuid, CSP, service, period, scope) and every valid item sign-off (item, role,
+    /// member, content hash, signature), in id order: what the lead and the quality reviewer sign.
+    static QString engagementContentHash(Workbook& wb);
+
+    /// The valid sign-offs of @p itemId that a change to its content by the acting member would void and that
+    /// another member signed: what a reviewer recording a step result must be told first.
+    static QList<SignOff> wouldVoid(Workbook& wb, const QString& itemId);
+    /// The explanation of wouldVoid() in the UI language (empty when nothing would be voided).
+    static QString voidWarning(Workbook& wb, const QString& itemId);
+    /// Throws InvalidInput with voidWarning() unless @p confirmed or nothing would be voided.
+    static void requireVoidConsent(Workbook& wb, const QString& itemId, bool confirmed);
+
+    /// Every signed action whose signature does not hold against the key registered for its member at its time
+    /// (sign-offs, engagement sign-offs, note resolutions, finalisations, unlocks), each naming what it is.
+    struct SignatureCheck
+    {
+        QStringList problems;
+        qint64 checked = 0;
+    };
+    static SignatureCheck checkSignatures(Workbook& wb);
 
     /// The canonical text a sign-off's hash covers (format "ismap-signoff-content/1": one JSON array of
     /// strings per line: the item, each active step, each sample set and its items, each evidence link,

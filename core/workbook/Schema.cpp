@@ -320,6 +320,65 @@ ALTER TABLE sample_set ADD COLUMN population_evidence TEXT NOT NULL DEFAULT '';
 ALTER TABLE sample_set ADD COLUMN population_sha256 TEXT NOT NULL DEFAULT '';
 )SQL";
 
+// Version 6: who did it, provably. Each member's Ed25519 public key as the lead registered it, with the interval it is
+// valid in (a rotated or revoked key signs nothing after its end); every sign-off, review-note resolution,
+// finalisation and unlock carries the acting member's signature and the fingerprint of the key that made it; the
+// engagement-level sign-offs of the lead and of the engagement quality reviewer (審査担当者), a new team role.
+const char* const kVersion6 = R"SQL(
+CREATE TABLE member_key (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER NOT NULL REFERENCES team_member(id),
+    fingerprint TEXT NOT NULL UNIQUE,
+    public_key TEXT NOT NULL,
+    valid_from TEXT NOT NULL,
+    valid_until TEXT,
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'rotated', 'revoked')),
+    registered_by INTEGER NOT NULL REFERENCES team_member(id),
+    end_reason TEXT NOT NULL DEFAULT '',
+    endorsement TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX member_key_member ON member_key(member_id);
+ALTER TABLE signoff ADD COLUMN signature TEXT NOT NULL DEFAULT '';
+ALTER TABLE signoff ADD COLUMN key_fingerprint TEXT NOT NULL DEFAULT '';
+ALTER TABLE review_note ADD COLUMN resolution_signature TEXT NOT NULL DEFAULT '';
+ALTER TABLE review_note ADD COLUMN resolution_key TEXT NOT NULL DEFAULT '';
+CREATE TABLE engagement_signoff (
+    id INTEGER PRIMARY KEY,
+    role TEXT NOT NULL CHECK (role IN ('lead', 'quality_reviewer')),
+    member_id INTEGER NOT NULL REFERENCES team_member(id),
+    at TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    signature TEXT NOT NULL,
+    key_fingerprint TEXT NOT NULL,
+    voided_at TEXT,
+    void_reason TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE lock_signature (
+    id INTEGER PRIMARY KEY,
+    action TEXT NOT NULL CHECK (action IN ('finalise', 'unlock')),
+    member_id INTEGER NOT NULL REFERENCES team_member(id),
+    at TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    signature TEXT NOT NULL,
+    key_fingerprint TEXT NOT NULL
+);
+)SQL";
+
+/// Version 6 widens team_member's role CHECK by 'quality_reviewer'. SQLite cannot alter a CHECK, and rebuilding the
+/// table would need foreign keys off, outside the transaction; widening a CHECK in the stored schema text is the
+/// documented safe edit (sqlite.org/lang_altertable.html, section 7), with schema_version bumped so the connection
+/// reads the new text.
+void widenTeamRoles(Database& db)
+{
+    const int schemaVersion = db.scalar("PRAGMA schema_version").toInt();
+    db.exec("PRAGMA writable_schema = ON;");
+    db.exec(
+        "UPDATE sqlite_master SET sql = replace(sql, '''staff'', ''reviewer'', ''lead'')', "
+        "'''staff'', ''reviewer'', ''lead'', ''quality_reviewer'')') WHERE type = 'table' AND name = 'team_member'");
+    db.exec(QStringLiteral("PRAGMA schema_version = %1;").arg(schemaVersion + 1));
+    db.exec("PRAGMA writable_schema = OFF;");
+}
+
 /// A search trigger that is replaced when its text changes: its job is the same in every version, so a workbook
 /// written with either text stays readable by every version of the app.
 struct SearchTrigger
@@ -385,6 +444,8 @@ void create(Database& db)
     db.exec(kVersion2);
     db.exec(kVersion3);
     db.exec(kVersion4);
+    db.exec(kVersion6);
+    widenTeamRoles(db);
     refreshTriggers(db);
     // Version 5 is a change of content, not of tables: nothing to create.
 }
@@ -443,6 +504,19 @@ void migrate(Database& db, int fromVersion)
     }
     if (fromVersion < 5)
         codeStoredTexts(db);
+    if (fromVersion < 6) {
+        db.exec(kVersion6);
+        widenTeamRoles(db);
+        // The new columns are part of every sign-off and review note now: recorded as they are, as the baseline.
+        // Sign-offs made before this version carry no signature; `verify` names them as unsigned.
+        for (const char* table : { "signoff", "review_note" }) {
+            Query rows = db.prepare(QStringLiteral("SELECT rowid FROM %1").arg(QLatin1String(table)));
+            while (rows.step())
+                db.noteChange(QString::fromLatin1(table), rows.int64(0), true);
+        }
+        Trail::append(db, QStringLiteral("system"), QStringLiteral("workbook.upgrade"), QStringLiteral("workbook"),
+                      QStringLiteral("format 5"), QStringLiteral("format 6"));
+    }
 }
 
 } // namespace ismap::Schema

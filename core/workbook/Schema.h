@@ -16,7 +16,9 @@ constexpr int kApplicationId = 0x49534D57;
 /// 4: the request list (依頼資料 / PBC) in `request` and `request_evidence`; a sample set's population list.
 /// 5: texts the engine writes for people (generated finding titles, sign-off void reasons) stored as codes with
 /// parameters (common/TextCode), rendered in the reader's language; older translated texts converted.
-constexpr int kCurrentVersion = 5;
+/// 6: member keys (`member_key`), signatures on sign-offs, note resolutions, finalisation and unlock
+/// (`lock_signature`), engagement-level sign-offs (`engagement_signoff`), the quality reviewer role.
+constexpr int kCurrentVersion = 6;
 
 /// Creates every table of the current version in an empty database (inside the caller's transaction).
 void create(Database& db);

@@ -25,6 +25,8 @@ QString roleKey(Role role)
         return QStringLiteral("reviewer");
     case Role::Lead:
         return QStringLiteral("lead");
+    case Role::QualityReviewer:
+        return QStringLiteral("quality_reviewer");
     }
     return {};
 }
@@ -37,6 +39,8 @@ std::optional<Role> roleFromKey(const QString& key)
         return Role::Reviewer;
     if (key == u"lead")
         return Role::Lead;
+    if (key == u"quality_reviewer")
+        return Role::QualityReviewer;
     return std::nullopt;
 }
 
@@ -49,6 +53,8 @@ QString roleDisplayName(Role role)
         return QCoreApplication::translate("Role", "Reviewer");
     case Role::Lead:
         return QCoreApplication::translate("Role", "Engagement lead");
+    case Role::QualityReviewer:
+        return QCoreApplication::translate("Role", "Engagement quality reviewer");
     }
     return {};
 }

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "database/Database.h"
+#include "signing/MemberKey.h"
 #include "trail/Trail.h"
 
 #include <QDate>
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <functional>
@@ -12,8 +14,9 @@
 
 namespace ismap {
 
-/// A member's role on the engagement team.
-enum class Role { Staff, Reviewer, Lead };
+/// A member's role on the engagement: the fieldwork team (staff prepare, reviewers review, the lead leads) and the
+/// engagement quality reviewer (審査担当者), who is not on the fieldwork team and reviews the engagement as a whole.
+enum class Role { Staff, Reviewer, Lead, QualityReviewer };
 QString roleKey(Role role);
 std::optional<Role> roleFromKey(const QString& key);
 QString roleDisplayName(Role role);
@@ -115,6 +118,10 @@ public:
     const QString& actor() const { return m_actor; }
     /// The acting team member; throws Forbidden if the actor is not on the team.
     TeamMember actingMember();
+    /// The member keys unlocked in this session (by their owner's passphrase), by member name: what signed
+    /// actions sign with (MemberKeys::sign). Kept in memory only.
+    void addUnlockedKey(const QString& memberName, const MemberKey& key) { m_keys.insert(memberName, key); }
+    MemberKey unlockedKey(const QString& memberName) const { return m_keys.value(memberName); }
 
     /// Appends a trail row for the current actor (inside the caller's transaction).
     void record(const QString& action, const QString& entity, const QString& before = {}, const QString& after = {});
@@ -144,6 +151,7 @@ private:
     int m_format = 0;
     Database m_db;
     QString m_actor;
+    QHash<QString, MemberKey> m_keys;
 };
 
 } // namespace ismap

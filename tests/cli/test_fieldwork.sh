@@ -7,12 +7,15 @@ set -euo pipefail
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 wb="$work/f.ismapwb"
+export ISMAP_KEY_DIR="$work/keys"
+# shellcheck source=keys.sh
+. "$(dirname "$0")/keys.sh"
 failures=0
 fail() {
     echo "FAIL: $*" >&2
     failures=$((failures + 1))
 }
-run() { "$ISMAPCTL" "$@" >"$work/out" 2>"$work/err" || fail "ismapctl $* exited $? ($(cat "$work/err"))"; }
+run() { ismapctl_signed "$@" >"$work/out" 2>"$work/err" || fail "ismapctl $* exited $? ($(cat "$work/err"))"; }
 # The workbook and its WAL (a missing WAL and an empty one hold the same: nothing).
 digest() { { cat "$wb"; cat "$wb-wal" 2>/dev/null || true; } | sha256sum | cut -d' ' -f1; }
 # refused EXPECTED_EXIT TEXT ARGS… : the command fails with that exit code and text, and changes nothing.
@@ -21,7 +24,7 @@ refused() {
     shift 2
     before=$(digest)
     set +e
-    "$ISMAPCTL" "$@" >"$work/out" 2>"$work/err"
+    ismapctl_signed "$@" >"$work/out" 2>"$work/err"
     rc=$?
     set -e
     after=$(digest)
@@ -36,6 +39,7 @@ run team add "$wb" lead1 --role lead
 run team add "$wb" staff1 --role staff --as lead1
 run team add "$wb" staff2 --role staff --as lead1
 run team add "$wb" rev1 --role reviewer --as lead1
+give_keys "$wb" lead1 lead1 staff1 staff2 rev1
 run statement import "$wb" "$SOURCE_DIR/resources/demo/demo-statement.csv"
 run steps generate "$wb" --as staff1
 grep -q "added" "$work/out" || fail "steps generate printed: $(cat "$work/out")"
@@ -73,7 +77,8 @@ run steps list "$wb" 5.1.1 --json
 grep -q '"status": "reviewed"' "$work/out" || fail "5.1.1 not reviewed"
 
 # A later change voids both sign-offs and says so in the trail.
-run step set "$wb" 5.1.1 2 --result no_exception --notes "changed later" --as staff2
+run step set "$wb" 5.1.1 2 --result no_exception --notes "changed later" --as staff2 --confirm-void
+grep -q "voids staff1.s Preparer sign-off" "$work/out" || fail "step set did not say what it voided: $(cat "$work/out")"
 run steps list "$wb" 5.1.1
 grep -q "VOIDED" "$work/out" || fail "sign-offs not voided"
 sqlite3 "$wb" "SELECT count(*) FROM trail WHERE action = 'signoff.void'" | grep -qx 2 || fail "no trail rows for the voids"

@@ -18,13 +18,17 @@ fail() {
     echo "FAIL: $*" >&2
     exit 1
 }
-READ_ONLY='^(new|demo|history|demo-scale|status|verify|verify-report|report|next|previous|evidence (list|export)|team list|catalog list|steps list|sample (list|reperform)|finding(s)? list|notes? list|review list|signoffs? list|sampling table|search|show|request list)$'
+READ_ONLY='^(new|demo|history|demo-scale|status|verify|verify-report|report|next|previous|evidence (list|export)|team list|member key (list|create)|catalog list|steps list|sample (list|reperform)|finding(s)? list|notes? list|review list|signoffs? list|sampling table|search|show|request list)$'
 
 WB=wb.ismapwb
 "$ISMAPCTL" new $WB --csp "Example CSP" --service "Cloud" --period 2025-04-01..2026-03-31 >/dev/null
 "$ISMAPCTL" team add $WB lead1 --role lead >/dev/null
 "$ISMAPCTL" team add $WB alice --role staff --as lead1 >/dev/null
 "$ISMAPCTL" team add $WB rita --role reviewer --as lead1 >/dev/null
+export ISMAP_KEY_DIR="$T/keys"
+# shellcheck source=keys.sh
+. "$SOURCE_DIR/tests/cli/keys.sh"
+give_keys $WB lead1 lead1 alice rita
 export ISMAP_MEMBER=lead1
 "$ISMAPCTL" statement import $WB "$TEST_DATA/statement/good-utf8.csv" >/dev/null
 echo "evidence" >ev.txt
@@ -39,14 +43,14 @@ if has "sample draw"; then "$ISMAPCTL" sample draw $WB "$ITEM" --population 365 
 if has "finding add"; then "$ISMAPCTL" finding add $WB "$ITEM" --condition "seed" --as alice >/dev/null; fi
 if has "note add"; then
     "$ISMAPCTL" note add $WB "$ITEM" "seed note" --as rita >/dev/null
-    "$ISMAPCTL" note resolve $WB 1 --resolution "done" --as rita >/dev/null
+    ismapctl_signed note resolve $WB 1 --resolution "done" --as rita >/dev/null
 fi
 
 # Finalise through the CLI when it offers that; the engine's lock flag otherwise.
 finaliser=$(grep -Eo '^  (finalise|finalize|engagement finalise|lock)\b' <<<"$help" | sed 's/^  //' | head -1 || true)
 if [ -n "$finaliser" ]; then
     # shellcheck disable=SC2086
-    "$ISMAPCTL" $finaliser $WB --as lead1 >/dev/null 2>&1 || "$ISMAPCTL" $finaliser $WB >/dev/null
+    ismapctl_signed $finaliser $WB --as lead1 >/dev/null
 else
     fail "ismapctl has no finalise command"
 fi
@@ -137,7 +141,7 @@ if has unlock; then
     set -e
     [ "$rc" != 0 ] || fail "a staff member unlocked the finalised workbook"
     [ "$(digest $WB)" = "$before" ] || fail "a refused unlock changed the workbook"
-    "$ISMAPCTL" unlock $WB --reason "Correction requested by the reviewer" --as lead1 >/dev/null
+    ismapctl_signed unlock $WB --reason "Correction requested by the reviewer" --as lead1 >/dev/null
     [ "$(sqlite3 -readonly $WB "SELECT locked FROM engagement")" = 0 ] || fail "unlock did not reopen the workbook"
     [ "$(sqlite3 -readonly $WB "SELECT count(*) FROM trail")" -gt "$trail_before" ] || fail "unlock left no trail row"
 fi

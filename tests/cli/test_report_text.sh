@@ -80,11 +80,15 @@ PY
 F=final.ismapwb
 "$ISMAPCTL" new $F --csp "Final CSP" --service S --period 2025-04-01..2026-03-31 >/dev/null
 "$ISMAPCTL" team add $F lead1 --role lead >/dev/null
+export ISMAP_KEY_DIR="$T/keys"
+# shellcheck source=keys.sh
+. "$SOURCE_DIR/tests/cli/keys.sh"
+give_keys $F lead1 lead1
 "$ISMAPCTL" statement import $F "$SOURCE_DIR/tests/data/statement/good-demo-style.csv" --as lead1 >/dev/null
 "$ISMAPCTL" report $F -o draft.pdf --lang both >/dev/null
 pdftotext -layout draft.pdf draft.txt
 grep -q "Undecided" draft.txt || fail "the draft lacks its undecided column"
-"$ISMAPCTL" finalise $F --as lead1 >/dev/null
+ismapctl_signed finalise $F --as lead1 >/dev/null
 "$ISMAPCTL" report $F -o final.pdf --lang both >/dev/null
 pdftotext -layout final.pdf final.txt
 if grep -E "Undecided|未決定" final.txt; then fail "a final report has an undecided column"; fi

@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "common/Sha256.h"
+#include "workbook/MemberKeys.h"
 
 #include <QFile>
 #include <QTest>
@@ -60,14 +61,43 @@ void TempWorkbook::addTeam()
     wb->addMember(QStringLiteral("reviewer"), Role::Reviewer);
     wb->addMember(QStringLiteral("lead"), Role::Lead);
     tx.commit();
+    giveKeys(*wb);
+}
+
+QHash<QString, MemberKey> giveKeys(Workbook& wb)
+{
+    const QString actor = wb.actor();
+    QString lead;
+    for (const TeamMember& m : wb.team())
+        if (m.role == Role::Lead)
+            lead = m.name;
+    wb.setActor(lead);
+    QHash<QString, MemberKey> keys;
+    for (const TeamMember& m : wb.team()) {
+        if (MemberKeys::activeKey(wb, m.name))
+            continue;
+        const MemberKey key = MemberKey::generate();
+        MemberKeys::registerKey(wb, m.name, key.publicPem(), QStringLiteral("test"));
+        wb.addUnlockedKey(m.name, key);
+        keys.insert(m.name, key);
+    }
+    wb.setActor(actor);
+    return keys;
 }
 
 void TempWorkbook::reopen()
 {
     const QString actor = wb ? wb->actor() : QString();
+    QHash<QString, MemberKey> keys;
+    if (wb)
+        for (const TeamMember& m : wb->team())
+            if (!wb->unlockedKey(m.name).isNull())
+                keys.insert(m.name, wb->unlockedKey(m.name));
     wb.reset();
     wb = Workbook::open(path);
     wb->setActor(actor);
+    for (auto k = keys.cbegin(); k != keys.cend(); ++k)
+        wb->addUnlockedKey(k.key(), k.value());
 }
 
 } // namespace ismap::test

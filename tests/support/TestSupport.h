@@ -3,6 +3,7 @@
 #include "workbook/Workbook.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QTemporaryDir>
 #include <memory>
@@ -19,6 +20,9 @@ void rawExec(const QString& path, const char* sql);
 /// SHA-256 of the workbook file and its WAL, for "left byte-for-byte unchanged" checks.
 QString fileDigest(const QString& path);
 
+/// Makes, registers (as the team's lead) and unlocks in @p wb a key for every member without one; returns them.
+QHash<QString, MemberKey> giveKeys(Workbook& wb);
+
 /** A temporary folder with a freshly created workbook on the built-in skeleton, for tests. */
 struct TempWorkbook
 {
@@ -26,7 +30,7 @@ struct TempWorkbook
     QTemporaryDir dir;
     QString path;
     std::unique_ptr<Workbook> wb;
-    /// Adds the demo team: two staff, a reviewer and a lead.
+    /// Adds the demo team: two staff, a reviewer and a lead, each with a registered key unlocked in wb.
     void addTeam();
     /// Closes and reopens the workbook (checkpointing the WAL into the main file).
     void reopen();

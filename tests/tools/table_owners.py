@@ -12,13 +12,13 @@ import re
 import sys
 
 OWNERS = {
-    "engagement": "workbook", "team_member": "workbook", "search_index": "workbook",
+    "engagement": "workbook", "team_member": "workbook", "search_index": "workbook", "member_key": "workbook",
     "trail": "trail", "trail_head": "trail",
     "catalog_item": "catalog",
     "statement_item": "statement", "statement_info": "statement",
     "procedure_step": "fieldwork", "sample_set": "fieldwork", "sample_item": "fieldwork", "finding": "fieldwork",
     "review_note": "fieldwork", "signoff": "fieldwork", "item_plan": "fieldwork", "request": "fieldwork",
-    "request_evidence": "fieldwork",
+    "request_evidence": "fieldwork", "engagement_signoff": "fieldwork", "lock_signature": "fieldwork",
     "evidence": "evidence", "evidence_blob": "evidence", "evidence_chunk": "evidence", "evidence_link": "evidence",
 }
 

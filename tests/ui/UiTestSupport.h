@@ -3,12 +3,16 @@
 // team and a statement, and a pseudo-translator that marks every translated string.
 
 #include "TestSupport.h"
+#include "engagementview/MemberDialog.h"
+#include "signing/MemberKey.h"
 #include "statement/StatementBook.h"
+#include "workbook/MemberKeys.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QWidget>
 
@@ -51,11 +55,41 @@ inline void isolateSettings()
     QSettings().clear();
 }
 
+/// Switches who is working in @p wb as a window would: the member's key unlocked for the session.
+inline void actAs(Workbook& wb, const QString& member)
+{
+    wb.setActor(member);
+    ui::MemberDialog::unlockKey(nullptr, wb, member);
+}
+
+/// The passphrase of the team's keys in the UI tests (given through MemberDialog's test seam).
+constexpr const char* kUiPassphrase = "ui-test-passphrase";
+
 /// A workbook with the demo team and a small statement: 5.1.1, 5.1.2 and 10.1.1 in scope, 11.1.1 out.
 inline std::unique_ptr<TempWorkbook> makeWorkbook()
 {
+    // Each member's key on "their machine" (one key folder for the test program), registered in every workbook the
+    // test makes and unlocked by the window with kUiPassphrase (MemberDialog's test seam).
+    static QTemporaryDir keyDir;
+    qputenv("ISMAP_KEY_DIR", keyDir.path().toUtf8());
+    ui::MemberDialog::setPassphraseAnswer(kUiPassphrase);
     auto t = std::make_unique<TempWorkbook>();
-    t->addTeam();
+    {
+        Transaction tx(t->wb->db());
+        t->wb->addMember(QStringLiteral("staff1"), Role::Staff);
+        t->wb->addMember(QStringLiteral("staff2"), Role::Staff);
+        t->wb->addMember(QStringLiteral("reviewer"), Role::Reviewer);
+        t->wb->addMember(QStringLiteral("lead"), Role::Lead);
+        tx.commit();
+    }
+    for (const TeamMember& m : t->wb->team()) {
+        if (!MemberKeyFiles::exists(m.name))
+            MemberKeyFiles::create(m.name, kUiPassphrase);
+        t->wb->addUnlockedKey(m.name, MemberKeyFiles::unlock(m.name, kUiPassphrase));
+    }
+    t->wb->setActor(QStringLiteral("lead"));
+    for (const TeamMember& m : t->wb->team())
+        MemberKeys::registerKey(*t->wb, m.name, t->wb->unlockedKey(m.name).publicPem(), QStringLiteral("test"));
     t->wb->setActor(QStringLiteral("lead"));
     QList<StatementEntry> entries;
     auto add = [&](const char* id, Applicability a, const QString& text) {

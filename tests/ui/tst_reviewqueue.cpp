@@ -95,7 +95,7 @@ private slots:
         QVERIFY(w.views()->tabText(w.views()->indexOf(queue)).contains(QStringLiteral("(1)")));
 
         // The reviewer raises a note: the item moves to "open notes" and the reviewer's sign-off is blocked.
-        w.workbook()->setActor(QStringLiteral("reviewer"));
+        test::actAs(*w.workbook(), QStringLiteral("reviewer"));
         QVERIFY(review->raiseNote(QStringLiteral("承認者の署名を確認してください")));
         QTRY_COMPARE(stageOf(queue, QStringLiteral("5.1.1")), QStringLiteral("open_notes"));
         QCOMPARE(queue->model()->count(ReviewStage::AwaitingReview), 0);
@@ -131,7 +131,7 @@ private slots:
     {
         {
             auto wb = Workbook::open(m_path);
-            wb->setActor(QStringLiteral("staff1"));
+            test::actAs(*wb, QStringLiteral("staff1"));
             Review::signOff(*wb, QStringLiteral("5.1.2"));
         }
         MainWindow w;
@@ -172,7 +172,7 @@ private slots:
         QVERIFY2(Messages::lastMessage().contains(QStringLiteral("only Engagement lead may")),
                  qPrintable(Messages::lastMessage()));
         w.setLanguage(QStringLiteral("ja"));
-        w.workbook()->setActor(QStringLiteral("reviewer"));
+        test::actAs(*w.workbook(), QStringLiteral("reviewer"));
         queue->updateActions();
         QVERIFY(!queue->finaliseAction()->isEnabled());
         QVERIFY2(queue->finaliseAction()->toolTip().contains(QStringLiteral("業務執行責任者")),
@@ -184,7 +184,7 @@ private slots:
         QVERIFY(!w.workbook()->engagement().locked);
 
         // Cancelling the confirmation changes nothing.
-        w.workbook()->setActor(QStringLiteral("lead"));
+        test::actAs(*w.workbook(), QStringLiteral("lead"));
         queue->updateActions();
         QVERIFY(queue->finaliseAction()->isEnabled());
         Messages::setCapture(true, false);
@@ -198,7 +198,7 @@ private slots:
         QTRY_VERIFY(queue->unlockAction()->isEnabled());
         QVERIFY(!queue->finaliseAction()->isEnabled());
         QVERIFY(queue->summaryLabel()->text().contains(QStringLiteral("lead")));
-        w.workbook()->setActor(QStringLiteral("staff1"));
+        test::actAs(*w.workbook(), QStringLiteral("staff1"));
         w.navigatorWidget()->selectItem(QStringLiteral("10.1.1"));
         w.workspace()->showSteps();
         StepsPanel* steps = w.workspace()->steps();
@@ -214,11 +214,11 @@ private slots:
         QVERIFY(!queue->unlock(QStringLiteral("追加の証跡")));
         QVERIFY2(Messages::lastMessage().contains(QStringLiteral("only the engagement lead may")),
                  qPrintable(Messages::lastMessage()));
-        w.workbook()->setActor(QStringLiteral("lead"));
+        test::actAs(*w.workbook(), QStringLiteral("lead"));
         QVERIFY2(queue->unlock(QStringLiteral("追加の証跡を受領したため")), qPrintable(Messages::lastMessage()));
         QVERIFY(!w.workbook()->engagement().locked);
         QVERIFY(w.workbook()->history(QStringLiteral("engagement")).size() >= 2);
-        w.workbook()->setActor(QStringLiteral("staff1"));
+        test::actAs(*w.workbook(), QStringLiteral("staff1"));
         QVERIFY2(steps->recordResult(StepResult::NoException), qPrintable(Messages::lastMessage()));
     }
 

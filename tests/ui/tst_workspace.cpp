@@ -169,7 +169,7 @@ private slots:
                      .toString(),
                  QStringLiteral("prepared"));
 
-        w.workbook()->setActor(QStringLiteral("reviewer"));
+        test::actAs(*w.workbook(), QStringLiteral("reviewer"));
         QVERIFY(review->raiseNote(QStringLiteral("承認者の署名を確認してください")));
         QCOMPARE(review->notesList()->topLevelItemCount(), 1);
         Messages::clearLast();

@@ -154,7 +154,7 @@ private slots:
         switch (change) {
         case 0:
             Procedures::setResult(*t.wb, Procedures::stepBySeq(*t.wb, kItem, 2).id, StepResult::NoException,
-                                  QStringLiteral("notes changed"));
+                                  QStringLiteral("notes changed"), VoidConsent::Confirmed);
             break;
         case 1:
             Sampling::draw(*t.wb, kItem, 1, QStringLiteral("annual"), 1);

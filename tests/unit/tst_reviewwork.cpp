@@ -2,11 +2,11 @@
 // lead, and EngagementSetupBook creating engagement, team, criteria and statement together — or nothing.
 #include "FieldworkFixture.h"
 #include "catalog/Catalog.h"
-#include "engagement/ItemStatusBook.h"
-#include "fieldwork/Review.h"
-#include "engagement/ReviewWork.h"
-#include "trail/Trail.h"
 #include "engagement/EngagementSetup.h"
+#include "engagement/ItemStatusBook.h"
+#include "engagement/ReviewWork.h"
+#include "fieldwork/Review.h"
+#include "trail/Trail.h"
 
 #include <QtTest>
 
@@ -75,7 +75,7 @@ private slots:
         // A change after the sign-offs voids them: the item leaves the reviewers' queue for the preparer.
         t.as("staff1");
         Procedures::setResult(*t.wb, Procedures::steps(*t.wb, a).first().id, StepResult::NoException,
-                              QStringLiteral("再閲覧"));
+                              QStringLiteral("再閲覧"), VoidConsent::Confirmed);
         QVERIFY(!itemsAt(*t.wb, ReviewStage::AwaitingLead).contains(a));
         QVERIFY(!itemsAt(*t.wb, ReviewStage::AwaitingReview).contains(a));
     }

@@ -71,11 +71,14 @@ class TestSameRefusal : public QObject
     /// A fieldwork workbook (team staff1, staff2, reviewer, lead; statement; steps), closed.
     std::unique_ptr<test::FieldworkBook> m_book;
     QString m_path;
+    QHash<QString, MemberKey> m_keys; ///< the team's keys, unlocked for the engine's side
 
     std::unique_ptr<Workbook> open(const char* actor)
     {
         auto wb = Workbook::open(m_path);
         wb->setActor(QString::fromUtf8(actor));
+        for (auto k = m_keys.cbegin(); k != m_keys.cend(); ++k)
+            wb->addUnlockedKey(k.key(), k.value());
         return wb;
     }
 
@@ -112,6 +115,8 @@ private slots:
     {
         m_book = std::make_unique<test::FieldworkBook>();
         m_path = m_book->path;
+        for (const TeamMember& m : m_book->wb->team())
+            m_keys.insert(m.name, m_book->wb->unlockedKey(m.name));
         m_book->wb.reset();
     }
     void cleanup() { m_book.reset(); }

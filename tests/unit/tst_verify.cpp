@@ -1,11 +1,13 @@
 // `verify` against tampering with an outside SQLite tool: trail rows edited, deleted, inserted; evidence
 // bytes flipped, chunks swapped or removed; sign-offs over changed content. Each is caught and named.
 #include "TestSupport.h"
+#include "common/Clock.h"
 #include "common/Sha256.h"
 #include "engagement/Verifier.h"
 #include "evidence/EvidenceVault.h"
 #include "fieldwork/Review.h"
 #include "trail/Trail.h"
+#include "workbook/MemberKeys.h"
 #include "workbook/Schema.h"
 
 #include <QFile>
@@ -41,12 +43,16 @@ void tamper(const QString& path, const QByteArray& sql)
 /// them), no pinned head, user_version 1.
 void downgradeToFormatOne(const QString& path)
 {
-    tamper(path,
-           "ALTER TABLE trail DROP COLUMN state; DROP TABLE trail_head; "
-           "ALTER TABLE statement_item DROP COLUMN population_rationale; DROP TABLE statement_info; "
-           "DROP TABLE request_evidence; DROP TABLE request; ALTER TABLE sample_set DROP COLUMN population_evidence; "
-           "ALTER TABLE sample_set DROP COLUMN population_sha256; "
-           "PRAGMA user_version = 1;");
+    tamper(
+        path,
+        "ALTER TABLE trail DROP COLUMN state; DROP TABLE trail_head; "
+        "ALTER TABLE statement_item DROP COLUMN population_rationale; DROP TABLE statement_info; "
+        "DROP TABLE request_evidence; DROP TABLE request; ALTER TABLE sample_set DROP COLUMN population_evidence; "
+        "ALTER TABLE sample_set DROP COLUMN population_sha256; "
+        "DROP TABLE member_key; DROP TABLE engagement_signoff; DROP TABLE lock_signature; "
+        "ALTER TABLE signoff DROP COLUMN signature; ALTER TABLE signoff DROP COLUMN key_fingerprint; "
+        "ALTER TABLE review_note DROP COLUMN resolution_signature; ALTER TABLE review_note DROP COLUMN resolution_key; "
+        "PRAGMA user_version = 1;");
     sqlite3* db = nullptr;
     QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
     QCOMPARE(sqlite3_exec(db, "DROP TRIGGER trail_no_update; BEGIN", nullptr, nullptr, nullptr), SQLITE_OK);
@@ -111,6 +117,8 @@ class TestVerify : public QObject
 
 private:
     std::unique_ptr<test::TempWorkbook> m_t;
+    MemberKey m_staffKey;
+    QString m_uuid;
     Verifier::ContentHasher m_hasher; ///< empty: the engine's own Review::contentHash
     QTemporaryDir m_files;
 
@@ -144,6 +152,20 @@ private:
     }
 
     /// Writes through the app's own connection, recorded in the trail like any action of the engine.
+    /// The SQL of a preparer sign-off of @p item by staff1 (member 1) over @p hash, signed with staff1's key.
+    QByteArray signedSignOff(const char* item, const QByteArray& hash) const
+    {
+        const QString at = Clock::nowIso();
+        const QByteArray sig = m_staffKey
+                                   .sign(MemberKeys::payload(QStringLiteral("signoff"), m_uuid,
+                                                             QString::fromLatin1(item), QStringLiteral("staff1"),
+                                                             QStringLiteral("preparer"), at, QString::fromLatin1(hash)))
+                                   .toBase64();
+        return "INSERT INTO signoff(item_id, role, member_id, at, content_hash, signature, key_fingerprint) VALUES ('"
+            + QByteArray(item) + "', 'preparer', 1, '" + at.toLatin1() + "', '" + hash + "', '" + sig + "', '"
+            + m_staffKey.fingerprint().toLatin1() + "');";
+    }
+
     void appWrite(const QByteArray& sql)
     {
         m_t->reopen();
@@ -178,6 +200,8 @@ private slots:
         m_t = std::make_unique<test::TempWorkbook>();
         m_t->addTeam();
         m_t->wb->setActor(QStringLiteral("staff1"));
+        m_staffKey = m_t->wb->unlockedKey(QStringLiteral("staff1"));
+        m_uuid = m_t->wb->engagement().uuid;
         addFile(QStringLiteral("policy.pdf"), 3 * MiB + 10, 'a');
         addFile(QStringLiteral("log.csv"), 1000, 'b');
         close();
@@ -420,9 +444,7 @@ private slots:
             auto wb = Workbook::open(m_t->path, Workbook::Mode::ReadOnly);
             return Review::contentHash(*wb, QStringLiteral("5.1.1"));
         }();
-        appWrite("INSERT INTO signoff(item_id, role, member_id, at, content_hash) "
-                 "VALUES ('5.1.1', 'preparer', 1, '2025-01-01', '"
-                 + hash.toLatin1() + "');");
+        appWrite(signedSignOff("5.1.1", hash.toLatin1()));
         QVERIFY(verify().ok());
         // Changed behind the engine's back (a link removed with SQL): the sign-off no longer holds.
         tamper(m_t->path, "DELETE FROM evidence_link WHERE evidence_id = 2;");
@@ -434,9 +456,7 @@ private slots:
     void signOffHashIsCheckedByTheHasher()
     {
         // A hasher that agrees with the stored hash makes it pass; a malformed stored hash is named.
-        appWrite("INSERT INTO signoff(item_id, role, member_id, at, content_hash) "
-                 "VALUES ('5.1.1', 'preparer', 1, '2025-01-01', '"
-                 + QByteArray(64, '1') + "');");
+        appWrite(signedSignOff("5.1.1", QByteArray(64, '1')));
         m_hasher = [](Workbook&, const QString&) {
             return QString(64, u'1');
         };
@@ -451,10 +471,7 @@ private slots:
             auto wb = Workbook::open(m_t->path, Workbook::Mode::ReadOnly);
             return Review::contentHash(*wb, QStringLiteral("6.1.1"));
         }();
-        tamper(m_t->path,
-               "INSERT INTO signoff(item_id, role, member_id, at, content_hash) "
-               "VALUES ('6.1.1', 'preparer', 1, '2025-01-01', '"
-                   + hash.toLatin1() + "');");
+        tamper(m_t->path, signedSignOff("6.1.1", hash.toLatin1()));
         m_t->reopen();
         m_t->wb->setActor(QStringLiteral("staff1"));
         QVERIFY(EvidenceVault(*m_t->wb).link(QStringLiteral("E-0001"), { QStringLiteral("6.1.1"), {}, {}, {} }));

@@ -6,11 +6,12 @@
 namespace ismap::ui {
 
 SetStepResultCommand::SetStepResultCommand(Workbook& wb, qint64 stepId, std::optional<StepResult> result,
-                                           const QString& notes)
+                                           const QString& notes, VoidConsent consent)
     : m_wb(wb)
     , m_stepId(stepId)
     , m_after(result)
     , m_afterNotes(notes)
+    , m_consent(consent)
 {
     const std::optional<ProcedureStep> step = Procedures::step(wb, stepId);
     if (step) {
@@ -24,9 +25,9 @@ SetStepResultCommand::SetStepResultCommand(Workbook& wb, qint64 stepId, std::opt
 void SetStepResultCommand::set(const std::optional<StepResult>& result, const QString& notes)
 {
     if (result)
-        Procedures::setResult(m_wb, m_stepId, *result, notes);
+        Procedures::setResult(m_wb, m_stepId, *result, notes, m_consent);
     else
-        Procedures::clearResult(m_wb, m_stepId);
+        Procedures::clearResult(m_wb, m_stepId, m_consent);
 }
 
 void SetStepResultCommand::perform()

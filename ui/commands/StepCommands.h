@@ -21,7 +21,9 @@ class SetStepResultCommand : public EngineCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SetStepResultCommand)
 public:
-    SetStepResultCommand(Workbook& wb, qint64 stepId, std::optional<StepResult> result, const QString& notes);
+    /// @p consent: the member was shown what the change voids (Review::voidWarning) and agreed; undo uses it too.
+    SetStepResultCommand(Workbook& wb, qint64 stepId, std::optional<StepResult> result, const QString& notes,
+                         VoidConsent consent = VoidConsent::Ask);
 
 private:
     void perform() override;
@@ -34,6 +36,7 @@ private:
     std::optional<StepResult> m_after;
     QString m_afterNotes;
     QString m_itemId;
+    VoidConsent m_consent;
     RaisedFindings m_raised;
 };
 

@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QDialogButtonBox;
+class QPushButton;
 
 namespace ismap::ui {
 
@@ -26,6 +27,16 @@ public:
     /// Test seam: the next choose() calls return @p name without showing anything (empty: ask again).
     static void setAutoAnswer(const QString& name);
 
+    /// Unlocks @p member's key on this machine into @p wb for this session: the passphrase from the OS keychain,
+    /// else asked once (a password field). No key on this machine: nothing (signing then says how to make one).
+    /// Returns whether a key is unlocked.
+    static bool unlockKey(QWidget* parent, Workbook& wb, const QString& member);
+    /// "Create my key…": makes @p member's key on this machine, encrypted with a passphrase the user gives (kept in
+    /// the OS keychain when it can), and shows its fingerprint and the public key file for the lead to register.
+    static bool createKey(QWidget* parent, const QString& member);
+    /// Test seam: the passphrase the next asks return without showing anything (empty: ask).
+    static void setPassphraseAnswer(const QByteArray& passphrase);
+
     static QString remembered(const QString& engagementUuid);
     static void remember(const QString& engagementUuid, const QString& name);
 
@@ -38,6 +49,7 @@ private:
     QLabel* m_label;
     QComboBox* m_combo;
     QDialogButtonBox* m_buttons;
+    QPushButton* m_createKey;
 };
 
 } // namespace ismap::ui

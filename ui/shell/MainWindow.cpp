@@ -507,6 +507,8 @@ bool MainWindow::openWorkbook(const QString& path, const QString& member)
                 throw AuditError(ErrorCode::NotFound, tr("%1: %2 is not on the engagement team.").arg(path, who));
             wb->setActor(who);
             MemberDialog::remember(e.uuid, who);
+            if (!wb->isReadOnly())
+                MemberDialog::unlockKey(this, *wb, who); // once per session: sign-offs from the UI sign with it
         }
         if (!closeWorkbook())
             return false;
@@ -559,6 +561,8 @@ void MainWindow::chooseMember()
         return;
     m_workbook->setActor(who);
     MemberDialog::remember(e.uuid, who);
+    if (m_workbook->unlockedKey(who).isNull())
+        MemberDialog::unlockKey(this, *m_workbook, who);
     m_reviewQueue->updateActions(); // what the new member may finalise or unlock
     m_workspace->review()->updateActions(); // and raise, resolve or sign off
     updateStatus();

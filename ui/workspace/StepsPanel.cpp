@@ -1,6 +1,8 @@
 #include "workspace/StepsPanel.h"
 
 #include "catalog/Catalog.h"
+#include "fieldwork/Review.h"
+
 #include "commands/StepCommands.h"
 #include "common/Language.h"
 #include "fieldwork/Planning.h"
@@ -252,7 +254,13 @@ bool StepsPanel::recordResult(StepResult result)
     const qint64 stepId = currentStepId();
     if (!m_wb || !m_undo || stepId == 0)
         return false;
-    auto cmd = std::make_unique<SetStepResultCommand>(*m_wb, stepId, result, m_notes->text());
+    // A reviewer recording a result becomes a preparer: say what that voids before it happens.
+    const std::optional<ProcedureStep> step = Procedures::step(*m_wb, stepId);
+    const QString voiding = step ? Review::voidWarning(*m_wb, step->itemId) : QString();
+    if (!voiding.isEmpty() && !Messages::confirm(this, tr("Void sign-offs?"), voiding))
+        return false;
+    auto cmd = std::make_unique<SetStepResultCommand>(*m_wb, stepId, result, m_notes->text(),
+                                                      voiding.isEmpty() ? VoidConsent::Ask : VoidConsent::Confirmed);
     try {
         cmd->apply();
     } catch (const AuditError& e) {
