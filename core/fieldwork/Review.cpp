@@ -5,6 +5,7 @@
 #include "fieldwork/FieldworkAction.h"
 #include "workbook/Workbook.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -387,11 +388,36 @@ void Review::unlock(Workbook& wb, const QString& reason)
         throw AuditError(ErrorCode::InvalidInput,
                          tr("%1: give the reason for reopening the engagement.").arg(wb.path()));
     wb.writeLock({}, {});
+    if (wb.formatVersion() >= 7)
+        wb.db()
+            .prepare("INSERT INTO engagement_unlock(unlocked_at, unlocked_by, reason, locked_at, locked_by) "
+                     "VALUES (?, ?, ?, ?, ?)")
+            .bind(1, Clock::nowIso())
+            .bind(2, me.id)
+            .bind(3, reason.trimmed())
+            .bind(4, e.lockedAt)
+            .bind(5, e.lockedBy)
+            .run();
     wb.record(QStringLiteral("engagement.unlock"), QStringLiteral("engagement"),
               jsonText({ { QStringLiteral("locked_at"), e.lockedAt }, { QStringLiteral("locked_by"), e.lockedBy } }),
               jsonText({ { QStringLiteral("reason"), reason.trimmed() } }));
     tx.commit();
     wb.notifyChanged(QStringLiteral("engagement"));
+}
+
+QList<EngagementUnlock> Review::unlocks(Workbook& wb)
+{
+    QList<EngagementUnlock> out;
+    if (wb.formatVersion() < 7)
+        return out;
+    QHash<qint64, QString> names;
+    for (const TeamMember& m : wb.team())
+        names.insert(m.id, m.name);
+    Query q = wb.db().prepare(
+        "SELECT id, unlocked_at, unlocked_by, reason, locked_at, locked_by FROM engagement_unlock ORDER BY id");
+    while (q.step())
+        out.append({ q.int64(0), q.text(1), names.value(q.int64(2)), q.text(3), q.text(4), q.text(5) });
+    return out;
 }
 
 QString contentHash(Workbook& wb, const QString& itemId)

@@ -1,8 +1,8 @@
 #include "workbook/Schema.h"
 
+#include "database/Database.h"
 #include "trail/RowState.h"
 #include "trail/Trail.h"
-#include "database/Database.h"
 
 namespace ismap::Schema {
 
@@ -319,6 +319,38 @@ ALTER TABLE sample_set ADD COLUMN population_evidence TEXT NOT NULL DEFAULT '';
 ALTER TABLE sample_set ADD COLUMN population_sha256 TEXT NOT NULL DEFAULT '';
 )SQL";
 
+// Version 7: issuing and archiving (issue 14). Each report issued from the workbook (its SHA-256, kind, signer, the
+// trail head it was composed from, the earlier final report it replaces); each reopening of a finalised engagement
+// with the lead's reason (kept as a row so that a signature can be added to it); the firm's retention period and
+// the date until which an issued engagement is kept.
+const char* const kVersion7 = R"SQL(
+CREATE TABLE report_issue (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('final', 'draft')),
+    sha256 TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
+    issued_at TEXT NOT NULL,
+    issued_by INTEGER REFERENCES team_member(id),
+    signer TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT '',
+    report_date TEXT NOT NULL DEFAULT '',
+    trail_head TEXT NOT NULL,
+    trail_seq INTEGER NOT NULL,
+    reissue_of TEXT NOT NULL DEFAULT '',
+    retain_until TEXT NOT NULL DEFAULT '',
+    unlocks_before INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE engagement_unlock (
+    id INTEGER PRIMARY KEY,
+    unlocked_at TEXT NOT NULL,
+    unlocked_by INTEGER NOT NULL REFERENCES team_member(id),
+    reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    locked_at TEXT NOT NULL DEFAULT '',
+    locked_by TEXT NOT NULL DEFAULT ''
+);
+ALTER TABLE engagement ADD COLUMN retention_years INTEGER NOT NULL DEFAULT 10;
+ALTER TABLE engagement ADD COLUMN retain_until TEXT NOT NULL DEFAULT '';
+)SQL";
+
 /// A search trigger that is replaced when its text changes: its job is the same in every version, so a workbook
 /// written with either text stays readable by every version of the app.
 struct SearchTrigger
@@ -351,6 +383,7 @@ void create(Database& db)
     db.exec(kVersion2);
     db.exec(kVersion3);
     db.exec(kVersion4);
+    db.exec(kVersion7);
     refreshTriggers(db);
 }
 
@@ -405,6 +438,13 @@ void migrate(Database& db, int fromVersion)
             db.noteChange(QStringLiteral("sample_set"), sets.int64(0), true);
         Trail::append(db, QStringLiteral("system"), QStringLiteral("workbook.upgrade"), QStringLiteral("workbook"),
                       QStringLiteral("format 3"), QStringLiteral("format 4"));
+    }
+    if (fromVersion < 7) {
+        db.exec(kVersion7);
+        // The two new engagement columns are part of its row now: recorded as the baseline.
+        db.noteChange(QStringLiteral("engagement"), 1, true);
+        Trail::append(db, QStringLiteral("system"), QStringLiteral("workbook.upgrade"), QStringLiteral("workbook"),
+                      QStringLiteral("format %1").arg(fromVersion), QStringLiteral("format 7"));
     }
 }
 

@@ -14,7 +14,9 @@ constexpr int kApplicationId = 0x49534D57;
 /// 3: the population as the CSP states it (records named in words, a count, a rationale) and the statement's
 /// own content (date, version, scope, overview, changes, subsequent events) in `statement_info`.
 /// 4: the request list (依頼資料 / PBC) in `request` and `request_evidence`; a sample set's population list.
-constexpr int kCurrentVersion = 4;
+/// 7: the reports issued (`report_issue`), the reopenings of a finalised engagement (`engagement_unlock`), the
+/// retention period and the archive date on the engagement row.
+constexpr int kCurrentVersion = 7;
 
 /// Creates every table of the current version in an empty database (inside the caller's transaction).
 void create(Database& db);

@@ -8,6 +8,7 @@
 #include "trail/Trail.h"
 #include "workbook/Schema.h"
 
+#include "engagement/IssuedReports.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,6 +47,8 @@ void downgradeToFormatOne(const QString& path)
            "ALTER TABLE statement_item DROP COLUMN population_rationale; DROP TABLE statement_info; "
            "DROP TABLE request_evidence; DROP TABLE request; ALTER TABLE sample_set DROP COLUMN population_evidence; "
            "ALTER TABLE sample_set DROP COLUMN population_sha256; "
+           "DROP TABLE report_issue; DROP TABLE engagement_unlock; "
+           "ALTER TABLE engagement DROP COLUMN retention_years; ALTER TABLE engagement DROP COLUMN retain_until; "
            "PRAGMA user_version = 1;");
     sqlite3* db = nullptr;
     QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
@@ -346,6 +349,8 @@ private slots:
         QVERIFY(QFile::exists(m_t->path + QStringLiteral(".v1.bak")));
         QCOMPARE(m_t->wb->db().scalar("PRAGMA user_version").toInt(), Schema::kCurrentVersion);
         QCOMPARE(m_t->wb->history(QStringLiteral("workbook")).first().action, QStringLiteral("workbook.upgrade"));
+        QCOMPARE(IssuedReports::retentionYears(*m_t->wb), IssuedReports::kDefaultRetentionYears); // format 7's default
+        QVERIFY(IssuedReports::list(*m_t->wb).isEmpty());
         close();
         r = verify();
         QVERIFY2(r.ok(), qPrintable(r.problems.join(u" | ")));

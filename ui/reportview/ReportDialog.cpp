@@ -2,13 +2,13 @@
 #include "common/Clock.h"
 
 #include "common/AuditError.h"
+#include "report/ReportIssue.h"
 #include "report/ReportWriter.h"
 #include "reportview/ReportVerifyDialog.h"
 #include "shell/Icons.h"
 #include "shell/Messages.h"
 #include "signing/DemoPki.h"
 #include "signing/PadesSigner.h"
-#include "report/ReportIssue.h"
 #include "signing/Pkcs12.h"
 #include "signing/SecretStore.h"
 #include "workbook/Workbook.h"
@@ -52,6 +52,7 @@ const QString kSignedKey = QStringLiteral("report/signed");
 struct ReportDialog::Job
 {
     ReportRequest request;
+    QString actor; ///< who is working in the app: the lead issues the final report
     std::atomic<bool> cancel { false };
     // Results.
     bool ok = false;
@@ -446,6 +447,7 @@ bool ReportDialog::start()
     settings.setValue(kLanguageKey, request.language);
     settings.setValue(kSignedKey, m_signed->isChecked());
 
+    job->actor = m_workbook->actor();
     m_job = job;
     m_written.clear();
     m_progress->setValue(0);
@@ -460,7 +462,10 @@ bool ReportDialog::start()
             return !raw->cancel.load();
         };
         try {
-            auto wb = Workbook::open(job->request.workbookPath, Workbook::Mode::ReadOnly);
+            // A signed report may be final, and a final report is recorded in the workbook (by the lead).
+            auto wb = Workbook::open(job->request.workbookPath,
+                                     job->request.identity ? Workbook::Mode::ReadWrite : Workbook::Mode::ReadOnly);
+            wb->setActor(job->actor);
             job->issued = ReportIssue::issue(*wb, job->request);
             job->ok = true;
         } catch (const AuditError& e) {
@@ -512,9 +517,15 @@ void ReportDialog::onWorkerDone()
         m_written = job->request.outPath;
         const QString path = QFileInfo(m_written).absoluteFilePath();
         const int pages = job->issued.report.pages;
-        setStatus(job->issued.signer.isEmpty()
-                      ? tr("Wrote %1 (%n pages, unsigned draft).", nullptr, pages).arg(path)
-                      : tr("Wrote %1 (%n pages), signed by %2.", nullptr, pages).arg(path, job->issued.signer));
+        if (job->issued.draft)
+            setStatus(
+                job->issued.signer.isEmpty()
+                    ? tr("Wrote %1 (%n pages, unsigned draft).", nullptr, pages).arg(path)
+                    : tr("Wrote %1 (%n pages, DRAFT), signed by %2.", nullptr, pages).arg(path, job->issued.signer));
+        else
+            setStatus(
+                tr("Issued the final report %1 (%n pages), signed by %2; the engagement is archived.", nullptr, pages)
+                    .arg(path, job->issued.signer));
     } else if (job->errorCode == ErrorCode::Cancelled) {
         setStatus(tr("Cancelled; no file was written."));
     } else {
