@@ -1,5 +1,5 @@
 // ismapctl report: compose the 実施結果報告書 from a workbook, attach the manifest and sign the PDF.
-#include "cli/Cli.h"
+#include "cli/FieldworkCli.h"
 #include "report/ReportIssue.h"
 #include "signing/Pkcs12.h"
 #include "signing/SecretStore.h"
@@ -53,7 +53,11 @@ int cmdReport(const QStringList& args)
     const QCommandLineOption date(QStringLiteral("date"),
                                   CliText::tr("The report's date, YYYY-MM-DD (default: today in Japan)."),
                                   QStringLiteral("DATE"));
-    p.addOptions({ output, lang, sign, passphraseStdin, remember, noKeychain, demoSigner, demo, date });
+    const QCommandLineOption as(QStringLiteral("as"),
+                                CliText::tr("The engagement lead issuing the final report (default: the ISMAP_MEMBER "
+                                            "environment variable)."),
+                                QStringLiteral("LEAD"));
+    p.addOptions({ output, lang, sign, passphraseStdin, remember, noKeychain, demoSigner, demo, date, as });
     p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
     if (int rc = cli::parse(
             p, QStringLiteral("report"), args,
@@ -70,7 +74,12 @@ int cmdReport(const QStringList& args)
                               "    app's \"Remember passphrase\", sign-pdf --remember or report --remember; the key\n"
                               "    is the file's SHA-256, so a re-exported file is asked for again), unless\n"
                               "    --no-keychain is given.\n"
-                              "It is never written to a file, a log, the settings or the workbook.")
+                              "It is never written to a file, a log, the settings or the workbook.\n\n"
+                              "The report is final only when `ismapctl check` is clean, the engagement is\n"
+                              "finalised and it is signed (--sign, or --demo-signer for a demo); the engagement\n"
+                              "lead (--as) issues it, and it is recorded in the workbook, which is archived.\n"
+                              "Otherwise it is a draft: DRAFT on every page, never signed with the\n"
+                              "firm's certificate — --sign with gaps left is refused and writes nothing.")
                        << Qt::endl;
         return rc;
     }
@@ -140,7 +149,12 @@ int cmdReport(const QStringList& args)
             }
         }
 
-        auto wb = Workbook::open(request.workbookPath, Workbook::Mode::ReadOnly);
+        // A signed report may be final, and a final report is recorded in the workbook: opened read-write then.
+        const bool mayBeFinal = request.identity || !request.demoSignerFolder.isEmpty();
+        auto wb
+            = Workbook::open(request.workbookPath, mayBeFinal ? Workbook::Mode::ReadWrite : Workbook::Mode::ReadOnly);
+        if (p.isSet(as) || !qEnvironmentVariable("ISMAP_MEMBER").isEmpty())
+            wb->setActor(cli::fw::actorName(p));
         const ReportIssued issued = ReportIssue::issue(*wb, request);
         const QString path = QFileInfo(request.outPath).absoluteFilePath();
         if (!issued.signer.isEmpty())
@@ -155,6 +169,21 @@ int cmdReport(const QStringList& args)
                               .arg(issued.report.pages)
                               .arg(request.language)
                        << Qt::endl;
+        if (issued.draft) {
+            cli::out() << CliText::tr("DRAFT: not the final report (see `ismapctl check`):") << "\n";
+            constexpr int kShown = 10;
+            for (int i = 0; i < issued.draftReasons.size() && i < kShown; ++i)
+                cli::out() << "  " << issued.draftReasons.at(i) << "\n";
+            if (issued.draftReasons.size() > kShown)
+                cli::out() << "  " << CliText::tr("… and %n more", nullptr, int(issued.draftReasons.size() - kShown))
+                           << "\n";
+            cli::out().flush();
+        } else if (issued.recorded) {
+            cli::out() << CliText::tr("FINAL report issued and recorded (SHA-256 %1); the engagement is archived, "
+                                      "kept until %2.")
+                              .arg(issued.recorded->sha256, issued.recorded->retainUntil)
+                       << Qt::endl;
+        }
         if (!issued.demoCaPath.isEmpty())
             cli::out() << CliText::tr("Demo CA certificate (for verify-report --ca): %1")
                               .arg(QFileInfo(issued.demoCaPath).absoluteFilePath())

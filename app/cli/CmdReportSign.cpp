@@ -1,6 +1,8 @@
 // ismapctl sign-pdf | verify-report: sign a finished PDF report (PAdES) and verify a signed report.
 #include "cli/Cli.h"
 #include "common/Clock.h"
+#include "common/Sha256.h"
+#include "engagement/IssuedReports.h"
 #include "signing/PadesSigner.h"
 #include "signing/PdfAttachments.h"
 #include "signing/Pkcs12.h"
@@ -250,6 +252,10 @@ int cmdVerifyReport(const QStringList& args)
                 row(QT_TRANSLATE_NOOP("CliText", "Manifest:"),
                     CliText::tr("DOES NOT MATCH the workbook: the report is of engagement %1, the workbook of %2")
                         .arg(reportEngagement, engagement));
+            } else if (reportHead != head && IssuedReports::unchangedSinceIssue(*wb, Sha256::hex(pdf), reportHead)) {
+                row(QT_TRANSLATE_NOOP("CliText", "Manifest:"),
+                    CliText::tr("matches the workbook: issued from it at trail head %1, nothing changed since")
+                        .arg(reportHead));
             } else if (reportHead != head) {
                 row(QT_TRANSLATE_NOOP("CliText", "Manifest:"),
                     CliText::tr(
@@ -260,7 +266,9 @@ int cmdVerifyReport(const QStringList& args)
                 row(QT_TRANSLATE_NOOP("CliText", "Manifest:"),
                     CliText::tr("matches the workbook (trail head %1)").arg(head));
             }
-            if (rc == Valid && (reportHead != head || otherEngagement))
+            const bool issuedHere = reportHead != head && !otherEngagement
+                && IssuedReports::unchangedSinceIssue(*wb, Sha256::hex(pdf), reportHead);
+            if (rc == Valid && ((reportHead != head && !issuedHere) || otherEngagement))
                 rc = WorkbookMismatch;
         } else if (manifest) {
             row(QT_TRANSLATE_NOOP("CliText", "Manifest:"),

@@ -7,6 +7,7 @@
 #include "workbook/MemberKeys.h"
 #include "workbook/Workbook.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <algorithm>
@@ -565,12 +566,23 @@ void Review::unlock(Workbook& wb, const QString& reason)
     Transaction tx(wb.db());
     if (const std::optional<AuditError> problem = unlockProblem(wb))
         throw *problem;
+    const TeamMember me = wb.actingMember();
     const Engagement e = wb.engagement();
     if (reason.trimmed().isEmpty())
         throw AuditError(ErrorCode::InvalidInput,
                          tr("%1: give the reason for reopening the engagement.").arg(wb.path()));
     recordLockSignature(wb, me, QStringLiteral("unlock"), Clock::nowIso(), Sha256::hex(reason.trimmed().toUtf8()));
     wb.writeLock({}, {});
+    if (wb.formatVersion() >= 7)
+        wb.db()
+            .prepare("INSERT INTO engagement_unlock(unlocked_at, unlocked_by, reason, locked_at, locked_by) "
+                     "VALUES (?, ?, ?, ?, ?)")
+            .bind(1, Clock::nowIso())
+            .bind(2, me.id)
+            .bind(3, reason.trimmed())
+            .bind(4, e.lockedAt)
+            .bind(5, e.lockedBy)
+            .run();
     wb.record(QStringLiteral("engagement.unlock"), QStringLiteral("engagement"),
               jsonText({ { QStringLiteral("locked_at"), e.lockedAt }, { QStringLiteral("locked_by"), e.lockedBy } }),
               jsonText({ { QStringLiteral("reason"), reason.trimmed() } }));
@@ -742,6 +754,21 @@ Review::SignatureCheck Review::checkSignatures(Workbook& wb)
         check(tr("%1 %2 (by %3 at %4)").arg(locks.text(1)).arg(locks.int64(0)).arg(locks.text(2), locks.text(4)),
               QStringLiteral("engagement.") + locks.text(1), QStringLiteral("engagement"), locks.text(2), locks.text(3),
               locks.text(4), locks.text(5), locks.text(6), locks.text(7));
+    return out;
+}
+
+QList<EngagementUnlock> Review::unlocks(Workbook& wb)
+{
+    QList<EngagementUnlock> out;
+    if (wb.formatVersion() < 7)
+        return out;
+    QHash<qint64, QString> names;
+    for (const TeamMember& m : wb.team())
+        names.insert(m.id, m.name);
+    Query q = wb.db().prepare(
+        "SELECT id, unlocked_at, unlocked_by, reason, locked_at, locked_by FROM engagement_unlock ORDER BY id");
+    while (q.step())
+        out.append({ q.int64(0), q.text(1), names.value(q.int64(2)), q.text(3), q.text(4), q.text(5) });
     return out;
 }
 

@@ -47,6 +47,17 @@ struct SignOff
     bool valid() const { return voidedAt.isEmpty(); }
 };
 
+/** A reopening of a finalised (perhaps issued) engagement: who, when, why, and the finalisation it undid. */
+struct EngagementUnlock
+{
+    qint64 id = 0;
+    QString at; ///< ISO 8601 UTC
+    QString member; ///< the engagement lead who reopened it
+    QString reason; ///< as the lead gave it
+    QString lockedAt; ///< the finalisation it undid
+    QString lockedBy;
+};
+
 /**
  * Review of the fieldwork: review notes, preparer and reviewer sign-offs over a hash of the signed
  * content, and finalising (locking) the engagement.
@@ -119,7 +130,7 @@ public:
     /// the lead, review notes open), in the UI language; empty when finalise() would go ahead. finalise() refuses
     /// with the same words.
     static QString finaliseRefusal(Workbook& wb);
-    /// Reopens a finalised engagement: lead only, with a reason, recorded in the trail.
+    /// Reopens a finalised engagement: lead only, with a reason, recorded in the trail and as an EngagementUnlock.
     static void unlock(Workbook& wb, const QString& reason);
     /// Why the acting member cannot reopen the engagement now (read-only, nobody working, not the lead, not
     /// finalised), in the UI language; empty when unlock() with a reason would go ahead.
@@ -130,6 +141,8 @@ public:
     static QString signOffRefusal(Workbook& wb, const QString& itemId, SignOffRole role);
     /// Why the acting member cannot raise or resolve review notes (read-only, finalised, role); empty if they can.
     static QString noteRefusal(Workbook& wb);
+    /// Every reopening of the engagement, oldest first (none before workbook format 7).
+    static QList<EngagementUnlock> unlocks(Workbook& wb);
 };
 
 /// Free-function forms of the two calls the evidence vault and `verify` use.

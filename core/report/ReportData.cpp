@@ -208,6 +208,10 @@ ReportData ReportData::gather(Workbook& wb)
 
     d.trailHead = Trail::head(db);
     d.trailCount = Trail::count(db);
+    for (const IssuedReport& r : IssuedReports::list(wb))
+        if (r.isFinal())
+            d.earlierFinals.append(r);
+    d.unlocks = Review::unlocks(wb);
     return d;
 }
 

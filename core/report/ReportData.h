@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engagement/IssuedReports.h"
+#include "fieldwork/Review.h"
 #include "statement/StatementBook.h"
 #include "workbook/Workbook.h"
 
@@ -172,6 +174,8 @@ public:
     StatementInfo statementInfo; ///< the statement's own content (date, version, scope, overview, …)
     QString trailHead;
     qint64 trailCount = 0;
+    QList<IssuedReport> earlierFinals; ///< final reports issued before this one, oldest first
+    QList<EngagementUnlock> unlocks; ///< reopenings of the engagement, oldest first
     QDateTime generatedAt;
     QDate reportDate; ///< the date printed as the report's date (chosen by the user; default today in Japan)
 

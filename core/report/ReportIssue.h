@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engagement/IssuedReports.h"
 #include "report/ReportWriter.h"
 #include "signing/Pkcs12.h"
 
@@ -40,6 +41,9 @@ struct ReportIssued
     QString signer; ///< as printed on the signature page; empty = unsigned
     bool demo = false;
     QString demoCaPath; ///< the generated demo CA certificate, for verify-report --ca
+    bool draft = true; ///< a draft: DRAFT on every page, the manifest says draft, nothing recorded
+    QStringList draftReasons; ///< why it is a draft, in the UI language (the gaps, or no firm certificate)
+    std::optional<IssuedReport> recorded; ///< the final report as recorded in the workbook
 };
 
 /**
@@ -60,8 +64,17 @@ public:
     static QString signerLabel(const Pkcs12& identity);
     /// Whether @p identity is the demo signer (DemoPki): its reports are marked DEMO.
     static bool isDemoSigner(const Pkcs12& identity);
+    /// Whether @p request asks for the firm's final report: signed with a certificate that is not the demo signer.
+    static bool requestsFinal(const ReportRequest& request);
+    /// Throws AuditError naming the gaps when @p request asks for the final report (requestsFinal()) and @p wb cannot
+    /// have one: the issuance check (IssuanceCheck) not clean, the engagement not finalised, a final report already
+    /// issued, the acting member not the lead, the workbook read-only. Changes nothing.
+    static void checkFinal(Workbook& wb, const ReportRequest& request);
     /// Checks @p request, writes the report of @p wb to request.outPath and signs it; on any error or
-    /// cancellation no file appears there. Throws AuditError.
+    /// cancellation no file appears there and the workbook is unchanged. The report is final when the issuance check
+    /// is clean, the engagement finalised and a signer given (the firm's certificate, or the demo signer); the final
+    /// report is then recorded in the workbook and the engagement archived (IssuedReports::recordFinal). Otherwise it
+    /// is a draft — and a request for the firm's final report is refused (checkFinal()). Throws AuditError.
     static ReportIssued issue(Workbook& wb, const ReportRequest& request);
 };
 

@@ -9,9 +9,12 @@
 
 namespace ismap {
 
-ReportManifest ReportManifest::from(const ReportData& data, const QString& language)
+ReportManifest ReportManifest::from(const ReportData& data, const QString& language, bool draft)
 {
     ReportManifest m;
+    m.kind = draft ? QStringLiteral("draft") : QStringLiteral("final");
+    if (!data.earlierFinals.isEmpty())
+        m.reissueOf = data.earlierFinals.last().sha256;
     m.engagementUuid = data.engagement.uuid;
     m.csp = data.engagement.csp;
     m.service = data.engagement.service;
@@ -45,6 +48,8 @@ QByteArray ReportManifest::toJson() const
                           { QStringLiteral("trail_count"), trailCount },
                           { QStringLiteral("generated_at"), generatedAt },
                           { QStringLiteral("language"), language },
+                          { QStringLiteral("kind"), kind },
+                          { QStringLiteral("reissue_of"), reissueOf },
                           { QStringLiteral("in_scope_items"), inScopeItems },
                           { QStringLiteral("findings"), findings },
                           { QStringLiteral("evidence"), evidenceHashes } };
@@ -73,6 +78,8 @@ ReportManifest ReportManifest::fromJson(const QByteArray& json)
     m.trailCount = o.value(QStringLiteral("trail_count")).toInteger();
     m.generatedAt = o.value(QStringLiteral("generated_at")).toString();
     m.language = o.value(QStringLiteral("language")).toString();
+    m.kind = o.value(QStringLiteral("kind")).toString(QStringLiteral("draft"));
+    m.reissueOf = o.value(QStringLiteral("reissue_of")).toString();
     m.inScopeItems = o.value(QStringLiteral("in_scope_items")).toInt();
     m.findings = o.value(QStringLiteral("findings")).toInt();
     const QJsonObject ev = o.value(QStringLiteral("evidence")).toObject();

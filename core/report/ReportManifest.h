@@ -32,11 +32,13 @@ public:
     qint64 trailCount = 0;
     QString generatedAt; ///< ISO 8601 UTC
     QString language; ///< ja | en | both
+    QString kind = QStringLiteral("draft"); ///< final | draft (absent in manifests before issue 14: read as draft)
+    QString reissueOf; ///< the SHA-256 of the earlier final report this one replaces, or empty
     int inScopeItems = 0;
     int findings = 0;
     QMap<QString, QString> evidence; ///< evidence ref -> sha256
 
-    static ReportManifest from(const ReportData& data, const QString& language);
+    static ReportManifest from(const ReportData& data, const QString& language, bool draft);
     QByteArray toJson() const;
     /// Throws AuditError(InvalidInput) if @p json is not a manifest.
     static ReportManifest fromJson(const QByteArray& json);

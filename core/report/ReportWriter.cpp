@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPdfWriter>
 #include <QSaveFile>
 
@@ -61,6 +62,7 @@ public:
         evidence(body);
         report(66);
         trail(body);
+        reissue(body);
         signature(body);
         samplingAppendix(body);
         std::vector<LaidOutPage> bodyPages = body.takePages();
@@ -112,14 +114,18 @@ private:
         flow.setChrome(false);
         flow.moveTo(m_content.top() + f.mm(38));
         if (L.ja())
-            flow.paragraph(QStringLiteral("実施結果報告書"), Style::Title, 0, Qt::AlignHCenter);
-        flow.paragraph(QStringLiteral("Report of the Results of Procedures Performed"),
+            flow.paragraph(o.draft ? QStringLiteral("実施結果報告書（ドラフト）") : QStringLiteral("実施結果報告書"),
+                           Style::Title, 0, Qt::AlignHCenter);
+        flow.paragraph(o.draft ? QStringLiteral("DRAFT — Report of the Results of Procedures Performed")
+                               : QStringLiteral("Report of the Results of Procedures Performed"),
                        L.ja() ? Style::Subtitle : Style::Title, 0, Qt::AlignHCenter);
         flow.space(f.mm(4));
         flow.paragraph(L.label(u"ISMAP（政府情報システムのためのセキュリティ評価制度）",
                                "ISMAP — Information system Security Management and Assessment Program"),
                        Style::Body, 0, Qt::AlignHCenter);
         flow.space(f.mm(10));
+        if (o.draft)
+            draftNotice(flow);
         if (o.demo) {
             const qreal top = flow.y();
             flow.space(f.mm(2));
@@ -150,6 +156,59 @@ private:
                        Qt::AlignHCenter);
         std::vector<LaidOutPage> pages = flow.takePages();
         return std::move(pages.front());
+    }
+
+    /// The cover's box saying the report is a draft, not the firm's report, and what still blocks the final one.
+    void draftNotice(PageFlow& flow)
+    {
+        const qreal top = flow.y();
+        flow.space(f.mm(2));
+        flow.paragraph(L.label(u"DRAFT / ドラフト — 最終の報告書ではない。監査機関の署名はなく、提出には使用できない。",
+                               "DRAFT / ドラフト — not the final report: it carries no signature of the audit firm "
+                               "and is not for submission."),
+                       Style::Warning, f.mm(4));
+        constexpr int kShown = 8;
+        for (int i = 0; i < o.draftReasons.size() && i < kShown; ++i)
+            flow.paragraph(QStringLiteral("• ") + o.draftReasons.at(i), Style::Small, f.mm(4));
+        if (o.draftReasons.size() > kShown)
+            flow.paragraph(L.label(u"ほか %1 件", "and %1 more").arg(o.draftReasons.size() - kShown), Style::Small,
+                           f.mm(4));
+        flow.space(f.mm(2));
+        flow.addFill(QRectF(m_content.left(), top, m_content.width(), flow.y() - top), qRgb(0xf3, 0xf3, 0xf3));
+        flow.space(f.mm(6));
+    }
+
+    /// The earlier final reports this one replaces and each reopening of the engagement since, with its reason.
+    void reissue(PageFlow& flow)
+    {
+        if (d.earlierFinals.isEmpty())
+            return;
+        section(flow, L.label(u"再発行", "Reissue"), false);
+        flow.paragraph(L.label(u"本報告書は、以下の既に発行された報告書を置き換えるものである。",
+                               "This report replaces the report(s) issued earlier, listed below."));
+        for (const IssuedReport& r : d.earlierFinals) {
+            flow.space(f.pt(4));
+            flow.keyValues(
+                { { L.label(u"発行日時", "Issued at"), ReportLanguage::timestamp(r.issuedAt) },
+                  { L.label(u"発行者", "Issued by"), r.issuedBy.isEmpty() ? QStringLiteral("—") : r.issuedBy },
+                  { L.label(u"署名者", "Signed by"), r.signer.isEmpty() ? QStringLiteral("—") : r.signer },
+                  { QStringLiteral("SHA-256"), r.sha256 } },
+                0.24);
+        }
+        bool heading = false;
+        // The reopenings before the first issue belong to the fieldwork, not to a reissue.
+        for (qsizetype i = d.earlierFinals.first().unlocksBefore; i < d.unlocks.size(); ++i) {
+            const EngagementUnlock& u = d.unlocks.at(i);
+            if (!heading) {
+                flow.heading(L.label(u"業務の再開とその理由", "Reopening of the engagement and its reason"), Style::H3,
+                             f.lineHeight(Style::Small) * 3);
+                heading = true;
+            }
+            flow.keyValues({ { L.label(u"再開日時", "Reopened at"), ReportLanguage::timestamp(u.at) },
+                             { L.label(u"再開者", "Reopened by"), u.member },
+                             { L.label(u"理由", "Reason"), u.reason } },
+                           0.24);
+        }
     }
 
     std::vector<LaidOutPage> contents(int offset)
@@ -532,7 +591,13 @@ private:
         flow.space(f.mm(6));
         const qreal top = flow.y();
         flow.space(f.mm(3));
-        if (!o.signer.isEmpty()) {
+        if (o.draft) {
+            flow.paragraph(
+                L.label(u"この写しはドラフトであり、監査機関の報告書ではない。監査機関の証明書による署名はない。",
+                        "This copy is a draft, not the audit firm's report; it is not signed with the "
+                        "firm's certificate."),
+                Style::Warning, f.mm(4));
+        } else if (!o.signer.isEmpty()) {
             if (L.ja())
                 flow.paragraph(
                     QStringLiteral("本報告書には電子署名が付されている。署名者、署名日時及び署名後に改変がないことは、"
@@ -612,6 +677,24 @@ QColor colourOf(Style s)
     }
 }
 
+/// "DRAFT / ドラフト" across the page, light, under the text: every page of a draft shows it, the cover too. Drawn as
+/// outlines, not text, so that it never mixes into the words a reader copies or searches (the header says DRAFT).
+void watermark(QPainter& p, const FontSet& f, const QRectF& content)
+{
+    static const QString text = QStringLiteral("DRAFT / ドラフト");
+    QFont font = f.font(Style::Title);
+    font.setPixelSize(int(f.mm(24)));
+    QPainterPath path;
+    path.addText(QPointF(0, 0), font, text);
+    const QRectF box = path.boundingRect();
+    p.save();
+    p.translate(content.center());
+    p.rotate(-40);
+    p.translate(-box.center());
+    p.fillPath(path, QColor(0xd8, 0xd8, 0xd8));
+    p.restore();
+}
+
 void paint(QPdfWriter& writer, const FontSet& f, std::vector<LaidOutPage>& pages, const ReportData& d,
            const ReportOptions& o, const QRectF& content, const std::function<void(int)>& progress)
 {
@@ -619,11 +702,13 @@ void paint(QPdfWriter& writer, const FontSet& f, std::vector<LaidOutPage>& pages
     if (!p.begin(&writer))
         throw AuditError(ErrorCode::Io, ReportWriter::tr("The PDF could not be started."));
     const QString total = QString::number(pages.size());
-    const QString running = (o.demo ? QStringLiteral("DEMO — ") : QString()) + d.engagement.csp + QStringLiteral(" / ")
+    const QString running = (o.draft ? QStringLiteral("DRAFT / ドラフト — ") : QString())
+        + (o.demo ? QStringLiteral("DEMO — ") : QString()) + d.engagement.csp + QStringLiteral(" / ")
         + d.engagement.service + QStringLiteral(" / ") + d.engagement.periodStart.toString(Qt::ISODate)
         + QStringLiteral(" – ") + d.engagement.periodEnd.toString(Qt::ISODate);
     const ReportLanguage lang(o.language);
-    const QString title = lang.label(u"実施結果報告書", "Report of Procedures Performed");
+    const QString title = o.draft ? lang.label(u"実施結果報告書（ドラフト）", "Draft report")
+                                  : lang.label(u"実施結果報告書", "Report of Procedures Performed");
     const QPen rulePen(QColor(0x8a, 0x94, 0xa0), f.pt(0.5));
     const qreal headerBase = content.top() - f.mm(7);
     const qreal footerBase = content.bottom() + f.mm(9);
@@ -635,6 +720,8 @@ void paint(QPdfWriter& writer, const FontSet& f, std::vector<LaidOutPage>& pages
         LaidOutPage& page = pages[i];
         for (const Fill& fill : page.fills)
             p.fillRect(fill.rect, QColor(fill.colour));
+        if (o.draft)
+            watermark(p, f, content);
         p.setPen(rulePen);
         if (!page.rules.empty())
             p.drawLines(page.rules.data(), int(page.rules.size()));
@@ -681,7 +768,8 @@ QByteArray ReportWriter::render(const ReportData& data, const ReportOptions& opt
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setCreator(QStringLiteral("ISMAP Audit Workbench"));
-        writer.setTitle(lang.label(u"実施結果報告書", "Report of the Results of Procedures Performed")
+        writer.setTitle((options.draft ? lang.label(u"実施結果報告書（ドラフト）", "Draft report")
+                                       : lang.label(u"実施結果報告書", "Report of the Results of Procedures Performed"))
                         + QStringLiteral(" — ") + data.engagement.csp + QStringLiteral(" / ")
                         + data.engagement.service);
         const FontSet fonts(&writer);
@@ -692,7 +780,7 @@ QByteArray ReportWriter::render(const ReportData& data, const ReportOptions& opt
         pageCount = int(pages.size());
         paint(writer, fonts, pages, data, options, content, [&](int percent) { composer.report(percent); });
     }
-    const ReportManifest manifest = ReportManifest::from(data, options.language);
+    const ReportManifest manifest = ReportManifest::from(data, options.language, options.draft);
     const QByteArray json = manifest.toJson();
     // Attach first, then make the text extractable (Qt's ToUnicode maps name some kanji as Kangxi radicals);
     // signing, if any, comes after both as an incremental update.

@@ -19,6 +19,11 @@ struct ReportOptions
     QString signer;
     /// Marks the cover and every header DEMO (fictional engagement, demo certificate).
     bool demo = false;
+    /// A draft (the issuance check is not clean or the engagement not finalised, or no firm signature): "DRAFT /
+    /// ドラフト" on every page, the draft title, and the manifest says draft.
+    bool draft = true;
+    /// Why it is a draft (the issuance check's gaps, in the UI language), printed on the cover; may be empty.
+    QStringList draftReasons;
     /// The date printed as the report's date; invalid = today in Japan (Asia/Tokyo), not today in UTC.
     QDate reportDate;
     /// Called with 0..100 as the work advances; return false to cancel (nothing is written).

@@ -379,6 +379,38 @@ void widenTeamRoles(Database& db)
     db.exec("PRAGMA writable_schema = OFF;");
 }
 
+// Version 7: issuing and archiving (issue 14). Each report issued from the workbook (its SHA-256, kind, signer, the
+// trail head it was composed from, the earlier final report it replaces); each reopening of a finalised engagement
+// with the lead's reason (kept as a row so that a signature can be added to it); the firm's retention period and
+// the date until which an issued engagement is kept.
+const char* const kVersion7 = R"SQL(
+CREATE TABLE report_issue (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('final', 'draft')),
+    sha256 TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
+    issued_at TEXT NOT NULL,
+    issued_by INTEGER REFERENCES team_member(id),
+    signer TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT '',
+    report_date TEXT NOT NULL DEFAULT '',
+    trail_head TEXT NOT NULL,
+    trail_seq INTEGER NOT NULL,
+    reissue_of TEXT NOT NULL DEFAULT '',
+    retain_until TEXT NOT NULL DEFAULT '',
+    unlocks_before INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE engagement_unlock (
+    id INTEGER PRIMARY KEY,
+    unlocked_at TEXT NOT NULL,
+    unlocked_by INTEGER NOT NULL REFERENCES team_member(id),
+    reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    locked_at TEXT NOT NULL DEFAULT '',
+    locked_by TEXT NOT NULL DEFAULT ''
+);
+ALTER TABLE engagement ADD COLUMN retention_years INTEGER NOT NULL DEFAULT 10;
+ALTER TABLE engagement ADD COLUMN retain_until TEXT NOT NULL DEFAULT '';
+)SQL";
+
 /// A search trigger that is replaced when its text changes: its job is the same in every version, so a workbook
 /// written with either text stays readable by every version of the app.
 struct SearchTrigger
@@ -446,6 +478,7 @@ void create(Database& db)
     db.exec(kVersion4);
     db.exec(kVersion6);
     widenTeamRoles(db);
+    db.exec(kVersion7);
     refreshTriggers(db);
     // Version 5 is a change of content, not of tables: nothing to create.
 }
@@ -516,6 +549,13 @@ void migrate(Database& db, int fromVersion)
         }
         Trail::append(db, QStringLiteral("system"), QStringLiteral("workbook.upgrade"), QStringLiteral("workbook"),
                       QStringLiteral("format 5"), QStringLiteral("format 6"));
+    }
+    if (fromVersion < 7) {
+        db.exec(kVersion7);
+        // The two new engagement columns are part of its row now: recorded as the baseline.
+        db.noteChange(QStringLiteral("engagement"), 1, true);
+        Trail::append(db, QStringLiteral("system"), QStringLiteral("workbook.upgrade"), QStringLiteral("workbook"),
+                      QStringLiteral("format 6"), QStringLiteral("format 7"));
     }
 }
 

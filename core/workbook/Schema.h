@@ -18,7 +18,9 @@ constexpr int kApplicationId = 0x49534D57;
 /// parameters (common/TextCode), rendered in the reader's language; older translated texts converted.
 /// 6: member keys (`member_key`), signatures on sign-offs, note resolutions, finalisation and unlock
 /// (`lock_signature`), engagement-level sign-offs (`engagement_signoff`), the quality reviewer role.
-constexpr int kCurrentVersion = 6;
+/// 7: the reports issued (`report_issue`), the reopenings of a finalised engagement (`engagement_unlock`), the
+/// retention period and the archive date on the engagement row.
+constexpr int kCurrentVersion = 7;
 
 /// Creates every table of the current version in an empty database (inside the caller's transaction).
 void create(Database& db);

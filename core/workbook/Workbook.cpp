@@ -378,6 +378,10 @@ const char* columnOf(Workbook::EngagementField field)
         return "sampling_table";
     case Workbook::EngagementField::SeverityScale:
         return "severity_scale";
+    case Workbook::EngagementField::RetentionYears:
+        return "retention_years";
+    case Workbook::EngagementField::RetainUntil:
+        return "retain_until";
     }
     return "";
 }

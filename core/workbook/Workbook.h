@@ -94,7 +94,16 @@ public:
     void setScope(const QString& scope);
     /// The settings of the engagement row that other modules keep: the workbook owns the row, each module its
     /// rule (who may change it, what is valid, the trail row).
-    enum class EngagementField { CriteriaRevision, CriteriaSource, AuditKind, Scheme, SamplingTable, SeverityScale };
+    enum class EngagementField {
+        CriteriaRevision,
+        CriteriaSource,
+        AuditKind,
+        Scheme,
+        SamplingTable,
+        SeverityScale,
+        RetentionYears, ///< format 7 on: the firm's retention period in years
+        RetainUntil, ///< format 7 on: an issued engagement is kept until this date (ISO), empty before issue
+    };
     QString engagementField(EngagementField field);
     /// Writes @p field inside the caller's transaction; the caller checks and records its action.
     void writeEngagementField(EngagementField field, const QString& value);

@@ -16,7 +16,7 @@ chmod 700 "$work/runtime"
 export HOME="$work/home" XDG_RUNTIME_DIR="$work/runtime" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" \
     XDG_CACHE_HOME="$work/cache"
 unset DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY
-export WORK="$work" IN="$TEST_DATA/signing/report-unsigned.pdf"
+export WORK="$work" IN="$TEST_DATA/signing/report-unsigned.pdf" SOURCE_DIR="${SOURCE_DIR:?}"
 
 cat >"$work/inside.sh" <<'INSIDE'
 set -euo pipefail
@@ -40,10 +40,16 @@ if grep -r -a -l "test-pass" "$HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_C
 fi
 
 # report --sign takes the same remembered passphrase (the desktop app's key): no stdin needed.
-"$ISMAPCTL" new "$WORK/wb.ismapwb" --csp "Example CSP" --service "Cloud" --period 2025-04-01..2026-03-31 \
-    >"$WORK/log" 2>&1 || fail "new workbook: $(cat "$WORK/log")"
-"$ISMAPCTL" statement import "$WORK/wb.ismapwb" "$TEST_DATA/statement/good-utf8.csv" >"$WORK/log" 2>&1 \
-    || fail "statement import: $(cat "$WORK/log")"
+# A report signed with the firm's certificate is final: a clean, finalised engagement, issued by its lead; each
+# further final report after a reopening with a reason.
+source "$SOURCE_DIR/tests/cli/clean_engagement.sh"
+make_clean_engagement "$WORK/wb.ismapwb" >"$WORK/log" 2>&1 || fail "clean engagement: $(cat "$WORK/log")"
+"$ISMAPCTL" finalise "$WORK/wb.ismapwb" --as lead1 >"$WORK/log" 2>&1 || fail "finalise: $(cat "$WORK/log")"
+export ISMAP_MEMBER=lead1
+reopen() {
+    "$ISMAPCTL" review unlock "$WORK/wb.ismapwb" --reason "another signed copy for the keychain test" >"$WORK/log" 2>&1 \
+        && "$ISMAPCTL" finalise "$WORK/wb.ismapwb" >>"$WORK/log" 2>&1 || fail "reopen: $(cat "$WORK/log")"
+}
 "$ISMAPCTL" report "$WORK/wb.ismapwb" -o "$out/report.pdf" --lang en --sign "$p12" </dev/null >"$WORK/log" 2>&1 \
     || fail "report with the remembered passphrase: $(cat "$WORK/log")"
 "$ISMAPCTL" verify-report "$out/report.pdf" --ca "$WORK/pki/ca.pem" >"$WORK/log" 2>&1 \
@@ -74,8 +80,10 @@ set -e
 grep -q "no passphrase is remembered" "$WORK/log" || fail "report after --forget: $(cat "$WORK/log")"
 [ ! -e "$out/forgotten.pdf" ] || fail "report after --forget left a file"
 # report --passphrase-stdin --remember writes the entry again; the next report needs no stdin.
+reopen
 printf 'test-pass\n' | "$ISMAPCTL" report "$WORK/wb.ismapwb" -o "$out/remembered.pdf" --sign "$p12" \
     --passphrase-stdin --remember >"$WORK/log" 2>&1 || fail "report --remember: $(cat "$WORK/log")"
+reopen
 "$ISMAPCTL" report "$WORK/wb.ismapwb" -o "$out/after-remember.pdf" --sign "$p12" </dev/null >"$WORK/log" 2>&1 \
     || fail "report after report --remember: $(cat "$WORK/log")"
 if grep -r -a -l "test-pass" "$HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR" "$out" \

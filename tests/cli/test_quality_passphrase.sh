@@ -30,14 +30,14 @@ openssl pkcs12 -export -inkey pki/signer.key -in pki/signer.pem -certfile pki/ca
 [ -s signer.p12 ] || fail "could not make the test PKCS#12"
 
 WB=wb.ismapwb
-if "$ISMAPCTL" --help | grep -q "^  demo "; then
-    "$ISMAPCTL" demo $WB >log-demo.txt 2>&1
-else
-    "$ISMAPCTL" new $WB --csp "Example CSP" --service "Cloud" --period 2025-04-01..2026-03-31 >log-demo.txt 2>&1
-fi
+# A report signed with the firm's certificate is final: a clean, finalised engagement, issued by its lead.
+# shellcheck source=clean_engagement.sh
+source "$SOURCE_DIR/tests/cli/clean_engagement.sh"
+make_clean_engagement "$T/$WB" >log-demo.txt 2>&1
+"$ISMAPCTL" finalise $WB --as lead1 >>log-demo.txt 2>&1
 # The report command signs as it writes; until it exists here, sign-pdf signs the checked-in unsigned report.
 if "$ISMAPCTL" --help | grep -q "^  report "; then
-    sign() { "$ISMAPCTL" report $WB -o "$1" --lang both --sign signer.p12 --passphrase-stdin; }
+    sign() { "$ISMAPCTL" report $WB -o "$1" --lang both --sign signer.p12 --passphrase-stdin --as lead1; }
 else
     sign() { "$ISMAPCTL" sign-pdf "$TEST_DATA/signing/report-unsigned.pdf" -o "$1" --p12 signer.p12 --passphrase-stdin; }
 fi

@@ -19,6 +19,7 @@ OWNERS = {
     "procedure_step": "fieldwork", "sample_set": "fieldwork", "sample_item": "fieldwork", "finding": "fieldwork",
     "review_note": "fieldwork", "signoff": "fieldwork", "item_plan": "fieldwork", "request": "fieldwork",
     "request_evidence": "fieldwork", "engagement_signoff": "fieldwork", "lock_signature": "fieldwork",
+    "engagement_unlock": "fieldwork", "report_issue": "engagement",
     "evidence": "evidence", "evidence_blob": "evidence", "evidence_chunk": "evidence", "evidence_link": "evidence",
 }
 

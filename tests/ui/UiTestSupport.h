@@ -5,6 +5,9 @@
 #include "TestSupport.h"
 #include "engagementview/MemberDialog.h"
 #include "signing/MemberKey.h"
+#include "catalog/Catalog.h"
+#include "fieldwork/Procedures.h"
+#include "fieldwork/Review.h"
 #include "statement/StatementBook.h"
 #include "workbook/MemberKeys.h"
 
@@ -109,6 +112,50 @@ inline std::unique_ptr<TempWorkbook> makeWorkbook()
     StatementBook::write(*t->wb, entries, QStringLiteral("statement.import"));
     tx.commit();
     return t;
+}
+
+/// A workbook whose issuance check is clean (every item decided: 5.1.1 in scope, the rest out of scope; its steps
+/// done, prepared by staff1, reviewed by reviewer) and finalised by the lead, who is acting: a report signed with the
+/// firm's certificate is final and is recorded in it.
+inline std::unique_ptr<TempWorkbook> makeCleanFinalisedWorkbook()
+{
+    auto t = std::make_unique<TempWorkbook>();
+    t->addTeam();
+    QList<StatementEntry> entries;
+    for (const CatalogItem& c : Catalog::items(*t->wb)) {
+        if (!c.isStatementItem())
+            continue;
+        StatementEntry e;
+        e.itemId = c.id;
+        e.applicability = c.id == u"5.1.1" ? Applicability::InScope : Applicability::OutOfScope;
+        e.description = QStringLiteral("情報セキュリティ方針を年次で見直す。");
+        e.reason = e.applicability == Applicability::OutOfScope ? QStringLiteral("対象外の理由") : QString();
+        entries << e;
+    }
+    {
+        Transaction tx(t->wb->db());
+        StatementBook::write(*t->wb, entries, QStringLiteral("statement.import"));
+        tx.commit();
+    }
+    t->wb->setActor(QStringLiteral("staff1"));
+    Procedures::refresh(*t->wb);
+    for (const ProcedureStep& s : Procedures::steps(*t->wb, QStringLiteral("5.1.1")))
+        Procedures::setResult(*t->wb, s.id, StepResult::NoException, QStringLiteral("閲覧済み"));
+    Review::signOff(*t->wb, QStringLiteral("5.1.1"), SignOffRole::Preparer);
+    t->wb->setActor(QStringLiteral("reviewer"));
+    Review::signOff(*t->wb, QStringLiteral("5.1.1"), SignOffRole::Reviewer);
+    t->wb->setActor(QStringLiteral("lead"));
+    Review::finalise(*t->wb);
+    return t;
+}
+
+/// After a final report: the lead reopens the engagement with a reason and finalises it again, so that another final
+/// report may be issued (a reissue).
+inline void reopenForReissue(Workbook& wb)
+{
+    wb.setActor(QStringLiteral("lead"));
+    Review::unlock(wb, QStringLiteral("another signed copy for the test"));
+    Review::finalise(wb);
 }
 
 } // namespace ismap::test

@@ -76,7 +76,8 @@ private slots:
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
         Messages::setCapture(true);
         QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("out")));
-        m_t = test::makeWorkbook();
+        // Reports signed with the firm's certificate are final: a clean, finalised engagement issued by its lead.
+        m_t = test::makeCleanFinalisedWorkbook();
         QVERIFY(test::makeTestPki(m_dir.filePath(QStringLiteral("pki"))));
         m_ca = m_dir.filePath(QStringLiteral("pki/ca.pem"));
         m_pass = QStringLiteral("Ism4p-%1-pässphrase").arg(QRandomGenerator::global()->generate64(), 0, 16);
@@ -127,6 +128,7 @@ private slots:
 
     void passphraseAskedOnceThenRemembered()
     {
+        test::reopenForReissue(*m_t->wb); // the demo signer's report above was the final one
         FakeSecretStore store;
         {
             ReportDialog d(m_t->wb.get(), &store);
@@ -152,7 +154,8 @@ private slots:
         QCOMPARE(r.status, ReportVerification::Status::Valid);
         QCOMPARE(r.signerCommonName, QStringLiteral("Test Signer"));
 
-        // The second time the remembered passphrase is used: no field, no question.
+        // The second time the remembered passphrase is used: no field, no question (a reissue, after a reopening).
+        test::reopenForReissue(*m_t->wb);
         ReportDialog again(m_t->wb.get(), &store);
         again.outputEdit()->setText(out(QStringLiteral("signed-again.pdf")));
         again.signedButton()->setChecked(true);
@@ -308,10 +311,11 @@ private slots:
 
     void verifyDialogTellsValidTamperedUnsignedAndMismatch()
     {
+        // The latest final report (signed.pdf was replaced by this reissue, so it no longer matches the workbook).
         ReportVerifyDialog v(m_t->wb.get());
         v.setCaPath(m_ca);
         QVERIFY(v.workbookCheck()->isChecked());
-        QCOMPARE(verifyInDialog(v, out(QStringLiteral("signed.pdf"))), ReportVerifyDialog::State::Valid);
+        QCOMPARE(verifyInDialog(v, out(QStringLiteral("signed-again.pdf"))), ReportVerifyDialog::State::Valid);
         QVERIFY2(v.headline().startsWith(QStringLiteral("Valid")), qPrintable(v.headline()));
         QCOMPARE(v.detail(QStringLiteral("signer")), QStringLiteral("Test Signer (Test Audit Firm)"));
         QCOMPARE(v.detail(QStringLiteral("coverage")), QStringLiteral("the whole document"));
@@ -324,11 +328,11 @@ private slots:
 
         // Another CA: intact but untrusted.
         v.setCaPath(m_demoCa);
-        QCOMPARE(verifyInDialog(v, out(QStringLiteral("signed.pdf"))), ReportVerifyDialog::State::Untrusted);
+        QCOMPARE(verifyInDialog(v, out(QStringLiteral("signed-again.pdf"))), ReportVerifyDialog::State::Untrusted);
         v.setCaPath(m_ca);
 
         // One byte flipped inside the signed range.
-        QByteArray bytes = test::fileBytes(out(QStringLiteral("signed.pdf")));
+        QByteArray bytes = test::fileBytes(out(QStringLiteral("signed-again.pdf")));
         const qsizetype at = bytes.size() / 3;
         bytes[at] = char(bytes[at] ^ 0x01);
         QFile tampered(out(QStringLiteral("tampered.pdf")));
@@ -348,10 +352,11 @@ private slots:
             m_t->wb->addMember(QStringLiteral("late joiner"), Role::Staff);
             tx.commit();
         }
-        QCOMPARE(verifyInDialog(v, out(QStringLiteral("signed.pdf"))), ReportVerifyDialog::State::WorkbookMismatch);
+        QCOMPARE(verifyInDialog(v, out(QStringLiteral("signed-again.pdf"))),
+                 ReportVerifyDialog::State::WorkbookMismatch);
         QVERIFY(v.detail(QStringLiteral("manifest")).startsWith(QStringLiteral("DOES NOT MATCH")));
         v.workbookCheck()->setChecked(false);
-        QCOMPARE(verifyInDialog(v, out(QStringLiteral("signed.pdf"))), ReportVerifyDialog::State::Valid);
+        QCOMPARE(verifyInDialog(v, out(QStringLiteral("signed-again.pdf"))), ReportVerifyDialog::State::Valid);
 
         QFile junk(out(QStringLiteral("junk.pdf")));
         QVERIFY(junk.open(QIODevice::WriteOnly));

@@ -339,8 +339,14 @@ private slots:
                     return pages[i];
             return QString();
         };
+        // A report is a draft unless the caller says it is final: DRAFT on every page, never "signed".
+        const QStringList draftPages = pagesText(unsignedOut);
         QVERIFY(
-            signaturePage(pagesText(unsignedOut)).contains(QStringLiteral("This copy carries no digital signature.")));
+            signaturePage(draftPages).contains(QStringLiteral("This copy is a draft, not the audit firm's report")));
+        for (const QString& page : draftPages)
+            QVERIFY(page.contains(QStringLiteral("DRAFT")));
+        QVERIFY(draftPages.first().contains(QStringLiteral("DRAFT — Report of the Results")));
+        options.draft = false;
         options.demo = true;
         options.signer = QStringLiteral("DEMO Signer");
         const QString signedOut = t.dir.filePath(QStringLiteral("s.pdf"));
@@ -352,6 +358,8 @@ private slots:
         QVERIFY(pages.first().contains(QStringLiteral("DEMO")));
         QVERIFY(signaturePage(pages).contains(QStringLiteral("Digitally signed — see the signature panel")));
         QVERIFY(signaturePage(pages).contains(QStringLiteral("DEMO Signer")));
+        for (const QString& page : pages)
+            QVERIFY(!page.contains(QStringLiteral("DRAFT")));
     }
 };
 

@@ -10,6 +10,7 @@
 #include "workbook/MemberKeys.h"
 #include "workbook/Schema.h"
 
+#include "engagement/IssuedReports.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,6 +53,8 @@ void downgradeToFormatOne(const QString& path)
         "DROP TABLE member_key; DROP TABLE engagement_signoff; DROP TABLE lock_signature; "
         "ALTER TABLE signoff DROP COLUMN signature; ALTER TABLE signoff DROP COLUMN key_fingerprint; "
         "ALTER TABLE review_note DROP COLUMN resolution_signature; ALTER TABLE review_note DROP COLUMN resolution_key; "
+        "DROP TABLE report_issue; DROP TABLE engagement_unlock; "
+        "ALTER TABLE engagement DROP COLUMN retention_years; ALTER TABLE engagement DROP COLUMN retain_until; "
         "PRAGMA user_version = 1;");
     sqlite3* db = nullptr;
     QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
@@ -370,6 +373,8 @@ private slots:
         QVERIFY(QFile::exists(m_t->path + QStringLiteral(".v1.bak")));
         QCOMPARE(m_t->wb->db().scalar("PRAGMA user_version").toInt(), Schema::kCurrentVersion);
         QCOMPARE(m_t->wb->history(QStringLiteral("workbook")).first().action, QStringLiteral("workbook.upgrade"));
+        QCOMPARE(IssuedReports::retentionYears(*m_t->wb), IssuedReports::kDefaultRetentionYears); // format 7's default
+        QVERIFY(IssuedReports::list(*m_t->wb).isEmpty());
         close();
         r = verify();
         QVERIFY2(r.ok(), qPrintable(r.problems.join(u" | ")));

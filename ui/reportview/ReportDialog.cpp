@@ -53,6 +53,7 @@ const QString kSignedKey = QStringLiteral("report/signed");
 struct ReportDialog::Job
 {
     ReportRequest request;
+    QString actor; ///< who is working in the app: the lead issues the final report
     std::atomic<bool> cancel { false };
     // Results.
     bool ok = false;
@@ -447,6 +448,7 @@ bool ReportDialog::start()
     settings.setValue(kLanguageKey, request.language);
     settings.setValue(kSignedKey, m_signed->isChecked());
 
+    job->actor = m_workbook->actor();
     m_job = job;
     m_written.clear();
     m_progress->setValue(0);
@@ -461,7 +463,10 @@ bool ReportDialog::start()
             return !raw->cancel.load();
         };
         try {
-            auto wb = Workbook::open(job->request.workbookPath, Workbook::Mode::ReadOnly);
+            // A signed report may be final, and a final report is recorded in the workbook (by the lead).
+            auto wb = Workbook::open(job->request.workbookPath,
+                                     job->request.identity ? Workbook::Mode::ReadWrite : Workbook::Mode::ReadOnly);
+            wb->setActor(job->actor);
             job->issued = ReportIssue::issue(*wb, job->request);
             job->ok = true;
         } catch (const AuditError& e) {
@@ -513,9 +518,15 @@ void ReportDialog::onWorkerDone()
         m_written = job->request.outPath;
         const QString path = QFileInfo(m_written).absoluteFilePath();
         const int pages = job->issued.report.pages;
-        setStatus(job->issued.signer.isEmpty()
-                      ? tr("Wrote %1 (%n pages, unsigned draft).", nullptr, pages).arg(path)
-                      : tr("Wrote %1 (%n pages), signed by %2.", nullptr, pages).arg(path, job->issued.signer));
+        if (job->issued.draft)
+            setStatus(
+                job->issued.signer.isEmpty()
+                    ? tr("Wrote %1 (%n pages, unsigned draft).", nullptr, pages).arg(path)
+                    : tr("Wrote %1 (%n pages, DRAFT), signed by %2.", nullptr, pages).arg(path, job->issued.signer));
+        else
+            setStatus(
+                tr("Issued the final report %1 (%n pages), signed by %2; the engagement is archived.", nullptr, pages)
+                    .arg(path, job->issued.signer));
     } else if (job->errorCode == ErrorCode::Cancelled) {
         setStatus(tr("Cancelled; no file was written."));
     } else {

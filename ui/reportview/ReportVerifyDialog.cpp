@@ -2,6 +2,9 @@
 
 #include "common/AuditError.h"
 #include "common/Clock.h"
+#include "common/Language.h"
+#include "common/Sha256.h"
+#include "engagement/IssuedReports.h"
 #include "shell/Icons.h"
 #include "signing/PadesSigner.h"
 #include "signing/PdfAttachments.h"
@@ -44,6 +47,8 @@ struct ReportVerifyDialog::Job
     bool hasManifest = false;
     QString reportHead;
     QString reportEngagement;
+    QString pdfSha256;
+    bool issuedHere = false; ///< the workbook changed since the report only by recording the report's issue
 };
 
 ReportVerifyDialog::ReportVerifyDialog(Workbook* workbook, QWidget* parent)
@@ -252,6 +257,7 @@ bool ReportVerifyDialog::startVerification()
             const QByteArray bytes = readPdfFile(job->pdfPath);
             const QByteArray ca = job->caPath.isEmpty() ? QByteArray() : readPdfFile(job->caPath, 16 << 20);
             job->result = ReportVerifier::verify(bytes, ca);
+            job->pdfSha256 = Sha256::hex(bytes);
             const auto manifest = PdfAttachments::extract(bytes, QString::fromLatin1(PdfAttachments::kManifestName));
             job->hasManifest = manifest.has_value();
             const QJsonObject m = manifest ? QJsonDocument::fromJson(*manifest).object() : QJsonObject();
@@ -277,6 +283,14 @@ void ReportVerifyDialog::onWorkerDone()
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
+    if (m_job->compare && m_workbook && m_job->error.isEmpty() && !m_job->reportHead.isEmpty()
+        && m_job->reportHead != m_job->workbookHead) {
+        try {
+            m_job->issuedHere = IssuedReports::unchangedSinceIssue(*m_workbook, m_job->pdfSha256, m_job->reportHead);
+        } catch (const AuditError&) {
+            m_job->issuedHere = false; // the register cannot be read: the heads are compared as they are
+        }
+    }
     const Job& j = *m_job;
     using S = ReportVerification::Status;
     if (!j.error.isEmpty()) {
@@ -302,7 +316,7 @@ void ReportVerifyDialog::onWorkerDone()
         }
         const bool otherEngagement = !j.reportEngagement.isEmpty() && j.reportEngagement != j.workbookEngagement;
         if ((m_state == State::Valid || m_state == State::Unconfirmed) && j.compare
-            && (j.reportHead != j.workbookHead || otherEngagement))
+            && ((j.reportHead != j.workbookHead && !j.issuedHere) || otherEngagement))
             m_state = State::WorkbookMismatch;
     }
     showResult();
@@ -416,6 +430,9 @@ void ReportVerifyDialog::showResult()
         else if (otherEngagement)
             manifest = tr("DOES NOT MATCH the open workbook: the report is of another engagement (%1)")
                            .arg(j.reportEngagement);
+        else if (j.issuedHere)
+            manifest = tr("matches the open workbook: issued from it at trail head %1, nothing changed since")
+                           .arg(j.reportHead);
         else if (j.reportHead != j.workbookHead)
             manifest = tr("DOES NOT MATCH the open workbook: report trail head %1, workbook %2 (the workbook changed "
                           "since the report, or it is another workbook)")

@@ -13,6 +13,7 @@
 #include "navigator/NavigatorWidget.h"
 #include "reportview/ReportDialog.h"
 #include "reportview/ReportVerifyDialog.h"
+#include "review/IssuanceChecklist.h"
 #include "review/ReviewPanel.h"
 #include "review/ReviewQueue.h"
 #include "shell/EngagementMenu.h"
@@ -192,6 +193,7 @@ void MainWindow::buildActions()
         RequestsDialog dialog(m_workbook.get(), m_workspace->itemId(), this);
         dialog.exec();
     });
+    m_checklistAction = make(nullptr, {}, [this] { showChecklist(); });
     m_verifyReportAction = make("verify-valid", {}, [this] {
         ReportVerifyDialog dialog(m_workbook.get(), this);
         dialog.exec();
@@ -317,6 +319,7 @@ void MainWindow::buildMenus()
 
     m_reviewMenu = menuBar()->addMenu(QString());
     m_reviewMenu->addAction(m_reviewQueueAction);
+    m_reviewMenu->addAction(m_checklistAction);
     m_reviewMenu->addSeparator();
     m_reviewMenu->addAction(m_reviewQueue->finaliseAction());
     m_reviewMenu->addAction(m_reviewQueue->unlockAction());
@@ -414,6 +417,7 @@ void MainWindow::retranslateUi()
         m_resultActions[i]->setText(results[i]);
     m_reviewMenu->setTitle(tr("&Review"));
     m_reviewQueueAction->setText(tr("Review &queue"));
+    m_checklistAction->setText(tr("&Issuance checklist…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_manualAction->setText(tr("&Manual"));
@@ -456,6 +460,7 @@ void MainWindow::updateStatus()
     m_requestsAction->setEnabled(m_workbook != nullptr);
     if (m_engagementMenu)
         m_engagementMenu->updateActions();
+    m_checklistAction->setEnabled(m_workbook != nullptr);
     if (!m_workbook) {
         setWindowTitle(tr("ISMAP Audit Workbench"));
         m_workbookLabel->setText(tr("No workbook open"));
@@ -530,8 +535,43 @@ bool MainWindow::openWorkbook(const QString& path, const QString& member)
     }
 }
 
+IssuanceChecklist* MainWindow::checklist() const
+{
+    return m_checklist.data();
+}
+
+void MainWindow::showChecklist()
+{
+    if (!m_workbook)
+        return;
+    if (!m_checklist) {
+        m_checklist = new IssuanceChecklist(m_workbook.get(), this);
+        m_checklist->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_checklist, &IssuanceChecklist::openItem, this, &MainWindow::openItem);
+        connect(m_workbook.get(), &Workbook::changed, m_checklist, &IssuanceChecklist::refresh);
+    }
+    m_checklist->refresh();
+    m_checklist->show();
+    m_checklist->raise();
+    m_checklist->activateWindow();
+}
+
+void MainWindow::openItem(const QString& itemId)
+{
+    if (itemId != m_workspace->itemId() && !m_workspace->settlePending())
+        return;
+    m_navigator->selectItem(itemId);
+    if (m_workspace->itemId() != itemId)
+        m_workspace->showItem(itemId);
+    m_views->setCurrentWidget(m_workspace);
+}
+
 bool MainWindow::closeWorkbook()
 {
+    if (m_checklist) {
+        m_checklist->close(); // it reads the workbook that is closing (deleted on close)
+        m_checklist.clear();
+    }
     if (!m_workbook)
         return true;
     if (!m_workspace->settlePending())
@@ -611,12 +651,7 @@ bool MainWindow::newWorkbook()
 
 void MainWindow::openItemForReview(const QString& itemId)
 {
-    if (itemId != m_workspace->itemId() && !m_workspace->settlePending())
-        return;
-    m_navigator->selectItem(itemId);
-    if (m_workspace->itemId() != itemId)
-        m_workspace->showItem(itemId);
-    m_views->setCurrentWidget(m_workspace);
+    openItem(itemId);
     m_workspace->tabs()->setCurrentWidget(m_workspace->review());
     m_workspace->review()->notesList()->setFocus();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QAction;
@@ -22,6 +23,7 @@ class CatalogTreeModel;
 class DashboardWidget;
 class EngagementMenu;
 class WelcomePage;
+class IssuanceChecklist;
 class ItemWorkspace;
 class NavigatorWidget;
 class ReviewQueue;
@@ -63,6 +65,9 @@ public:
     QMenu* exportMenu() const { return m_exportMenu; }
     QAction* statementInfoAction() const { return m_statementInfoAction; }
     QAction* requestsAction() const { return m_requestsAction; }
+    QAction* checklistAction() const { return m_checklistAction; }
+    /// The issuance checklist, once Review → Issuance checklist… opened it (for tests).
+    IssuanceChecklist* checklist() const;
     /// File → Export: writes work paper @p kind (WorkPaperExport::Kind) of the open workbook to @p path (.xlsx or
     /// .csv, UTF-8 with a BOM) in the UI's language; a translated error on failure. Returns true if written.
     bool exportWorkPaper(int kind, const QString& path);
@@ -84,6 +89,10 @@ public:
     bool newWorkbook();
     /// Shows @p itemId in the workspace's review tab (from the review queue).
     void openItemForReview(const QString& itemId);
+    /// Shows the item in the workspace and selects it in the navigator.
+    void openItem(const QString& itemId);
+    /// Review → Issuance checklist…: opens (or raises) the non-modal checklist of the gaps blocking the final report.
+    void showChecklist();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -132,6 +141,8 @@ private:
     QMenu* m_exportMenu = nullptr;
     QAction* m_statementInfoAction = nullptr;
     QAction* m_requestsAction = nullptr;
+    QAction* m_checklistAction = nullptr;
+    QPointer<IssuanceChecklist> m_checklist;
     QList<QAction*> m_exportActions; ///< findings, samples, evidence, status, requests
     QAction* m_verifyReportAction = nullptr;
     QAction* m_quitAction = nullptr;
