@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "catalog/CatalogItem.h"
+#include "common/Clock.h"
 #include "engagement/IssuedReports.h"
 #include "engagement/ItemStatusBook.h"
 #include "fieldwork/Findings.h"
@@ -11,6 +12,7 @@
 #include "workbook/Workbook.h"
 
 #include <QMap>
+#include <algorithm>
 
 namespace ismap {
 
@@ -109,7 +111,7 @@ QString IssuanceGap::text() const
         return tr("the engagement lead has not finalised the engagement");
     case IssuanceGapKind::AlreadyIssued:
         return tr("the final report was issued at %1 (SHA-256 %2); reopen the engagement with a reason to reissue it")
-            .arg(param(0), param(1));
+            .arg(Clock::shown(param(0)), param(1));
     }
     return {};
 }
@@ -172,7 +174,14 @@ void findingAndNoteGaps(Workbook& wb, QList<IssuanceGap>& out)
 
 /// The engagement-level sign-offs (the lead's and the quality reviewer's) are listed here once the engine records
 /// them; until then the engagement has none to miss.
-void engagementSignOffGaps(Workbook&, QList<IssuanceGap>&) { }
+/// The lead's and the quality reviewer's sign-offs on the engagement (Review::signOffEngagement), valid ones only.
+void engagementSignOffGaps(Workbook& wb, QList<IssuanceGap>& out)
+{
+    const QList<SignOff> valid = Review::engagementSignOffs(wb, false);
+    for (const SignOffRole role : { SignOffRole::Lead, SignOffRole::QualityReviewer })
+        if (std::none_of(valid.cbegin(), valid.cend(), [role](const SignOff& s) { return s.role == role; }))
+            out.append({ IssuanceGapKind::EngagementSignOffMissing, {}, { FieldworkText::key(role) } });
+}
 
 void engagementGaps(Workbook& wb, QList<IssuanceGap>& out)
 {

@@ -19,7 +19,7 @@ enum class IssuanceGapKind {
     OpenReviewNote, ///< a review note not resolved
     FindingWithoutResponse, ///< a finding without the CSP's management response
     EngagementSignOffMissing, ///< the lead's or the quality reviewer's engagement sign-off (param: "lead" or
-                              ///< "quality_reviewer"); wired when engagement sign-offs are recorded
+                              ///< "quality_reviewer")
     NotFinalised, ///< the engagement is not finalised (locked) by the lead
     AlreadyIssued, ///< the final report was issued since the engagement was last finalised
 };
