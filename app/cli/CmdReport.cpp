@@ -79,7 +79,7 @@ int cmdReport(const QStringList& args)
                               "finalised and it is signed (--sign, or --demo-signer for a demo); the engagement\n"
                               "lead (--as) issues it, and it is recorded in the workbook, which is archived.\n"
                               "Otherwise it is a draft: DRAFT on every page, never signed with the\n"
-                              "firm's certificate — --sign with gaps left is refused and writes nothing.")
+                              "firm's certificate; --sign with gaps left is refused and writes nothing.")
                        << Qt::endl;
         return rc;
     }

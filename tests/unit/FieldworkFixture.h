@@ -4,9 +4,12 @@
 #include "TestSupport.h"
 #include "fieldwork/Procedures.h"
 #include "statement/StatementBook.h"
+#include "trail/Trail.h"
 #include "workbook/Workbook.h"
 
 #include <QSet>
+#include <QtTest>
+#include <functional>
 
 namespace ismap::test {
 
@@ -55,5 +58,22 @@ struct FieldworkBook : TempWorkbook
             Procedures::setResult(*wb, s.id, StepResult::NoException, QStringLiteral("ok"));
     }
 };
+
+/// Runs @p action, which must be refused with @p code and a message containing @p text, and checks that it changed
+/// nothing: the same trail length, the same file.
+inline void expectRefused(FieldworkBook& t, ErrorCode code, const QString& text, const std::function<void()>& action)
+{
+    const QString digest = fileDigest(t.path);
+    const qint64 trail = Trail::count(t.wb->db());
+    try {
+        action();
+        QFAIL("the action should have been refused");
+    } catch (const AuditError& e) {
+        QCOMPARE(int(e.code()), int(code));
+        QVERIFY2(e.message().contains(text), qPrintable(e.message()));
+    }
+    QCOMPARE(Trail::count(t.wb->db()), trail);
+    QCOMPARE(fileDigest(t.path), digest);
+}
 
 } // namespace ismap::test

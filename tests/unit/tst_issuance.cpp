@@ -13,6 +13,7 @@
 #include <functional>
 
 using namespace ismap;
+using test::expectRefused;
 
 namespace {
 
@@ -60,21 +61,6 @@ struct OneItemBook : test::FieldworkBook
         return IssuedReports::recordFinal(*wb, r);
     }
 };
-
-void expectRefused(OneItemBook& t, ErrorCode code, const QString& text, const std::function<void()>& action)
-{
-    const QString digest = test::fileDigest(t.path);
-    const qint64 trail = Trail::count(t.wb->db());
-    try {
-        action();
-        QFAIL("the action should have been refused");
-    } catch (const AuditError& e) {
-        QCOMPARE(int(e.code()), int(code));
-        QVERIFY2(e.message().contains(text), qPrintable(e.message()));
-    }
-    QCOMPARE(Trail::count(t.wb->db()), trail);
-    QCOMPARE(test::fileDigest(t.path), digest);
-}
 
 } // namespace
 

@@ -13,25 +13,11 @@
 #include <functional>
 
 using namespace ismap;
+using test::expectRefused;
 
 namespace {
 
 const QString kItem = QStringLiteral("5.1.1");
-
-void expectRefused(test::FieldworkBook& t, ErrorCode code, const QString& text, const std::function<void()>& action)
-{
-    const QString digest = test::fileDigest(t.path);
-    const qint64 trail = Trail::count(t.wb->db());
-    try {
-        action();
-        QFAIL("the action should have been refused");
-    } catch (const AuditError& e) {
-        QCOMPARE(int(e.code()), int(code));
-        QVERIFY2(e.message().contains(text), qPrintable(e.message()));
-    }
-    QCOMPARE(Trail::count(t.wb->db()), trail);
-    QCOMPARE(test::fileDigest(t.path), digest);
-}
 
 /// The "why not" query says, before the action, exactly what the action then refuses with.
 void expectSameRefusal(const QString& refusal, const std::function<void()>& action)
