@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>AssignItemsCommand</name>
+    <message>
+        <source>unassign %1</source>
+        <translation>unassign %1</translation>
+    </message>
+    <message>
+        <source>assign %1 to %2</source>
+        <translation>assign %1 to %2</translation>
+    </message>
+</context>
+<context>
     <name>BlobReader</name>
     <message>
         <source>%1: the stored chunk size %2 is not valid</source>
@@ -139,6 +150,93 @@
     <message>
         <source>the file does not say which revision of the criteria it is; give it with --revision (for example --revision 2023-10).</source>
         <translation>the file does not say which revision of the criteria it is; give it with --revision (for example --revision 2023-10).</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCapture</name>
+    <message>
+        <source>Table %1 is rebuilt on each side and never exchanged.</source>
+        <translation>Table %1 is rebuilt on each side and never exchanged.</translation>
+    </message>
+    <message>
+        <source>The workbook has no table %1.</source>
+        <translation>The workbook has no table %1.</translation>
+    </message>
+    <message>
+        <source>Table %1 has no primary key, so its changes cannot be recorded.</source>
+        <translation>Table %1 has no primary key, so its changes cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>Recording changes</source>
+        <translation>Recording changes</translation>
+    </message>
+    <message>
+        <source>Recording changes of table %1</source>
+        <translation>Recording changes of table %1</translation>
+    </message>
+    <message>
+        <source>The recorded changes cannot be read (%1).</source>
+        <translation>The recorded changes cannot be read (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Changeset</name>
+    <message>
+        <source>The changeset is malformed (%1).</source>
+        <translation>The changeset is malformed (%1).</translation>
+    </message>
+    <message>
+        <source>table %1, row %2 (refers to %3)</source>
+        <translation>table %1, row %2 (refers to %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The changeset would leave %n row(s) referring to rows that do not exist: %1.</source>
+        <translation>
+            <numerusform>The changeset would leave %n row(s) referring to rows that do not exist: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>not named</translation>
+    </message>
+    <message>
+        <source>The incoming change to table %1, key %2, violates a constraint of this workbook.</source>
+        <translation>The incoming change to table %1, key %2, violates a constraint of this workbook.</translation>
+    </message>
+    <message>
+        <source>Out of memory combining changesets.</source>
+        <translation>Out of memory combining changesets.</translation>
+    </message>
+    <message>
+        <source>Changeset %1 of %2 cannot be combined (%3).</source>
+        <translation>Changeset %1 of %2 cannot be combined (%3).</translation>
+    </message>
+    <message>
+        <source>A changeset is applied only inside the caller's transaction.</source>
+        <translation>A changeset is applied only inside the caller's transaction.</translation>
+    </message>
+    <message>
+        <source>The changeset changes table %1, which this workbook does not have.</source>
+        <translation>The changeset changes table %1, which this workbook does not have.</translation>
+    </message>
+    <message>
+        <source>The changeset holds table %1 with %2 columns; this workbook has it with %3 columns or another key.</source>
+        <translation>The changeset holds table %1 with %2 columns; this workbook has it with %3 columns or another key.</translation>
+    </message>
+    <message>
+        <source>Applying a changeset</source>
+        <translation>Applying a changeset</translation>
+    </message>
+    <message>
+        <source>changed on both sides</source>
+        <translation>changed on both sides</translation>
+    </message>
+    <message>
+        <source>added on both sides with the same key</source>
+        <translation>added on both sides with the same key</translation>
+    </message>
+    <message>
+        <source>deleted on one side, changed on the other</source>
+        <translation>deleted on one side, changed on the other</translation>
     </message>
 </context>
 <context>
@@ -910,26 +1008,6 @@
     <message>
         <source>Mark the report DEMO (fictional engagement).</source>
         <translation>Mark the report DEMO (fictional engagement).</translation>
-    </message>
-    <message>
-        <source>The passphrase of --sign P12 is never an argument. It is taken, in this order:
-  - none, if the PKCS#12 file has no passphrase;
-  - from standard input with --passphrase-stdin (--remember then keeps it in the
-    OS keychain);
-  - else the passphrase remembered in the OS keychain for this file (by the desktop
-    app's "Remember passphrase", sign-pdf --remember or report --remember; the key
-    is the file's SHA-256, so a re-exported file is asked for again), unless
-    --no-keychain is given.
-It is never written to a file, a log, the settings or the workbook.</source>
-        <translation>The passphrase of --sign P12 is never an argument. It is taken, in this order:
-  - none, if the PKCS#12 file has no passphrase;
-  - from standard input with --passphrase-stdin (--remember then keeps it in the
-    OS keychain);
-  - else the passphrase remembered in the OS keychain for this file (by the desktop
-    app's "Remember passphrase", sign-pdf --remember or report --remember; the key
-    is the file's SHA-256, so a re-exported file is asked for again), unless
-    --no-keychain is given.
-It is never written to a file, a log, the settings or the workbook.</translation>
     </message>
     <message>
         <source>report: give exactly one workbook file.</source>
@@ -1712,6 +1790,295 @@ Exit codes:
         <source>sample draw: give --population or --population-list, not both.</source>
         <translation>sample draw: give --population or --population-list, not both.</translation>
     </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>Obtained from:</source>
+        <translation>Obtained from:</translation>
+    </message>
+    <message>
+        <source>Obtained on:</source>
+        <translation>Obtained on:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Added by:</source>
+        <translation>Added by:</translation>
+    </message>
+    <message>
+        <source>Linked to: nothing</source>
+        <translation>Linked to: nothing</translation>
+    </message>
+    <message>
+        <source>Linked to:</source>
+        <translation>Linked to:</translation>
+    </message>
+    <message>
+        <source>%1: removed from the vault.</source>
+        <translation>%1: removed from the vault.</translation>
+    </message>
+    <message>
+        <source>show one piece of evidence and what it is linked to</source>
+        <translation>show one piece of evidence and what it is linked to</translation>
+    </message>
+    <message>
+        <source>remove unlinked evidence from the vault (an open engagement only)</source>
+        <translation>remove unlinked evidence from the vault (an open engagement only)</translation>
+    </message>
+    <message>
+        <source>Go ahead although the change voids another member's sign-off (without it, such a change is refused with what it would void).</source>
+        <translation>Go ahead although the change voids another member's sign-off (without it, such a change is refused with what it would void).</translation>
+    </message>
+    <message>
+        <source>Print each change whole: every field before and after, uncut.</source>
+        <translation>Print each change whole: every field before and after, uncut.</translation>
+    </message>
+    <message>
+        <source>At most N rows, newest first (default 500).</source>
+        <translation>At most N rows, newest first (default 500).</translation>
+    </message>
+    <message>
+        <source>item %1: nothing recorded yet.</source>
+        <translation>item %1: nothing recorded yet.</translation>
+    </message>
+    <message>
+        <source>an item's history: when, who, what and what changed (--full, --json)</source>
+        <translation>an item's history: when, who, what and what changed (--full, --json)</translation>
+    </message>
+    <message>
+        <source>Lists every gap that blocks the final report, grouped by kind, each with its item.
+Exit codes: 0 clean (a final report can be issued), 1 gaps found.</source>
+        <translation>Lists every gap that blocks the final report, grouped by kind, each with its item.
+Exit codes: 0 clean (a final report can be issued), 1 gaps found.</translation>
+    </message>
+    <message>
+        <source>%1: clean — nothing blocks the final report.</source>
+        <translation>%1: clean — nothing blocks the final report.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) block the final report.</source>
+        <translation>
+            <numerusform>%n gap(s) block the final report.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: no report has been issued.</source>
+        <translation>%1: no report has been issued.</translation>
+    </message>
+    <message>
+        <source>issued by %1, signed by %2, language %3, report date %4</source>
+        <translation>issued by %1, signed by %2, language %3, report date %4</translation>
+    </message>
+    <message>
+        <source>reissue of %1</source>
+        <translation>reissue of %1</translation>
+    </message>
+    <message>
+        <source>kept until %1</source>
+        <translation>kept until %1</translation>
+    </message>
+    <message>
+        <source>Set the retention period of the issued engagement (lead).</source>
+        <translation>Set the retention period of the issued engagement (lead).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention period: %n year(s).</source>
+        <translation>
+            <numerusform>Retention period: %n year(s).</numerusform></translation>
+    </message>
+    <message>
+        <source>No final report is issued yet; the engagement is not archived.</source>
+        <translation>No final report is issued yet; the engagement is not archived.</translation>
+    </message>
+    <message>
+        <source>Archived: kept until %1.</source>
+        <translation>Archived: kept until %1.</translation>
+    </message>
+    <message>
+        <source>The final report %1 was issued; the next report prints a reissue section referring to it.</source>
+        <translation>The final report %1 was issued; the next report prints a reissue section referring to it.</translation>
+    </message>
+    <message>
+        <source>list every gap that blocks the final report</source>
+        <translation>list every gap that blocks the final report</translation>
+    </message>
+    <message>
+        <source>list the reports issued from the workbook</source>
+        <translation>list the reports issued from the workbook</translation>
+    </message>
+    <message>
+        <source>show or set how long the issued engagement is kept (lead)</source>
+        <translation>show or set how long the issued engagement is kept (lead)</translation>
+    </message>
+    <message>
+        <source>reopen a finalised or issued engagement with a reason (lead)</source>
+        <translation>reopen a finalised or issued engagement with a reason (lead)</translation>
+    </message>
+    <message>
+        <source>the OS keychain cannot keep the key's passphrase (%1); give a passphrase on standard input with --passphrase-stdin instead.</source>
+        <translation>the OS keychain cannot keep the key's passphrase (%1); give a passphrase on standard input with --passphrase-stdin instead.</translation>
+    </message>
+    <message>
+        <source>fingerprint of %1's key (compare it with the member by phone or in person):</source>
+        <translation>fingerprint of %1's key (compare it with the member by phone or in person):</translation>
+    </message>
+    <message>
+        <source>Also keep the passphrase given on standard input in the OS keychain.</source>
+        <translation>Also keep the passphrase given on standard input in the OS keychain.</translation>
+    </message>
+    <message>
+        <source>%1: %2 already has a key on this machine; rotate it instead (member key rotate).</source>
+        <translation>%1: %2 already has a key on this machine; rotate it instead (member key rotate).</translation>
+    </message>
+    <message>
+        <source>%1's key made: %2 (encrypted); give the engagement lead the public key %3.</source>
+        <translation>%1's key made: %2 (encrypted); give the engagement lead the public key %3.</translation>
+    </message>
+    <message>
+        <source>Whose key it is.</source>
+        <translation>Whose key it is.</translation>
+    </message>
+    <message>
+        <source>The member's public key (PEM).</source>
+        <translation>The member's public key (PEM).</translation>
+    </message>
+    <message>
+        <source>member key register: give --member NAME and --public-key FILE.</source>
+        <translation>member key register: give --member NAME and --public-key FILE.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1's key registered in %2.</source>
+        <translation>%1's key registered in %2.</translation>
+    </message>
+    <message>
+        <source>%1: give the passphrase of your current key (--passphrase-stdin).</source>
+        <translation>%1: give the passphrase of your current key (--passphrase-stdin).</translation>
+    </message>
+    <message>
+        <source>%1's key rotated in %2; the old key signs nothing from now on.</source>
+        <translation>%1's key rotated in %2; the old key signs nothing from now on.</translation>
+    </message>
+    <message>
+        <source>Whose key (default: your own).</source>
+        <translation>Whose key (default: your own).</translation>
+    </message>
+    <message>
+        <source>Why the key is revoked (recorded).</source>
+        <translation>Why the key is revoked (recorded).</translation>
+    </message>
+    <message>
+        <source>%1's key %2 revoked at %3; it signs nothing after that.</source>
+        <translation>%1's key %2 revoked at %3; it signs nothing after that.</translation>
+    </message>
+    <message>
+        <source>make your own signing key on this machine (encrypted)</source>
+        <translation>make your own signing key on this machine (encrypted)</translation>
+    </message>
+    <message>
+        <source>register a member's public key in the workbook (lead)</source>
+        <translation>register a member's public key in the workbook (lead)</translation>
+    </message>
+    <message>
+        <source>replace your key by a new one, trailed</source>
+        <translation>replace your key by a new one, trailed</translation>
+    </message>
+    <message>
+        <source>revoke a member's key from now (the member or the lead)</source>
+        <translation>revoke a member's key from now (the member or the lead)</translation>
+    </message>
+    <message>
+        <source>list the registered member keys</source>
+        <translation>list the registered member keys</translation>
+    </message>
+    <message>
+        <source>The engagement lead issuing the final report (default: the ISMAP_MEMBER environment variable).</source>
+        <translation>The engagement lead issuing the final report (default: the ISMAP_MEMBER environment variable).</translation>
+    </message>
+    <message>
+        <source>The passphrase of --sign P12 is never an argument. It is taken, in this order:
+  - none, if the PKCS#12 file has no passphrase;
+  - from standard input with --passphrase-stdin (--remember then keeps it in the
+    OS keychain);
+  - else the passphrase remembered in the OS keychain for this file (by the desktop
+    app's "Remember passphrase", sign-pdf --remember or report --remember; the key
+    is the file's SHA-256, so a re-exported file is asked for again), unless
+    --no-keychain is given.
+It is never written to a file, a log, the settings or the workbook.
+
+The report is final only when `ismapctl check` is clean, the engagement is
+finalised and it is signed (--sign, or --demo-signer for a demo); the engagement
+lead (--as) issues it, and it is recorded in the workbook, which is archived.
+Otherwise it is a draft: DRAFT on every page, never signed with the
+firm's certificate; --sign with gaps left is refused and writes nothing.</source>
+        <translation>The passphrase of --sign P12 is never an argument. It is taken, in this order:
+  - none, if the PKCS#12 file has no passphrase;
+  - from standard input with --passphrase-stdin (--remember then keeps it in the
+    OS keychain);
+  - else the passphrase remembered in the OS keychain for this file (by the desktop
+    app's "Remember passphrase", sign-pdf --remember or report --remember; the key
+    is the file's SHA-256, so a re-exported file is asked for again), unless
+    --no-keychain is given.
+It is never written to a file, a log, the settings or the workbook.
+
+The report is final only when `ismapctl check` is clean, the engagement is
+finalised and it is signed (--sign, or --demo-signer for a demo); the engagement
+lead (--as) issues it, and it is recorded in the workbook, which is archived.
+Otherwise it is a draft: DRAFT on every page, never signed with the
+firm's certificate; --sign with gaps left is refused and writes nothing.</translation>
+    </message>
+    <message>
+        <source>DRAFT: not the final report (see `ismapctl check`):</source>
+        <translation>DRAFT: not the final report (see `ismapctl check`):</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>FINAL report issued and recorded (SHA-256 %1); the engagement is archived, kept until %2.</source>
+        <translation>FINAL report issued and recorded (SHA-256 %1); the engagement is archived, kept until %2.</translation>
+    </message>
+    <message>
+        <source>matches the workbook: issued from it at trail head %1, nothing changed since</source>
+        <translation>matches the workbook: issued from it at trail head %1, nothing changed since</translation>
+    </message>
+    <message>
+        <source>Sign the engagement off: the lead, then the quality reviewer.</source>
+        <translation>Sign the engagement off: the lead, then the quality reviewer.</translation>
+    </message>
+    <message>
+        <source>the engagement signed off as %1 by %2 (key %3).</source>
+        <translation>the engagement signed off as %1 by %2 (key %3).</translation>
+    </message>
+    <message>
+        <source>sign an item, or the engagement (--engagement), off (as signoff)</source>
+        <translation>sign an item, or the engagement (--engagement), off (as signoff)</translation>
+    </message>
+    <message>
+        <source>  signatures: %1 checked against the registered member keys</source>
+        <translation>  signatures: %1 checked against the registered member keys</translation>
+    </message>
+    <message>
+        <source>Read the passphrase of your member key from the first line of standard input (otherwise it comes from the OS keychain).</source>
+        <translation>Read the passphrase of your member key from the first line of standard input (otherwise it comes from the OS keychain).</translation>
+    </message>
+    <message>
+        <source>--passphrase-stdin: standard input holds no passphrase.</source>
+        <translation>--passphrase-stdin: standard input holds no passphrase.</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaPart</name>
@@ -1908,6 +2275,26 @@ Exit codes:
         <source>Cannot undo</source>
         <translation>Cannot undo</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>describe evidence %1</source>
+        <translation>describe evidence %1</translation>
+    </message>
+    <message>
+        <source>unlink evidence %1 from %2</source>
+        <translation>unlink evidence %1 from %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFolderSink</name>
+    <message>
+        <source>%1: cannot write (%2).</source>
+        <translation>%1: cannot write (%2).</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceVault</name>
@@ -1938,10 +2325,6 @@ Exit codes:
     <message>
         <source>finding</source>
         <translation>finding</translation>
-    </message>
-    <message>
-        <source>evidence %1 was linked</source>
-        <translation>evidence %1 was linked</translation>
     </message>
     <message>
         <source>evidence: no file given.</source>
@@ -1978,10 +2361,6 @@ Exit codes:
     <message>
         <source>evidence %1: not linked to %2.</source>
         <translation>evidence %1: not linked to %2.</translation>
-    </message>
-    <message>
-        <source>evidence %1 was unlinked</source>
-        <translation>evidence %1 was unlinked</translation>
     </message>
     <message>
         <source>evidence %1: the name is empty.</source>
@@ -2046,6 +2425,22 @@ Exit codes:
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>evidence %1: added by %2; staff may only remove evidence they added themselves (a reviewer or the lead can).</source>
+        <translation>evidence %1: added by %2; staff may only remove evidence they added themselves (a reviewer or the lead can).</translation>
+    </message>
+    <message>
+        <source>evidence %1: still linked to %2; unlink it first.</source>
+        <translation>evidence %1: still linked to %2; unlink it first.</translation>
+    </message>
+    <message>
+        <source>evidence %1: it answers request %2 and cannot be removed.</source>
+        <translation>evidence %1: it answers request %2 and cannot be removed.</translation>
+    </message>
+    <message>
+        <source>evidence %1: it is the population list of a sample of %2 and cannot be removed.</source>
+        <translation>evidence %1: it is the population list of a sample of %2 and cannot be removed.</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2544,22 @@ Exit codes:
         <source>Fail</source>
         <translation>Fail</translation>
     </message>
+    <message>
+        <source>Preparer</source>
+        <translation>Preparer</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Engagement lead</source>
+        <translation>Engagement lead</translation>
+    </message>
+    <message>
+        <source>Engagement quality reviewer</source>
+        <translation>Engagement quality reviewer</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -2169,10 +2580,6 @@ Exit codes:
         <translation>item %1: step %2 does not belong to it.</translation>
     </message>
     <message>
-        <source>finding %1 was raised</source>
-        <translation>finding %1 was raised</translation>
-    </message>
-    <message>
         <source>finding %1: no such finding.</source>
         <translation>finding %1: no such finding.</translation>
     </message>
@@ -2181,20 +2588,12 @@ Exit codes:
         <translation>mark finding %1 as %2</translation>
     </message>
     <message>
-        <source>finding %1 was changed</source>
-        <translation>finding %1 was changed</translation>
-    </message>
-    <message>
         <source>finding %1: it is %2; only a draft finding can be withdrawn (close it instead).</source>
         <translation>finding %1: it is %2; only a draft finding can be withdrawn (close it instead).</translation>
     </message>
     <message>
         <source>finding %1: raised by %2; staff may only withdraw findings they raised themselves (a reviewer or the lead can).</source>
         <translation>finding %1: raised by %2; staff may only withdraw findings they raised themselves (a reviewer or the lead can).</translation>
-    </message>
-    <message>
-        <source>finding %1 was withdrawn</source>
-        <translation>finding %1 was withdrawn</translation>
     </message>
     <message>
         <source>item %1: a finding needs its condition (what was found); only a draft may start with just a title.</source>
@@ -2229,6 +2628,527 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>HistoryText</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>preparer</source>
+        <translation>preparer</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation>criteria</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>cause</translation>
+    </message>
+    <message>
+        <source>effect</source>
+        <translation>effect</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>severity</translation>
+    </message>
+    <message>
+        <source>management response</source>
+        <translation>management response</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>sample item</source>
+        <translation>sample item</translation>
+    </message>
+    <message>
+        <source>population number</source>
+        <translation>population number</translation>
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation>attributes</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>population</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>frequency</translation>
+    </message>
+    <message>
+        <source>sample size</source>
+        <translation>sample size</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <source>reason voided</source>
+        <translation>reason voided</translation>
+    </message>
+    <message>
+        <source>content hash</source>
+        <translation>content hash</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>obtained from</source>
+        <translation>obtained from</translation>
+    </message>
+    <message>
+        <source>obtained on</source>
+        <translation>obtained on</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>revived</source>
+        <translation>revived</translation>
+    </message>
+    <message>
+        <source>finalised at</source>
+        <translation>finalised at</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>algorithm</source>
+        <translation>algorithm</translation>
+    </message>
+    <message>
+        <source>drawn population numbers</source>
+        <translation>drawn population numbers</translation>
+    </message>
+    <message>
+        <source>applicability</source>
+        <translation>applicability</translation>
+    </message>
+    <message>
+        <source>description (English)</source>
+        <translation>description (English)</translation>
+    </message>
+    <message>
+        <source>population as stated</source>
+        <translation>population as stated</translation>
+    </message>
+    <message>
+        <source>population rationale</source>
+        <translation>population rationale</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>agreed</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>in scope</source>
+        <translation>in scope</translation>
+    </message>
+    <message>
+        <source>out of scope</source>
+        <translation>out of scope</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>reviewer</translation>
+    </message>
+    <message>
+        <source>updated the notes of step %1</source>
+        <translation>updated the notes of step %1</translation>
+    </message>
+    <message>
+        <source>recorded step %1 as %2</source>
+        <translation>recorded step %1 as %2</translation>
+    </message>
+    <message>
+        <source>cleared the result of step %1</source>
+        <translation>cleared the result of step %1</translation>
+    </message>
+    <message>
+        <source>refreshed the procedure steps</source>
+        <translation>refreshed the procedure steps</translation>
+    </message>
+    <message>
+        <source>drew sample %1 (%2 of a population of %3)</source>
+        <translation>drew sample %1 (%2 of a population of %3)</translation>
+    </message>
+    <message>
+        <source>discarded sample %1</source>
+        <translation>discarded sample %1</translation>
+    </message>
+    <message>
+        <source>changed sample %1 item %2</source>
+        <translation>changed sample %1 item %2</translation>
+    </message>
+    <message>
+        <source>recorded sample %1 item %2 as %3</source>
+        <translation>recorded sample %1 item %2 as %3</translation>
+    </message>
+    <message>
+        <source>raised finding %1</source>
+        <translation>raised finding %1</translation>
+    </message>
+    <message>
+        <source>edited finding %1</source>
+        <translation>edited finding %1</translation>
+    </message>
+    <message>
+        <source>withdrew finding %1</source>
+        <translation>withdrew finding %1</translation>
+    </message>
+    <message>
+        <source>raised review note %1</source>
+        <translation>raised review note %1</translation>
+    </message>
+    <message>
+        <source>resolved review note %1</source>
+        <translation>resolved review note %1</translation>
+    </message>
+    <message>
+        <source>signed off as reviewer</source>
+        <translation>signed off as reviewer</translation>
+    </message>
+    <message>
+        <source>signed off as preparer</source>
+        <translation>signed off as preparer</translation>
+    </message>
+    <message>
+        <source>voided the %1 sign-off of %2: %3</source>
+        <translation>voided the %1 sign-off of %2: %3</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>step %1</translation>
+    </message>
+    <message>
+        <source>finding %1</source>
+        <translation>finding %1</translation>
+    </message>
+    <message>
+        <source>a sample item</source>
+        <translation>a sample item</translation>
+    </message>
+    <message>
+        <source>linked evidence %1 to the item</source>
+        <translation>linked evidence %1 to the item</translation>
+    </message>
+    <message>
+        <source>linked evidence %1 to %2</source>
+        <translation>linked evidence %1 to %2</translation>
+    </message>
+    <message>
+        <source>unlinked evidence %1 from the item</source>
+        <translation>unlinked evidence %1 from the item</translation>
+    </message>
+    <message>
+        <source>unlinked evidence %1 from %2</source>
+        <translation>unlinked evidence %1 from %2</translation>
+    </message>
+    <message>
+        <source>put the item in this year's cycle</source>
+        <translation>put the item in this year's cycle</translation>
+    </message>
+    <message>
+        <source>took the item out of this year's cycle</source>
+        <translation>took the item out of this year's cycle</translation>
+    </message>
+    <message>
+        <source>set the kind of control</source>
+        <translation>set the kind of control</translation>
+    </message>
+    <message>
+        <source>unassigned the item</source>
+        <translation>unassigned the item</translation>
+    </message>
+    <message>
+        <source>assigned the item to %1</source>
+        <translation>assigned the item to %1</translation>
+    </message>
+    <message>
+        <source>requested %1</source>
+        <translation>requested %1</translation>
+    </message>
+    <message>
+        <source>updated request %1</source>
+        <translation>updated request %1</translation>
+    </message>
+    <message>
+        <source>imported the statement</source>
+        <translation>imported the statement</translation>
+    </message>
+    <message>
+        <source>upgraded the workbook (%1 → %2)</source>
+        <translation>upgraded the workbook (%1 → %2)</translation>
+    </message>
+    <message>
+        <source>the application</source>
+        <translation>the application</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (removed)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>When: %1</translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>Who: %1</translation>
+    </message>
+    <message>
+        <source>What: %1</source>
+        <translation>What: %1</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>%1 before: %2</source>
+        <translation>%1 before: %2</translation>
+    </message>
+    <message>
+        <source>%1 after: %2</source>
+        <translation>%1 after: %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Recorded as: %1 on %2 (trail row %3)</source>
+        <translation>Recorded as: %1 on %2 (trail row %3)</translation>
+    </message>
+</context>
+<context>
+    <name>IssuanceCheck</name>
+    <message numerus="yes">
+        <source>%n gap(s) block the final report: %1.</source>
+        <translation>
+            <numerusform>%n gap(s) block the final report: %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>IssuanceGap</name>
+    <message>
+        <source>Items whose applicability is not decided</source>
+        <translation>Items whose applicability is not decided</translation>
+    </message>
+    <message>
+        <source>Procedure steps without a result</source>
+        <translation>Procedure steps without a result</translation>
+    </message>
+    <message>
+        <source>Items without a valid preparer sign-off</source>
+        <translation>Items without a valid preparer sign-off</translation>
+    </message>
+    <message>
+        <source>Items without a valid reviewer sign-off</source>
+        <translation>Items without a valid reviewer sign-off</translation>
+    </message>
+    <message>
+        <source>Findings still in draft</source>
+        <translation>Findings still in draft</translation>
+    </message>
+    <message>
+        <source>Open review notes</source>
+        <translation>Open review notes</translation>
+    </message>
+    <message>
+        <source>Findings without a management response</source>
+        <translation>Findings without a management response</translation>
+    </message>
+    <message>
+        <source>Engagement sign-offs missing</source>
+        <translation>Engagement sign-offs missing</translation>
+    </message>
+    <message>
+        <source>Engagement not finalised</source>
+        <translation>Engagement not finalised</translation>
+    </message>
+    <message>
+        <source>Final report already issued</source>
+        <translation>Final report already issued</translation>
+    </message>
+    <message>
+        <source>the statement does not say whether the item is in scope</source>
+        <translation>the statement does not say whether the item is in scope</translation>
+    </message>
+    <message>
+        <source>step %1 has no result</source>
+        <translation>step %1 has no result</translation>
+    </message>
+    <message>
+        <source>no valid preparer sign-off</source>
+        <translation>no valid preparer sign-off</translation>
+    </message>
+    <message>
+        <source>no valid reviewer sign-off</source>
+        <translation>no valid reviewer sign-off</translation>
+    </message>
+    <message>
+        <source>finding %1 is still a draft</source>
+        <translation>finding %1 is still a draft</translation>
+    </message>
+    <message>
+        <source>review note #%1 is open: %2</source>
+        <translation>review note #%1 is open: %2</translation>
+    </message>
+    <message>
+        <source>finding %1 has no management response</source>
+        <translation>finding %1 has no management response</translation>
+    </message>
+    <message>
+        <source>the quality reviewer's sign-off on the engagement is missing</source>
+        <translation>the quality reviewer's sign-off on the engagement is missing</translation>
+    </message>
+    <message>
+        <source>the engagement lead's sign-off on the engagement is missing</source>
+        <translation>the engagement lead's sign-off on the engagement is missing</translation>
+    </message>
+    <message>
+        <source>the engagement lead has not finalised the engagement</source>
+        <translation>the engagement lead has not finalised the engagement</translation>
+    </message>
+    <message>
+        <source>the final report was issued at %1 (SHA-256 %2); reopen the engagement with a reason to reissue it</source>
+        <translation>the final report was issued at %1 (SHA-256 %2); reopen the engagement with a reason to reissue it</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedReports</name>
+    <message>
+        <source>set the retention period</source>
+        <translation>set the retention period</translation>
+    </message>
+    <message>
+        <source>%1: the retention period must be 1 to %2 years, not %3.</source>
+        <translation>%1: the retention period must be 1 to %2 years, not %3.</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is open read-only; a final report is recorded in it.</source>
+        <translation>%1: the workbook is open read-only; a final report is recorded in it.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not issue the final report: only the engagement lead may.</source>
+        <translation>%1 (%2) may not issue the final report: only the engagement lead may.</translation>
+    </message>
+    <message>
+        <source>%1: the engagement is not finalised; a final report is issued only from a finalised engagement.</source>
+        <translation>%1: the engagement is not finalised; a final report is issued only from a finalised engagement.</translation>
+    </message>
+    <message>
+        <source>%1: the final report was already issued at %2 (SHA-256 %3); reopen the engagement with a reason to reissue it.</source>
+        <translation>%1: the final report was already issued at %2 (SHA-256 %3); reopen the engagement with a reason to reissue it.</translation>
+    </message>
+    <message>
+        <source>%1: the workbook's format is too old to record a report; open it read-write once to upgrade it.</source>
+        <translation>%1: the workbook's format is too old to record a report; open it read-write once to upgrade it.</translation>
+    </message>
+    <message>
+        <source>%1: the workbook changed while the report was composed; the report is not issued.</source>
+        <translation>%1: the workbook changed while the report was composed; the report is not issued.</translation>
+    </message>
+</context>
+<context>
     <name>ItemStatusBook</name>
     <message>
         <source>item %1: not in the catalog.</source>
@@ -2237,6 +3157,20 @@ Exit codes:
     <message>
         <source>%1 is not on the engagement team.</source>
         <translation>%1 is not on the engagement team.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review note(s) still open.</source>
+        <translation>
+            <numerusform>%n review note(s) still open.</numerusform></translation>
+    </message>
+    <message>
+        <source>A sign-off was voided by a later change and not renewed.</source>
+        <translation>A sign-off was voided by a later change and not renewed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deviation(s) without a finding.</source>
+        <translation>
+            <numerusform>%n deviation(s) without a finding.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2299,6 +3233,163 @@ Exit codes:
     <message>
         <source>%1: no passphrase is remembered in the keychain for this file.</source>
         <translation>%1: no passphrase is remembered in the keychain for this file.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberKey</name>
+    <message>
+        <source>could not make a key pair: %1</source>
+        <translation>could not make a key pair: %1</translation>
+    </message>
+    <message>
+        <source>%1: not an encrypted private key (PKCS#8); a key is never kept in clear.</source>
+        <translation>%1: not an encrypted private key (PKCS#8); a key is never kept in clear.</translation>
+    </message>
+    <message>
+        <source>%1: the passphrase is wrong or the key file is damaged.</source>
+        <translation>%1: the passphrase is wrong or the key file is damaged.</translation>
+    </message>
+    <message>
+        <source>%1: not an Ed25519 key.</source>
+        <translation>%1: not an Ed25519 key.</translation>
+    </message>
+    <message>
+        <source>%1: not a PEM public key (-----BEGIN PUBLIC KEY-----).</source>
+        <translation>%1: not a PEM public key (-----BEGIN PUBLIC KEY-----).</translation>
+    </message>
+    <message>
+        <source>%1: not an Ed25519 public key; member keys are Ed25519.</source>
+        <translation>%1: not an Ed25519 public key; member keys are Ed25519.</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty; a member key is always encrypted.</source>
+        <translation>the passphrase is empty; a member key is always encrypted.</translation>
+    </message>
+    <message>
+        <source>could not encrypt the key: %1</source>
+        <translation>could not encrypt the key: %1</translation>
+    </message>
+    <message>
+        <source>could not write the public key: %1</source>
+        <translation>could not write the public key: %1</translation>
+    </message>
+    <message>
+        <source>could not sign: %1</source>
+        <translation>could not sign: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberKeyFiles</name>
+    <message>
+        <source>give the member's name.</source>
+        <translation>give the member's name.</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the key folder.</source>
+        <translation>%1: cannot make the key folder.</translation>
+    </message>
+    <message>
+        <source>%1: %2 already has a key on this machine; rotate it instead (member key rotate).</source>
+        <translation>%1: %2 already has a key on this machine; rotate it instead (member key rotate).</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep the old key aside.</source>
+        <translation>%1: cannot keep the old key aside.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no key on this machine (%2); make one with: ismapctl member key create --as %1, and have the engagement lead register its public key.</source>
+        <translation>%1 has no key on this machine (%2); make one with: ismapctl member key create --as %1, and have the engagement lead register its public key.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberKeys</name>
+    <message>
+        <source>%1 (%2) may not register member keys: only the engagement lead may.</source>
+        <translation>%1 (%2) may not register member keys: only the engagement lead may.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the engagement team.</source>
+        <translation>%1 is not on the engagement team.</translation>
+    </message>
+    <message>
+        <source>%1 already has a registered key (%2); the member rotates it (member key rotate), or it is revoked first (member key revoke).</source>
+        <translation>%1 already has a registered key (%2); the member rotates it (member key rotate), or it is revoked first (member key revoke).</translation>
+    </message>
+    <message>
+        <source>%1: this key was registered before for %2 (%3); a key is registered once.</source>
+        <translation>%1: this key was registered before for %2 (%3); a key is registered once.</translation>
+    </message>
+    <message>
+        <source>%1 has no registered key to rotate; the engagement lead registers the first one (member key register).</source>
+        <translation>%1 has no registered key to rotate; the engagement lead registers the first one (member key register).</translation>
+    </message>
+    <message>
+        <source>the new key was registered before; make a new one.</source>
+        <translation>the new key was registered before; make a new one.</translation>
+    </message>
+    <message>
+        <source>%1 may not revoke %2's key: only the member or the engagement lead may.</source>
+        <translation>%1 may not revoke %2's key: only the member or the engagement lead may.</translation>
+    </message>
+    <message>
+        <source>give the reason for revoking the key (--reason).</source>
+        <translation>give the reason for revoking the key (--reason).</translation>
+    </message>
+    <message>
+        <source>%1 has no active registered key.</source>
+        <translation>%1 has no active registered key.</translation>
+    </message>
+    <message>
+        <source>%1 has no member key registered in this workbook, so cannot sign: make a key on your own machine (ismapctl member key create --as %1, or "Create my key…" in the member dialog) and have the engagement lead register its public key (ismapctl member key register WB --member %1 --public-key FILE --as LEAD).</source>
+        <translation>%1 has no member key registered in this workbook, so cannot sign: make a key on your own machine (ismapctl member key create --as %1, or "Create my key…" in the member dialog) and have the engagement lead register its public key (ismapctl member key register WB --member %1 --public-key FILE --as LEAD).</translation>
+    </message>
+    <message>
+        <source>%1's member key is not unlocked: give its passphrase (--passphrase-stdin, or the keychain after ismapctl member key create) to sign.</source>
+        <translation>%1's member key is not unlocked: give its passphrase (--passphrase-stdin, or the keychain after ismapctl member key create) to sign.</translation>
+    </message>
+    <message>
+        <source>%1's key %2 was revoked at %3 (%4); it signs nothing after that. Make a new key and have the engagement lead register it.</source>
+        <translation>%1's key %2 was revoked at %3 (%4); it signs nothing after that. Make a new key and have the engagement lead register it.</translation>
+    </message>
+    <message>
+        <source>%1's key %2 is not registered in this workbook: the engagement lead registers it (ismapctl member key register WB --member %1 --public-key FILE --as LEAD).</source>
+        <translation>%1's key %2 is not registered in this workbook: the engagement lead registers it (ismapctl member key register WB --member %1 --public-key FILE --as LEAD).</translation>
+    </message>
+    <message>
+        <source>%1's key on this machine (%2) is not the key registered in this workbook (%3).</source>
+        <translation>%1's key on this machine (%2) is not the key registered in this workbook (%3).</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <source>signed with key %1, which is not registered in the workbook</source>
+        <translation>signed with key %1, which is not registered in the workbook</translation>
+    </message>
+    <message>
+        <source>signed with %1's key, not %2's</source>
+        <translation>signed with %1's key, not %2's</translation>
+    </message>
+    <message>
+        <source>signed at %1 with a key revoked at %2</source>
+        <translation>signed at %1 with a key revoked at %2</translation>
+    </message>
+    <message>
+        <source>signed at %1, outside the key's validity (%2 – %3)</source>
+        <translation>signed at %1, outside the key's validity (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>the registered key %1 cannot be read</source>
+        <translation>the registered key %1 cannot be read</translation>
+    </message>
+    <message>
+        <source>the signature does not match what is recorded (forged, altered or copied)</source>
+        <translation>the signature does not match what is recorded (forged, altered or copied)</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +3456,29 @@ Exit codes:
     <message>
         <source>%1: cannot embed %2 (%3).</source>
         <translation>%1: cannot embed %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>PendingEdits</name>
+    <message>
+        <source>Unsaved text</source>
+        <translation>Unsaved text</translation>
+    </message>
+    <message>
+        <source>This text was typed but not saved:
+
+%1
+
+Discard it and go on? Choose No to stay and finish it.</source>
+        <translation>This text was typed but not saved:
+
+%1
+
+Discard it and go on? Choose No to stay and finish it.</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: “%2”</translation>
     </message>
 </context>
 <context>
@@ -2614,10 +3728,6 @@ Exit codes:
 <context>
     <name>Procedures</name>
     <message>
-        <source>the item's procedure steps changed</source>
-        <translation>the item's procedure steps changed</translation>
-    </message>
-    <message>
         <source>item %1: there is no active step %2 (see `ismapctl steps list`).</source>
         <translation>item %1: there is no active step %2 (see `ismapctl steps list`).</translation>
     </message>
@@ -2630,20 +3740,16 @@ Exit codes:
         <translation>item %1, step %2: the step is retired (the item left the scope or this year's cycle); its recorded work is kept but it cannot be changed.</translation>
     </message>
     <message>
-        <source>Deviation in step %1</source>
-        <translation>Deviation in step %1</translation>
-    </message>
-    <message>
-        <source>step %1 was changed</source>
-        <translation>step %1 was changed</translation>
-    </message>
-    <message>
         <source>item %1, step %2: the step is retired.</source>
         <translation>item %1, step %2: the step is retired.</translation>
     </message>
     <message>
         <source>item %1: not in the catalog.</source>
         <translation>item %1: not in the catalog.</translation>
+    </message>
+    <message>
+        <source>%1 is the engagement quality reviewer, outside the fieldwork team, and so records no step results.</source>
+        <translation>%1 is the engagement quality reviewer, outside the fieldwork team, and so records no step results.</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +3761,21 @@ Exit codes:
     <message>
         <source>raise finding %1 on %2</source>
         <translation>raise finding %1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rebaser</name>
+    <message>
+        <source>Out of memory creating a rebaser.</source>
+        <translation>Out of memory creating a rebaser.</translation>
+    </message>
+    <message>
+        <source>The rebase buffer is malformed (%1).</source>
+        <translation>The rebase buffer is malformed (%1).</translation>
+    </message>
+    <message>
+        <source>The changeset cannot be rebased (%1).</source>
+        <translation>The changeset cannot be rebased (%1).</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +3798,19 @@ Exit codes:
     <message>
         <source>%1: the folder for the demo signer cannot be created.</source>
         <translation>%1: the folder for the demo signer cannot be created.</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: the final report cannot be issued. %2 (%3). Nothing was written; `ismapctl check` lists every gap, and a report without the firm's certificate is a draft.</source>
+        <translation>%1: the final report cannot be issued. %2 (%3). Nothing was written; `ismapctl check` lists every gap, and a report without the firm's certificate is a draft.</translation>
+    </message>
+    <message>
+        <source>not signed with the audit firm's certificate</source>
+        <translation>not signed with the audit firm's certificate</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +4153,78 @@ Exit codes:
         <source>%1: give the reason for reopening the engagement.</source>
         <translation>%1: give the reason for reopening the engagement.</translation>
     </message>
+    <message>
+        <source>%1 is the engagement quality reviewer, outside the fieldwork team, and so neither prepares nor reviews items; they sign the engagement off (signoff --engagement).</source>
+        <translation>%1 is the engagement quality reviewer, outside the fieldwork team, and so neither prepares nor reviews items; they sign the engagement off (signoff --engagement).</translation>
+    </message>
+    <message>
+        <source>item %1: an item is signed off by its preparer and its reviewer; the lead and the quality reviewer sign the engagement off (signoff --engagement).</source>
+        <translation>item %1: an item is signed off by its preparer and its reviewer; the lead and the quality reviewer sign the engagement off (signoff --engagement).</translation>
+    </message>
+    <message>
+        <source>%1 recorded the result of step %2 of item %3, so is one of its preparers and may not review it: another reviewer must.</source>
+        <translation>%1 recorded the result of step %2 of item %3, so is one of its preparers and may not review it: another reviewer must.</translation>
+    </message>
+    <message>
+        <source>item %1 was signed off as %2</source>
+        <translation>item %1 was signed off as %2</translation>
+    </message>
+    <message>
+        <source>sign the engagement off</source>
+        <translation>sign the engagement off</translation>
+    </message>
+    <message>
+        <source>%1: the engagement is already signed off as %2 by %3 at %4.</source>
+        <translation>%1: the engagement is already signed off as %2 by %3 at %4.</translation>
+    </message>
+    <message>
+        <source>%1 signed the engagement off as %2 and so may not also sign it off as %3.</source>
+        <translation>%1 signed the engagement off as %2 and so may not also sign it off as %3.</translation>
+    </message>
+    <message>
+        <source>%1: the engagement lead has not signed the engagement off yet; the quality review comes after the lead's sign-off.</source>
+        <translation>%1: the engagement lead has not signed the engagement off yet; the quality review comes after the lead's sign-off.</translation>
+    </message>
+    <message>
+        <source>%1's %2 sign-off of %3</source>
+        <translation>%1's %2 sign-off of %3</translation>
+    </message>
+    <message>
+        <source>item %1: recording this makes %2 one of the item's preparers (not its reviewer) and voids %3; the item must be signed off again.</source>
+        <translation>item %1: recording this makes %2 one of the item's preparers (not its reviewer) and voids %3; the item must be signed off again.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>item %1: this change voids %2; the item must be signed off again.</source>
+        <translation>item %1: this change voids %2; the item must be signed off again.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; confirm to go ahead (--confirm-void).</source>
+        <translation>Nothing was changed; confirm to go ahead (--confirm-void).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>sign-off %1 (item %2, %3 by %4 at %5)</source>
+        <translation>sign-off %1 (item %2, %3 by %4 at %5)</translation>
+    </message>
+    <message>
+        <source>engagement sign-off %1 (%2 by %3 at %4)</source>
+        <translation>engagement sign-off %1 (%2 by %3 at %4)</translation>
+    </message>
+    <message>
+        <source>review note %1 (item %2, resolved by %3 at %4)</source>
+        <translation>review note %1 (item %2, resolved by %3 at %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (by %3 at %4)</source>
+        <translation>%1 %2 (by %3 at %4)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWork</name>
@@ -3049,6 +4255,10 @@ Exit codes:
         <source>Engagement lead</source>
         <translation>Engagement lead</translation>
     </message>
+    <message>
+        <source>Engagement quality reviewer</source>
+        <translation>Engagement quality reviewer</translation>
+    </message>
 </context>
 <context>
     <name>Sampling</name>
@@ -3073,28 +4283,12 @@ Exit codes:
         <translation>item %1: step %2 is not one of its active steps.</translation>
     </message>
     <message>
-        <source>a sample was drawn</source>
-        <translation>a sample was drawn</translation>
-    </message>
-    <message>
         <source>sample set %1: no such sample.</source>
         <translation>sample set %1: no such sample.</translation>
     </message>
     <message>
         <source>sample set %1 (item %2): there is no sample item %3 (1 to %4).</source>
         <translation>sample set %1 (item %2): there is no sample item %3 (1 to %4).</translation>
-    </message>
-    <message>
-        <source>Sample %1 item %2 (population #%3) failed</source>
-        <translation>Sample %1 item %2 (population #%3) failed</translation>
-    </message>
-    <message>
-        <source>a sample result was recorded</source>
-        <translation>a sample result was recorded</translation>
-    </message>
-    <message>
-        <source>a sample result was changed</source>
-        <translation>a sample result was changed</translation>
     </message>
     <message>
         <source>sample %1 (item %2): drawn by %3; staff may only discard samples they drew themselves (a reviewer or the lead can).</source>
@@ -3107,10 +4301,6 @@ Exit codes:
     <message>
         <source>sample %1 (item %2): a finding or evidence refers to its items; it is kept.</source>
         <translation>sample %1 (item %2): a finding or evidence refers to its items; it is kept.</translation>
-    </message>
-    <message>
-        <source>a sample was discarded</source>
-        <translation>a sample was discarded</translation>
     </message>
     <message>
         <source>item %1: the population count is not known: the statement names the population as "%2" without a count. Count the records in the CSP's ledger for the period and give the count (the Population field; ismapctl sample draw --population N).</source>
@@ -3190,6 +4380,24 @@ Exit codes:
     <message>
         <source>frequency "%1": not in the sampling table %2 (use %3).</source>
         <translation>frequency "%1": not in the sampling table %2 (use %3).</translation>
+    </message>
+</context>
+<context>
+    <name>SetApplicabilityCommand</name>
+    <message>
+        <source>set %1 %2</source>
+        <translation>set %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SetCycleCommand</name>
+    <message>
+        <source>put %1 in this year's cycle</source>
+        <translation>put %1 in this year's cycle</translation>
+    </message>
+    <message>
+        <source>take %1 out of this year's cycle</source>
+        <translation>take %1 out of this year's cycle</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +4530,187 @@ Exit codes:
     <message>
         <source>%1, row %2: "%3" is not a date (2025-04-01, 2025年4月1日 or 令和7年4月1日).</source>
         <translation>%1, row %2: "%3" is not a date (2025-04-01, 2025年4月1日 or 令和7年4月1日).</translation>
+    </message>
+</context>
+<context>
+    <name>StatementIntake</name>
+    <message>
+        <source>set an item's applicability</source>
+        <translation>set an item's applicability</translation>
+    </message>
+    <message>
+        <source>applicability: no item given.</source>
+        <translation>applicability: no item given.</translation>
+    </message>
+    <message>
+        <source>%1: no such item in the criteria catalog.</source>
+        <translation>%1: no such item in the criteria catalog.</translation>
+    </message>
+    <message>
+        <source>%1: a mandatory item is out of scope only with a reason (非採用理由).</source>
+        <translation>%1: a mandatory item is out of scope only with a reason (非採用理由).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPackageReader</name>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>changeset</source>
+        <translation>changeset</translation>
+    </message>
+    <message>
+        <source>trail row</source>
+        <translation>trail row</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>unknown section type %1</source>
+        <translation>unknown section type %1</translation>
+    </message>
+    <message>
+        <source>the package does not begin with its header</source>
+        <translation>the package does not begin with its header</translation>
+    </message>
+    <message>
+        <source>a %1 section comes after a %2 section: the sections are out of order</source>
+        <translation>a %1 section comes after a %2 section: the sections are out of order</translation>
+    </message>
+    <message>
+        <source>the header lacks the engagement, replica, member or key fingerprint</source>
+        <translation>the header lacks the engagement, replica, member or key fingerprint</translation>
+    </message>
+    <message>
+        <source>changes %1–%2 of replica "%3" are not a valid range</source>
+        <translation>changes %1–%2 of replica "%3" are not a valid range</translation>
+    </message>
+    <message>
+        <source>changes %1–%2 of replica "%3" follow change %4: changes are missing, repeated or out of order</source>
+        <translation>changes %1–%2 of replica "%3" follow change %4: changes are missing, repeated or out of order</translation>
+    </message>
+    <message>
+        <source>trail row %1 of replica "%2" has no valid number</source>
+        <translation>trail row %1 of replica "%2" has no valid number</translation>
+    </message>
+    <message>
+        <source>trail row %1 of replica "%2" does not match its hash</source>
+        <translation>trail row %1 of replica "%2" does not match its hash</translation>
+    </message>
+    <message>
+        <source>trail row %1 of replica "%2" does not follow row %3: rows are missing, repeated or out of order</source>
+        <translation>trail row %1 of replica "%2" does not follow row %3: rows are missing, repeated or out of order</translation>
+    </message>
+    <message>
+        <source>evidence %1 appears twice</source>
+        <translation>evidence %1 appears twice</translation>
+    </message>
+    <message>
+        <source>%1: %2 (at byte %3).</source>
+        <translation>%1: %2 (at byte %3).</translation>
+    </message>
+    <message>
+        <source>cannot read (%1)</source>
+        <translation>cannot read (%1)</translation>
+    </message>
+    <message>
+        <source>the package ends early: it is truncated</source>
+        <translation>the package ends early: it is truncated</translation>
+    </message>
+    <message>
+        <source>an evidence section of %1 bytes cannot hold its SHA-256</source>
+        <translation>an evidence section of %1 bytes cannot hold its SHA-256</translation>
+    </message>
+    <message>
+        <source>the content of evidence %1 does not match its SHA-256</source>
+        <translation>the content of evidence %1 does not match its SHA-256</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file (%2).</source>
+        <translation>%1: cannot open the file (%2).</translation>
+    </message>
+    <message>
+        <source>%1: this is not an ISMAP change package.</source>
+        <translation>%1: this is not an ISMAP change package.</translation>
+    </message>
+    <message>
+        <source>%1: the package has format version %2; this version of the application reads up to %3.</source>
+        <translation>%1: the package has format version %2; this version of the application reads up to %3.</translation>
+    </message>
+    <message>
+        <source>the format version or flags are not valid</source>
+        <translation>the format version or flags are not valid</translation>
+    </message>
+    <message>
+        <source>the package ends without its signature: it is truncated or unsigned</source>
+        <translation>the package ends without its signature: it is truncated or unsigned</translation>
+    </message>
+    <message>
+        <source>an evidence section claims %1 bytes</source>
+        <translation>an evidence section claims %1 bytes</translation>
+    </message>
+    <message>
+        <source>a %1 section of %2 bytes exceeds the limit of %3 bytes</source>
+        <translation>a %1 section of %2 bytes exceeds the limit of %3 bytes</translation>
+    </message>
+    <message>
+        <source>the %1 section is malformed</source>
+        <translation>the %1 section is malformed</translation>
+    </message>
+    <message>
+        <source>the package holds bytes after its signature</source>
+        <translation>the package holds bytes after its signature</translation>
+    </message>
+    <message>
+        <source>the package was altered after it was signed (its digest does not match)</source>
+        <translation>the package was altered after it was signed (its digest does not match)</translation>
+    </message>
+    <message>
+        <source>the package is not signed</source>
+        <translation>the package is not signed</translation>
+    </message>
+    <message>
+        <source>the signature does not verify with key %1 of member %2</source>
+        <translation>the signature does not verify with key %1 of member %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPackageWriter</name>
+    <message>
+        <source>%1: cannot write (%2).</source>
+        <translation>%1: cannot write (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: a %2 section of %3 bytes exceeds the limit of %4 bytes.</source>
+        <translation>%1: a %2 section of %3 bytes exceeds the limit of %4 bytes.</translation>
+    </message>
+    <message>
+        <source>%1: evidence needs its 32-byte SHA-256 and its size.</source>
+        <translation>%1: evidence needs its 32-byte SHA-256 and its size.</translation>
+    </message>
+    <message>
+        <source>%1: evidence %2 ended after %3 of %4 bytes.</source>
+        <translation>%1: evidence %2 ended after %3 of %4 bytes.</translation>
+    </message>
+    <message>
+        <source>%1: the content given for evidence %2 does not match its SHA-256.</source>
+        <translation>%1: the content given for evidence %2 does not match its SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1: the package could not be signed.</source>
+        <translation>%1: the package could not be signed.</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +4876,61 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>TextCode</name>
+    <message>
+        <source>Deviation in step %1</source>
+        <translation>Deviation in step %1</translation>
+    </message>
+    <message>
+        <source>Sample %1 item %2 (population #%3) failed</source>
+        <translation>Sample %1 item %2 (population #%3) failed</translation>
+    </message>
+    <message>
+        <source>the item's procedure steps changed</source>
+        <translation>the item's procedure steps changed</translation>
+    </message>
+    <message>
+        <source>step %1 was changed</source>
+        <translation>step %1 was changed</translation>
+    </message>
+    <message>
+        <source>a sample was drawn</source>
+        <translation>a sample was drawn</translation>
+    </message>
+    <message>
+        <source>a sample was discarded</source>
+        <translation>a sample was discarded</translation>
+    </message>
+    <message>
+        <source>a sample result was recorded</source>
+        <translation>a sample result was recorded</translation>
+    </message>
+    <message>
+        <source>a sample result was changed</source>
+        <translation>a sample result was changed</translation>
+    </message>
+    <message>
+        <source>evidence %1 was linked</source>
+        <translation>evidence %1 was linked</translation>
+    </message>
+    <message>
+        <source>evidence %1 was unlinked</source>
+        <translation>evidence %1 was unlinked</translation>
+    </message>
+    <message>
+        <source>finding %1 was raised</source>
+        <translation>finding %1 was raised</translation>
+    </message>
+    <message>
+        <source>finding %1 was changed</source>
+        <translation>finding %1 was changed</translation>
+    </message>
+    <message>
+        <source>finding %1 was withdrawn</source>
+        <translation>finding %1 was withdrawn</translation>
+    </message>
+</context>
+<context>
     <name>ToUnicodeFix</name>
     <message>
         <source>the PDF</source>
@@ -3603,6 +5047,10 @@ Exit codes:
         <translation>
             <numerusform>… and %n more row(s) that differ from the trail</numerusform></translation>
     </message>
+    <message>
+        <source>engagement sign-off %1 (%2 by %3): the signed engagement has changed but the sign-off was not voided</source>
+        <translation>engagement sign-off %1 (%2 by %3): the signed engagement has changed but the sign-off was not voided</translation>
+    </message>
 </context>
 <context>
     <name>WorkPaperExport</name>
@@ -3693,6 +5141,99 @@ Exit codes:
         <source>%1 is already on the team.</source>
         <translation>%1 is already on the team.</translation>
     </message>
+    <message>
+        <source>%1 cannot also lead the engagement: %2 is its engagement lead. Add %1 with another role.</source>
+        <translation>%1 cannot also lead the engagement: %2 is its engagement lead. Add %1 with another role.</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::AddMemberDialog</name>
+    <message>
+        <source>Add a team member</source>
+        <translation>Add a team member</translation>
+    </message>
+    <message>
+        <source>The team now: %1</source>
+        <translation>The team now: %1</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ApplicabilityDialog</name>
+    <message>
+        <source>Set applicability</source>
+        <translation>Set applicability</translation>
+    </message>
+    <message>
+        <source>Applicability of %1, as the statement (言明書) decides it:</source>
+        <translation>Applicability of %1, as the statement (言明書) decides it:</translation>
+    </message>
+    <message>
+        <source>&amp;Applicability:</source>
+        <translation>&amp;Applicability:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Applicability</source>
+        <translation>Applicability</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Why the item is out of scope (needed for a mandatory item)</source>
+        <translation>Why the item is out of scope (needed for a mandatory item)</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::AssignDialog</name>
+    <message>
+        <source>Assign items</source>
+        <translation>Assign items</translation>
+    </message>
+    <message>
+        <source>Assign %1 to:</source>
+        <translation>Assign %1 to:</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Team member</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::CatalogTreeModel</name>
@@ -3749,6 +5290,10 @@ Exit codes:
     <message>
         <source>Progress</source>
         <translation>Progress</translation>
+    </message>
+    <message>
+        <source>%1 · assigned to %2</source>
+        <translation>%1 · assigned to %2</translation>
     </message>
 </context>
 <context>
@@ -3809,6 +5354,182 @@ Exit codes:
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::EngagementMenu</name>
+    <message>
+        <source>Import the statement</source>
+        <translation>Import the statement</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <source>Import the criteria catalog</source>
+        <translation>Import the criteria catalog</translation>
+    </message>
+    <message>
+        <source>Catalogs</source>
+        <translation>Catalogs</translation>
+    </message>
+    <message>
+        <source>Import this year's cycle</source>
+        <translation>Import this year's cycle</translation>
+    </message>
+    <message>
+        <source>Lists of item IDs (*.txt *.csv)</source>
+        <translation>Lists of item IDs (*.txt *.csv)</translation>
+    </message>
+    <message>
+        <source>Open a workbook first.</source>
+        <translation>Open a workbook first.</translation>
+    </message>
+    <message>
+        <source>The workbook is finalised or read-only.</source>
+        <translation>The workbook is finalised or read-only.</translation>
+    </message>
+    <message>
+        <source>Select one or more items in the navigator first.</source>
+        <translation>Select one or more items in the navigator first.</translation>
+    </message>
+    <message>
+        <source>Statement %1 imported: %2 in scope, %3 out of scope, %4 undecided.</source>
+        <translation>Statement %1 imported: %2 in scope, %3 out of scope, %4 undecided.</translation>
+    </message>
+    <message>
+        <source>Cannot import the statement</source>
+        <translation>Cannot import the statement</translation>
+    </message>
+    <message>
+        <source>Catalog %1 (revision %2) installed: %3 added, %4 updated.</source>
+        <translation>Catalog %1 (revision %2) installed: %3 added, %4 updated.</translation>
+    </message>
+    <message>
+        <source>Catalog imported</source>
+        <translation>Catalog imported</translation>
+    </message>
+    <message>
+        <source>%1
+These items are not in the new revision but carry work, which is kept: %2</source>
+        <translation>%1
+These items are not in the new revision but carry work, which is kept: %2</translation>
+    </message>
+    <message>
+        <source>Cannot import the catalog</source>
+        <translation>Cannot import the catalog</translation>
+    </message>
+    <message>
+        <source>This year's cycle: %1 items in, %2 out.</source>
+        <translation>This year's cycle: %1 items in, %2 out.</translation>
+    </message>
+    <message>
+        <source>Cannot import the cycle</source>
+        <translation>Cannot import the cycle</translation>
+    </message>
+    <message>
+        <source>Cannot set the applicability</source>
+        <translation>Cannot set the applicability</translation>
+    </message>
+    <message>
+        <source>Cannot assign the items</source>
+        <translation>Cannot assign the items</translation>
+    </message>
+    <message>
+        <source>Cannot change the cycle</source>
+        <translation>Cannot change the cycle</translation>
+    </message>
+    <message>
+        <source>%1 joined the team as %2.</source>
+        <translation>%1 joined the team as %2.</translation>
+    </message>
+    <message>
+        <source>Cannot add the member</source>
+        <translation>Cannot add the member</translation>
+    </message>
+    <message>
+        <source>E&amp;ngagement</source>
+        <translation>E&amp;ngagement</translation>
+    </message>
+    <message>
+        <source>Import or replace the &amp;statement (言明書)…</source>
+        <translation>Import or replace the &amp;statement (言明書)…</translation>
+    </message>
+    <message>
+        <source>Import the criteria &amp;catalog (管理基準)…</source>
+        <translation>Import the criteria &amp;catalog (管理基準)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;applicability…</source>
+        <translation>Set &amp;applicability…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to a member…</source>
+        <translation>&amp;Assign to a member…</translation>
+    </message>
+    <message>
+        <source>Put &amp;in this year's cycle</source>
+        <translation>Put &amp;in this year's cycle</translation>
+    </message>
+    <message>
+        <source>Take &amp;out of this year's cycle</source>
+        <translation>Take &amp;out of this year's cycle</translation>
+    </message>
+    <message>
+        <source>Import this year's c&amp;ycle list…</source>
+        <translation>Import this year's c&amp;ycle list…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;team member…</source>
+        <translation>Add a &amp;team member…</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::EvidenceActions</name>
+    <message>
+        <source>Describe evidence</source>
+        <translation>Describe evidence</translation>
+    </message>
+    <message>
+        <source>What %1 shows:</source>
+        <translation>What %1 shows:</translation>
+    </message>
+    <message>
+        <source>Cannot change the description</source>
+        <translation>Cannot change the description</translation>
+    </message>
+    <message>
+        <source>Cannot unlink the evidence</source>
+        <translation>Cannot unlink the evidence</translation>
+    </message>
+    <message>
+        <source>evidence %1: also linked to %2; unlink it there first.</source>
+        <translation>evidence %1: also linked to %2; unlink it there first.</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Remove evidence</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the vault? Its content is deleted from the workbook; the trail keeps its record. This cannot be undone.</source>
+        <translation>Remove %1 from the vault? Its content is deleted from the workbook; the trail keeps its record. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the evidence</source>
+        <translation>Cannot remove the evidence</translation>
+    </message>
+    <message>
+        <source>Edit &amp;description…</source>
+        <translation>Edit &amp;description…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink from this item</source>
+        <translation>&amp;Unlink from this item</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the vault…</source>
+        <translation>&amp;Remove from the vault…</translation>
     </message>
 </context>
 <context>
@@ -4218,10 +5939,6 @@ Exit codes:
         <translation>Step %1: deviation (finding %2)</translation>
     </message>
     <message>
-        <source>Deviation in step %1</source>
-        <translation>Deviation in step %1</translation>
-    </message>
-    <message>
         <source>Sample %1 item %2 (population #%3)</source>
         <translation>Sample %1 item %2 (population #%3)</translation>
     </message>
@@ -4232,10 +5949,6 @@ Exit codes:
     <message>
         <source>%1: failed (finding %2)</source>
         <translation>%1: failed (finding %2)</translation>
-    </message>
-    <message>
-        <source>%1 failed</source>
-        <translation>%1 failed</translation>
     </message>
     <message>
         <source>Step</source>
@@ -4385,6 +6098,93 @@ Exit codes:
         <source>Discard the unsaved changes</source>
         <translation>Discard the unsaved changes</translation>
     </message>
+    <message>
+        <source>Withdraw finding</source>
+        <translation>Withdraw finding</translation>
+    </message>
+    <message>
+        <source>Withdraw draft finding %1? It was raised in error; the trail keeps it.</source>
+        <translation>Withdraw draft finding %1? It was raised in error; the trail keeps it.</translation>
+    </message>
+    <message>
+        <source>Cannot withdraw the finding</source>
+        <translation>Cannot withdraw the finding</translation>
+    </message>
+    <message>
+        <source>Finding %1, %2</source>
+        <translation>Finding %1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference</source>
+        <translation>&amp;Copy reference</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw draft finding…</source>
+        <translation>&amp;Withdraw draft finding…</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::HistoryView</name>
+    <message>
+        <source>Select a row to see the whole change.</source>
+        <translation>Select a row to see the whole change.</translation>
+    </message>
+    <message>
+        <source>Item history from the audit trail</source>
+        <translation>Item history from the audit trail</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>The whole change of the selected history row</source>
+        <translation>The whole change of the selected history row</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::IssuanceChecklist</name>
+    <message>
+        <source>No workbook is open.</source>
+        <translation>No workbook is open.</translation>
+    </message>
+    <message>
+        <source>Clean: nothing blocks the final report. The engagement lead can issue it, signed with the firm's certificate.</source>
+        <translation>Clean: nothing blocks the final report. The engagement lead can issue it, signed with the firm's certificate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) block the final report. Until they are closed a report is a draft. Double-click a gap to open its item.</source>
+        <translation>
+            <numerusform>%n gap(s) block the final report. Until they are closed a report is a draft. Double-click a gap to open its item.</numerusform></translation>
+    </message>
+    <message>
+        <source>Issuance checklist</source>
+        <translation>Issuance checklist</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>What is missing</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::ItemWorkspace</name>
@@ -4487,26 +6287,6 @@ Exit codes:
     <message>
         <source>Criteria text and statement</source>
         <translation>Criteria text and statement</translation>
-    </message>
-    <message>
-        <source>Item history from the audit trail</source>
-        <translation>Item history from the audit trail</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Change</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -4810,6 +6590,25 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <source>Re&amp;quests to the CSP…</source>
         <translation>Re&amp;quests to the CSP…</translation>
     </message>
+    <message>
+        <source>&amp;Issuance checklist…</source>
+        <translation>&amp;Issuance checklist…</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ManualDialog</name>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::MemberDialog</name>
@@ -4828,6 +6627,60 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Create my key…</source>
+        <translation>Create my key…</translation>
+    </message>
+    <message>
+        <source>Make your own signing key on this machine; the engagement lead registers its public key in the workbook.</source>
+        <translation>Make your own signing key on this machine; the engagement lead registers its public key in the workbook.</translation>
+    </message>
+    <message>
+        <source>Unlock your key</source>
+        <translation>Unlock your key</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1's signing key (asked once per session):</source>
+        <translation>Passphrase of %1's signing key (asked once per session):</translation>
+    </message>
+    <message>
+        <source>Cannot unlock the key</source>
+        <translation>Cannot unlock the key</translation>
+    </message>
+    <message>
+        <source>Create my key</source>
+        <translation>Create my key</translation>
+    </message>
+    <message>
+        <source>A passphrase for %1's new signing key (it encrypts the key):</source>
+        <translation>A passphrase for %1's new signing key (it encrypts the key):</translation>
+    </message>
+    <message>
+        <source>The passphrase is kept in the OS keychain.</source>
+        <translation>The passphrase is kept in the OS keychain.</translation>
+    </message>
+    <message>
+        <source>The OS keychain is not available: you will be asked for the passphrase once per session.</source>
+        <translation>The OS keychain is not available: you will be asked for the passphrase once per session.</translation>
+    </message>
+    <message>
+        <source>Key created</source>
+        <translation>Key created</translation>
+    </message>
+    <message>
+        <source>%1's key was made: %2 (encrypted). %3
+
+Give the engagement lead the public key %4 and compare its fingerprint by phone or in person:
+%5</source>
+        <translation>%1's key was made: %2 (encrypted). %3
+
+Give the engagement lead the public key %4 and compare its fingerprint by phone or in person:
+%5</translation>
+    </message>
+    <message>
+        <source>Cannot create the key</source>
+        <translation>Cannot create the key</translation>
     </message>
 </context>
 <context>
@@ -4892,6 +6745,22 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message>
         <source>All statuses</source>
         <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Not in this year's cycle</source>
+        <translation>Not in this year's cycle</translation>
+    </message>
+    <message>
+        <source>%1 / %2 in scope</source>
+        <translation>%1 / %2 in scope</translation>
+    </message>
+    <message>
+        <source>%1 / %2 steps</source>
+        <translation>%1 / %2 steps</translation>
+    </message>
+    <message>
+        <source>%1 / %2 done</source>
+        <translation>%1 / %2 done</translation>
     </message>
 </context>
 <context>
@@ -5416,11 +7285,6 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <translation>
             <numerusform>Wrote %1 (%n pages, unsigned draft).</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %1 (%n pages), signed by %2.</source>
-        <translation>
-            <numerusform>Wrote %1 (%n pages), signed by %2.</numerusform></translation>
-    </message>
     <message>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelled; no file was written.</translation>
@@ -5456,6 +7320,16 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message>
         <source>The date printed on the cover and the signature page (default: today in Japan).</source>
         <translation>The date printed on the cover and the signature page (default: today in Japan).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages, DRAFT), signed by %2.</source>
+        <translation>
+            <numerusform>Wrote %1 (%n pages, DRAFT), signed by %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued the final report %1 (%n pages), signed by %2; the engagement is archived.</source>
+        <translation>
+            <numerusform>Issued the final report %1 (%n pages), signed by %2; the engagement is archived.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5663,6 +7537,18 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message>
         <source>trail head %1 (not compared with a workbook)</source>
         <translation>trail head %1 (not compared with a workbook)</translation>
+    </message>
+    <message>
+        <source>Intact, but trust not confirmed: the signature covers the whole document, but no trusted CA was chosen to check who signed it.</source>
+        <translation>Intact, but trust not confirmed: the signature covers the whole document, but no trusted CA was chosen to check who signed it.</translation>
+    </message>
+    <message>
+        <source>not checked against %1: the signature itself does not hold</source>
+        <translation>not checked against %1: the signature itself does not hold</translation>
+    </message>
+    <message>
+        <source>matches the open workbook: issued from it at trail head %1, nothing changed since</source>
+        <translation>matches the open workbook: issued from it at trail head %1, nothing changed since</translation>
     </message>
 </context>
 <context>
@@ -5886,6 +7772,34 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message>
         <source>Sign off as reviewer</source>
         <translation>Sign off as reviewer</translation>
+    </message>
+    <message>
+        <source>Review note not raised</source>
+        <translation>Review note not raised</translation>
+    </message>
+    <message>
+        <source>Resolution not given</source>
+        <translation>Resolution not given</translation>
+    </message>
+    <message>
+        <source>Select an item in the navigator.</source>
+        <translation>Select an item in the navigator.</translation>
+    </message>
+    <message>
+        <source>Raise a review note on this item</source>
+        <translation>Raise a review note on this item</translation>
+    </message>
+    <message>
+        <source>Resolve the selected review note</source>
+        <translation>Resolve the selected review note</translation>
+    </message>
+    <message>
+        <source>Sign the item off as its preparer</source>
+        <translation>Sign the item off as its preparer</translation>
+    </message>
+    <message>
+        <source>Sign the item off as its reviewer</source>
+        <translation>Sign the item off as its reviewer</translation>
     </message>
 </context>
 <context>
@@ -6311,6 +8225,18 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <source>Draws from the CSP's ledger (CSV or XLSX, first row the header): its record count is the population, the file is kept as evidence, and each drawn item names its record</source>
         <translation>Draws from the CSP's ledger (CSV or XLSX, first row the header): its record count is the population, the file is kept as evidence, and each drawn item names its record</translation>
     </message>
+    <message>
+        <source>Cannot save the sample item</source>
+        <translation>Cannot save the sample item</translation>
+    </message>
+    <message>
+        <source>Sample %1 item %2 (no result recorded yet)</source>
+        <translation>Sample %1 item %2 (no result recorded yet)</translation>
+    </message>
+    <message>
+        <source>Description of the sample to draw</source>
+        <translation>Description of the sample to draw</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::StatementInfoDialog</name>
@@ -6449,6 +8375,123 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <source>Not applicable (Alt+4)</source>
         <translation>Not applicable (Alt+4)</translation>
     </message>
+    <message>
+        <source>Cannot save the step's notes</source>
+        <translation>Cannot save the step's notes</translation>
+    </message>
+    <message>
+        <source>Step %1 notes (no result recorded yet)</source>
+        <translation>Step %1 notes (no result recorded yet)</translation>
+    </message>
+    <message>
+        <source>No procedure steps: %1 groups other items; its objectives and detailed controls carry the steps.</source>
+        <translation>No procedure steps: %1 groups other items; its objectives and detailed controls carry the steps.</translation>
+    </message>
+    <message>
+        <source>No procedure steps: the statement does not decide %1 yet. Import the statement or set its applicability (Engagement → Set applicability).</source>
+        <translation>No procedure steps: the statement does not decide %1 yet. Import the statement or set its applicability (Engagement → Set applicability).</translation>
+    </message>
+    <message>
+        <source>No procedure steps: %1 is out of scope (%2).</source>
+        <translation>No procedure steps: %1 is out of scope (%2).</translation>
+    </message>
+    <message>
+        <source>No procedure steps: %1 is not in this year's cycle (Engagement → Put in this year's cycle).</source>
+        <translation>No procedure steps: %1 is not in this year's cycle (Engagement → Put in this year's cycle).</translation>
+    </message>
+    <message>
+        <source>No procedure steps for %1.</source>
+        <translation>No procedure steps for %1.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Step %1&lt;/b&gt; · %2 · %3 · %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Step %1&lt;/b&gt; · %2 · %3 · %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Notes:&lt;/i&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Notes:&lt;/i&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Void sign-offs?</source>
+        <translation>Void sign-offs?</translation>
+    </message>
+    <message>
+        <source>Record: no exception</source>
+        <translation>Record: no exception</translation>
+    </message>
+    <message>
+        <source>Record: deviation</source>
+        <translation>Record: deviation</translation>
+    </message>
+    <message>
+        <source>Record: not performed</source>
+        <translation>Record: not performed</translation>
+    </message>
+    <message>
+        <source>Record: not applicable</source>
+        <translation>Record: not applicable</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Step instruction</source>
+        <translation>Step instruction</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::WelcomePage</name>
+    <message>
+        <source>Create a workbook for a new engagement (File → New), or open one.</source>
+        <translation>Create a workbook for a new engagement (File → New), or open one.</translation>
+    </message>
+    <message>
+        <source>Open an existing workbook.</source>
+        <translation>Open an existing workbook.</translation>
+    </message>
+    <message>
+        <source>Read the manual: the work from the statement to the signed report.</source>
+        <translation>Read the manual: the work from the statement to the signed report.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team: %n member(s). Add the staff who prepare and the reviewers who review.</source>
+        <translation>
+            <numerusform>The team: %n member(s). Add the staff who prepare and the reviewers who review.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import the CSP's statement (言明書): it decides which items are in scope and brings their procedure steps.</source>
+        <translation>Import the CSP's statement (言明書): it decides which items are in scope and brings their procedure steps.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still undecided: select them in the navigator and set their applicability.</source>
+        <translation>
+            <numerusform>%n item(s) still undecided: select them in the navigator and set their applicability.</numerusform></translation>
+    </message>
+    <message>
+        <source>Assign the in-scope items to the team (select items in the navigator, Engagement → Assign).</source>
+        <translation>Assign the in-scope items to the team (select items in the navigator, Engagement → Assign).</translation>
+    </message>
+    <message>
+        <source>Fieldwork: select an item, record its steps (Alt+1…4), link evidence, raise findings and sign off as preparer. %1 of %2 in-scope items started.</source>
+        <translation>Fieldwork: select an item, record its steps (Alt+1…4), link evidence, raise findings and sign off as preparer. %1 of %2 in-scope items started.</translation>
+    </message>
+    <message>
+        <source>Review: the review queue (Ctrl+3) lists what waits for a reviewer; sign off as reviewer.</source>
+        <translation>Review: the review queue (Ctrl+3) lists what waits for a reviewer; sign off as reviewer.</translation>
+    </message>
+    <message>
+        <source>Write and sign the report (File → Report).</source>
+        <translation>Write and sign the report (File → Report).</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Next steps for %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Next steps for %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to ISMAP Audit Workbench&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Welcome to ISMAP Audit Workbench&lt;/h2&gt;</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6475,6 +8518,14 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
     <message>
         <source>Item to show first.</source>
         <translation>Item to show first.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, e.g. 1600x1000 (default 1280x800).</source>
+        <translation>Window size for --screenshot, e.g. 1600x1000 (default 1280x800).</translation>
+    </message>
+    <message>
+        <source>--screenshot-size: give WIDTHxHEIGHT, at least 640x480.</source>
+        <translation>--screenshot-size: give WIDTHxHEIGHT, at least 640x480.</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>AssignItemsCommand</name>
+    <message>
+        <source>unassign %1</source>
+        <translation>%1 の担当者の解除</translation>
+    </message>
+    <message>
+        <source>assign %1 to %2</source>
+        <translation>%1 を %2 に割当て</translation>
+    </message>
+</context>
+<context>
     <name>BlobReader</name>
     <message>
         <source>%1: the stored chunk size %2 is not valid</source>
@@ -139,6 +150,93 @@
     <message>
         <source>the file does not say which revision of the criteria it is; give it with --revision (for example --revision 2023-10).</source>
         <translation>ファイルに管理基準の改訂版が記載されていません。--revision で指定してください（例: --revision 2023-10）。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCapture</name>
+    <message>
+        <source>Table %1 is rebuilt on each side and never exchanged.</source>
+        <translation>テーブル %1 は各端末で再構築されるため、交換の対象外です。</translation>
+    </message>
+    <message>
+        <source>The workbook has no table %1.</source>
+        <translation>ワークブックにテーブル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>Table %1 has no primary key, so its changes cannot be recorded.</source>
+        <translation>テーブル %1 には主キーがないため、変更を記録できません。</translation>
+    </message>
+    <message>
+        <source>Recording changes</source>
+        <translation>変更の記録</translation>
+    </message>
+    <message>
+        <source>Recording changes of table %1</source>
+        <translation>テーブル %1 の変更の記録</translation>
+    </message>
+    <message>
+        <source>The recorded changes cannot be read (%1).</source>
+        <translation>記録した変更を読み取れません（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>Changeset</name>
+    <message>
+        <source>The changeset is malformed (%1).</source>
+        <translation>変更セットの形式が不正です（%1）。</translation>
+    </message>
+    <message>
+        <source>table %1, row %2 (refers to %3)</source>
+        <translation>テーブル %1、行 %2（参照先 %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The changeset would leave %n row(s) referring to rows that do not exist: %1.</source>
+        <translation>
+            <numerusform>変更セットを適用すると、存在しない行を参照する行が %n 件残ります: %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>特定できません</translation>
+    </message>
+    <message>
+        <source>The incoming change to table %1, key %2, violates a constraint of this workbook.</source>
+        <translation>取り込む変更（テーブル %1、キー %2）は、このワークブックの制約に違反します。</translation>
+    </message>
+    <message>
+        <source>Out of memory combining changesets.</source>
+        <translation>変更セットの結合中にメモリが不足しました。</translation>
+    </message>
+    <message>
+        <source>Changeset %1 of %2 cannot be combined (%3).</source>
+        <translation>変更セット %1/%2 を結合できません（%3）。</translation>
+    </message>
+    <message>
+        <source>A changeset is applied only inside the caller's transaction.</source>
+        <translation>変更セットは呼び出し側のトランザクション内でのみ適用できます。</translation>
+    </message>
+    <message>
+        <source>The changeset changes table %1, which this workbook does not have.</source>
+        <translation>変更セットはテーブル %1 を変更しますが、このワークブックにはそのテーブルがありません。</translation>
+    </message>
+    <message>
+        <source>The changeset holds table %1 with %2 columns; this workbook has it with %3 columns or another key.</source>
+        <translation>変更セットのテーブル %1 は %2 列ですが、このワークブックでは %3 列か、主キーが異なります。</translation>
+    </message>
+    <message>
+        <source>Applying a changeset</source>
+        <translation>変更セットの適用</translation>
+    </message>
+    <message>
+        <source>changed on both sides</source>
+        <translation>双方で変更</translation>
+    </message>
+    <message>
+        <source>added on both sides with the same key</source>
+        <translation>双方で同じキーの行を追加</translation>
+    </message>
+    <message>
+        <source>deleted on one side, changed on the other</source>
+        <translation>一方で削除、他方で変更</translation>
     </message>
 </context>
 <context>
@@ -914,26 +1012,6 @@
     <message>
         <source>Mark the report DEMO (fictional engagement).</source>
         <translation>報告書に DEMO（架空の監査）と表示します。</translation>
-    </message>
-    <message>
-        <source>The passphrase of --sign P12 is never an argument. It is taken, in this order:
-  - none, if the PKCS#12 file has no passphrase;
-  - from standard input with --passphrase-stdin (--remember then keeps it in the
-    OS keychain);
-  - else the passphrase remembered in the OS keychain for this file (by the desktop
-    app's "Remember passphrase", sign-pdf --remember or report --remember; the key
-    is the file's SHA-256, so a re-exported file is asked for again), unless
-    --no-keychain is given.
-It is never written to a file, a log, the settings or the workbook.</source>
-        <translation>--sign P12 のパスフレーズを引数で渡すことはできません。次の順で取得します:
-  - PKCS#12 ファイルにパスフレーズがなければ不要;
-  - --passphrase-stdin で標準入力から（--remember を付けると OS の
-    キーチェーンに記憶）;
-  - それ以外は、このファイルについて OS のキーチェーンに記憶されたパスフレーズ
-    （デスクトップアプリの「パスフレーズを記憶」、sign-pdf --remember または
-    report --remember によるもの。キーはファイルの SHA-256 のため、再エクスポート
-    したファイルでは改めて尋ねます）。--no-keychain を指定した場合を除きます。
-パスフレーズはファイル、ログ、設定、ワークブックのいずれにも書き込まれません。</translation>
     </message>
     <message>
         <source>report: give exactly one workbook file.</source>
@@ -1719,6 +1797,295 @@ Exit codes:
         <source>sample draw: give --population or --population-list, not both.</source>
         <translation>sample draw: --population か --population-list のどちらか一方を指定してください。</translation>
     </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>サイズ:</translation>
+    </message>
+    <message>
+        <source>Obtained from:</source>
+        <translation>入手先:</translation>
+    </message>
+    <message>
+        <source>Obtained on:</source>
+        <translation>入手日:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>説明:</translation>
+    </message>
+    <message>
+        <source>Added by:</source>
+        <translation>追加者:</translation>
+    </message>
+    <message>
+        <source>Linked to: nothing</source>
+        <translation>リンク先: なし</translation>
+    </message>
+    <message>
+        <source>Linked to:</source>
+        <translation>リンク先:</translation>
+    </message>
+    <message>
+        <source>%1: removed from the vault.</source>
+        <translation>%1: 証跡保管庫から削除しました。</translation>
+    </message>
+    <message>
+        <source>show one piece of evidence and what it is linked to</source>
+        <translation>1件の証跡とそのリンク先を表示する</translation>
+    </message>
+    <message>
+        <source>remove unlinked evidence from the vault (an open engagement only)</source>
+        <translation>リンクされていない証跡を保管庫から削除する（確定前の業務のみ）</translation>
+    </message>
+    <message>
+        <source>Go ahead although the change voids another member's sign-off (without it, such a change is refused with what it would void).</source>
+        <translation>他のメンバーのサインオフが無効になる変更でも実行する（指定しない場合、そのような変更は無効になるものを示して拒否されます）。</translation>
+    </message>
+    <message>
+        <source>Print each change whole: every field before and after, uncut.</source>
+        <translation>各変更を省略せずに表示します（全項目の変更前と変更後）。</translation>
+    </message>
+    <message>
+        <source>At most N rows, newest first (default 500).</source>
+        <translation>新しい順に最大 N 行（既定 500）。</translation>
+    </message>
+    <message>
+        <source>item %1: nothing recorded yet.</source>
+        <translation>項目 %1: まだ記録がありません。</translation>
+    </message>
+    <message>
+        <source>an item's history: when, who, what and what changed (--full, --json)</source>
+        <translation>項目の履歴: 日時、実施者、内容、変更点（--full、--json）</translation>
+    </message>
+    <message>
+        <source>Lists every gap that blocks the final report, grouped by kind, each with its item.
+Exit codes: 0 clean (a final report can be issued), 1 gaps found.</source>
+        <translation>最終報告書の発行を妨げる未了事項を、種類ごとに項目とともにすべて一覧表示する。
+終了コード: 0 未了事項なし(最終報告書を発行できる)、1 未了事項あり。</translation>
+    </message>
+    <message>
+        <source>%1: clean — nothing blocks the final report.</source>
+        <translation>%1: 未了事項なし — 最終報告書の発行を妨げるものはない。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) block the final report.</source>
+        <translation>
+            <numerusform>%n 件の未了事項が最終報告書の発行を妨げている。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: no report has been issued.</source>
+        <translation>%1: 発行された報告書はない。</translation>
+    </message>
+    <message>
+        <source>issued by %1, signed by %2, language %3, report date %4</source>
+        <translation>発行者 %1、署名者 %2、言語 %3、報告日 %4</translation>
+    </message>
+    <message>
+        <source>reissue of %1</source>
+        <translation>%1 の再発行</translation>
+    </message>
+    <message>
+        <source>kept until %1</source>
+        <translation>保存期限 %1</translation>
+    </message>
+    <message>
+        <source>Set the retention period of the issued engagement (lead).</source>
+        <translation>発行済み業務の保存期間を設定する(業務執行責任者)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention period: %n year(s).</source>
+        <translation>
+            <numerusform>保存期間: %n 年。</numerusform></translation>
+    </message>
+    <message>
+        <source>No final report is issued yet; the engagement is not archived.</source>
+        <translation>最終報告書はまだ発行されておらず、業務は保存(アーカイブ)されていない。</translation>
+    </message>
+    <message>
+        <source>Archived: kept until %1.</source>
+        <translation>保存済み: %1 まで保存する。</translation>
+    </message>
+    <message>
+        <source>The final report %1 was issued; the next report prints a reissue section referring to it.</source>
+        <translation>最終報告書 %1 は発行済みである。次の報告書にはこれを参照する再発行の節が記載される。</translation>
+    </message>
+    <message>
+        <source>list every gap that blocks the final report</source>
+        <translation>最終報告書の発行を妨げる未了事項をすべて一覧表示する</translation>
+    </message>
+    <message>
+        <source>list the reports issued from the workbook</source>
+        <translation>ワークブックから発行された報告書を一覧表示する</translation>
+    </message>
+    <message>
+        <source>show or set how long the issued engagement is kept (lead)</source>
+        <translation>発行済み業務の保存期間を表示・設定する(業務執行責任者)</translation>
+    </message>
+    <message>
+        <source>reopen a finalised or issued engagement with a reason (lead)</source>
+        <translation>確定済み・発行済みの業務を理由を付して再開する(業務執行責任者)</translation>
+    </message>
+    <message>
+        <source>the OS keychain cannot keep the key's passphrase (%1); give a passphrase on standard input with --passphrase-stdin instead.</source>
+        <translation>OS のキーチェーンに鍵のパスフレーズを保存できません（%1）。代わりに --passphrase-stdin で標準入力からパスフレーズを渡してください。</translation>
+    </message>
+    <message>
+        <source>fingerprint of %1's key (compare it with the member by phone or in person):</source>
+        <translation>%1 の鍵のフィンガープリント（電話または対面で本人と照合してください）:</translation>
+    </message>
+    <message>
+        <source>Also keep the passphrase given on standard input in the OS keychain.</source>
+        <translation>標準入力で渡したパスフレーズを OS のキーチェーンにも保存する。</translation>
+    </message>
+    <message>
+        <source>%1: %2 already has a key on this machine; rotate it instead (member key rotate).</source>
+        <translation>%1: %2 はこのマシンに既に鍵を持っています。代わりに鍵を更新してください（member key rotate）。</translation>
+    </message>
+    <message>
+        <source>%1's key made: %2 (encrypted); give the engagement lead the public key %3.</source>
+        <translation>%1 の鍵を作成しました: %2（暗号化済み）。公開鍵 %3 を業務執行責任者に渡してください。</translation>
+    </message>
+    <message>
+        <source>Whose key it is.</source>
+        <translation>誰の鍵か。</translation>
+    </message>
+    <message>
+        <source>The member's public key (PEM).</source>
+        <translation>メンバーの公開鍵（PEM）。</translation>
+    </message>
+    <message>
+        <source>member key register: give --member NAME and --public-key FILE.</source>
+        <translation>member key register: --member NAME と --public-key FILE を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1's key registered in %2.</source>
+        <translation>%1 の鍵を %2 に登録しました。</translation>
+    </message>
+    <message>
+        <source>%1: give the passphrase of your current key (--passphrase-stdin).</source>
+        <translation>%1: 現在の鍵のパスフレーズを指定してください（--passphrase-stdin）。</translation>
+    </message>
+    <message>
+        <source>%1's key rotated in %2; the old key signs nothing from now on.</source>
+        <translation>%2 で %1 の鍵を更新しました。旧い鍵では今後署名できません。</translation>
+    </message>
+    <message>
+        <source>Whose key (default: your own).</source>
+        <translation>誰の鍵か（省略時: 自分の鍵）。</translation>
+    </message>
+    <message>
+        <source>Why the key is revoked (recorded).</source>
+        <translation>鍵を失効させる理由（記録されます）。</translation>
+    </message>
+    <message>
+        <source>%1's key %2 revoked at %3; it signs nothing after that.</source>
+        <translation>%1 の鍵 %2 を %3 に失効させました。以後この鍵では署名できません。</translation>
+    </message>
+    <message>
+        <source>make your own signing key on this machine (encrypted)</source>
+        <translation>この端末で自分の署名鍵を作成する（暗号化）</translation>
+    </message>
+    <message>
+        <source>register a member's public key in the workbook (lead)</source>
+        <translation>メンバーの公開鍵をワークブックに登録する（業務執行責任者）</translation>
+    </message>
+    <message>
+        <source>replace your key by a new one, trailed</source>
+        <translation>自分の鍵を新しい鍵に更新する（証跡に記録）</translation>
+    </message>
+    <message>
+        <source>revoke a member's key from now (the member or the lead)</source>
+        <translation>メンバーの鍵を今から失効させる（本人または業務執行責任者）</translation>
+    </message>
+    <message>
+        <source>list the registered member keys</source>
+        <translation>登録済みのメンバー鍵を一覧表示する</translation>
+    </message>
+    <message>
+        <source>The engagement lead issuing the final report (default: the ISMAP_MEMBER environment variable).</source>
+        <translation>最終報告書を発行する業務執行責任者(既定: 環境変数 ISMAP_MEMBER)。</translation>
+    </message>
+    <message>
+        <source>The passphrase of --sign P12 is never an argument. It is taken, in this order:
+  - none, if the PKCS#12 file has no passphrase;
+  - from standard input with --passphrase-stdin (--remember then keeps it in the
+    OS keychain);
+  - else the passphrase remembered in the OS keychain for this file (by the desktop
+    app's "Remember passphrase", sign-pdf --remember or report --remember; the key
+    is the file's SHA-256, so a re-exported file is asked for again), unless
+    --no-keychain is given.
+It is never written to a file, a log, the settings or the workbook.
+
+The report is final only when `ismapctl check` is clean, the engagement is
+finalised and it is signed (--sign, or --demo-signer for a demo); the engagement
+lead (--as) issues it, and it is recorded in the workbook, which is archived.
+Otherwise it is a draft: DRAFT on every page, never signed with the
+firm's certificate; --sign with gaps left is refused and writes nothing.</source>
+        <translation>--sign P12 のパスフレーズは引数では受け付けない。次の順に取得する:
+  - PKCS#12 ファイルにパスフレーズがなければ不要;
+  - --passphrase-stdin で標準入力から(--remember を付けると OS の
+    キーチェーンに保存する);
+  - それ以外は、このファイルについて OS のキーチェーンに記憶されたパスフレーズ(デスク
+    トップアプリの「パスフレーズを記憶」、sign-pdf --remember または report --remember
+    による。キーはファイルの SHA-256 のため、書き出し直したファイルでは再度尋ねる)。
+    ただし --no-keychain を指定した場合を除く。
+パスフレーズがファイル、ログ、設定、ワークブックに書き込まれることはない。
+
+報告書が最終版となるのは、`ismapctl check` で未了事項がなく、業務が確定済みで、
+署名される(--sign、デモでは --demo-signer)場合に限る。最終版は業務執行責任者
+(--as)が発行し、ワークブックに記録され、業務は保存(アーカイブ)される。
+それ以外はドラフトとなる: 全ページに DRAFT と表示され、監査機関の証明書では
+署名されない — 未了事項が残る状態での --sign は拒否され、何も書き込まれない。</translation>
+    </message>
+    <message>
+        <source>DRAFT: not the final report (see `ismapctl check`):</source>
+        <translation>ドラフト: 最終報告書ではない(`ismapctl check` を参照):</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>FINAL report issued and recorded (SHA-256 %1); the engagement is archived, kept until %2.</source>
+        <translation>最終報告書を発行し記録した(SHA-256 %1)。業務は保存(アーカイブ)され、%2 まで保存される。</translation>
+    </message>
+    <message>
+        <source>matches the workbook: issued from it at trail head %1, nothing changed since</source>
+        <translation>ワークブックと一致: 監査証跡の先頭 %1 の時点で発行され、以後変更はない</translation>
+    </message>
+    <message>
+        <source>Sign the engagement off: the lead, then the quality reviewer.</source>
+        <translation>監査業務にサインオフする（業務執行責任者、次に審査担当者）。</translation>
+    </message>
+    <message>
+        <source>the engagement signed off as %1 by %2 (key %3).</source>
+        <translation>%2 が %1 として監査業務にサインオフしました（鍵 %3）。</translation>
+    </message>
+    <message>
+        <source>sign an item, or the engagement (--engagement), off (as signoff)</source>
+        <translation>項目または監査業務（--engagement）にサインオフする（signoff と同じ）</translation>
+    </message>
+    <message>
+        <source>  signatures: %1 checked against the registered member keys</source>
+        <translation>  署名: %1 件を登録済みのメンバー鍵で検証</translation>
+    </message>
+    <message>
+        <source>Read the passphrase of your member key from the first line of standard input (otherwise it comes from the OS keychain).</source>
+        <translation>メンバー鍵のパスフレーズを標準入力の 1 行目から読む（指定しない場合は OS のキーチェーンから取得）。</translation>
+    </message>
+    <message>
+        <source>--passphrase-stdin: standard input holds no passphrase.</source>
+        <translation>--passphrase-stdin: 標準入力にパスフレーズがありません。</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaPart</name>
@@ -1915,6 +2282,26 @@ Exit codes:
         <source>Cannot undo</source>
         <translation>元に戻せません</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 項目</numerusform></translation>
+    </message>
+    <message>
+        <source>describe evidence %1</source>
+        <translation>証跡 %1 の説明の変更</translation>
+    </message>
+    <message>
+        <source>unlink evidence %1 from %2</source>
+        <translation>証跡 %1 の %2 からのリンク解除</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFolderSink</name>
+    <message>
+        <source>%1: cannot write (%2).</source>
+        <translation>%1: 書き込めません（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceVault</name>
@@ -1945,10 +2332,6 @@ Exit codes:
     <message>
         <source>finding</source>
         <translation>発見事項</translation>
-    </message>
-    <message>
-        <source>evidence %1 was linked</source>
-        <translation>証跡 %1 が紐付けられました</translation>
     </message>
     <message>
         <source>evidence: no file given.</source>
@@ -1985,10 +2368,6 @@ Exit codes:
     <message>
         <source>evidence %1: not linked to %2.</source>
         <translation>証跡 %1: %2に紐付けられていません。</translation>
-    </message>
-    <message>
-        <source>evidence %1 was unlinked</source>
-        <translation>証跡 %1 の紐付けが解除されました</translation>
     </message>
     <message>
         <source>evidence %1: the name is empty.</source>
@@ -2053,6 +2432,22 @@ Exit codes:
     <message>
         <source>Other</source>
         <translation>その他</translation>
+    </message>
+    <message>
+        <source>evidence %1: added by %2; staff may only remove evidence they added themselves (a reviewer or the lead can).</source>
+        <translation>証跡 %1: %2 が追加したものです。作成者（スタッフ）は自分が追加した証跡しか削除できません（査閲者または業務執行責任者は削除できます）。</translation>
+    </message>
+    <message>
+        <source>evidence %1: still linked to %2; unlink it first.</source>
+        <translation>証跡 %1: まだ %2 にリンクされています。先にリンクを解除してください。</translation>
+    </message>
+    <message>
+        <source>evidence %1: it answers request %2 and cannot be removed.</source>
+        <translation>証跡 %1: 依頼資料 %2 への回答であるため削除できません。</translation>
+    </message>
+    <message>
+        <source>evidence %1: it is the population list of a sample of %2 and cannot be removed.</source>
+        <translation>証跡 %1: %2 のサンプルの母集団リストであるため削除できません。</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2551,22 @@ Exit codes:
         <source>Fail</source>
         <translation>不適合</translation>
     </message>
+    <message>
+        <source>Preparer</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>査閲者</translation>
+    </message>
+    <message>
+        <source>Engagement lead</source>
+        <translation>業務執行責任者</translation>
+    </message>
+    <message>
+        <source>Engagement quality reviewer</source>
+        <translation>審査担当者</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -2176,10 +2587,6 @@ Exit codes:
         <translation>項目 %1: ステップ %2 はこの項目のステップではありません。</translation>
     </message>
     <message>
-        <source>finding %1 was raised</source>
-        <translation>発見事項 %1 の起票</translation>
-    </message>
-    <message>
         <source>finding %1: no such finding.</source>
         <translation>発見事項 %1: 該当する発見事項がありません。</translation>
     </message>
@@ -2188,20 +2595,12 @@ Exit codes:
         <translation>発見事項 %1 のステータスの %2 への変更</translation>
     </message>
     <message>
-        <source>finding %1 was changed</source>
-        <translation>発見事項 %1 の変更</translation>
-    </message>
-    <message>
         <source>finding %1: it is %2; only a draft finding can be withdrawn (close it instead).</source>
         <translation>発見事項 %1: 状態が %2 です。取り下げられるのは草案だけです（代わりにクローズしてください）。</translation>
     </message>
     <message>
         <source>finding %1: raised by %2; staff may only withdraw findings they raised themselves (a reviewer or the lead can).</source>
         <translation>発見事項 %1: 起票者は %2 です。スタッフが取り下げられるのは自分が起票した発見事項だけです（査閲者または主任は可能です）。</translation>
-    </message>
-    <message>
-        <source>finding %1 was withdrawn</source>
-        <translation>発見事項 %1 が取り下げられました</translation>
     </message>
     <message>
         <source>item %1: a finding needs its condition (what was found); only a draft may start with just a title.</source>
@@ -2236,6 +2635,527 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>HistoryText</name>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>preparer</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>表題</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation>規準</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>effect</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>management response</source>
+        <translation>経営者の対応</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>sample item</source>
+        <translation>サンプル項目</translation>
+    </message>
+    <message>
+        <source>population number</source>
+        <translation>母集団番号</translation>
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>母集団</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>頻度</translation>
+    </message>
+    <message>
+        <source>sample size</source>
+        <translation>サンプル数</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>reason voided</source>
+        <translation>無効化の理由</translation>
+    </message>
+    <message>
+        <source>content hash</source>
+        <translation>内容のハッシュ</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>obtained from</source>
+        <translation>入手先</translation>
+    </message>
+    <message>
+        <source>obtained on</source>
+        <translation>入手日</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>廃止</translation>
+    </message>
+    <message>
+        <source>revived</source>
+        <translation>復活</translation>
+    </message>
+    <message>
+        <source>finalised at</source>
+        <translation>確定日時</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>algorithm</source>
+        <translation>アルゴリズム</translation>
+    </message>
+    <message>
+        <source>drawn population numbers</source>
+        <translation>抽出した母集団番号</translation>
+    </message>
+    <message>
+        <source>applicability</source>
+        <translation>適用可否</translation>
+    </message>
+    <message>
+        <source>description (English)</source>
+        <translation>説明（英語）</translation>
+    </message>
+    <message>
+        <source>population as stated</source>
+        <translation>記載された母集団</translation>
+    </message>
+    <message>
+        <source>population rationale</source>
+        <translation>母集団の根拠</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>実施済み</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未解消</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>合意済み</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>解消済み</translation>
+    </message>
+    <message>
+        <source>in scope</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>out of scope</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>査閲者</translation>
+    </message>
+    <message>
+        <source>updated the notes of step %1</source>
+        <translation>ステップ %1 のメモを更新しました</translation>
+    </message>
+    <message>
+        <source>recorded step %1 as %2</source>
+        <translation>ステップ %1 を「%2」と記録しました</translation>
+    </message>
+    <message>
+        <source>cleared the result of step %1</source>
+        <translation>ステップ %1 の結果を取り消しました</translation>
+    </message>
+    <message>
+        <source>refreshed the procedure steps</source>
+        <translation>手続ステップを更新しました</translation>
+    </message>
+    <message>
+        <source>drew sample %1 (%2 of a population of %3)</source>
+        <translation>サンプル %1 を抽出しました（母集団 %3 件から %2 件）</translation>
+    </message>
+    <message>
+        <source>discarded sample %1</source>
+        <translation>サンプル %1 を破棄しました</translation>
+    </message>
+    <message>
+        <source>changed sample %1 item %2</source>
+        <translation>サンプル %1 の項目 %2 を変更しました</translation>
+    </message>
+    <message>
+        <source>recorded sample %1 item %2 as %3</source>
+        <translation>サンプル %1 の項目 %2 を「%3」と記録しました</translation>
+    </message>
+    <message>
+        <source>raised finding %1</source>
+        <translation>発見事項 %1 を起票しました</translation>
+    </message>
+    <message>
+        <source>edited finding %1</source>
+        <translation>発見事項 %1 を編集しました</translation>
+    </message>
+    <message>
+        <source>withdrew finding %1</source>
+        <translation>発見事項 %1 を取り下げました</translation>
+    </message>
+    <message>
+        <source>raised review note %1</source>
+        <translation>レビューノート %1 を起票しました</translation>
+    </message>
+    <message>
+        <source>resolved review note %1</source>
+        <translation>レビューノート %1 を解消しました</translation>
+    </message>
+    <message>
+        <source>signed off as reviewer</source>
+        <translation>査閲者としてサインオフしました</translation>
+    </message>
+    <message>
+        <source>signed off as preparer</source>
+        <translation>作成者としてサインオフしました</translation>
+    </message>
+    <message>
+        <source>voided the %1 sign-off of %2: %3</source>
+        <translation>%2 の%1サインオフを無効化しました: %3</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>ステップ %1</translation>
+    </message>
+    <message>
+        <source>finding %1</source>
+        <translation>発見事項 %1</translation>
+    </message>
+    <message>
+        <source>a sample item</source>
+        <translation>サンプル項目</translation>
+    </message>
+    <message>
+        <source>linked evidence %1 to the item</source>
+        <translation>証跡 %1 を項目に紐付けました</translation>
+    </message>
+    <message>
+        <source>linked evidence %1 to %2</source>
+        <translation>証跡 %1 を%2に紐付けました</translation>
+    </message>
+    <message>
+        <source>unlinked evidence %1 from the item</source>
+        <translation>証跡 %1 と項目の紐付けを解除しました</translation>
+    </message>
+    <message>
+        <source>unlinked evidence %1 from %2</source>
+        <translation>証跡 %1 と%2の紐付けを解除しました</translation>
+    </message>
+    <message>
+        <source>put the item in this year's cycle</source>
+        <translation>項目を今年度のサイクルに含めました</translation>
+    </message>
+    <message>
+        <source>took the item out of this year's cycle</source>
+        <translation>項目を今年度のサイクルから外しました</translation>
+    </message>
+    <message>
+        <source>set the kind of control</source>
+        <translation>統制の種類を設定しました</translation>
+    </message>
+    <message>
+        <source>unassigned the item</source>
+        <translation>項目の割り当てを解除しました</translation>
+    </message>
+    <message>
+        <source>assigned the item to %1</source>
+        <translation>項目を %1 に割り当てました</translation>
+    </message>
+    <message>
+        <source>requested %1</source>
+        <translation>依頼資料 %1 を依頼しました</translation>
+    </message>
+    <message>
+        <source>updated request %1</source>
+        <translation>依頼資料 %1 を更新しました</translation>
+    </message>
+    <message>
+        <source>imported the statement</source>
+        <translation>言明書を取り込みました</translation>
+    </message>
+    <message>
+        <source>upgraded the workbook (%1 → %2)</source>
+        <translation>ワークブックを更新しました（%1 → %2）</translation>
+    </message>
+    <message>
+        <source>the application</source>
+        <translation>アプリケーション</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1（削除）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>日時: %1</translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>実施者: %1</translation>
+    </message>
+    <message>
+        <source>What: %1</source>
+        <translation>内容: %1</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>%1 before: %2</source>
+        <translation>%1（変更前）: %2</translation>
+    </message>
+    <message>
+        <source>%1 after: %2</source>
+        <translation>%1（変更後）: %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <source>Recorded as: %1 on %2 (trail row %3)</source>
+        <translation>記録: %1（対象 %2、監査証跡 %3 行目）</translation>
+    </message>
+</context>
+<context>
+    <name>IssuanceCheck</name>
+    <message numerus="yes">
+        <source>%n gap(s) block the final report: %1.</source>
+        <translation>
+            <numerusform>%n 件の未了事項が最終報告書の発行を妨げている: %1。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>IssuanceGap</name>
+    <message>
+        <source>Items whose applicability is not decided</source>
+        <translation>適用可否が未決定の項目</translation>
+    </message>
+    <message>
+        <source>Procedure steps without a result</source>
+        <translation>結果が記録されていない手続</translation>
+    </message>
+    <message>
+        <source>Items without a valid preparer sign-off</source>
+        <translation>有効な作成者サインオフのない項目</translation>
+    </message>
+    <message>
+        <source>Items without a valid reviewer sign-off</source>
+        <translation>有効な査閲者サインオフのない項目</translation>
+    </message>
+    <message>
+        <source>Findings still in draft</source>
+        <translation>下書きのままの指摘事項</translation>
+    </message>
+    <message>
+        <source>Open review notes</source>
+        <translation>未解決のレビューノート</translation>
+    </message>
+    <message>
+        <source>Findings without a management response</source>
+        <translation>経営者の対応が記載されていない指摘事項</translation>
+    </message>
+    <message>
+        <source>Engagement sign-offs missing</source>
+        <translation>業務全体のサインオフの不足</translation>
+    </message>
+    <message>
+        <source>Engagement not finalised</source>
+        <translation>業務が確定されていない</translation>
+    </message>
+    <message>
+        <source>Final report already issued</source>
+        <translation>最終報告書は発行済み</translation>
+    </message>
+    <message>
+        <source>the statement does not say whether the item is in scope</source>
+        <translation>言明書で対象・対象外が決定されていない</translation>
+    </message>
+    <message>
+        <source>step %1 has no result</source>
+        <translation>手続 %1 の結果が記録されていない</translation>
+    </message>
+    <message>
+        <source>no valid preparer sign-off</source>
+        <translation>有効な作成者サインオフがない</translation>
+    </message>
+    <message>
+        <source>no valid reviewer sign-off</source>
+        <translation>有効な査閲者サインオフがない</translation>
+    </message>
+    <message>
+        <source>finding %1 is still a draft</source>
+        <translation>指摘事項 %1 が下書きのままである</translation>
+    </message>
+    <message>
+        <source>review note #%1 is open: %2</source>
+        <translation>レビューノート #%1 が未解決: %2</translation>
+    </message>
+    <message>
+        <source>finding %1 has no management response</source>
+        <translation>指摘事項 %1 に経営者の対応が記載されていない</translation>
+    </message>
+    <message>
+        <source>the quality reviewer's sign-off on the engagement is missing</source>
+        <translation>審査担当者による業務全体のサインオフがない</translation>
+    </message>
+    <message>
+        <source>the engagement lead's sign-off on the engagement is missing</source>
+        <translation>業務執行責任者による業務全体のサインオフがない</translation>
+    </message>
+    <message>
+        <source>the engagement lead has not finalised the engagement</source>
+        <translation>業務執行責任者が業務を確定していない</translation>
+    </message>
+    <message>
+        <source>the final report was issued at %1 (SHA-256 %2); reopen the engagement with a reason to reissue it</source>
+        <translation>最終報告書は %1 に発行済み(SHA-256 %2)。再発行するには理由を付して業務を再開すること</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedReports</name>
+    <message>
+        <source>set the retention period</source>
+        <translation>保存期間を設定する</translation>
+    </message>
+    <message>
+        <source>%1: the retention period must be 1 to %2 years, not %3.</source>
+        <translation>%1: 保存期間は 1〜%2 年で指定すること(%3 は不可)。</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is open read-only; a final report is recorded in it.</source>
+        <translation>%1: ワークブックが読み取り専用で開かれている。最終報告書はワークブックに記録される。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not issue the final report: only the engagement lead may.</source>
+        <translation>%1(%2)は最終報告書を発行できない: 発行できるのは業務執行責任者のみである。</translation>
+    </message>
+    <message>
+        <source>%1: the engagement is not finalised; a final report is issued only from a finalised engagement.</source>
+        <translation>%1: 業務が確定されていない。最終報告書は確定済みの業務からのみ発行される。</translation>
+    </message>
+    <message>
+        <source>%1: the final report was already issued at %2 (SHA-256 %3); reopen the engagement with a reason to reissue it.</source>
+        <translation>%1: 最終報告書は %2 に発行済みである(SHA-256 %3)。再発行するには理由を付して業務を再開すること。</translation>
+    </message>
+    <message>
+        <source>%1: the workbook's format is too old to record a report; open it read-write once to upgrade it.</source>
+        <translation>%1: ワークブックの形式が古く報告書を記録できない。一度読み書き可能で開いて更新すること。</translation>
+    </message>
+    <message>
+        <source>%1: the workbook changed while the report was composed; the report is not issued.</source>
+        <translation>%1: 報告書の作成中にワークブックが変更された。報告書は発行されていない。</translation>
+    </message>
+</context>
+<context>
     <name>ItemStatusBook</name>
     <message>
         <source>item %1: not in the catalog.</source>
@@ -2244,6 +3164,20 @@ Exit codes:
     <message>
         <source>%1 is not on the engagement team.</source>
         <translation>%1 は業務チームのメンバーではありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review note(s) still open.</source>
+        <translation>
+            <numerusform>未解決のレビューノートが %n 件あります。</numerusform></translation>
+    </message>
+    <message>
+        <source>A sign-off was voided by a later change and not renewed.</source>
+        <translation>後の変更でサインオフが無効になり、まだ再サインオフされていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deviation(s) without a finding.</source>
+        <translation>
+            <numerusform>発見事項のない逸脱が %n 件あります。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2306,6 +3240,163 @@ Exit codes:
     <message>
         <source>%1: no passphrase is remembered in the keychain for this file.</source>
         <translation>%1: このファイルのパスフレーズはキーチェーンに保存されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberKey</name>
+    <message>
+        <source>could not make a key pair: %1</source>
+        <translation>鍵ペアを作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1: not an encrypted private key (PKCS#8); a key is never kept in clear.</source>
+        <translation>%1: 暗号化された秘密鍵（PKCS#8）ではありません。鍵を平文で保管することはありません。</translation>
+    </message>
+    <message>
+        <source>%1: the passphrase is wrong or the key file is damaged.</source>
+        <translation>%1: パスフレーズが誤っているか、鍵ファイルが破損しています。</translation>
+    </message>
+    <message>
+        <source>%1: not an Ed25519 key.</source>
+        <translation>%1: Ed25519 の鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: not a PEM public key (-----BEGIN PUBLIC KEY-----).</source>
+        <translation>%1: PEM 形式の公開鍵（-----BEGIN PUBLIC KEY-----）ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: not an Ed25519 public key; member keys are Ed25519.</source>
+        <translation>%1: Ed25519 の公開鍵ではありません。メンバーの鍵は Ed25519 です。</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty; a member key is always encrypted.</source>
+        <translation>パスフレーズが空です。メンバーの鍵は必ず暗号化します。</translation>
+    </message>
+    <message>
+        <source>could not encrypt the key: %1</source>
+        <translation>鍵を暗号化できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>could not write the public key: %1</source>
+        <translation>公開鍵を書き出せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>could not sign: %1</source>
+        <translation>署名できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberKeyFiles</name>
+    <message>
+        <source>give the member's name.</source>
+        <translation>メンバーの氏名を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the key folder.</source>
+        <translation>%1: 鍵フォルダを作成できません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 already has a key on this machine; rotate it instead (member key rotate).</source>
+        <translation>%1: %2 の鍵はこの端末に既にあります。鍵を更新してください（member key rotate）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep the old key aside.</source>
+        <translation>%1: 旧い鍵を退避できません。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no key on this machine (%2); make one with: ismapctl member key create --as %1, and have the engagement lead register its public key.</source>
+        <translation>%1 はこのマシンに鍵を持っていません（%2）。ismapctl member key create --as %1 で作成し、業務執行責任者に公開鍵を登録してもらってください。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberKeys</name>
+    <message>
+        <source>%1 (%2) may not register member keys: only the engagement lead may.</source>
+        <translation>%1（%2）はメンバーの鍵を登録できません。登録できるのは業務執行責任者のみです。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the engagement team.</source>
+        <translation>%1 は監査チームのメンバーではありません。</translation>
+    </message>
+    <message>
+        <source>%1 already has a registered key (%2); the member rotates it (member key rotate), or it is revoked first (member key revoke).</source>
+        <translation>%1 には既に登録済みの鍵があります（%2）。本人が更新する（member key rotate）か、先に失効させてください（member key revoke）。</translation>
+    </message>
+    <message>
+        <source>%1: this key was registered before for %2 (%3); a key is registered once.</source>
+        <translation>%1: この鍵は %2 の鍵として既に登録されています（%3）。鍵の登録は一度限りです。</translation>
+    </message>
+    <message>
+        <source>%1 has no registered key to rotate; the engagement lead registers the first one (member key register).</source>
+        <translation>%1 には更新できる登録済みの鍵がありません。最初の鍵は業務執行責任者が登録します（member key register）。</translation>
+    </message>
+    <message>
+        <source>the new key was registered before; make a new one.</source>
+        <translation>新しい鍵は既に登録されています。別の鍵を作成してください。</translation>
+    </message>
+    <message>
+        <source>%1 may not revoke %2's key: only the member or the engagement lead may.</source>
+        <translation>%1 は %2 の鍵を失効させられません。失効できるのは本人または業務執行責任者のみです。</translation>
+    </message>
+    <message>
+        <source>give the reason for revoking the key (--reason).</source>
+        <translation>鍵を失効させる理由を指定してください（--reason）。</translation>
+    </message>
+    <message>
+        <source>%1 has no active registered key.</source>
+        <translation>%1 には有効な登録済みの鍵がありません。</translation>
+    </message>
+    <message>
+        <source>%1 has no member key registered in this workbook, so cannot sign: make a key on your own machine (ismapctl member key create --as %1, or "Create my key…" in the member dialog) and have the engagement lead register its public key (ismapctl member key register WB --member %1 --public-key FILE --as LEAD).</source>
+        <translation>%1 はこのワークブックにメンバー鍵が登録されていないため署名できません。自分のマシンで鍵を作成し（ismapctl member key create --as %1、またはメンバーダイアログの「自分の鍵を作成…」）、業務執行責任者に公開鍵を登録してもらってください（ismapctl member key register WB --member %1 --public-key FILE --as LEAD）。</translation>
+    </message>
+    <message>
+        <source>%1's member key is not unlocked: give its passphrase (--passphrase-stdin, or the keychain after ismapctl member key create) to sign.</source>
+        <translation>%1 のメンバー鍵のロックが解除されていません。署名するにはパスフレーズを渡してください（--passphrase-stdin、または ismapctl member key create 後のキーチェーン）。</translation>
+    </message>
+    <message>
+        <source>%1's key %2 was revoked at %3 (%4); it signs nothing after that. Make a new key and have the engagement lead register it.</source>
+        <translation>%1 の鍵 %2 は %3 に失効しました（%4）。それ以降は何にも署名できません。新しい鍵を作成し、業務執行責任者に登録してもらってください。</translation>
+    </message>
+    <message>
+        <source>%1's key %2 is not registered in this workbook: the engagement lead registers it (ismapctl member key register WB --member %1 --public-key FILE --as LEAD).</source>
+        <translation>%1 の鍵 %2 はこのワークブックに登録されていません。業務執行責任者が登録します（ismapctl member key register WB --member %1 --public-key FILE --as LEAD）。</translation>
+    </message>
+    <message>
+        <source>%1's key on this machine (%2) is not the key registered in this workbook (%3).</source>
+        <translation>この端末にある %1 の鍵（%2）は、このワークブックに登録された鍵（%3）ではありません。</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>署名がありません</translation>
+    </message>
+    <message>
+        <source>signed with key %1, which is not registered in the workbook</source>
+        <translation>ワークブックに登録されていない鍵 %1 で署名されています</translation>
+    </message>
+    <message>
+        <source>signed with %1's key, not %2's</source>
+        <translation>%2 ではなく %1 の鍵で署名されています</translation>
+    </message>
+    <message>
+        <source>signed at %1 with a key revoked at %2</source>
+        <translation>%1 に署名されていますが、鍵は %2 に失効しています</translation>
+    </message>
+    <message>
+        <source>signed at %1, outside the key's validity (%2 – %3)</source>
+        <translation>%1 に署名されていますが、鍵の有効期間（%2 – %3）外です</translation>
+    </message>
+    <message>
+        <source>the registered key %1 cannot be read</source>
+        <translation>登録済みの鍵 %1 を読み取れません</translation>
+    </message>
+    <message>
+        <source>the signature does not match what is recorded (forged, altered or copied)</source>
+        <translation>署名が記録内容と一致しません（偽造・改ざん・複製）</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +3463,29 @@ Exit codes:
     <message>
         <source>%1: cannot embed %2 (%3).</source>
         <translation>%1: %2を埋め込めません（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>PendingEdits</name>
+    <message>
+        <source>Unsaved text</source>
+        <translation>未保存の入力</translation>
+    </message>
+    <message>
+        <source>This text was typed but not saved:
+
+%1
+
+Discard it and go on? Choose No to stay and finish it.</source>
+        <translation>次の入力はまだ保存されていません:
+
+%1
+
+破棄して続けますか?「いいえ」を選ぶと、この画面に留まって入力を続けられます。</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1:「%2」</translation>
     </message>
 </context>
 <context>
@@ -2622,10 +3736,6 @@ Exit codes:
 <context>
     <name>Procedures</name>
     <message>
-        <source>the item's procedure steps changed</source>
-        <translation>項目の手続ステップの変更</translation>
-    </message>
-    <message>
         <source>item %1: there is no active step %2 (see `ismapctl steps list`).</source>
         <translation>項目 %1: 有効なステップ %2 がありません（`ismapctl steps list` で確認してください）。</translation>
     </message>
@@ -2638,20 +3748,16 @@ Exit codes:
         <translation>項目 %1、ステップ %2: このステップは廃止されています（項目が対象外、または当年度のサイクルの対象外となったため）。記録済みの作業内容は保持されますが、変更はできません。</translation>
     </message>
     <message>
-        <source>Deviation in step %1</source>
-        <translation>ステップ %1 での逸脱</translation>
-    </message>
-    <message>
-        <source>step %1 was changed</source>
-        <translation>ステップ %1 の変更</translation>
-    </message>
-    <message>
         <source>item %1, step %2: the step is retired.</source>
         <translation>項目 %1、ステップ %2: このステップは廃止されています。</translation>
     </message>
     <message>
         <source>item %1: not in the catalog.</source>
         <translation>項目 %1: 管理基準カタログにありません。</translation>
+    </message>
+    <message>
+        <source>%1 is the engagement quality reviewer, outside the fieldwork team, and so records no step results.</source>
+        <translation>%1 は審査担当者であり、往査チームに属さないため、手続の結果を記録しません。</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +3769,21 @@ Exit codes:
     <message>
         <source>raise finding %1 on %2</source>
         <translation>%2 に発見事項 %1 を起票</translation>
+    </message>
+</context>
+<context>
+    <name>Rebaser</name>
+    <message>
+        <source>Out of memory creating a rebaser.</source>
+        <translation>リベース処理の準備中にメモリが不足しました。</translation>
+    </message>
+    <message>
+        <source>The rebase buffer is malformed (%1).</source>
+        <translation>リベース情報の形式が不正です（%1）。</translation>
+    </message>
+    <message>
+        <source>The changeset cannot be rebased (%1).</source>
+        <translation>変更セットをリベースできません（%1）。</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +3806,19 @@ Exit codes:
     <message>
         <source>%1: the folder for the demo signer cannot be created.</source>
         <translation>%1: デモ署名者のフォルダを作成できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; ほか %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: the final report cannot be issued. %2 (%3). Nothing was written; `ismapctl check` lists every gap, and a report without the firm's certificate is a draft.</source>
+        <translation>%1: 最終報告書は発行できない。%2(%3)。何も書き込まれていない。`ismapctl check` で未了事項をすべて確認できる。監査機関の証明書による署名のない報告書はドラフトとなる。</translation>
+    </message>
+    <message>
+        <source>not signed with the audit firm's certificate</source>
+        <translation>監査機関の証明書による署名がない</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +4164,78 @@ Exit codes:
         <source>%1: give the reason for reopening the engagement.</source>
         <translation>%1: 業務の確定を解除する理由を入力してください。</translation>
     </message>
+    <message>
+        <source>%1 is the engagement quality reviewer, outside the fieldwork team, and so neither prepares nor reviews items; they sign the engagement off (signoff --engagement).</source>
+        <translation>%1 は審査担当者であり、往査チームに属さないため、項目の作成も査閲も行いません。審査担当者は業務全体にサインオフします（signoff --engagement）。</translation>
+    </message>
+    <message>
+        <source>item %1: an item is signed off by its preparer and its reviewer; the lead and the quality reviewer sign the engagement off (signoff --engagement).</source>
+        <translation>項目 %1: 項目にサインオフするのは作成者と査閲者です。業務執行責任者と審査担当者は業務全体にサインオフします（signoff --engagement）。</translation>
+    </message>
+    <message>
+        <source>%1 recorded the result of step %2 of item %3, so is one of its preparers and may not review it: another reviewer must.</source>
+        <translation>%1 は項目 %3 の手続 %2 の結果を記録したため、その作成者の一人であり、査閲できません。別の査閲者が査閲してください。</translation>
+    </message>
+    <message>
+        <source>item %1 was signed off as %2</source>
+        <translation>項目 %1 が %2 としてサインオフされました</translation>
+    </message>
+    <message>
+        <source>sign the engagement off</source>
+        <translation>監査業務にサインオフする</translation>
+    </message>
+    <message>
+        <source>%1: the engagement is already signed off as %2 by %3 at %4.</source>
+        <translation>%1: 監査業務は %3 により %4 に %2 として既にサインオフされています。</translation>
+    </message>
+    <message>
+        <source>%1 signed the engagement off as %2 and so may not also sign it off as %3.</source>
+        <translation>%1 は %2 として監査業務にサインオフしたため、%3 としてサインオフすることはできません。</translation>
+    </message>
+    <message>
+        <source>%1: the engagement lead has not signed the engagement off yet; the quality review comes after the lead's sign-off.</source>
+        <translation>%1: 業務執行責任者がまだ業務全体にサインオフしていません。審査は業務執行責任者のサインオフの後に行います。</translation>
+    </message>
+    <message>
+        <source>%1's %2 sign-off of %3</source>
+        <translation>%1 の %2 サインオフ（%3）</translation>
+    </message>
+    <message>
+        <source>item %1: recording this makes %2 one of the item's preparers (not its reviewer) and voids %3; the item must be signed off again.</source>
+        <translation>項目 %1: これを記録すると %2 はこの項目の作成者の一人となり（査閲者ではなくなり）、%3 が無効になります。項目は再度サインオフが必要です。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>item %1: this change voids %2; the item must be signed off again.</source>
+        <translation>項目 %1: この変更により %2 が無効になります。項目は再度サインオフが必要です。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; confirm to go ahead (--confirm-void).</source>
+        <translation>何も変更していません。続行するには確認してください（--confirm-void）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>sign-off %1 (item %2, %3 by %4 at %5)</source>
+        <translation>サインオフ %1（項目 %2、%4 による %3、%5）</translation>
+    </message>
+    <message>
+        <source>engagement sign-off %1 (%2 by %3 at %4)</source>
+        <translation>監査業務のサインオフ %1（%3 による %2、%4）</translation>
+    </message>
+    <message>
+        <source>review note %1 (item %2, resolved by %3 at %4)</source>
+        <translation>レビューノート %1（項目 %2、%3 が %4 に解決）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (by %3 at %4)</source>
+        <translation>%1 %2（%3、%4）</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWork</name>
@@ -3060,6 +4266,10 @@ Exit codes:
         <source>Engagement lead</source>
         <translation>業務執行責任者</translation>
     </message>
+    <message>
+        <source>Engagement quality reviewer</source>
+        <translation>審査担当者</translation>
+    </message>
 </context>
 <context>
     <name>Sampling</name>
@@ -3084,28 +4294,12 @@ Exit codes:
         <translation>項目 %1: ステップ %2 はこの項目の有効なステップではありません。</translation>
     </message>
     <message>
-        <source>a sample was drawn</source>
-        <translation>サンプルの抽出</translation>
-    </message>
-    <message>
         <source>sample set %1: no such sample.</source>
         <translation>サンプルセット %1: 該当するサンプルがありません。</translation>
     </message>
     <message>
         <source>sample set %1 (item %2): there is no sample item %3 (1 to %4).</source>
         <translation>サンプルセット %1（項目 %2）: サンプル項目 %3 はありません（有効な範囲は 1～%4）。</translation>
-    </message>
-    <message>
-        <source>Sample %1 item %2 (population #%3) failed</source>
-        <translation>サンプル %1 の項目 %2（母集団 #%3）で逸脱</translation>
-    </message>
-    <message>
-        <source>a sample result was recorded</source>
-        <translation>サンプル結果の記録</translation>
-    </message>
-    <message>
-        <source>a sample result was changed</source>
-        <translation>サンプル結果の変更</translation>
     </message>
     <message>
         <source>sample %1 (item %2): drawn by %3; staff may only discard samples they drew themselves (a reviewer or the lead can).</source>
@@ -3118,10 +4312,6 @@ Exit codes:
     <message>
         <source>sample %1 (item %2): a finding or evidence refers to its items; it is kept.</source>
         <translation>サンプル %1（項目 %2）: 発見事項または証跡がそのサンプル項目を参照しているため、保持されます。</translation>
-    </message>
-    <message>
-        <source>a sample was discarded</source>
-        <translation>サンプルが破棄されました</translation>
     </message>
     <message>
         <source>item %1: the population count is not known: the statement names the population as "%2" without a count. Count the records in the CSP's ledger for the period and give the count (the Population field; ismapctl sample draw --population N).</source>
@@ -3201,6 +4391,24 @@ Exit codes:
     <message>
         <source>frequency "%1": not in the sampling table %2 (use %3).</source>
         <translation>頻度「%1」: サンプリング表%2にありません（%3を使用してください）。</translation>
+    </message>
+</context>
+<context>
+    <name>SetApplicabilityCommand</name>
+    <message>
+        <source>set %1 %2</source>
+        <translation>%1 を %2 に設定</translation>
+    </message>
+</context>
+<context>
+    <name>SetCycleCommand</name>
+    <message>
+        <source>put %1 in this year's cycle</source>
+        <translation>%1 を今年度のサイクルに含める</translation>
+    </message>
+    <message>
+        <source>take %1 out of this year's cycle</source>
+        <translation>%1 を今年度のサイクルから外す</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +4541,187 @@ Exit codes:
     <message>
         <source>%1, row %2: "%3" is not a date (2025-04-01, 2025年4月1日 or 令和7年4月1日).</source>
         <translation>%1、%2 行目: 「%3」は日付ではありません（2025-04-01、2025年4月1日 または 令和7年4月1日）。</translation>
+    </message>
+</context>
+<context>
+    <name>StatementIntake</name>
+    <message>
+        <source>set an item's applicability</source>
+        <translation>項目の採否の設定</translation>
+    </message>
+    <message>
+        <source>applicability: no item given.</source>
+        <translation>採否: 項目が指定されていません。</translation>
+    </message>
+    <message>
+        <source>%1: no such item in the criteria catalog.</source>
+        <translation>%1: 管理基準にこの項目はありません。</translation>
+    </message>
+    <message>
+        <source>%1: a mandatory item is out of scope only with a reason (非採用理由).</source>
+        <translation>%1: 必須項目は理由（非採用理由）なしに対象外にできません。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPackageReader</name>
+    <message>
+        <source>header</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <source>changeset</source>
+        <translation>変更セット</translation>
+    </message>
+    <message>
+        <source>trail row</source>
+        <translation>監査証跡の行</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>証跡</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>unknown section type %1</source>
+        <translation>不明なセクション種別 %1</translation>
+    </message>
+    <message>
+        <source>the package does not begin with its header</source>
+        <translation>変更パッケージがヘッダーで始まっていません</translation>
+    </message>
+    <message>
+        <source>a %1 section comes after a %2 section: the sections are out of order</source>
+        <translation>%2セクションの後に%1セクションがあります。セクションの順序が不正です</translation>
+    </message>
+    <message>
+        <source>the header lacks the engagement, replica, member or key fingerprint</source>
+        <translation>ヘッダーに業務、レプリカ、メンバー、鍵フィンガープリントのいずれかがありません</translation>
+    </message>
+    <message>
+        <source>changes %1–%2 of replica "%3" are not a valid range</source>
+        <translation>レプリカ「%3」の変更 %1–%2 は有効な範囲ではありません</translation>
+    </message>
+    <message>
+        <source>changes %1–%2 of replica "%3" follow change %4: changes are missing, repeated or out of order</source>
+        <translation>レプリカ「%3」の変更 %1–%2 が変更 %4 の後に続いています。変更の欠落、重複、または順序の誤りがあります</translation>
+    </message>
+    <message>
+        <source>trail row %1 of replica "%2" has no valid number</source>
+        <translation>レプリカ「%2」の監査証跡の行 %1 の番号が不正です</translation>
+    </message>
+    <message>
+        <source>trail row %1 of replica "%2" does not match its hash</source>
+        <translation>レプリカ「%2」の監査証跡の行 %1 がハッシュと一致しません</translation>
+    </message>
+    <message>
+        <source>trail row %1 of replica "%2" does not follow row %3: rows are missing, repeated or out of order</source>
+        <translation>レプリカ「%2」の監査証跡の行 %1 は行 %3 に続いていません。行の欠落、重複、または順序の誤りがあります</translation>
+    </message>
+    <message>
+        <source>evidence %1 appears twice</source>
+        <translation>証跡 %1 が二重に含まれています</translation>
+    </message>
+    <message>
+        <source>%1: %2 (at byte %3).</source>
+        <translation>%1: %2（%3 バイト目）。</translation>
+    </message>
+    <message>
+        <source>cannot read (%1)</source>
+        <translation>読み取れません（%1）</translation>
+    </message>
+    <message>
+        <source>the package ends early: it is truncated</source>
+        <translation>変更パッケージが途中で終わっています。切り詰められています</translation>
+    </message>
+    <message>
+        <source>an evidence section of %1 bytes cannot hold its SHA-256</source>
+        <translation>%1 バイトの証跡セクションには SHA-256 が収まりません</translation>
+    </message>
+    <message>
+        <source>the content of evidence %1 does not match its SHA-256</source>
+        <translation>証跡 %1 の内容が SHA-256 と一致しません</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file (%2).</source>
+        <translation>%1: ファイルを開けません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: this is not an ISMAP change package.</source>
+        <translation>%1: ISMAP の変更パッケージではありません。</translation>
+    </message>
+    <message>
+        <source>%1: the package has format version %2; this version of the application reads up to %3.</source>
+        <translation>%1: 変更パッケージの形式バージョンは %2 です。このバージョンのアプリケーションが読めるのは %3 までです。</translation>
+    </message>
+    <message>
+        <source>the format version or flags are not valid</source>
+        <translation>形式バージョンまたはフラグが不正です</translation>
+    </message>
+    <message>
+        <source>the package ends without its signature: it is truncated or unsigned</source>
+        <translation>変更パッケージが署名なしで終わっています。切り詰められているか、署名されていません</translation>
+    </message>
+    <message>
+        <source>an evidence section claims %1 bytes</source>
+        <translation>証跡セクションが %1 バイトと称しています</translation>
+    </message>
+    <message>
+        <source>a %1 section of %2 bytes exceeds the limit of %3 bytes</source>
+        <translation>%2 バイトの%1セクションは上限の %3 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>the %1 section is malformed</source>
+        <translation>%1セクションの形式が不正です</translation>
+    </message>
+    <message>
+        <source>the package holds bytes after its signature</source>
+        <translation>変更パッケージの署名の後にデータがあります</translation>
+    </message>
+    <message>
+        <source>the package was altered after it was signed (its digest does not match)</source>
+        <translation>変更パッケージは署名後に改変されています（ダイジェストが一致しません）</translation>
+    </message>
+    <message>
+        <source>the package is not signed</source>
+        <translation>変更パッケージに署名がありません</translation>
+    </message>
+    <message>
+        <source>the signature does not verify with key %1 of member %2</source>
+        <translation>署名がメンバー %2 の鍵 %1 で検証できません</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPackageWriter</name>
+    <message>
+        <source>%1: cannot write (%2).</source>
+        <translation>%1: 書き込めません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2。</translation>
+    </message>
+    <message>
+        <source>%1: a %2 section of %3 bytes exceeds the limit of %4 bytes.</source>
+        <translation>%1: %3 バイトの%2セクションは上限の %4 バイトを超えています。</translation>
+    </message>
+    <message>
+        <source>%1: evidence needs its 32-byte SHA-256 and its size.</source>
+        <translation>%1: 証跡には 32 バイトの SHA-256 とサイズが必要です。</translation>
+    </message>
+    <message>
+        <source>%1: evidence %2 ended after %3 of %4 bytes.</source>
+        <translation>%1: 証跡 %2 が %4 バイト中 %3 バイトで途切れました。</translation>
+    </message>
+    <message>
+        <source>%1: the content given for evidence %2 does not match its SHA-256.</source>
+        <translation>%1: 証跡 %2 として渡された内容が SHA-256 と一致しません。</translation>
+    </message>
+    <message>
+        <source>%1: the package could not be signed.</source>
+        <translation>%1: 変更パッケージに署名できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3498,6 +4887,61 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>TextCode</name>
+    <message>
+        <source>Deviation in step %1</source>
+        <translation>ステップ %1 での逸脱</translation>
+    </message>
+    <message>
+        <source>Sample %1 item %2 (population #%3) failed</source>
+        <translation>サンプル %1 の項目 %2（母集団 #%3）で逸脱</translation>
+    </message>
+    <message>
+        <source>the item's procedure steps changed</source>
+        <translation>項目の手続ステップの変更</translation>
+    </message>
+    <message>
+        <source>step %1 was changed</source>
+        <translation>ステップ %1 の変更</translation>
+    </message>
+    <message>
+        <source>a sample was drawn</source>
+        <translation>サンプルの抽出</translation>
+    </message>
+    <message>
+        <source>a sample was discarded</source>
+        <translation>サンプルが破棄されました</translation>
+    </message>
+    <message>
+        <source>a sample result was recorded</source>
+        <translation>サンプル結果の記録</translation>
+    </message>
+    <message>
+        <source>a sample result was changed</source>
+        <translation>サンプル結果の変更</translation>
+    </message>
+    <message>
+        <source>evidence %1 was linked</source>
+        <translation>証跡 %1 が紐付けられました</translation>
+    </message>
+    <message>
+        <source>evidence %1 was unlinked</source>
+        <translation>証跡 %1 の紐付けが解除されました</translation>
+    </message>
+    <message>
+        <source>finding %1 was raised</source>
+        <translation>発見事項 %1 の起票</translation>
+    </message>
+    <message>
+        <source>finding %1 was changed</source>
+        <translation>発見事項 %1 の変更</translation>
+    </message>
+    <message>
+        <source>finding %1 was withdrawn</source>
+        <translation>発見事項 %1 が取り下げられました</translation>
+    </message>
+</context>
+<context>
     <name>ToUnicodeFix</name>
     <message>
         <source>the PDF</source>
@@ -3615,6 +5059,10 @@ Exit codes:
             <numerusform>… ほかに証跡ログと異なる行が %n 行あります</numerusform>
         </translation>
     </message>
+    <message>
+        <source>engagement sign-off %1 (%2 by %3): the signed engagement has changed but the sign-off was not voided</source>
+        <translation>業務全体のサインオフ %1（%2、%3）: 署名対象の業務が変更されたのに、サインオフが無効化されていません</translation>
+    </message>
 </context>
 <context>
     <name>WorkPaperExport</name>
@@ -3705,6 +5153,99 @@ Exit codes:
         <source>%1 is already on the team.</source>
         <translation>%1 はすでにチームにいます。</translation>
     </message>
+    <message>
+        <source>%1 cannot also lead the engagement: %2 is its engagement lead. Add %1 with another role.</source>
+        <translation>%1 を業務執行責任者にすることはできません。業務執行責任者は %2 です。%1 は別の役割で追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::AddMemberDialog</name>
+    <message>
+        <source>Add a team member</source>
+        <translation>チームメンバーの追加</translation>
+    </message>
+    <message>
+        <source>The team now: %1</source>
+        <translation>現在のチーム: %1</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>まだいません</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>役割(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>メール(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ApplicabilityDialog</name>
+    <message>
+        <source>Set applicability</source>
+        <translation>採否の設定</translation>
+    </message>
+    <message>
+        <source>Applicability of %1, as the statement (言明書) decides it:</source>
+        <translation>%1 の採否（言明書による）:</translation>
+    </message>
+    <message>
+        <source>&amp;Applicability:</source>
+        <translation>採否(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Applicability</source>
+        <translation>採否</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Why the item is out of scope (needed for a mandatory item)</source>
+        <translation>対象外とする理由（必須項目では必要）</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::AssignDialog</name>
+    <message>
+        <source>Assign items</source>
+        <translation>担当者の割当て</translation>
+    </message>
+    <message>
+        <source>Assign %1 to:</source>
+        <translation>%1 の担当者:</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>チームメンバー</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::CatalogTreeModel</name>
@@ -3763,6 +5304,10 @@ Exit codes:
     <message>
         <source>Progress</source>
         <translation>進捗</translation>
+    </message>
+    <message>
+        <source>%1 · assigned to %2</source>
+        <translation>%1 · 担当 %2</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +5369,182 @@ Exit codes:
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::EngagementMenu</name>
+    <message>
+        <source>Import the statement</source>
+        <translation>言明書の取込</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>言明書</translation>
+    </message>
+    <message>
+        <source>Import the criteria catalog</source>
+        <translation>管理基準の取込</translation>
+    </message>
+    <message>
+        <source>Catalogs</source>
+        <translation>管理基準</translation>
+    </message>
+    <message>
+        <source>Import this year's cycle</source>
+        <translation>今年度のサイクルの取込</translation>
+    </message>
+    <message>
+        <source>Lists of item IDs (*.txt *.csv)</source>
+        <translation>項目番号の一覧 (*.txt *.csv)</translation>
+    </message>
+    <message>
+        <source>Open a workbook first.</source>
+        <translation>先にワークブックを開いてください。</translation>
+    </message>
+    <message>
+        <source>The workbook is finalised or read-only.</source>
+        <translation>ワークブックは確定済みまたは読取り専用です。</translation>
+    </message>
+    <message>
+        <source>Select one or more items in the navigator first.</source>
+        <translation>先にナビゲーターで項目を1つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>Statement %1 imported: %2 in scope, %3 out of scope, %4 undecided.</source>
+        <translation>言明書 %1 を取り込みました: 対象 %2、対象外 %3、未決定 %4。</translation>
+    </message>
+    <message>
+        <source>Cannot import the statement</source>
+        <translation>言明書を取り込めません</translation>
+    </message>
+    <message>
+        <source>Catalog %1 (revision %2) installed: %3 added, %4 updated.</source>
+        <translation>管理基準 %1（版 %2）を導入しました: 追加 %3、更新 %4。</translation>
+    </message>
+    <message>
+        <source>Catalog imported</source>
+        <translation>管理基準の取込</translation>
+    </message>
+    <message>
+        <source>%1
+These items are not in the new revision but carry work, which is kept: %2</source>
+        <translation>%1
+次の項目は新しい版にありませんが、作業が記録されているため保持します: %2</translation>
+    </message>
+    <message>
+        <source>Cannot import the catalog</source>
+        <translation>管理基準を取り込めません</translation>
+    </message>
+    <message>
+        <source>This year's cycle: %1 items in, %2 out.</source>
+        <translation>今年度のサイクル: 含める項目 %1、外す項目 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot import the cycle</source>
+        <translation>サイクルを取り込めません</translation>
+    </message>
+    <message>
+        <source>Cannot set the applicability</source>
+        <translation>採否を設定できません</translation>
+    </message>
+    <message>
+        <source>Cannot assign the items</source>
+        <translation>担当者を割り当てられません</translation>
+    </message>
+    <message>
+        <source>Cannot change the cycle</source>
+        <translation>サイクルを変更できません</translation>
+    </message>
+    <message>
+        <source>%1 joined the team as %2.</source>
+        <translation>%1 が %2 としてチームに加わりました。</translation>
+    </message>
+    <message>
+        <source>Cannot add the member</source>
+        <translation>メンバーを追加できません</translation>
+    </message>
+    <message>
+        <source>E&amp;ngagement</source>
+        <translation>業務(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Import or replace the &amp;statement (言明書)…</source>
+        <translation>言明書の取込・差替え(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import the criteria &amp;catalog (管理基準)…</source>
+        <translation>管理基準の取込(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;applicability…</source>
+        <translation>採否の設定(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to a member…</source>
+        <translation>担当者の割当て(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Put &amp;in this year's cycle</source>
+        <translation>今年度のサイクルに含める(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Take &amp;out of this year's cycle</source>
+        <translation>今年度のサイクルから外す(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Import this year's c&amp;ycle list…</source>
+        <translation>今年度のサイクル一覧の取込(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;team member…</source>
+        <translation>チームメンバーの追加(&amp;T)…</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::EvidenceActions</name>
+    <message>
+        <source>Describe evidence</source>
+        <translation>証跡の説明</translation>
+    </message>
+    <message>
+        <source>What %1 shows:</source>
+        <translation>%1 が示すもの:</translation>
+    </message>
+    <message>
+        <source>Cannot change the description</source>
+        <translation>説明を変更できません</translation>
+    </message>
+    <message>
+        <source>Cannot unlink the evidence</source>
+        <translation>証跡のリンクを解除できません</translation>
+    </message>
+    <message>
+        <source>evidence %1: also linked to %2; unlink it there first.</source>
+        <translation>証跡 %1: %2 にもリンクされています。先にそちらのリンクを解除してください。</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>証跡の削除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the vault? Its content is deleted from the workbook; the trail keeps its record. This cannot be undone.</source>
+        <translation>%1 を証跡保管庫から削除しますか？内容はワークブックから削除され、監査証跡には記録が残ります。元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the evidence</source>
+        <translation>証跡を削除できません</translation>
+    </message>
+    <message>
+        <source>Edit &amp;description…</source>
+        <translation>説明の編集(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink from this item</source>
+        <translation>この項目からリンクを解除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the vault…</source>
+        <translation>保管庫から削除(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -4238,10 +5959,6 @@ Exit codes:
         <translation>ステップ %1: 逸脱（発見事項 %2）</translation>
     </message>
     <message>
-        <source>Deviation in step %1</source>
-        <translation>ステップ %1 の逸脱</translation>
-    </message>
-    <message>
         <source>Sample %1 item %2 (population #%3)</source>
         <translation>サンプル %1 の項目 %2（母集団 #%3）</translation>
     </message>
@@ -4252,10 +5969,6 @@ Exit codes:
     <message>
         <source>%1: failed (finding %2)</source>
         <translation>%1: 不適合（発見事項 %2）</translation>
-    </message>
-    <message>
-        <source>%1 failed</source>
-        <translation>%1で逸脱</translation>
     </message>
     <message>
         <source>Step</source>
@@ -4405,6 +6118,93 @@ Exit codes:
         <source>Discard the unsaved changes</source>
         <translation>保存していない変更を破棄</translation>
     </message>
+    <message>
+        <source>Withdraw finding</source>
+        <translation>発見事項の取下げ</translation>
+    </message>
+    <message>
+        <source>Withdraw draft finding %1? It was raised in error; the trail keeps it.</source>
+        <translation>草案の発見事項 %1 を取り下げますか？誤って起票したものとして扱い、監査証跡には残ります。</translation>
+    </message>
+    <message>
+        <source>Cannot withdraw the finding</source>
+        <translation>発見事項を取り下げられません</translation>
+    </message>
+    <message>
+        <source>Finding %1, %2</source>
+        <translation>指摘事項 %1 の%2</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference</source>
+        <translation>参照番号をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw draft finding…</source>
+        <translation>草案の発見事項を取り下げる(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::HistoryView</name>
+    <message>
+        <source>Select a row to see the whole change.</source>
+        <translation>行を選択すると変更の全体が表示されます。</translation>
+    </message>
+    <message>
+        <source>Item history from the audit trail</source>
+        <translation>監査証跡による項目の履歴</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>The whole change of the selected history row</source>
+        <translation>選択した履歴行の変更の全体</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::IssuanceChecklist</name>
+    <message>
+        <source>No workbook is open.</source>
+        <translation>ワークブックが開かれていない。</translation>
+    </message>
+    <message>
+        <source>Clean: nothing blocks the final report. The engagement lead can issue it, signed with the firm's certificate.</source>
+        <translation>未了事項なし: 最終報告書の発行を妨げるものはない。業務執行責任者は監査機関の証明書で署名して発行できる。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) block the final report. Until they are closed a report is a draft. Double-click a gap to open its item.</source>
+        <translation>
+            <numerusform>%n 件の未了事項が最終報告書の発行を妨げている。解消されるまで報告書はドラフトとなる。ダブルクリックで該当項目を開く。</numerusform></translation>
+    </message>
+    <message>
+        <source>Issuance checklist</source>
+        <translation>発行前チェックリスト</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>不足している事項</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>再読込(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::ItemWorkspace</name>
@@ -4507,26 +6307,6 @@ Exit codes:
     <message>
         <source>Criteria text and statement</source>
         <translation>管理基準の本文と言明書</translation>
-    </message>
-    <message>
-        <source>Item history from the audit trail</source>
-        <translation>証跡ログに基づく項目の履歴</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>実行者</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>変更内容</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -4831,6 +6611,25 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <source>Re&amp;quests to the CSP…</source>
         <translation>CSP への依頼資料(&amp;Q)…</translation>
     </message>
+    <message>
+        <source>&amp;Issuance checklist…</source>
+        <translation>発行前チェックリスト(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>マニュアル(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>スタート</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ManualDialog</name>
+    <message>
+        <source>Manual</source>
+        <translation>マニュアル</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::MemberDialog</name>
@@ -4849,6 +6648,60 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Create my key…</source>
+        <translation>自分の鍵を作成…</translation>
+    </message>
+    <message>
+        <source>Make your own signing key on this machine; the engagement lead registers its public key in the workbook.</source>
+        <translation>このマシンで自分の署名鍵を作成します。公開鍵は業務執行責任者がワークブックに登録します。</translation>
+    </message>
+    <message>
+        <source>Unlock your key</source>
+        <translation>鍵のロック解除</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1's signing key (asked once per session):</source>
+        <translation>%1 の署名鍵のパスフレーズ（セッションごとに 1 回入力）:</translation>
+    </message>
+    <message>
+        <source>Cannot unlock the key</source>
+        <translation>鍵のロックを解除できません</translation>
+    </message>
+    <message>
+        <source>Create my key</source>
+        <translation>自分の鍵を作成</translation>
+    </message>
+    <message>
+        <source>A passphrase for %1's new signing key (it encrypts the key):</source>
+        <translation>%1 の新しい署名鍵のパスフレーズ（鍵の暗号化に使用）:</translation>
+    </message>
+    <message>
+        <source>The passphrase is kept in the OS keychain.</source>
+        <translation>パスフレーズは OS のキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>The OS keychain is not available: you will be asked for the passphrase once per session.</source>
+        <translation>OS のキーチェーンを利用できません。セッションごとに 1 回パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Key created</source>
+        <translation>鍵を作成しました</translation>
+    </message>
+    <message>
+        <source>%1's key was made: %2 (encrypted). %3
+
+Give the engagement lead the public key %4 and compare its fingerprint by phone or in person:
+%5</source>
+        <translation>%1 の鍵を作成しました: %2（暗号化済み）。%3
+
+公開鍵 %4 を業務執行責任者に渡し、フィンガープリントを電話または対面で照合してください:
+%5</translation>
+    </message>
+    <message>
+        <source>Cannot create the key</source>
+        <translation>鍵を作成できません</translation>
     </message>
 </context>
 <context>
@@ -4914,6 +6767,22 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
+    </message>
+    <message>
+        <source>Not in this year's cycle</source>
+        <translation>今年度のサイクル対象外</translation>
+    </message>
+    <message>
+        <source>%1 / %2 in scope</source>
+        <translation>対象 %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 steps</source>
+        <translation>%1 / %2 ステップ</translation>
+    </message>
+    <message>
+        <source>%1 / %2 done</source>
+        <translation>完了 %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -5439,12 +7308,6 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
             <numerusform>%1 を作成しました（%nページ、署名なしの下書き）。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %1 (%n pages), signed by %2.</source>
-        <translation>
-            <numerusform>%1 を作成しました（%nページ、署名者: %2）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cancelled; no file was written.</source>
         <translation>キャンセルしました。ファイルは作成されていません。</translation>
@@ -5480,6 +7343,16 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message>
         <source>The date printed on the cover and the signature page (default: today in Japan).</source>
         <translation>表紙と署名ページに記載する日付（既定: 日本時間の今日）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages, DRAFT), signed by %2.</source>
+        <translation>
+            <numerusform>%1 を書き出した(%n ページ、ドラフト)。署名者: %2。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued the final report %1 (%n pages), signed by %2; the engagement is archived.</source>
+        <translation>
+            <numerusform>最終報告書 %1 を発行した(%n ページ)。署名者: %2。業務は保存(アーカイブ)された。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5687,6 +7560,18 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message>
         <source>trail head %1 (not compared with a workbook)</source>
         <translation>証跡ヘッド %1（ワークブックとは照合していません）</translation>
+    </message>
+    <message>
+        <source>Intact, but trust not confirmed: the signature covers the whole document, but no trusted CA was chosen to check who signed it.</source>
+        <translation>改ざんはありませんが、信頼は未確認です。署名は文書全体を対象としていますが、署名者を確認するための信頼できる CA が選択されていません。</translation>
+    </message>
+    <message>
+        <source>not checked against %1: the signature itself does not hold</source>
+        <translation>%1 に対しては確認していません(署名そのものが成立していません)</translation>
+    </message>
+    <message>
+        <source>matches the open workbook: issued from it at trail head %1, nothing changed since</source>
+        <translation>開いているワークブックと一致: 監査証跡の先頭 %1 の時点で発行され、以後変更はない</translation>
     </message>
 </context>
 <context>
@@ -5911,6 +7796,34 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message>
         <source>Sign off as reviewer</source>
         <translation>レビュアーとしてサインオフ</translation>
+    </message>
+    <message>
+        <source>Review note not raised</source>
+        <translation>未起票の査閲コメント</translation>
+    </message>
+    <message>
+        <source>Resolution not given</source>
+        <translation>未入力の対応内容</translation>
+    </message>
+    <message>
+        <source>Select an item in the navigator.</source>
+        <translation>ナビゲーターで項目を選択してください。</translation>
+    </message>
+    <message>
+        <source>Raise a review note on this item</source>
+        <translation>この項目に査閲コメントを起票します</translation>
+    </message>
+    <message>
+        <source>Resolve the selected review note</source>
+        <translation>選択した査閲コメントを解消します</translation>
+    </message>
+    <message>
+        <source>Sign the item off as its preparer</source>
+        <translation>作成者としてこの項目に署名します</translation>
+    </message>
+    <message>
+        <source>Sign the item off as its reviewer</source>
+        <translation>査閲者としてこの項目に署名します</translation>
     </message>
 </context>
 <context>
@@ -6340,6 +8253,18 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <source>Draws from the CSP's ledger (CSV or XLSX, first row the header): its record count is the population, the file is kept as evidence, and each drawn item names its record</source>
         <translation>CSP の台帳（CSV または XLSX、1行目は見出し）から抽出します。記録の件数が母集団となり、ファイルは証跡として保存され、抽出した各項目に記録が記載されます</translation>
     </message>
+    <message>
+        <source>Cannot save the sample item</source>
+        <translation>サンプル項目を保存できません</translation>
+    </message>
+    <message>
+        <source>Sample %1 item %2 (no result recorded yet)</source>
+        <translation>サンプル %1 の項目 %2(結果が未記録)</translation>
+    </message>
+    <message>
+        <source>Description of the sample to draw</source>
+        <translation>抽出するサンプルの説明</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::StatementInfoDialog</name>
@@ -6478,6 +8403,123 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
         <source>Not applicable (Alt+4)</source>
         <translation>対象外 (Alt+4)</translation>
     </message>
+    <message>
+        <source>Cannot save the step's notes</source>
+        <translation>手続のメモを保存できません</translation>
+    </message>
+    <message>
+        <source>Step %1 notes (no result recorded yet)</source>
+        <translation>手続 %1 のメモ(結果が未記録)</translation>
+    </message>
+    <message>
+        <source>No procedure steps: %1 groups other items; its objectives and detailed controls carry the steps.</source>
+        <translation>手続ステップはありません: %1 は他の項目をまとめる見出しです。ステップは統制目標と詳細管理策にあります。</translation>
+    </message>
+    <message>
+        <source>No procedure steps: the statement does not decide %1 yet. Import the statement or set its applicability (Engagement → Set applicability).</source>
+        <translation>手続ステップはありません: 言明書で %1 の採否がまだ決まっていません。言明書を取り込むか、採否を設定してください（業務 → 採否の設定）。</translation>
+    </message>
+    <message>
+        <source>No procedure steps: %1 is out of scope (%2).</source>
+        <translation>手続ステップはありません: %1 は対象外です（%2）。</translation>
+    </message>
+    <message>
+        <source>No procedure steps: %1 is not in this year's cycle (Engagement → Put in this year's cycle).</source>
+        <translation>手続ステップはありません: %1 は今年度のサイクルに含まれていません（業務 → 今年度のサイクルに含める）。</translation>
+    </message>
+    <message>
+        <source>No procedure steps for %1.</source>
+        <translation>%1 の手続ステップはありません。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Step %1&lt;/b&gt; · %2 · %3 · %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;ステップ %1&lt;/b&gt; · %2 · %3 · %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Notes:&lt;/i&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;メモ:&lt;/i&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Void sign-offs?</source>
+        <translation>サインオフを無効にしますか？</translation>
+    </message>
+    <message>
+        <source>Record: no exception</source>
+        <translation>記録: 例外なし</translation>
+    </message>
+    <message>
+        <source>Record: deviation</source>
+        <translation>記録: 逸脱</translation>
+    </message>
+    <message>
+        <source>Record: not performed</source>
+        <translation>記録: 未実施</translation>
+    </message>
+    <message>
+        <source>Record: not applicable</source>
+        <translation>記録: 該当なし</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>次のステップ</translation>
+    </message>
+    <message>
+        <source>Step instruction</source>
+        <translation>ステップの指示</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::WelcomePage</name>
+    <message>
+        <source>Create a workbook for a new engagement (File → New), or open one.</source>
+        <translation>新しい業務のワークブックを作成するか（ファイル → 新規作成）、既存のものを開きます。</translation>
+    </message>
+    <message>
+        <source>Open an existing workbook.</source>
+        <translation>既存のワークブックを開きます。</translation>
+    </message>
+    <message>
+        <source>Read the manual: the work from the statement to the signed report.</source>
+        <translation>マニュアルを読む: 言明書から署名済み報告書までの作業。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team: %n member(s). Add the staff who prepare and the reviewers who review.</source>
+        <translation>
+            <numerusform>チーム: %n 名。作成者（スタッフ）と査閲者を追加します。</numerusform></translation>
+    </message>
+    <message>
+        <source>Import the CSP's statement (言明書): it decides which items are in scope and brings their procedure steps.</source>
+        <translation>CSPの言明書を取り込みます。対象となる項目とその手続ステップが決まります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still undecided: select them in the navigator and set their applicability.</source>
+        <translation>
+            <numerusform>未決定の項目が %n 件あります。ナビゲーターで選択して採否を設定します。</numerusform></translation>
+    </message>
+    <message>
+        <source>Assign the in-scope items to the team (select items in the navigator, Engagement → Assign).</source>
+        <translation>対象項目をチームに割り当てます（ナビゲーターで項目を選択し、業務 → 担当者の割当て）。</translation>
+    </message>
+    <message>
+        <source>Fieldwork: select an item, record its steps (Alt+1…4), link evidence, raise findings and sign off as preparer. %1 of %2 in-scope items started.</source>
+        <translation>手続の実施: 項目を選び、ステップの結果を記録し（Alt+1…4）、証跡をリンクし、発見事項を起票して作成者としてサインオフします。対象 %2 項目中 %1 項目に着手済み。</translation>
+    </message>
+    <message>
+        <source>Review: the review queue (Ctrl+3) lists what waits for a reviewer; sign off as reviewer.</source>
+        <translation>レビュー: レビュー待ち一覧（Ctrl+3）に査閲待ちの項目が並びます。査閲者としてサインオフします。</translation>
+    </message>
+    <message>
+        <source>Write and sign the report (File → Report).</source>
+        <translation>報告書を作成して署名します（ファイル → 報告書）。</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Next steps for %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;%1 の次の作業&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to ISMAP Audit Workbench&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;ISMAP Audit Workbench へようこそ&lt;/h2&gt;</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6504,6 +8546,14 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     <message>
         <source>Item to show first.</source>
         <translation>最初に表示する項目。</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, e.g. 1600x1000 (default 1280x800).</source>
+        <translation>--screenshot のウィンドウサイズ（例: 1600x1000、既定 1280x800）。</translation>
+    </message>
+    <message>
+        <source>--screenshot-size: give WIDTHxHEIGHT, at least 640x480.</source>
+        <translation>--screenshot-size: 幅x高さ（640x480 以上）を指定してください。</translation>
     </message>
 </context>
 </TS>
