@@ -4166,10 +4166,6 @@ Discard it and go on? Choose No to stay and finish it.</translation>
         <translation>%1 recorded the result of step %2 of item %3, so is one of its preparers and may not review it: another reviewer must.</translation>
     </message>
     <message>
-        <source>item %1 was signed off as %2</source>
-        <translation>item %1 was signed off as %2</translation>
-    </message>
-    <message>
         <source>sign the engagement off</source>
         <translation>sign the engagement off</translation>
     </message>
@@ -4928,6 +4924,10 @@ Discard it and go on? Choose No to stay and finish it.</translation>
     <message>
         <source>finding %1 was withdrawn</source>
         <translation>finding %1 was withdrawn</translation>
+    </message>
+    <message>
+        <source>item %1 was signed off as %2</source>
+        <translation>item %1 was signed off as %2</translation>
     </message>
 </context>
 <context>

@@ -192,7 +192,8 @@
     <message numerus="yes">
         <source>The changeset would leave %n row(s) referring to rows that do not exist: %1.</source>
         <translation>
-            <numerusform>変更セットを適用すると、存在しない行を参照する行が %n 件残ります: %1。</numerusform></translation>
+            <numerusform>変更セットを適用すると、存在しない行を参照する行が %n 件残ります: %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>not named</source>
@@ -1874,7 +1875,8 @@ Exit codes: 0 clean (a final report can be issued), 1 gaps found.</source>
     <message numerus="yes">
         <source>%n gap(s) block the final report.</source>
         <translation>
-            <numerusform>%n 件の未了事項が最終報告書の発行を妨げている。</numerusform></translation>
+            <numerusform>%n 件の未了事項が最終報告書の発行を妨げている。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: no report has been issued.</source>
@@ -1899,7 +1901,8 @@ Exit codes: 0 clean (a final report can be issued), 1 gaps found.</source>
     <message numerus="yes">
         <source>Retention period: %n year(s).</source>
         <translation>
-            <numerusform>保存期間: %n 年。</numerusform></translation>
+            <numerusform>保存期間: %n 年。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No final report is issued yet; the engagement is not archived.</source>
@@ -2052,7 +2055,8 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
-            <numerusform>… ほか %n 件</numerusform></translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>FINAL report issued and recorded (SHA-256 %1); the engagement is archived, kept until %2.</source>
@@ -2285,7 +2289,8 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n 項目</numerusform></translation>
+            <numerusform>%n 項目</numerusform>
+        </translation>
     </message>
     <message>
         <source>describe evidence %1</source>
@@ -3030,7 +3035,8 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     <message numerus="yes">
         <source>%n gap(s) block the final report: %1.</source>
         <translation>
-            <numerusform>%n 件の未了事項が最終報告書の発行を妨げている: %1。</numerusform></translation>
+            <numerusform>%n 件の未了事項が最終報告書の発行を妨げている: %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3168,7 +3174,8 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     <message numerus="yes">
         <source>%n review note(s) still open.</source>
         <translation>
-            <numerusform>未解決のレビューノートが %n 件あります。</numerusform></translation>
+            <numerusform>未解決のレビューノートが %n 件あります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A sign-off was voided by a later change and not renewed.</source>
@@ -3177,7 +3184,8 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     <message numerus="yes">
         <source>%n deviation(s) without a finding.</source>
         <translation>
-            <numerusform>発見事項のない逸脱が %n 件あります。</numerusform></translation>
+            <numerusform>発見事項のない逸脱が %n 件あります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3810,7 +3818,8 @@ Discard it and go on? Choose No to stay and finish it.</source>
     <message numerus="yes">
         <source>; and %n more</source>
         <translation>
-            <numerusform>; ほか %n 件</numerusform></translation>
+            <numerusform>; ほか %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the final report cannot be issued. %2 (%3). Nothing was written; `ismapctl check` lists every gap, and a report without the firm's certificate is a draft.</source>
@@ -4175,10 +4184,6 @@ Discard it and go on? Choose No to stay and finish it.</source>
     <message>
         <source>%1 recorded the result of step %2 of item %3, so is one of its preparers and may not review it: another reviewer must.</source>
         <translation>%1 は項目 %3 の手続 %2 の結果を記録したため、その作成者の一人であり、査閲できません。別の査閲者が査閲してください。</translation>
-    </message>
-    <message>
-        <source>item %1 was signed off as %2</source>
-        <translation>項目 %1 が %2 としてサインオフされました</translation>
     </message>
     <message>
         <source>sign the engagement off</source>
@@ -4939,6 +4944,10 @@ Discard it and go on? Choose No to stay and finish it.</source>
     <message>
         <source>finding %1 was withdrawn</source>
         <translation>発見事項 %1 が取り下げられました</translation>
+    </message>
+    <message>
+        <source>item %1 was signed off as %2</source>
+        <translation>項目 %1 が %2 としてサインオフされました</translation>
     </message>
 </context>
 <context>
@@ -6187,7 +6196,8 @@ These items are not in the new revision but carry work, which is kept: %2</sourc
     <message numerus="yes">
         <source>%n gap(s) block the final report. Until they are closed a report is a draft. Double-click a gap to open its item.</source>
         <translation>
-            <numerusform>%n 件の未了事項が最終報告書の発行を妨げている。解消されるまで報告書はドラフトとなる。ダブルクリックで該当項目を開く。</numerusform></translation>
+            <numerusform>%n 件の未了事項が最終報告書の発行を妨げている。解消されるまで報告書はドラフトとなる。ダブルクリックで該当項目を開く。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Issuance checklist</source>
@@ -7347,12 +7357,14 @@ Give the engagement lead the public key %4 and compare its fingerprint by phone 
     <message numerus="yes">
         <source>Wrote %1 (%n pages, DRAFT), signed by %2.</source>
         <translation>
-            <numerusform>%1 を書き出した(%n ページ、ドラフト)。署名者: %2。</numerusform></translation>
+            <numerusform>%1 を書き出した(%n ページ、ドラフト)。署名者: %2。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Issued the final report %1 (%n pages), signed by %2; the engagement is archived.</source>
         <translation>
-            <numerusform>最終報告書 %1 を発行した(%n ページ)。署名者: %2。業務は保存(アーカイブ)された。</numerusform></translation>
+            <numerusform>最終報告書 %1 を発行した(%n ページ)。署名者: %2。業務は保存(アーカイブ)された。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8485,7 +8497,8 @@ Give the engagement lead the public key %4 and compare its fingerprint by phone 
     <message numerus="yes">
         <source>The team: %n member(s). Add the staff who prepare and the reviewers who review.</source>
         <translation>
-            <numerusform>チーム: %n 名。作成者（スタッフ）と査閲者を追加します。</numerusform></translation>
+            <numerusform>チーム: %n 名。作成者（スタッフ）と査閲者を追加します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import the CSP's statement (言明書): it decides which items are in scope and brings their procedure steps.</source>
@@ -8494,7 +8507,8 @@ Give the engagement lead the public key %4 and compare its fingerprint by phone 
     <message numerus="yes">
         <source>%n item(s) still undecided: select them in the navigator and set their applicability.</source>
         <translation>
-            <numerusform>未決定の項目が %n 件あります。ナビゲーターで選択して採否を設定します。</numerusform></translation>
+            <numerusform>未決定の項目が %n 件あります。ナビゲーターで選択して採否を設定します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assign the in-scope items to the team (select items in the navigator, Engagement → Assign).</source>

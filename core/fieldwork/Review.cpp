@@ -458,7 +458,10 @@ SignOff Review::signOff(Workbook& wb, const QString& itemId, std::optional<SignO
               jsonText({ { QStringLiteral("role"), FieldworkText::key(r) },
                          { QStringLiteral("content_hash"), hash },
                          { QStringLiteral("key"), sig.fingerprint } }));
-    invalidateEngagementSignOffs(wb, tr("item %1 was signed off as %2").arg(itemId, FieldworkText::key(r)));
+    invalidateEngagementSignOffs(
+        wb,
+        TextCode::make("signoff.void.item_signed_off",
+                       { { QStringLiteral("item"), itemId }, { QStringLiteral("role"), FieldworkText::key(r) } }));
     action.commit();
     wb.notifyItemChanged(itemId, entity);
     for (const SignOff& s : signOffs(wb, itemId, false))

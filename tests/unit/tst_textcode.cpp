@@ -62,6 +62,8 @@ private slots:
             u"発見事項 F-004 の変更"_qs);
         row("signoff.void.finding_withdrawn", { { u"ref"_qs, u"F-004"_qs } }, u"finding F-004 was withdrawn"_qs,
             u"発見事項 F-004 が取り下げられました"_qs);
+        row("signoff.void.item_signed_off", { { u"item"_qs, u"5.1.1"_qs }, { u"role"_qs, u"preparer"_qs } },
+            u"item 5.1.1 was signed off as preparer"_qs, u"項目 5.1.1 が preparer としてサインオフされました"_qs);
     }
 
     void rendersEachCodeInBothLanguages()
@@ -99,7 +101,7 @@ private slots:
                "signoff.void.step_changed", "signoff.void.sample_drawn", "signoff.void.sample_discarded",
                "signoff.void.sample_result_recorded", "signoff.void.sample_result_changed",
                "signoff.void.evidence_linked", "signoff.void.evidence_unlinked", "signoff.void.finding_raised",
-               "signoff.void.finding_changed", "signoff.void.finding_withdrawn" })
+               "signoff.void.finding_changed", "signoff.void.item_signed_off", "signoff.void.finding_withdrawn" })
             tested << QString::fromLatin1(c);
         QCOMPARE(TextCode::knownCodes(), tested);
     }
