@@ -1,4 +1,4 @@
-// ismapctl check (the issuance gate), report history, engagement retention, review unlock.
+// ismapctl check (the issuance gate), report history, engagement retention.
 #include "cli/FieldworkCli.h"
 #include "engagement/IssuanceCheck.h"
 #include "engagement/IssuedReports.h"
@@ -154,31 +154,6 @@ int cmdRetention(const QStringList& args)
     });
 }
 
-int cmdReviewUnlock(const QStringList& args)
-{
-    QCommandLineParser p;
-    const QCommandLineOption reason(QStringLiteral("reason"), CliText::tr("Why the engagement is reopened (recorded)."),
-                                    QStringLiteral("TEXT"));
-    p.addOptions({ reason, asOption() });
-    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
-    if (int rc = cli::parse(p, QStringLiteral("review unlock"), args, QStringLiteral("WB --reason TEXT --as LEAD"));
-        rc >= 0)
-        return rc;
-    return cli::guarded([&] {
-        requireArgs(p, QStringLiteral("review unlock"), 1, 1);
-        auto wb = openForWork(p.positionalArguments().first(), p);
-        const std::optional<IssuedReport> issued = IssuedReports::latestFinal(*wb);
-        Review::unlock(*wb, p.value(reason));
-        cli::out() << CliText::tr("%1: the engagement is reopened.").arg(wb->path()) << Qt::endl;
-        if (issued)
-            cli::out() << CliText::tr("The final report %1 was issued; the next report prints a reissue section "
-                                      "referring to it.")
-                              .arg(issued->sha256)
-                       << Qt::endl;
-        return int(cli::Ok);
-    });
-}
-
 } // namespace
 
 ISMAP_CLI_COMMAND("check", QT_TRANSLATE_NOOP("CliText", "list every gap that blocks the final report"), cmdCheck);
@@ -187,6 +162,3 @@ ISMAP_CLI_COMMAND("report history", QT_TRANSLATE_NOOP("CliText", "list the repor
 ISMAP_CLI_COMMAND("engagement retention",
                   QT_TRANSLATE_NOOP("CliText", "show or set how long the issued engagement is kept (lead)"),
                   cmdRetention);
-ISMAP_CLI_COMMAND("review unlock",
-                  QT_TRANSLATE_NOOP("CliText", "reopen a finalised or issued engagement with a reason (lead)"),
-                  cmdReviewUnlock);

@@ -1,6 +1,7 @@
 // ismapctl finding add | edit | list, note add | resolve | list, signoff, finalise, unlock.
 #include "cli/FieldworkCli.h"
 #include "cli/MemberKeyCli.h"
+#include "engagement/IssuedReports.h"
 #include "fieldwork/Findings.h"
 #include "fieldwork/Procedures.h"
 #include "fieldwork/Review.h"
@@ -300,23 +301,40 @@ int cmdFinalise(const QStringList& args)
     });
 }
 
-int cmdUnlock(const QStringList& args)
+/// `unlock` and `review unlock`: one command under two names.
+int unlockCommand(const QString& name, const QStringList& args)
 {
     QCommandLineParser p;
     const QCommandLineOption reason(QStringLiteral("reason"), CliText::tr("Why the engagement is reopened (recorded)."),
                                     QStringLiteral("TEXT"));
     p.addOptions({ reason, asOption(), cli::keys::passphraseStdinOption() });
     p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
-    if (int rc = cli::parse(p, QStringLiteral("unlock"), args, QStringLiteral("WB --reason TEXT --as LEAD")); rc >= 0)
+    if (int rc = cli::parse(p, name, args, QStringLiteral("WB --reason TEXT --as LEAD")); rc >= 0)
         return rc;
     return cli::guarded([&] {
-        requireArgs(p, QStringLiteral("unlock"), 1, 1);
+        requireArgs(p, name, 1, 1);
         auto wb = openForWork(p.positionalArguments().first(), p);
         cli::keys::unlockActingKey(*wb, p);
+        const std::optional<IssuedReport> issued = IssuedReports::latestFinal(*wb);
         Review::unlock(*wb, p.value(reason));
         cli::out() << CliText::tr("%1: the engagement is reopened.").arg(wb->path()) << Qt::endl;
+        if (issued)
+            cli::out() << CliText::tr("The final report %1 was issued; the next report prints a reissue section "
+                                      "referring to it.")
+                              .arg(issued->sha256)
+                       << Qt::endl;
         return int(cli::Ok);
     });
+}
+
+int cmdUnlock(const QStringList& args)
+{
+    return unlockCommand(QStringLiteral("unlock"), args);
+}
+
+int cmdReviewUnlock(const QStringList& args)
+{
+    return unlockCommand(QStringLiteral("review unlock"), args);
 }
 
 } // namespace
@@ -339,3 +357,6 @@ ISMAP_CLI_COMMAND("review sign-off",
 ISMAP_CLI_COMMAND("finalise", QT_TRANSLATE_NOOP("CliText", "finalise (lock) the engagement (lead)"), cmdFinalise);
 ISMAP_CLI_COMMAND("unlock", QT_TRANSLATE_NOOP("CliText", "reopen a finalised engagement with a reason (lead)"),
                   cmdUnlock);
+ISMAP_CLI_COMMAND("review unlock",
+                  QT_TRANSLATE_NOOP("CliText", "reopen a finalised or issued engagement with a reason (lead)"),
+                  cmdReviewUnlock);

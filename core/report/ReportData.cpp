@@ -203,8 +203,12 @@ ReportData ReportData::gather(Workbook& wb)
     for (const SignOff& so : Review::signOffs(wb)) {
         const auto idx = itemIndex.constFind(so.itemId);
         if (idx != itemIndex.constEnd())
-            d.items[*idx].signOffs.append({ FieldworkText::key(so.role), so.member, so.at, !so.valid() });
+            d.items[*idx].signOffs.append(
+                { FieldworkText::key(so.role), so.member, so.at, !so.valid(), so.keyFingerprint });
     }
+
+    for (const SignOff& so : Review::engagementSignOffs(wb, true))
+        d.engagementSignOffs.append({ FieldworkText::key(so.role), so.member, so.at, !so.valid(), so.keyFingerprint });
 
     d.trailHead = Trail::head(db);
     d.trailCount = Trail::count(db);

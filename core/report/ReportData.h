@@ -94,10 +94,11 @@ struct ReportEvidence
 /** A sign-off on an item (voided ones are kept: the report says they were voided). */
 struct ReportSignOff
 {
-    QString role; ///< preparer | reviewer
+    QString role; ///< preparer | reviewer (items); lead | quality_reviewer (the engagement)
     QString member;
     QString at;
     bool voided = false;
+    QString keyFingerprint; ///< SHA-256 of the member key that signed it (empty: signed before format 6)
 };
 
 /** An in-scope item with the work performed on it. */
@@ -168,6 +169,7 @@ public:
     QList<ReportPartSummary> parts;
     QList<ReportExclusion> exclusions;
     QList<ReportItem> items; ///< in scope, in catalog order
+    QList<ReportSignOff> engagementSignOffs; ///< the lead's and the quality reviewer's, voided ones included
     QList<ReportFinding> findings;
     QList<ReportEvidence> evidence;
     QList<ReportSamplingTable> samplingTables; ///< every table a draw used, once each, in order of first use

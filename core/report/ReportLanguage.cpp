@@ -163,7 +163,10 @@ QString ReportLanguage::role(const QString& key) const
 
 QString ReportLanguage::signOffRole(const QString& key) const
 {
-    static const Term terms[] = { { "preparer", u"作成", "prepared" }, { "reviewer", u"査閲", "reviewed" } };
+    static const Term terms[] = { { "preparer", u"作成", "prepared" },
+                                  { "reviewer", u"査閲", "reviewed" },
+                                  { "lead", u"業務執行責任者", "engagement lead" },
+                                  { "quality_reviewer", u"審査担当者", "quality reviewer" } };
     return term(*this, terms, key);
 }
 

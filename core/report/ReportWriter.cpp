@@ -6,6 +6,7 @@
 #include "report/ReportData.h"
 #include "report/ReportLanguage.h"
 #include "report/ReportManifest.h"
+#include "signing/MemberKey.h"
 #include "signing/ToUnicodeFix.h"
 
 #include <QBuffer>
@@ -378,9 +379,7 @@ private:
         if (!it.signOffs.isEmpty()) {
             QStringList parts;
             for (const ReportSignOff& so : it.signOffs)
-                parts << L.signOffRole(so.role) + QStringLiteral(": ") + so.member + u' '
-                        + ReportLanguage::timestamp(so.at)
-                        + (so.voided ? u' ' + L.label(u"（無効）", "(voided)") : QString());
+                parts << signOffText(so);
             flow.paragraph(L.label(u"サインオフ", "Sign-offs") + QStringLiteral(": ")
                                + parts.join(QStringLiteral("; ")),
                            Style::Small);
@@ -577,9 +576,27 @@ private:
                        0.24, Style::Body);
     }
 
+    /// "Preparer: Tanaka 2026-12-06 10:00 (key 1a2b 3c4d 5e6f 7a8b)": who signed, when, with which member key.
+    QString signOffText(const ReportSignOff& so) const
+    {
+        return L.signOffRole(so.role) + QStringLiteral(": ") + so.member + u' ' + ReportLanguage::timestamp(so.at)
+            + (so.keyFingerprint.isEmpty() ? QString()
+                                           : u' ' + L.label(u"（鍵 ", "(key ")
+                       + MemberKey::grouped(so.keyFingerprint.left(16)) + L.label(u"）", ")"))
+            + (so.voided ? u' ' + L.label(u"（無効）", "(voided)") : QString());
+    }
+
     void signature(PageFlow& flow)
     {
         section(flow, L.label(u"7. 署名", "7. Signature"));
+        if (!d.engagementSignOffs.isEmpty()) {
+            QStringList parts;
+            for (const ReportSignOff& so : d.engagementSignOffs)
+                parts << signOffText(so);
+            flow.paragraph(L.label(u"業務全体のサインオフ", "Engagement sign-offs") + QStringLiteral(": ")
+                               + parts.join(QStringLiteral("; ")),
+                           Style::Small);
+        }
         const QString signer = o.signer.isEmpty() ? d.leadName() : o.signer;
         flow.keyValues({ { L.label(u"監査機関", "Audit firm"),
                            d.engagement.firm.isEmpty() ? QStringLiteral("—") : d.engagement.firm },

@@ -1,9 +1,14 @@
 # Sourced by CLI tests: builds an engagement whose issuance check is clean but for finalising.
-# make_clean_engagement WB [LEAVE_UNDECIDED [STOP]]: team lead1 (lead), alice (staff), rita (reviewer); a statement deciding every item of the
+# make_clean_engagement WB [LEAVE_UNDECIDED [STOP]]: team lead1 (lead), alice (staff), rita (reviewer), quinn (quality
+# reviewer), each with a registered member key (tests/cli/keys.sh; passphrase "pass-NAME"); a statement deciding every item of the
 # catalog (5.1.1 in scope, every other item out of scope with a reason); 5.1.1's steps done with no exception,
-# prepared by alice and reviewed by rita. The caller finalises (ismapctl finalise WB --as lead1).
+# prepared by alice and reviewed by rita; the engagement signed off by lead1, then quinn. The caller finalises
+# (ismapctl_signed finalise WB --as lead1).
 # LEAVE_UNDECIDED: an item left out of the statement (undecided); STOP: "last-step" leaves 5.1.1's last step without a
 # result and nothing signed, "signoff" records every result but signs nothing.
+export ISMAP_KEY_DIR=${ISMAP_KEY_DIR:-$(mktemp -d)}
+# shellcheck source=keys.sh
+source "$SOURCE_DIR/tests/cli/keys.sh"
 make_clean_engagement() {
     local wb=$1 undecided=${2:-} stop=${3:-} dir
     dir=$(dirname "$wb")
@@ -12,6 +17,8 @@ make_clean_engagement() {
     "$ISMAPCTL" team add "$wb" lead1 --role lead >/dev/null
     "$ISMAPCTL" team add "$wb" alice --role staff --as lead1 >/dev/null
     "$ISMAPCTL" team add "$wb" rita --role reviewer --as lead1 >/dev/null
+    "$ISMAPCTL" team add "$wb" quinn --role quality_reviewer --as lead1 >/dev/null
+    give_keys "$wb" lead1 lead1 alice rita quinn
     "$ISMAPCTL" catalog list "$wb" --json | /usr/bin/python3 -c '
 import json, sys
 items = [i for i in json.load(sys.stdin)["items"] if i["level"] in ("objective", "detailed") and not i["retired_in"]
@@ -32,6 +39,8 @@ for i in items:
         "$ISMAPCTL" step set "$wb" 5.1.1 "$seq" --result no_exception --notes "inspected" --as alice >/dev/null
     done
     [ -z "$stop" ] || return 0
-    "$ISMAPCTL" signoff "$wb" 5.1.1 --as alice >/dev/null
-    "$ISMAPCTL" signoff "$wb" 5.1.1 --as rita >/dev/null
+    ismapctl_signed signoff "$wb" 5.1.1 --as alice >/dev/null
+    ismapctl_signed signoff "$wb" 5.1.1 --as rita >/dev/null
+    ismapctl_signed signoff "$wb" --engagement --as lead1 >/dev/null
+    ismapctl_signed signoff "$wb" --engagement --as quinn >/dev/null
 }

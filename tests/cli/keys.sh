@@ -9,7 +9,8 @@ give_keys() {
     local wb=$1 lead=$2 m
     shift 2
     for m in "$@"; do
-        "$ISMAPCTL" member key create --as "$m" --passphrase-stdin <<<"pass-$m" >/dev/null
+        [ -e "$ISMAP_KEY_DIR/$m.key.pem" ] ||
+            "$ISMAPCTL" member key create --as "$m" --passphrase-stdin <<<"pass-$m" >/dev/null
         "$ISMAPCTL" member key register "$wb" --member "$m" --public-key "$ISMAP_KEY_DIR/$m.pub.pem" --as "$lead" >/dev/null
     done
 }
@@ -20,7 +21,7 @@ ismapctl_signed() {
         prev=$a
     done
     case "$1 ${2:-}" in
-    signoff* | finalise* | unlock* | "note resolve" | "review sign-off")
+    signoff* | finalise* | unlock* | "note resolve" | "review sign-off" | "review unlock" | "review finalise")
         if [ -n "$as" ]; then
             "$ISMAPCTL" "$@" --passphrase-stdin <<<"pass-$as"
             return

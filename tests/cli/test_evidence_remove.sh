@@ -19,6 +19,10 @@ WB=wb.ismapwb
 "$ISMAPCTL" team add $WB lead1 --role lead >/dev/null
 "$ISMAPCTL" team add $WB alice --role staff --as lead1 >/dev/null
 "$ISMAPCTL" team add $WB bob --role staff --as lead1 >/dev/null
+export ISMAP_KEY_DIR=$T/keys
+# shellcheck source=keys.sh
+source "$SOURCE_DIR/tests/cli/keys.sh"
+give_keys $WB lead1 lead1
 export ISMAP_MEMBER=alice
 printf 'policy v1\n' > policy.txt
 printf 'minutes\n' > minutes.txt
@@ -53,7 +57,7 @@ expect 0 "$ISMAPCTL" verify $WB
 
 # A finalised engagement refuses the removal of even unlinked evidence.
 expect 0 "$ISMAPCTL" evidence unlink $WB E-0002 --item 5.1.1
-expect 0 "$ISMAPCTL" finalise $WB --as lead1
+expect 0 ismapctl_signed finalise $WB --as lead1
 set +e; "$ISMAPCTL" evidence remove $WB E-0002 --as lead1 >out.txt 2>err.txt; rc=$?; set -e
 [ "$rc" != 0 ] || fail "evidence removed from a finalised engagement"
 expect 0 "$ISMAPCTL" evidence describe $WB E-0002

@@ -91,7 +91,7 @@ PY
 
 # 1. Each gate failure: listed by check with its item, the final report refused naming it, a draft instead.
 make_clean_engagement "$T/undecided.ismapwb" 5.1.2
-"$ISMAPCTL" finalise undecided.ismapwb --as lead1 >/dev/null
+ismapctl_signed finalise undecided.ismapwb --as lead1 >/dev/null
 check_lists undecided.ismapwb undecided 5.1.2
 "$ISMAPCTL" check undecided.ismapwb >check.txt || true
 grep -q "^Items whose applicability is not decided (1)" check.txt || fail "check text: $(cat check.txt)"
@@ -101,24 +101,24 @@ draft_written undecided.ismapwb
 
 make_clean_engagement "$T/steps.ismapwb" "" last-step
 last=$("$ISMAPCTL" steps list steps.ismapwb 5.1.1 --json | /usr/bin/python3 -c 'import json,sys; print(len(json.load(sys.stdin)["steps"]))')
-"$ISMAPCTL" finalise steps.ismapwb --as lead1 >/dev/null
+ismapctl_signed finalise steps.ismapwb --as lead1 >/dev/null
 check_lists steps.ismapwb step_without_result 5.1.1
 check_lists steps.ismapwb preparer_signoff_missing 5.1.1
 final_refused steps.ismapwb "5.1.1: step $last has no result" "5.1.1: no valid preparer sign-off"
 draft_written steps.ismapwb
 
 make_clean_engagement "$T/signoff.ismapwb" "" signoff
-"$ISMAPCTL" signoff signoff.ismapwb 5.1.1 --as alice >/dev/null
-"$ISMAPCTL" finalise signoff.ismapwb --as lead1 >/dev/null
+ismapctl_signed signoff signoff.ismapwb 5.1.1 --as alice >/dev/null
+ismapctl_signed finalise signoff.ismapwb --as lead1 >/dev/null
 check_lists signoff.ismapwb reviewer_signoff_missing 5.1.1
 final_refused signoff.ismapwb "5.1.1: no valid reviewer sign-off"
 draft_written signoff.ismapwb
 
 make_clean_engagement "$T/finding.ismapwb"
 "$ISMAPCTL" finding add finding.ismapwb 5.1.1 --condition "The policy was not approved." --as alice >/dev/null
-"$ISMAPCTL" signoff finding.ismapwb 5.1.1 --as alice >/dev/null # the finding voided both sign-offs
-"$ISMAPCTL" signoff finding.ismapwb 5.1.1 --as rita >/dev/null
-"$ISMAPCTL" finalise finding.ismapwb --as lead1 >/dev/null
+ismapctl_signed signoff finding.ismapwb 5.1.1 --as alice >/dev/null # the finding voided both sign-offs
+ismapctl_signed signoff finding.ismapwb 5.1.1 --as rita >/dev/null
+ismapctl_signed finalise finding.ismapwb --as lead1 >/dev/null
 check_lists finding.ismapwb draft_finding 5.1.1
 check_lists finding.ismapwb finding_without_response 5.1.1
 final_refused finding.ismapwb "5.1.1: finding F-001 is still a draft" "5.1.1: finding F-001 has no management response"
@@ -127,9 +127,9 @@ draft_written finding.ismapwb
 make_clean_engagement "$T/response.ismapwb"
 "$ISMAPCTL" finding add response.ismapwb 5.1.1 --condition "The policy was not approved." --as alice >/dev/null
 "$ISMAPCTL" finding edit response.ismapwb F-001 --status open --as alice >/dev/null
-"$ISMAPCTL" signoff response.ismapwb 5.1.1 --as alice >/dev/null
-"$ISMAPCTL" signoff response.ismapwb 5.1.1 --as rita >/dev/null
-"$ISMAPCTL" finalise response.ismapwb --as lead1 >/dev/null
+ismapctl_signed signoff response.ismapwb 5.1.1 --as alice >/dev/null
+ismapctl_signed signoff response.ismapwb 5.1.1 --as rita >/dev/null
+ismapctl_signed finalise response.ismapwb --as lead1 >/dev/null
 check_lists response.ismapwb finding_without_response 5.1.1
 final_refused response.ismapwb "5.1.1: finding F-001 has no management response"
 draft_written response.ismapwb
@@ -162,7 +162,7 @@ draft_on_every_page demo-draft.pdf en
 "$ISMAPCTL" engagement retention $WB --years 7 --as lead1 | grep -q "7 year" || fail "retention not set"
 if "$ISMAPCTL" engagement retention $WB --years 0 --as lead1 >/dev/null 2>err.txt; then fail "0 years accepted"; fi
 grep -q "1 to 100 years" err.txt || fail "retention refusal: $(cat err.txt)"
-"$ISMAPCTL" finalise $WB --as lead1 >/dev/null
+ismapctl_signed finalise $WB --as lead1 >/dev/null
 "$ISMAPCTL" check $WB | grep -q "clean" || fail "check is not clean on a clean finalised engagement"
 "$ISMAPCTL" check $WB --json >/dev/null || fail "check exits non-zero when clean"
 # Only the lead issues it.
@@ -195,15 +195,15 @@ final_refused $WB "already issued" "$sha1"
 
 # 4. Reopening needs the lead and a reason; the next report is a reissue referring to the first.
 before=$(wbsum $WB)
-if "$ISMAPCTL" review unlock $WB --reason "try" --as alice >/dev/null 2>&1; then fail "staff reopened"; fi
-if "$ISMAPCTL" review unlock $WB --as lead1 >/dev/null 2>err.txt; then fail "reopened without a reason"; fi
+if ismapctl_signed review unlock $WB --reason "try" --as alice >/dev/null 2>&1; then fail "staff reopened"; fi
+if ismapctl_signed review unlock $WB --as lead1 >/dev/null 2>err.txt; then fail "reopened without a reason"; fi
 grep -q "reason" err.txt || fail "unlock refusal: $(cat err.txt)"
 [ "$(wbsum $WB)" = "$before" ] || fail "a refused unlock changed the workbook"
-"$ISMAPCTL" review unlock $WB --reason "Subsequent event disclosed by the CSP" --as lead1 >out.txt
+ismapctl_signed review unlock $WB --reason "Subsequent event disclosed by the CSP" --as lead1 >out.txt
 grep -q "$sha1" out.txt || fail "unlock does not name the issued report: $(cat out.txt)"
 "$ISMAPCTL" report $WB -o reopened.pdf --lang en >/dev/null
 pdftotext reopened.pdf - | grep -q "$sha1" || fail "the draft after reopening does not refer to the earlier report"
-"$ISMAPCTL" finalise $WB --as lead1 >/dev/null
+ismapctl_signed finalise $WB --as lead1 >/dev/null
 "$ISMAPCTL" report $WB -o reissue.pdf --lang en --sign firm.p12 --as lead1 >/dev/null
 sha2=$(sha256sum reissue.pdf | cut -c1-64)
 text=$(pdftotext reissue.pdf -)

@@ -44,11 +44,11 @@ fi
 # further final report after a reopening with a reason.
 source "$SOURCE_DIR/tests/cli/clean_engagement.sh"
 make_clean_engagement "$WORK/wb.ismapwb" >"$WORK/log" 2>&1 || fail "clean engagement: $(cat "$WORK/log")"
-"$ISMAPCTL" finalise "$WORK/wb.ismapwb" --as lead1 >"$WORK/log" 2>&1 || fail "finalise: $(cat "$WORK/log")"
+ismapctl_signed finalise "$WORK/wb.ismapwb" --as lead1 >"$WORK/log" 2>&1 || fail "finalise: $(cat "$WORK/log")"
 export ISMAP_MEMBER=lead1
 reopen() {
-    "$ISMAPCTL" review unlock "$WORK/wb.ismapwb" --reason "another signed copy for the keychain test" >"$WORK/log" 2>&1 \
-        && "$ISMAPCTL" finalise "$WORK/wb.ismapwb" >>"$WORK/log" 2>&1 || fail "reopen: $(cat "$WORK/log")"
+    ismapctl_signed review unlock "$WORK/wb.ismapwb" --reason "another signed copy for the keychain test" --as lead1 >"$WORK/log" 2>&1 \
+        && ismapctl_signed finalise "$WORK/wb.ismapwb" --as lead1 >>"$WORK/log" 2>&1 || fail "reopen: $(cat "$WORK/log")"
 }
 "$ISMAPCTL" report "$WORK/wb.ismapwb" -o "$out/report.pdf" --lang en --sign "$p12" </dev/null >"$WORK/log" 2>&1 \
     || fail "report with the remembered passphrase: $(cat "$WORK/log")"

@@ -34,7 +34,7 @@ WB=wb.ismapwb
 # shellcheck source=clean_engagement.sh
 source "$SOURCE_DIR/tests/cli/clean_engagement.sh"
 make_clean_engagement "$T/$WB" >log-demo.txt 2>&1
-"$ISMAPCTL" finalise $WB --as lead1 >>log-demo.txt 2>&1
+ismapctl_signed finalise $WB --as lead1 >>log-demo.txt 2>&1
 # The report command signs as it writes; until it exists here, sign-pdf signs the checked-in unsigned report.
 if "$ISMAPCTL" --help | grep -q "^  report "; then
     sign() { "$ISMAPCTL" report $WB -o "$1" --lang both --sign signer.p12 --passphrase-stdin --as lead1; }

@@ -36,7 +36,7 @@ done
 pdfdetach -save 1 -o "$tmp/manifest.json" "$tmp/report-both.pdf" >/dev/null
 head=$(sqlite3 "$wb" "SELECT hash FROM trail ORDER BY seq DESC LIMIT 1")
 grep -q "\"trail_head\": \"$head\"" "$tmp/manifest.json" || fail "manifest trail head differs from the workbook's"
-pdftotext "$tmp/report-en.pdf" - | grep -q "$head" || fail "trail head not printed"
+grep -q "$head" <<<"$(pdftotext "$tmp/report-en.pdf" -)" || fail "trail head not printed"
 
 # Unknown language, missing folder, a folder as output: clear errors, usage-level exit, nothing written.
 if "$ISMAPCTL" report "$wb" -o "$tmp/fr.pdf" --lang fr 2>"$tmp/err"; then fail "--lang fr accepted"; fi

@@ -3,11 +3,11 @@
 // team and a statement, and a pseudo-translator that marks every translated string.
 
 #include "TestSupport.h"
-#include "engagementview/MemberDialog.h"
-#include "signing/MemberKey.h"
 #include "catalog/Catalog.h"
+#include "engagementview/MemberDialog.h"
 #include "fieldwork/Procedures.h"
 #include "fieldwork/Review.h"
+#include "signing/MemberKey.h"
 #include "statement/StatementBook.h"
 #include "workbook/MemberKeys.h"
 
@@ -68,14 +68,27 @@ inline void actAs(Workbook& wb, const QString& member)
 /// The passphrase of the team's keys in the UI tests (given through MemberDialog's test seam).
 constexpr const char* kUiPassphrase = "ui-test-passphrase";
 
-/// A workbook with the demo team and a small statement: 5.1.1, 5.1.2 and 10.1.1 in scope, 11.1.1 out.
-inline std::unique_ptr<TempWorkbook> makeWorkbook()
+/// Gives every member of @p wb's team a key on "their machine" (one key folder for the test program), unlocked for
+/// the session with kUiPassphrase, and has @p lead register each public key; the actor is @p lead afterwards.
+inline void giveKeys(Workbook& wb, const QString& lead)
 {
-    // Each member's key on "their machine" (one key folder for the test program), registered in every workbook the
-    // test makes and unlocked by the window with kUiPassphrase (MemberDialog's test seam).
     static QTemporaryDir keyDir;
     qputenv("ISMAP_KEY_DIR", keyDir.path().toUtf8());
     ui::MemberDialog::setPassphraseAnswer(kUiPassphrase);
+    for (const TeamMember& m : wb.team()) {
+        if (!MemberKeyFiles::exists(m.name))
+            MemberKeyFiles::create(m.name, kUiPassphrase);
+        wb.addUnlockedKey(m.name, MemberKeyFiles::unlock(m.name, kUiPassphrase));
+    }
+    wb.setActor(lead);
+    for (const TeamMember& m : wb.team())
+        if (!MemberKeys::activeKey(wb, m.name))
+            MemberKeys::registerKey(wb, m.name, wb.unlockedKey(m.name).publicPem(), QStringLiteral("test"));
+}
+
+/// A workbook with the demo team and a small statement: 5.1.1, 5.1.2 and 10.1.1 in scope, 11.1.1 out.
+inline std::unique_ptr<TempWorkbook> makeWorkbook()
+{
     auto t = std::make_unique<TempWorkbook>();
     {
         Transaction tx(t->wb->db());
@@ -85,14 +98,9 @@ inline std::unique_ptr<TempWorkbook> makeWorkbook()
         t->wb->addMember(QStringLiteral("lead"), Role::Lead);
         tx.commit();
     }
-    for (const TeamMember& m : t->wb->team()) {
-        if (!MemberKeyFiles::exists(m.name))
-            MemberKeyFiles::create(m.name, kUiPassphrase);
-        t->wb->addUnlockedKey(m.name, MemberKeyFiles::unlock(m.name, kUiPassphrase));
-    }
-    t->wb->setActor(QStringLiteral("lead"));
-    for (const TeamMember& m : t->wb->team())
-        MemberKeys::registerKey(*t->wb, m.name, t->wb->unlockedKey(m.name).publicPem(), QStringLiteral("test"));
+    // Each member's key on "their machine", registered in every workbook the test makes and unlocked by the window
+    // with kUiPassphrase (MemberDialog's test seam).
+    giveKeys(*t->wb, QStringLiteral("lead"));
     t->wb->setActor(QStringLiteral("lead"));
     QList<StatementEntry> entries;
     auto add = [&](const char* id, Applicability a, const QString& text) {
@@ -115,12 +123,19 @@ inline std::unique_ptr<TempWorkbook> makeWorkbook()
 }
 
 /// A workbook whose issuance check is clean (every item decided: 5.1.1 in scope, the rest out of scope; its steps
-/// done, prepared by staff1, reviewed by reviewer) and finalised by the lead, who is acting: a report signed with the
+/// done, prepared by staff1, reviewed by reviewer; the engagement signed off by the lead and the quality reviewer qr)
+/// and finalised by the lead, who is acting: a report signed with the
 /// firm's certificate is final and is recorded in it.
 inline std::unique_ptr<TempWorkbook> makeCleanFinalisedWorkbook()
 {
     auto t = std::make_unique<TempWorkbook>();
     t->addTeam();
+    {
+        Transaction tx(t->wb->db());
+        t->wb->addMember(QStringLiteral("qr"), Role::QualityReviewer);
+        tx.commit();
+    }
+    test::giveKeys(*t->wb);
     QList<StatementEntry> entries;
     for (const CatalogItem& c : Catalog::items(*t->wb)) {
         if (!c.isStatementItem())
@@ -144,6 +159,10 @@ inline std::unique_ptr<TempWorkbook> makeCleanFinalisedWorkbook()
     Review::signOff(*t->wb, QStringLiteral("5.1.1"), SignOffRole::Preparer);
     t->wb->setActor(QStringLiteral("reviewer"));
     Review::signOff(*t->wb, QStringLiteral("5.1.1"), SignOffRole::Reviewer);
+    t->wb->setActor(QStringLiteral("lead"));
+    Review::signOffEngagement(*t->wb);
+    t->wb->setActor(QStringLiteral("qr"));
+    Review::signOffEngagement(*t->wb);
     t->wb->setActor(QStringLiteral("lead"));
     Review::finalise(*t->wb);
     return t;

@@ -142,6 +142,8 @@ private slots:
         QVERIFY(Planning::plan(*w.workbook(), item).inCycle);
         QVERIFY(!Procedures::steps(*w.workbook(), item).isEmpty());
 
+        // Each member makes a key on their machine; the lead registers them (signing off needs one).
+        test::giveKeys(*w.workbook(), QStringLiteral("高橋"));
         // Fieldwork as the preparer: every step recorded, then the preparer's sign-off.
         w.workbook()->setActor(QStringLiteral("佐藤"));
         w.navigatorWidget()->selectItem(item);

@@ -128,6 +128,12 @@ private slots:
     {
         test::TempWorkbook t;
         t.addTeam();
+        {
+            Transaction tx(t.wb->db());
+            t.wb->addMember(QStringLiteral("qr"), Role::QualityReviewer);
+            tx.commit();
+        }
+        test::giveKeys(*t.wb);
         QList<StatementEntry> entries;
         for (const CatalogItem& c : Catalog::items(*t.wb)) {
             if (!c.isStatementItem())
@@ -150,6 +156,10 @@ private slots:
         Review::signOff(*t.wb, QStringLiteral("5.1.1"), SignOffRole::Preparer);
         t.wb->setActor(QStringLiteral("reviewer"));
         Review::signOff(*t.wb, QStringLiteral("5.1.1"), SignOffRole::Reviewer);
+        t.wb->setActor(QStringLiteral("lead"));
+        Review::signOffEngagement(*t.wb);
+        t.wb->setActor(QStringLiteral("qr"));
+        Review::signOffEngagement(*t.wb);
         t.wb->setActor(QStringLiteral("lead"));
         Review::finalise(*t.wb);
         const QString path = t.path;

@@ -67,7 +67,7 @@ private slots:
                  Review::signOffRefusal(*w.workbook(), kItem, SignOffRole::Preparer));
 
         // The reviewer may raise notes; the finalise action is the lead's, and says so before anyone tries.
-        w.workbook()->setActor(QStringLiteral("reviewer"));
+        test::actAs(*w.workbook(), QStringLiteral("reviewer"));
         r->updateActions();
         w.reviewQueue()->updateActions();
         QVERIFY(r->raiseButton()->isEnabled());
@@ -81,12 +81,12 @@ private slots:
                  qPrintable(unlock->toolTip()));
 
         // The lead: finalise is open; unlock says why not while nothing is finalised.
-        w.workbook()->setActor(QStringLiteral("lead"));
+        test::actAs(*w.workbook(), QStringLiteral("lead"));
         w.reviewQueue()->updateActions();
         QVERIFY(finalise->isEnabled());
         QVERIFY(!unlock->isEnabled());
         QVERIFY2(unlock->toolTip().contains(QStringLiteral("not finalised")), qPrintable(unlock->toolTip()));
-        QVERIFY(w.reviewQueue()->finalise());
+        QVERIFY2(w.reviewQueue()->finalise(), qPrintable(Messages::lastMessage()));
         QVERIFY(unlock->isEnabled());
         QVERIFY(!finalise->isEnabled());
         w.navigatorWidget()->selectItem(QStringLiteral("5.1.2"));

@@ -41,7 +41,21 @@ struct OneItemBook : test::FieldworkBook
                 others << it.key();
         as("lead");
         Planning::setInCycle(*wb, others, false);
+        {
+            Transaction tx(wb->db());
+            wb->addMember(QStringLiteral("qr"), Role::QualityReviewer);
+            tx.commit();
+        }
+        test::giveKeys(*wb);
         as("staff1");
+    }
+    /// The lead's, then the quality reviewer's sign-off on the engagement.
+    void signEngagement()
+    {
+        as("lead");
+        Review::signOffEngagement(*wb);
+        as("qr");
+        Review::signOffEngagement(*wb);
     }
     void signBoth()
     {
@@ -113,7 +127,8 @@ private slots:
 
         // A change to the signed work voids both sign-offs: the gaps are back.
         t.as("staff1");
-        Procedures::setResult(*t.wb, steps.first().id, StepResult::NoException, QStringLiteral("changed"));
+        Procedures::setResult(*t.wb, steps.first().id, StepResult::NoException, QStringLiteral("changed"),
+                              VoidConsent::Confirmed);
         QCOMPARE(gapsOf(*t.wb, IssuanceGapKind::PreparerSignOffMissing).size(), 1);
         QCOMPARE(gapsOf(*t.wb, IssuanceGapKind::ReviewerSignOffMissing).size(), 1);
     }
@@ -156,6 +171,16 @@ private slots:
         OneItemBook t;
         t.completeSteps(kItem);
         t.signBoth();
+        // The engagement needs the lead's and the quality reviewer's sign-offs: each is a gap until given.
+        QCOMPARE(gapsOf(*t.wb, IssuanceGapKind::EngagementSignOffMissing),
+                 (QStringList { QStringLiteral("|lead"), QStringLiteral("|quality_reviewer") }));
+        t.as("lead");
+        Review::signOffEngagement(*t.wb);
+        QCOMPARE(gapsOf(*t.wb, IssuanceGapKind::EngagementSignOffMissing),
+                 QStringList { QStringLiteral("|quality_reviewer") });
+        t.as("qr");
+        Review::signOffEngagement(*t.wb);
+        QVERIFY(gapsOf(*t.wb, IssuanceGapKind::EngagementSignOffMissing).isEmpty());
         const QList<IssuanceGap> before = IssuanceCheck::gaps(*t.wb);
         QCOMPARE(before.size(), 1);
         QCOMPARE(before.first().kind, IssuanceGapKind::NotFinalised);
@@ -189,6 +214,7 @@ private slots:
         OneItemBook t;
         t.completeSteps(kItem);
         t.signBoth();
+        t.signEngagement();
         t.as("lead");
         expectRefused(t, ErrorCode::InvalidInput, QStringLiteral("not finalised"), [&] { t.recordFinal(); });
         Review::finalise(*t.wb);
@@ -219,6 +245,7 @@ private slots:
         QCOMPARE(IssuedReports::retentionYears(*t.wb), 7);
         t.completeSteps(kItem);
         t.signBoth();
+        t.signEngagement();
         t.as("lead");
         Review::finalise(*t.wb);
         const IssuedReport r = t.recordFinal();

@@ -174,13 +174,24 @@ private slots:
         t->wb.reset();
         test::rawExec(path,
                       "UPDATE signoff SET void_reason = 'ステップ 1 の変更' WHERE voided_at IS NOT NULL; "
+                      // what formats 6 and 7 added, so that the workbook is a format 4 one again
+                      "DROP TABLE member_key; DROP TABLE engagement_signoff; DROP TABLE lock_signature; "
+                      "ALTER TABLE signoff DROP COLUMN signature; ALTER TABLE signoff DROP COLUMN key_fingerprint; "
+                      "ALTER TABLE review_note DROP COLUMN resolution_signature; "
+                      "ALTER TABLE review_note DROP COLUMN resolution_key; "
+                      "DROP TABLE report_issue; DROP TABLE engagement_unlock; "
+                      "ALTER TABLE engagement DROP COLUMN retention_years; "
+                      "ALTER TABLE engagement DROP COLUMN retain_until; "
                       "PRAGMA user_version = 4;");
 
         auto wb = Workbook::open(path);
         wb->setActor(QStringLiteral("staff1"));
         QCOMPARE(wb->db().scalar("PRAGMA user_version").toInt(), Schema::kCurrentVersion);
         QVERIFY(QFile::exists(path + QStringLiteral(".v4.bak")));
-        QCOMPARE(wb->history(QStringLiteral("workbook")).first().after, QStringLiteral("format 5"));
+        const auto upgrades = wb->history(QStringLiteral("workbook"));
+        QVERIFY(std::any_of(upgrades.cbegin(), upgrades.cend(), [](const auto& h) {
+            return h.before == QStringLiteral("format 4") && h.after == QStringLiteral("format 5");
+        }));
         Language::apply(QStringLiteral("en"));
         const Finding g = *Findings::byRef(*wb, generatedRef);
         QCOMPARE(TextCode::code(g.title), QStringLiteral("finding.title.step_deviation"));
@@ -191,10 +202,12 @@ private slots:
         Language::apply(QStringLiteral("ja"));
         QCOMPARE(TextCode::render(voided.voidReason), QStringLiteral("ステップ 1 の変更"));
         QCOMPARE(g.titleText(), QStringLiteral("ステップ 1 での逸脱"));
-        // The sign-off made over the Japanese title is still valid, and verify agrees with the migrated rows.
-        QVERIFY(Review::signOffs(*wb, item).first().valid());
-        const VerifyReport r = Verifier(*wb).run();
-        QVERIFY2(r.ok(), qPrintable(r.problems.join(u" | ")));
+        // The sign-off made over the Japanese title is still valid, and its hash is the one verify recomputes from the
+        // migrated rows. (Verifier::run as a whole cannot pass here: the test made this format 4 workbook by dropping
+        // what formats 6 and 7 added, rows the trail had recorded.)
+        const SignOff kept = Review::signOffs(*wb, item).first();
+        QVERIFY(kept.valid());
+        QCOMPARE(kept.contentHash, Review::contentHash(*wb, item));
         // A later change to the finding voids it as before.
         FindingEdit e;
         e.cause = QStringLiteral("引継ぎ漏れ");

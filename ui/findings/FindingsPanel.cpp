@@ -318,8 +318,9 @@ void FindingsPanel::fillEditor()
     }
     const Finding& f = m_model->findings().at(row);
     m_shown = f;
+    m_shownTitle = f.titleText();
     m_editorTitle->setText(tr("Finding %1, raised by %2 at %3").arg(f.ref, f.raisedBy, Clock::shown(f.raisedAt)));
-    m_title->setText(f.titleText());
+    m_title->setText(m_shownTitle);
     m_title->setCursorPosition(0);
     const QString* values[] = { &f.condition, &f.criteria, &f.cause, &f.effect, &f.response };
     for (int i = 0; i < m_texts.size(); ++i)
@@ -347,7 +348,7 @@ FindingEdit FindingsPanel::editorChanges(bool* changed) const
             *changed = true;
         }
     };
-    take(e.title, m_title->text(), f.titleText());
+    take(e.title, m_title->text(), m_shownTitle);
     take(e.condition, conditionField()->toPlainText(), f.condition);
     take(e.criteria, criteriaField()->toPlainText(), f.criteria);
     take(e.cause, causeField()->toPlainText(), f.cause);

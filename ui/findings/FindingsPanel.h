@@ -110,6 +110,9 @@ private:
     QPushButton* m_discard;
     QList<QLabel*> m_labels;
     std::optional<Finding> m_shown; ///< the finding the editor was filled from (its values as then stored)
+    /// The title as the editor showed it: a generated title is rendered in the language of that moment, so a later
+    /// language switch must not read as an edit of it.
+    QString m_shownTitle;
     bool m_reloading = false;
 };
 
