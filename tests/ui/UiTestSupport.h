@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -54,7 +55,8 @@ inline void isolateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("ismap-workbench-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral(QT_TESTCASE_BUILDDIR).section(u'/', -1));
+    // Each test program its own settings file: the UI tests run in parallel (ctest -j) and clear their settings.
+    QCoreApplication::setApplicationName(QFileInfo(QCoreApplication::applicationFilePath()).fileName());
     QSettings().clear();
 }
 
