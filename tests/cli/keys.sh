@@ -1,5 +1,6 @@
 # Sourced by the CLI tests whose members sign (issue 14): member keys in the test's own key folder (set ISMAP_KEY_DIR
-# to a folder under the test's temporary directory before sourcing), passphrase "pass-NAME".
+# to a folder under the test's temporary directory before sourcing), passphrase "pass-NAME" (KEY_PASS_PREFIX replaces
+# "pass-").
 # give_keys WB LEAD NAME...   each NAME makes a key on "their machine" (ISMAP_KEY_DIR) and LEAD registers it.
 # ismapctl_signed ARGS...     runs ismapctl; a command that signs (signoff, review sign-off, note resolve, finalise,
 #                             unlock) gets the passphrase of its --as member on standard input.
@@ -10,7 +11,7 @@ give_keys() {
     shift 2
     for m in "$@"; do
         [ -e "$ISMAP_KEY_DIR/$m.key.pem" ] ||
-            "$ISMAPCTL" member key create --as "$m" --passphrase-stdin <<<"pass-$m" >/dev/null
+            "$ISMAPCTL" member key create --as "$m" --passphrase-stdin <<<"${KEY_PASS_PREFIX:-pass-}$m" >/dev/null
         "$ISMAPCTL" member key register "$wb" --member "$m" --public-key "$ISMAP_KEY_DIR/$m.pub.pem" --as "$lead" >/dev/null
     done
 }
@@ -23,7 +24,7 @@ ismapctl_signed() {
     case "$1 ${2:-}" in
     signoff* | finalise* | unlock* | "note resolve" | "review sign-off" | "review unlock" | "review finalise")
         if [ -n "$as" ]; then
-            "$ISMAPCTL" "$@" --passphrase-stdin <<<"pass-$as"
+            "$ISMAPCTL" "$@" --passphrase-stdin <<<"${KEY_PASS_PREFIX:-pass-}$as"
             return
         fi
         ;;
