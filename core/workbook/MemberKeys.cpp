@@ -185,8 +185,8 @@ QByteArray MemberKeys::payload(const QString& kind, const QString& engagement, c
 
 ActionSignature MemberKeys::sign(Workbook& wb, const TeamMember& me, const QByteArray& payload)
 {
-    const MemberKey key = wb.unlockedKey(me.name);
     const auto registered = activeKey(wb, me.name);
+    const MemberKey key = registered ? wb.keyToSignWith(me.name) : wb.unlockedKey(me.name);
     if (key.isNull()) {
         if (!registered)
             throw AuditError(ErrorCode::Forbidden,

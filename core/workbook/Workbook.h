@@ -131,6 +131,19 @@ public:
     /// actions sign with (MemberKeys::sign). Kept in memory only.
     void addUnlockedKey(const QString& memberName, const MemberKey& key) { m_keys.insert(memberName, key); }
     MemberKey unlockedKey(const QString& memberName) const { return m_keys.value(memberName); }
+    /// Asked by MemberKeys::sign when the signer's key is not unlocked yet: the front end may unlock it then (the app
+    /// asks its owner for the passphrase once per session, at the first signed action, not on opening).
+    void setKeyUnlocker(std::function<void(Workbook&, const QString& memberName)> unlocker)
+    {
+        m_keyUnlocker = std::move(unlocker);
+    }
+    /// The signer's key, unlocked through the key unlocker if it is not yet (null when it stays locked).
+    MemberKey keyToSignWith(const QString& memberName)
+    {
+        if (!m_keys.contains(memberName) && m_keyUnlocker)
+            m_keyUnlocker(*this, memberName);
+        return unlockedKey(memberName);
+    }
 
     /// Appends a trail row for the current actor (inside the caller's transaction).
     void record(const QString& action, const QString& entity, const QString& before = {}, const QString& after = {});
@@ -161,6 +174,7 @@ private:
     Database m_db;
     QString m_actor;
     QHash<QString, MemberKey> m_keys;
+    std::function<void(Workbook&, const QString&)> m_keyUnlocker;
 };
 
 } // namespace ismap

@@ -4,6 +4,7 @@
 #include "engagement/ItemStatusBook.h"
 #include "engagementview/MemberDialog.h"
 #include "export/WorkPaperExport.h"
+#include "fieldwork/Review.h"
 #include "navigator/CatalogTreeModel.h"
 #include "navigator/NavigatorWidget.h"
 #include "shell/MainWindow.h"
@@ -257,6 +258,19 @@ private slots:
         QVERIFY(w.navigatorWidget()->currentItem() != first);
         QVERIFY(w.goToPendingItem(-1));
         QCOMPARE(w.navigatorWidget()->currentItem(), first);
+    }
+
+    void memberKeyIsAskedForAtTheFirstSignedActionNotOnOpening()
+    {
+        // Opening asks for no passphrase (a window made offscreen for screenshots, or a read-only look, never blocks
+        // on the unlock dialog); the first signed action does, once.
+        MainWindow w;
+        QVERIFY(w.openWorkbook(m_path, QStringLiteral("lead")));
+        QVERIFY(w.workbook()->unlockedKey(QStringLiteral("lead")).isNull());
+        const SignOff s = Review::signOffEngagement(*w.workbook());
+        QCOMPARE(s.member, QStringLiteral("lead"));
+        QVERIFY(!w.workbook()->unlockedKey(QStringLiteral("lead")).isNull());
+        QVERIFY(!s.keyFingerprint.isEmpty());
     }
 
 private:

@@ -512,9 +512,9 @@ bool MainWindow::openWorkbook(const QString& path, const QString& member)
                 throw AuditError(ErrorCode::NotFound, tr("%1: %2 is not on the engagement team.").arg(path, who));
             wb->setActor(who);
             MemberDialog::remember(e.uuid, who);
-            if (!wb->isReadOnly())
-                MemberDialog::unlockKey(this, *wb, who); // once per session: sign-offs from the UI sign with it
         }
+        // The working member's key is unlocked at the first signed action (once per session), not on opening.
+        wb->setKeyUnlocker([this](Workbook& book, const QString& name) { MemberDialog::unlockKey(this, book, name); });
         if (!closeWorkbook())
             return false;
         m_workbook = std::move(wb);
@@ -601,8 +601,6 @@ void MainWindow::chooseMember()
         return;
     m_workbook->setActor(who);
     MemberDialog::remember(e.uuid, who);
-    if (m_workbook->unlockedKey(who).isNull())
-        MemberDialog::unlockKey(this, *m_workbook, who);
     m_reviewQueue->updateActions(); // what the new member may finalise or unlock
     m_workspace->review()->updateActions(); // and raise, resolve or sign off
     updateStatus();
