@@ -75,7 +75,7 @@ QString ReportLanguage::timestamp(const QString& iso, bool withTime)
     const int offset = local.offsetFromUtc() / 60;
     return local.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
         + QStringLiteral(" (UTC%1%2:%3)")
-              .arg(offset < 0 ? u'-' : u'+')
+              .arg(offset < 0 ? QStringLiteral("-") : QStringLiteral("+"))
               .arg(qAbs(offset) / 60, 2, 10, QLatin1Char('0'))
               .arg(qAbs(offset) % 60, 2, 10, QLatin1Char('0'));
 }
@@ -117,16 +117,16 @@ QString ReportLanguage::sampleResult(const QString& key) const
 
 QString ReportLanguage::findingStatus(const QString& key) const
 {
-    static const Term terms[] = { { "draft", u"草案", "draft" },
-                                  { "open", u"未解決", "open" },
-                                  { "agreed", u"合意済", "agreed" },
-                                  { "closed", u"解決済", "closed" } };
+    static const Term terms[] = { { "draft", u"草案", "Draft" },
+                                  { "open", u"未解決", "Open" },
+                                  { "agreed", u"合意済", "Agreed" },
+                                  { "closed", u"解決済", "Closed" } };
     return term(*this, terms, key);
 }
 
 QString ReportLanguage::severity(const QString& key) const
 {
-    static const Term terms[] = { { "high", u"高", "high" }, { "medium", u"中", "medium" }, { "low", u"低", "low" } };
+    static const Term terms[] = { { "high", u"高", "High" }, { "medium", u"中", "Medium" }, { "low", u"低", "Low" } };
     return term(*this, terms, key);
 }
 

@@ -1,5 +1,8 @@
-// The Japanese era dates the report prints on its cover, signature page and period.
+// The Japanese era dates the report prints on its cover, signature page and period, and its local times.
 #include "report/JapaneseDate.h"
+#include "report/ReportLanguage.h"
+
+#include <ctime>
 
 #include <QtTest>
 
@@ -56,6 +59,27 @@ private slots:
         QCOMPARE(name, QStringLiteral("令和"));
         QCOMPARE(year, 7);
         QVERIFY(!JapaneseDate::eraYear(QDate(1926, 12, 24), &name, &year));
+    }
+
+    /// A time in the report is local and names its offset from UTC, so the page says when wherever it is read.
+    void timestampsNameTheirUtcOffset()
+    {
+        const QByteArray tz = qgetenv("TZ");
+        qputenv("TZ", "Asia/Tokyo");
+        tzset();
+        QCOMPARE(report::ReportLanguage::timestamp(QStringLiteral("2026-04-15T06:21:00.000Z")),
+                 QStringLiteral("2026-04-15 15:21 (UTC+09:00)"));
+        QCOMPARE(report::ReportLanguage::timestamp(QStringLiteral("2026-04-15T06:21:00.000Z"), false),
+                 QStringLiteral("2026-04-15"));
+        qputenv("TZ", "America/St_Johns"); // a negative offset with minutes: -02:30 in summer
+        tzset();
+        QCOMPARE(report::ReportLanguage::timestamp(QStringLiteral("2026-07-01T12:00:00.000Z")),
+                 QStringLiteral("2026-07-01 09:30 (UTC-02:30)"));
+        if (tz.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", tz);
+        tzset();
     }
 };
 
