@@ -87,6 +87,31 @@ void appendLine(QByteArray& out, Query& q, const char* tag, int codedColumn = -1
     out += '\n';
 }
 
+/// Why and when sign-offs are voided, against which content.
+struct Voiding
+{
+    QString currentHash;
+    QString reason; ///< a TextCode
+    QString at;
+};
+
+/// Voids one row of @p table (signoff or engagement_signoff) and trails it as signoff.void on @p entity.
+void voidSignOffRow(Workbook& wb, const char* table, const QString& entity, qint64 id, const QString& role,
+                    const QString& member, const QString& signedHash, const Voiding& v)
+{
+    wb.db()
+        .prepare(QStringLiteral("UPDATE %1 SET voided_at = ?, void_reason = ? WHERE id = ?").arg(QLatin1String(table)))
+        .bind(1, v.at)
+        .bind(2, v.reason)
+        .bind(3, id)
+        .run();
+    wb.record(QStringLiteral("signoff.void"), entity,
+              jsonText({ { QStringLiteral("role"), role },
+                         { QStringLiteral("member"), member },
+                         { QStringLiteral("content_hash"), signedHash } }),
+              jsonText({ { QStringLiteral("voided"), v.reason }, { QStringLiteral("content_hash"), v.currentHash } }));
+}
+
 /// Voids the valid engagement sign-offs whose hash no longer matches the engagement, with a trail row each.
 void invalidateEngagementSignOffs(Workbook& wb, const QString& reason)
 {
@@ -97,17 +122,8 @@ void invalidateEngagementSignOffs(Workbook& wb, const QString& reason)
     for (const SignOff& s : Review::engagementSignOffs(wb, false)) {
         if (s.contentHash == current)
             continue;
-        wb.db()
-            .prepare("UPDATE engagement_signoff SET voided_at = ?, void_reason = ? WHERE id = ?")
-            .bind(1, now)
-            .bind(2, reason)
-            .bind(3, s.id)
-            .run();
-        wb.record(QStringLiteral("signoff.void"), QStringLiteral("engagement/signoff/%1").arg(s.id),
-                  jsonText({ { QStringLiteral("role"), FieldworkText::key(s.role) },
-                             { QStringLiteral("member"), s.member },
-                             { QStringLiteral("content_hash"), s.contentHash } }),
-                  jsonText({ { QStringLiteral("voided"), reason }, { QStringLiteral("content_hash"), current } }));
+        voidSignOffRow(wb, "engagement_signoff", QStringLiteral("engagement/signoff/%1").arg(s.id), s.id,
+                       FieldworkText::key(s.role), s.member, s.contentHash, { current, reason, now });
     }
 }
 
@@ -295,17 +311,8 @@ int Review::invalidateSignOffs(Workbook& wb, const QString& itemId, const QStrin
     for (const Row& r : rows) {
         if (r.hash == current)
             continue;
-        wb.db()
-            .prepare("UPDATE signoff SET voided_at = ?, void_reason = ? WHERE id = ?")
-            .bind(1, now)
-            .bind(2, reason)
-            .bind(3, r.id)
-            .run();
-        wb.record(QStringLiteral("signoff.void"), QStringLiteral("item/%1/signoff/%2").arg(itemId).arg(r.id),
-                  jsonText({ { QStringLiteral("role"), r.role },
-                             { QStringLiteral("member"), r.member },
-                             { QStringLiteral("content_hash"), r.hash } }),
-                  jsonText({ { QStringLiteral("voided"), reason }, { QStringLiteral("content_hash"), current } }));
+        voidSignOffRow(wb, "signoff", QStringLiteral("item/%1/signoff/%2").arg(itemId).arg(r.id), r.id, r.role,
+                       r.member, r.hash, { current, reason, now });
         ++voided;
     }
     if (voided > 0)
