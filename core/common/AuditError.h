@@ -9,18 +9,19 @@ namespace ismap {
 /// What went wrong, in a form the CLI maps to exit codes and the UI to messages.
 enum class ErrorCode {
     InvalidInput = 1, ///< bad user input: a file, row or field that does not parse or validate
-    NotFound,         ///< an item, step, member or file that does not exist
-    NotAWorkbook,     ///< the file is not an ISMAP workbook
-    TooNew,           ///< the workbook was written by a newer version of the application
-    Damaged,          ///< integrity check failed
-    ReadOnly,         ///< the file or its folder cannot be written
-    Locked,           ///< another process holds the workbook
-    Finalised,        ///< the engagement is locked by the lead
-    Forbidden,        ///< the member's role does not allow the action
-    Io,               ///< reading or writing a file failed (disk full, permissions)
-    Cancelled,        ///< the user cancelled a long operation
-    Integrity,        ///< a verification found something that does not hold
-    Internal          ///< a programming error or unexpected database state
+    NotFound, ///< an item, step, member or file that does not exist
+    NotAWorkbook, ///< the file is not an ISMAP workbook
+    TooNew, ///< the workbook was written by a newer version of the application
+    Damaged, ///< integrity check failed
+    ReadOnly, ///< the file or its folder cannot be written
+    Locked, ///< another process holds the workbook
+    Finalised, ///< the engagement is locked by the lead
+    Forbidden, ///< the member's role does not allow the action
+    Io, ///< reading or writing a file failed (disk full, permissions)
+    Cancelled, ///< the user cancelled a long operation
+    Integrity, ///< a verification found something that does not hold
+    Internal, ///< a programming error or unexpected database state
+    CopiedReplica ///< a replica's file was copied or moved: it is not the replica until claimed (team sync)
 };
 
 /**
@@ -34,8 +35,7 @@ public:
         : m_code(code)
         , m_message(std::move(message))
         , m_utf8(m_message.toUtf8())
-    {
-    }
+    { }
 
     ErrorCode code() const { return m_code; }
     const QString& message() const { return m_message; }

@@ -2,6 +2,14 @@
 
 #include <QFileInfo>
 #include <cstring>
+// The session extension (team sync's change capture) is compiled into the system library but hidden in sqlite3.h
+// unless these are defined before it is included.
+#ifndef SQLITE_ENABLE_SESSION
+#    define SQLITE_ENABLE_SESSION
+#endif
+#ifndef SQLITE_ENABLE_PREUPDATE_HOOK
+#    define SQLITE_ENABLE_PREUPDATE_HOOK
+#endif
 #include <sqlite3.h>
 
 namespace ismap {
@@ -41,6 +49,13 @@ void Database::open(const QString& path, bool create, bool readOnly)
     const int rc = sqlite3_open_v2(p.constData(), &db, flags, nullptr);
     m_db = db;
     m_path = path;
+    if (db)
+        sqlite3_create_function_v2(
+            db, "replica_lo", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, this,
+            [](sqlite3_context* ctx, int, sqlite3_value**) {
+                sqlite3_result_int64(ctx, rangeStart(static_cast<Database*>(sqlite3_user_data(ctx))->m_replica));
+            },
+            nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         const QString msg = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
         sqlite3_close_v2(db);
@@ -54,6 +69,7 @@ void Database::open(const QString& path, bool create, bool readOnly)
 
 void Database::close()
 {
+    setCapture(nullptr);
     m_cached.clear(); // finalised before the connection closes
     m_changes.clear();
     m_existedBefore.clear();
@@ -62,6 +78,64 @@ void Database::close()
         sqlite3_close_v2(m_db);
         m_db = nullptr;
     }
+}
+
+qint64 Database::nextId(const char* table)
+{
+    Query& q = cached(QStringLiteral("SELECT coalesce(max(id), ?1) + 1 FROM \"%1\" WHERE id > ?1 AND id < ?2")
+                          .arg(QLatin1String(table)));
+    q.bind(1, rangeStart(m_replica)).bind(2, rangeStart(m_replica + 1));
+    q.step();
+    const qint64 id = q.int64(0);
+    q.reset();
+    return id;
+}
+
+void Database::setCapture(bool (*captured)(const char* table))
+{
+    if (m_session) {
+        sqlite3session_delete(m_session);
+        m_session = nullptr;
+    }
+    m_captured = captured;
+    restartCapture();
+}
+
+void Database::restartCapture()
+{
+    if (m_session) {
+        sqlite3session_delete(m_session);
+        m_session = nullptr;
+    }
+    if (!m_captured || !m_db)
+        return;
+    int rc = sqlite3session_create(m_db, "main", &m_session);
+    if (rc != SQLITE_OK)
+        raise(rc, tr("starting the change capture"));
+    sqlite3session_table_filter(
+        m_session,
+        [](void* self, const char* table) { return static_cast<Database*>(self)->m_captured(table) ? 1 : 0; }, this);
+    rc = sqlite3session_attach(m_session, nullptr);
+    if (rc != SQLITE_OK)
+        raise(rc, tr("starting the change capture"));
+}
+
+QByteArray Database::takeCaptured()
+{
+    if (!m_session)
+        return {};
+    QByteArray out;
+    if (!sqlite3session_isempty(m_session)) {
+        int size = 0;
+        void* data = nullptr;
+        const int rc = sqlite3session_changeset(m_session, &size, &data);
+        if (rc != SQLITE_OK)
+            raise(rc, tr("reading the captured changes"));
+        out = QByteArray(static_cast<const char*>(data), size);
+        sqlite3_free(data);
+    }
+    restartCapture();
+    return out;
 }
 
 void Database::trackChanges(bool (*tracked)(const char* table))
@@ -381,6 +455,8 @@ Transaction::Transaction(Database& db)
     : m_db(db)
 {
     m_db.exec("BEGIN IMMEDIATE");
+    if (m_db.capturing())
+        m_db.restartCapture(); // what a rolled-back transaction recorded is forgotten
 }
 
 Transaction::~Transaction()

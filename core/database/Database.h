@@ -15,6 +15,14 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct sqlite3_session;
+
+/// The SQL for the next id of @p table (a string literal) in this connection's replica range, for an INSERT's
+/// `id` column: `"INSERT INTO finding(id, …) VALUES (" ISMAP_NEXT_ID("finding") ", ?, …)"`. replica_lo() is the
+/// range's start, a function every connection has (Database::open); the range is 2^40 ids wide.
+#define ISMAP_NEXT_ID(table)                                                                                           \
+    "(SELECT coalesce(max(id), replica_lo()) + 1 FROM " table " WHERE id > replica_lo() AND "                          \
+    "id < replica_lo() + 1099511627776)"
 
 namespace ismap {
 
@@ -79,6 +87,34 @@ public:
         if (existedBefore)
             m_existedBefore.insert(*it);
     }
+    /// The replica this connection writes as: 0 for the origin workbook (and one never replicated), 1… for a
+    /// replica (ARCHITECTURE.md, "Team sync"). Every row a replica creates has an id in its own range
+    /// [n << kReplicaShift, (n + 1) << kReplicaShift), so no two replicas hand out one id.
+    void setReplica(int number) { m_replica = number; }
+    int replica() const { return m_replica; }
+    static constexpr int kReplicaShift = 40;
+    /// The lowest id of replica @p number's range (exclusive: ids start one above).
+    static qint64 rangeStart(int number) { return qint64(number) << kReplicaShift; }
+    /// The replica whose range holds @p id.
+    static int replicaOf(qint64 id) { return int(id >> kReplicaShift); }
+    /// The next free id of @p table's INTEGER PRIMARY KEY `id` in this connection's range (inside the action's
+    /// transaction, so it is race-free on one file).
+    qint64 nextId(const char* table);
+
+    /// Whether the trail has one chain per replica (workbook format 8 on); set by whoever opens the workbook.
+    void setChainedTrail(bool on) { m_chainedTrail = on; }
+    bool chainedTrail() const { return m_chainedTrail; }
+
+    /// Captures the changes of the tables @p captured accepts with SQLite's session extension, for team sync;
+    /// null stops. Each transaction starts a fresh capture; takeCaptured() hands over what was recorded so far.
+    void setCapture(bool (*captured)(const char* table));
+    bool capturing() const { return m_captured != nullptr; }
+    /// The changes recorded since the transaction began or the last call, as a changeset (empty when none);
+    /// capturing goes on afresh.
+    QByteArray takeCaptured();
+    /// Starts the capture afresh, forgetting what was recorded (the changes an import applies are not this side's).
+    void restartCapture();
+
     /// Runs inside Transaction::commit(), before COMMIT, while the transaction can still be extended.
     void setBeforeCommit(std::function<void()> hook) { m_beforeCommit = std::move(hook); }
     void runBeforeCommit()
@@ -98,6 +134,10 @@ private:
     std::set<RowChange> m_existedBefore; ///< of m_changes: first written by an update or a delete
     std::map<QByteArray, std::unique_ptr<Query>> m_cached;
     std::function<void()> m_beforeCommit;
+    int m_replica = 0;
+    bool m_chainedTrail = false;
+    bool (*m_captured)(const char*) = nullptr;
+    sqlite3_session* m_session = nullptr;
 };
 
 /** A prepared statement; bind by 1-based index, step, read columns. */

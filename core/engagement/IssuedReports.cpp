@@ -178,9 +178,9 @@ IssuedReport IssuedReports::recordFinal(Workbook& wb, IssuedReport report)
     report.retainUntil = Clock::now().toUTC().date().addYears(retentionYears(wb)).toString(Qt::ISODate);
     report.unlocksBefore = int(Review::unlocks(wb).size());
     wb.db()
-        .prepare("INSERT INTO report_issue(kind, sha256, issued_at, issued_by, signer, language, report_date, "
+        .prepare("INSERT INTO report_issue(id, kind, sha256, issued_at, issued_by, signer, language, report_date, "
                  "trail_head, trail_seq, reissue_of, retain_until, unlocks_before) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                 "VALUES (" ISMAP_NEXT_ID("report_issue") ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, report.kind)
         .bind(2, report.sha256)
         .bind(3, report.issuedAt)

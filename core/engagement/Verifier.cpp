@@ -196,13 +196,25 @@ void Verifier::checkRows(VerifyReport& report)
     };
     QHash<QString, QHash<qint64, Recorded>> recorded;
     {
-        Query q = db.prepare("SELECT seq, state FROM trail WHERE state <> '' ORDER BY seq");
+        // In the order rows reached this file. With team sync, another replica's merge row records that replica's
+        // rows, and another replica's action row its own evidence blobs: neither is this file's state (each import
+        // records, in this replica's own merge row, every row it brought as it is here).
+        const bool chained = db.chainedTrail();
+        Query q = db.prepare(chained ? "SELECT seq, state, action FROM trail WHERE state <> '' ORDER BY arrival"
+                                     : "SELECT seq, state, action FROM trail WHERE state <> '' ORDER BY seq");
+        const int self = db.replica();
         while (q.step()) {
             const qint64 seq = q.int64(0);
+            const bool foreign = chained && Database::replicaOf(seq) != self;
+            if (foreign && q.text(2) == u"sync.import")
+                continue;
             const QJsonArray rows = QJsonDocument::fromJson(q.text(1).toUtf8()).array();
             for (const QJsonValue& row : rows) {
                 const QJsonArray r = row.toArray();
-                recorded[r.at(0).toString()][qint64(r.at(1).toDouble())] = Recorded { seq, r.at(2) };
+                const QString table = r.at(0).toString();
+                if (foreign && !RowState::travels(table.toUtf8().constData()))
+                    continue;
+                recorded[table][qint64(r.at(1).toDouble())] = Recorded { seq, r.at(2) };
             }
         }
     }

@@ -197,12 +197,11 @@ EvidenceVault::ResolvedTarget EvidenceVault::resolveTarget(const EvidenceTarget&
 
 QString EvidenceVault::nextRef()
 {
-    qint64 last
-        = m_wb.db().scalar("SELECT coalesce(max(CAST(substr(ref, 3) AS INTEGER)), 0) FROM evidence").toLongLong();
     // A removed piece's reference is never given again: the trail and any report keep naming it.
+    QStringList removed;
     for (const QString& entity : Trail::entitiesOf(m_wb.db(), QStringLiteral("evidence.remove")))
-        last = qMax(last, entity.section(u'-', -1).toLongLong());
-    return QStringLiteral("E-%1").arg(last + 1, 4, 10, QLatin1Char('0'));
+        removed << entity.section(u'/', -1);
+    return m_wb.nextRef("evidence", u'E', 4, removed);
 }
 
 bool EvidenceVault::insertLink(qint64 evidenceId, const QString& ref, const ResolvedTarget& t)
@@ -217,8 +216,8 @@ bool EvidenceVault::insertLink(qint64 evidenceId, const QString& ref, const Reso
     bindId(exists, 5, t.target.findingId);
     if (exists.step())
         return false;
-    Query q = db.prepare(
-        "INSERT INTO evidence_link(evidence_id, item_id, step_id, sample_item_id, finding_id) VALUES (?, ?, ?, ?, ?)");
+    Query q = db.prepare("INSERT INTO evidence_link(id, evidence_id, item_id, step_id, sample_item_id, finding_id) "
+                         "VALUES (" ISMAP_NEXT_ID("evidence_link") ", ?, ?, ?, ?, ?)");
     q.bind(1, evidenceId).bind(2, t.target.itemId);
     bindId(q, 3, t.target.stepId);
     bindId(q, 4, t.target.sampleItemId);
@@ -410,8 +409,8 @@ EvidenceImport EvidenceVault::importOne(const EvidenceFile& file, const Resolved
         r.description = file.metadata.description;
         r.addedBy = m_wb.actor();
         r.addedAt = Clock::nowIso();
-        db.prepare("INSERT INTO evidence(ref, sha256, size, name, mime, obtained_from, obtained_at, description, "
-                   "added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        db.prepare("INSERT INTO evidence(id, ref, sha256, size, name, mime, obtained_from, obtained_at, description, "
+                   "added_by, added_at) VALUES (" ISMAP_NEXT_ID("evidence") ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .bind(1, r.ref)
             .bind(2, r.sha256)
             .bind(3, r.size)

@@ -122,9 +122,7 @@ Finding Findings::raiseInTransaction(Workbook& wb, const Finding& f)
                 .step())
         throw AuditError(ErrorCode::NotFound,
                          tr("item %1: step %2 does not belong to it.").arg(f.itemId).arg(*f.stepId));
-    const qint64 next
-        = db.scalar("SELECT coalesce(max(CAST(substr(ref, 3) AS INTEGER)), 0) + 1 FROM finding").toLongLong();
-    const QString ref = QStringLiteral("F-%1").arg(next, 3, 10, QLatin1Char('0'));
+    const QString ref = wb.nextRef("finding", u'F', 3);
     const QString status = f.status.isEmpty() ? QStringLiteral("draft") : f.status;
     checkFields(wb, ref, f.severity, status);
     Finding stated = f;
@@ -134,8 +132,10 @@ Finding Findings::raiseInTransaction(Workbook& wb, const Finding& f)
                          tr("item %1: a finding needs its condition (what was found); only a draft may start with "
                             "just a title.")
                              .arg(f.itemId));
-    db.prepare("INSERT INTO finding(ref, item_id, step_id, sample_item_id, title, condition, criteria, cause, effect, "
-               "severity, response, status, raised_by, raised_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    db.prepare(
+          "INSERT INTO finding(id, ref, item_id, step_id, sample_item_id, title, condition, criteria, cause, effect, "
+          "severity, response, status, raised_by, raised_at) VALUES (" ISMAP_NEXT_ID(
+              "finding") ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, ref)
         .bind(2, f.itemId)
         .bindOptional(3, f.stepId)

@@ -105,8 +105,8 @@ StepRefreshResult Procedures::refreshInTransaction(Workbook& wb, const QString& 
         + filter + QStringLiteral(" ORDER BY c.sort_key"));
     if (!itemId.isEmpty())
         items.bind(1, itemId);
-    Query insert = db.prepare("INSERT INTO procedure_step(item_id, template_id, seq, phase, type, instruction_ja, "
-                              "instruction_en) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    Query insert = db.prepare("INSERT INTO procedure_step(id, item_id, template_id, seq, phase, type, instruction_ja, "
+                              "instruction_en) VALUES (" ISMAP_NEXT_ID("procedure_step") ", ?, ?, ?, ?, ?, ?, ?)");
     Query update = db.prepare("UPDATE procedure_step SET retired = ?, seq = ? WHERE id = ?");
     while (items.step()) {
         const QString id = items.text(0);

@@ -179,11 +179,10 @@ Request Requests::add(Workbook& wb, const Request& in)
                          tr("due %1 is before the request was made (%2).").arg(dueOn, requestedOn));
     const QString status = in.status.isEmpty() ? QStringLiteral("requested") : in.status;
     checkStatus(status);
-    const qint64 next
-        = db.scalar("SELECT coalesce(max(CAST(substr(ref, 3) AS INTEGER)), 0) + 1 FROM request").toLongLong();
-    const QString ref = QStringLiteral("R-%1").arg(next, 3, 10, QLatin1Char('0'));
-    db.prepare("INSERT INTO request(ref, item_id, step_id, sample_set_id, description, requested_on, due_on, status, "
-               "received_on, note, created_by, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+    const QString ref = wb.nextRef("request", u'R', 3);
+    db.prepare(
+          "INSERT INTO request(id, ref, item_id, step_id, sample_set_id, description, requested_on, due_on, status, "
+          "received_on, note, created_by, created_at) VALUES (" ISMAP_NEXT_ID("request") ", ?,?,?,?,?,?,?,?,?,?,?,?)")
         .bind(1, ref)
         .bind(2, in.itemId)
         .bindOptional(3, in.stepId)

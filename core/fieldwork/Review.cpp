@@ -136,8 +136,8 @@ void recordLockSignature(Workbook& wb, const TeamMember& me, const QString& acti
                            MemberKeys::payload(QStringLiteral("engagement.") + action, wb.engagement().uuid,
                                                QStringLiteral("engagement"), me.name, roleKey(me.role), at, hash));
     wb.db()
-        .prepare("INSERT INTO lock_signature(action, member_id, at, content_hash, signature, key_fingerprint) "
-                 "VALUES (?, ?, ?, ?, ?, ?)")
+        .prepare("INSERT INTO lock_signature(id, action, member_id, at, content_hash, signature, key_fingerprint) "
+                 "VALUES (" ISMAP_NEXT_ID("lock_signature") ", ?, ?, ?, ?, ?, ?)")
         .bind(1, action)
         .bind(2, me.id)
         .bind(3, at)
@@ -157,7 +157,8 @@ ReviewNote Review::addNote(Workbook& wb, const QString& itemId, const QString& t
     if (text.trimmed().isEmpty())
         throw AuditError(ErrorCode::InvalidInput, tr("item %1: the review note is empty.").arg(itemId));
     wb.db()
-        .prepare("INSERT INTO review_note(item_id, text, raised_by, raised_at) VALUES (?, ?, ?, ?)")
+        .prepare("INSERT INTO review_note(id, item_id, text, raised_by, raised_at) VALUES (" ISMAP_NEXT_ID(
+            "review_note") ", ?, ?, ?, ?)")
         .bind(1, itemId)
         .bind(2, text.trimmed())
         .bind(3, action.member().id)
@@ -449,8 +450,8 @@ SignOff Review::signOff(Workbook& wb, const QString& itemId, std::optional<SignO
     const ActionSignature sig = MemberKeys::sign(wb, me,
                                                  MemberKeys::payload(QStringLiteral("signoff"), wb.engagement().uuid,
                                                                      itemId, me.name, FieldworkText::key(r), at, hash));
-    db.prepare("INSERT INTO signoff(item_id, role, member_id, at, content_hash, signature, key_fingerprint) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?)")
+    db.prepare("INSERT INTO signoff(id, item_id, role, member_id, at, content_hash, signature, key_fingerprint) "
+               "VALUES (" ISMAP_NEXT_ID("signoff") ", ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, itemId)
         .bind(2, FieldworkText::key(r))
         .bind(3, me.id)
@@ -585,8 +586,8 @@ void Review::unlock(Workbook& wb, const QString& reason)
     wb.writeLock({}, {});
     if (wb.formatVersion() >= 7)
         wb.db()
-            .prepare("INSERT INTO engagement_unlock(unlocked_at, unlocked_by, reason, locked_at, locked_by) "
-                     "VALUES (?, ?, ?, ?, ?)")
+            .prepare("INSERT INTO engagement_unlock(id, unlocked_at, unlocked_by, reason, locked_at, locked_by) "
+                     "VALUES (" ISMAP_NEXT_ID("engagement_unlock") ", ?, ?, ?, ?, ?)")
             .bind(1, Clock::nowIso())
             .bind(2, me.id)
             .bind(3, reason.trimmed())
@@ -665,8 +666,8 @@ SignOff Review::signOffEngagement(Workbook& wb)
                            MemberKeys::payload(QStringLiteral("engagement.signoff"), wb.engagement().uuid,
                                                QStringLiteral("engagement"), me.name, FieldworkText::key(r), at, hash));
     wb.db()
-        .prepare("INSERT INTO engagement_signoff(role, member_id, at, content_hash, signature, key_fingerprint) "
-                 "VALUES (?, ?, ?, ?, ?, ?)")
+        .prepare("INSERT INTO engagement_signoff(id, role, member_id, at, content_hash, signature, key_fingerprint) "
+                 "VALUES (" ISMAP_NEXT_ID("engagement_signoff") ", ?, ?, ?, ?, ?, ?)")
         .bind(1, FieldworkText::key(r))
         .bind(2, me.id)
         .bind(3, at)

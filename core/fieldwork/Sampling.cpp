@@ -205,9 +205,10 @@ SampleSet Sampling::draw(Workbook& wb, const QString& itemId, qint64 population,
     const std::uint64_t s = seed.value_or(SampleSelector::randomSeed());
     const QList<qint64> picked = SampleSelector::select(s, population, size);
 
-    db.prepare("INSERT INTO sample_set(item_id, step_id, population, frequency, size, seed, algorithm, sampling_table, "
-               "drawn_by, drawn_at, description, population_evidence, population_sha256) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    db.prepare(
+          "INSERT INTO sample_set(id, item_id, step_id, population, frequency, size, seed, algorithm, sampling_table, "
+          "drawn_by, drawn_at, description, population_evidence, population_sha256) "
+          "VALUES (" ISMAP_NEXT_ID("sample_set") ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, itemId)
         .bindOptional(2, stepId)
         .bind(3, population)
@@ -224,7 +225,9 @@ SampleSet Sampling::draw(Workbook& wb, const QString& itemId, qint64 population,
         .run();
     const qint64 setId = db.lastInsertRowId();
     const QHash<qint64, QString> labels = source && source->labels ? source->labels(picked) : QHash<qint64, QString>();
-    Query ins = db.prepare("INSERT INTO sample_item(sample_set_id, seq, population_index, label) VALUES (?, ?, ?, ?)");
+    Query ins
+        = db.prepare("INSERT INTO sample_item(id, sample_set_id, seq, population_index, label) VALUES (" ISMAP_NEXT_ID(
+            "sample_item") ", ?, ?, ?, ?)");
     QJsonArray indices;
     for (int i = 0; i < picked.size(); ++i) {
         ins.bind(1, setId).bind(2, i + 1).bind(3, picked.at(i)).bind(4, labels.value(picked.at(i))).run();

@@ -1,10 +1,13 @@
 #include "platform/FileHints.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 
 #if defined(__unix__) || defined(__APPLE__)
 #    define ISMAP_HAVE_POSIX 1
 #    include <fcntl.h>
+#    include <sys/stat.h>
 #    include <unistd.h>
 #endif
 
@@ -50,6 +53,30 @@ bool stderrIsTerminal(Implementation which)
 #endif
     // Portable: without a terminal query, progress is drawn only when asked for (--progress).
     return false;
+}
+
+QString fileIdentity(const QString& path)
+{
+    return fileIdentity(path, active());
+}
+
+QString fileIdentity(const QString& path, Implementation which)
+{
+#ifdef ISMAP_HAVE_POSIX
+    if (which == Implementation::Native) {
+        struct stat st
+        {
+        };
+        if (::stat(QFile::encodeName(path).constData(), &st) == 0)
+            return QStringLiteral("%1:%2").arg(qulonglong(st.st_dev)).arg(qulonglong(st.st_ino));
+        return {};
+    }
+#else
+    Q_UNUSED(which);
+#endif
+    const QFileInfo info(path);
+    return info.exists() ? info.birthTime().toUTC().toString(Qt::ISODateWithMs) + u'|' + info.absoluteFilePath()
+                         : QString();
 }
 
 WriteBehind::WriteBehind(const QString& path, qint64 step)

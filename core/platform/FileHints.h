@@ -26,6 +26,10 @@ void adviseSequential(QFile& file, Implementation which);
 
 /// True when standard error is a terminal (progress lines are drawn only there).
 bool stderrIsTerminal();
+/// What tells this file apart from a copy of it with the same content: the device and inode on POSIX (a copy or a
+/// restore gets another inode); the portable fallback uses the birth time and the absolute path.
+QString fileIdentity(const QString& path);
+QString fileIdentity(const QString& path, Implementation which);
 bool stderrIsTerminal(Implementation which);
 
 /**

@@ -194,6 +194,7 @@ struct ApplyContext
 {
     Database* db = nullptr;
     ApplyResult* result = nullptr;
+    const std::function<bool(const ChangeConflict&)>* takeIncoming = nullptr;
     std::map<QString, TableShape> shapes;
     QString error;
 };
@@ -277,8 +278,11 @@ int onConflict(void* context, int eConflict, sqlite3_changeset_iter* it)
         ++ctx.result->alreadyPresent;
         return SQLITE_CHANGESET_OMIT;
     }
+    if (ctx.takeIncoming && *ctx.takeIncoming && eConflict != SQLITE_CHANGESET_NOTFOUND)
+        c.replaced = (*ctx.takeIncoming)(c);
+    const bool replace = c.replaced;
     ctx.result->conflicts.append(std::move(c));
-    return SQLITE_CHANGESET_OMIT;
+    return replace ? SQLITE_CHANGESET_REPLACE : SQLITE_CHANGESET_OMIT;
 }
 
 } // namespace
@@ -408,12 +412,38 @@ void Changeset::check(const QByteArray& changeset)
 
 ApplyResult Changeset::apply(Database& db, const QByteArray& changeset)
 {
+    return apply(db, changeset, {});
+}
+
+QVariantList Changeset::insertedValues(const QByteArray& changeset, const QString& table, int column)
+{
+    QVariantList out;
+    Iterator it(changeset);
+    while (it.next()) {
+        const char* name = nullptr;
+        int columns = 0;
+        int op = 0;
+        int indirect = 0;
+        sqlite3changeset_op(it.get(), &name, &columns, &op, &indirect);
+        if (op != SQLITE_INSERT || column >= columns || QString::fromUtf8(name) != table)
+            continue;
+        sqlite3_value* v = nullptr;
+        if (sqlite3changeset_new(it.get(), column, &v) == SQLITE_OK)
+            out.append(toVariant(v));
+    }
+    return out;
+}
+
+ApplyResult Changeset::apply(Database& db, const QByteArray& changeset,
+                             const std::function<bool(const ChangeConflict&)>& takeIncoming)
+{
     if (!db.inTransaction())
         throw AuditError(ErrorCode::Internal, tr("A changeset is applied only inside the caller's transaction."));
     ApplyResult result;
     ApplyContext ctx;
     ctx.db = &db;
     ctx.result = &result;
+    ctx.takeIncoming = &takeIncoming;
     {
         // Every table the changeset touches must exist here with the same columns and key: SQLite would otherwise
         // skip its changes without a word.

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -56,6 +57,7 @@ struct ChangeConflict
     QVariantList local; ///< the row as this side holds it (empty for NotFound)
     QVariantList incomingOld;
     QVariantList incomingNew;
+    bool replaced = false; ///< the caller's decision took the incoming version (Changeset::apply's @p takeIncoming)
 };
 
 /// The outcome of Changeset::apply.
@@ -117,6 +119,13 @@ public:
      * workbook lacks or holds with other columns. Applying the same changeset twice changes nothing.
      */
     static ApplyResult apply(Database& db, const QByteArray& changeset);
+    /// The same, but for each conflict @p takeIncoming decides: true takes the incoming version (REPLACE: the
+    /// incoming update, delete or insert is made over this side's row), false keeps this side's (OMIT). A change
+    /// to a row this side deleted (NotFound) is always omitted. Every conflict is returned, with `replaced` set.
+    static ApplyResult apply(Database& db, const QByteArray& changeset,
+                             const std::function<bool(const ChangeConflict&)>& takeIncoming);
+    /// The values of column @p column (0-based) of the rows @p changeset inserts into @p table.
+    static QVariantList insertedValues(const QByteArray& changeset, const QString& table, int column);
 
     static QString kindName(ConflictKind kind);
 };

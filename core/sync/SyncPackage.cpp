@@ -180,9 +180,10 @@ public:
                 .arg(s.lastSeq)
                 .arg(s.replicaId);
         const auto last = m_changes.find(s.replicaId);
-        if (last != m_changes.end() && s.firstSeq != last->second + 1)
-            return SyncPackageReader::tr("changes %1–%2 of replica \"%3\" follow change %4: changes are missing, "
-                                         "repeated or out of order")
+        // Increasing, not contiguous: trail rows without changes (a merge) have no changeset.
+        if (last != m_changes.end() && s.firstSeq <= last->second)
+            return SyncPackageReader::tr("changes %1–%2 of replica \"%3\" follow change %4: changes are repeated "
+                                         "or out of order")
                 .arg(s.firstSeq)
                 .arg(s.lastSeq)
                 .arg(s.replicaId)

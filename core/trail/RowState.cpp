@@ -28,11 +28,21 @@ QJsonValue digestOf(const char* data, int size, const char* type)
 
 bool RowState::isAudited(const char* table)
 {
-    static const char* const excluded[] = { "trail", "trail_head", "evidence_chunk" };
+    // The trail, evidence chunks (checked by their hashes), the search index (derived), and the tables team sync
+    // keeps for one copy of the workbook only (which replica this file is, the changes each trail row made, the
+    // last writer of each row, the conflicts found here, the exchanges made here).
+    static const char* const excluded[] = { "trail",     "trail_head",   "evidence_chunk", "replica_self",
+                                            "row_stamp", "trail_change", "sync_conflict",  "sync_exchange" };
     for (const char* name : excluded)
         if (std::strcmp(table, name) == 0)
             return false;
     return std::strncmp(table, "search_index", 12) != 0 && std::strncmp(table, "sqlite_", 7) != 0;
+}
+
+bool RowState::travels(const char* table)
+{
+    // Evidence content travels by its SHA-256, not as rows: each side stores blobs under its own ids.
+    return isAudited(table) && std::strcmp(table, "evidence_blob") != 0;
 }
 
 QStringList RowState::auditedTables(Database& db)

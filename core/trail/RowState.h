@@ -21,6 +21,9 @@ public:
     /// Whether rows of @p table are recorded: every table except the trail itself, evidence chunks
     /// (checked by their hashes) and the search index (derived).
     static bool isAudited(const char* table);
+    /// Whether changes of @p table travel between replicas in change packages: every audited table but the
+    /// evidence blobs (their content travels by SHA-256, each side keeps it under its own ids).
+    static bool travels(const char* table);
     /// The audited tables that exist in the workbook, in schema order.
     static QStringList auditedTables(Database& db);
     /// The recorded form of the current row of a `SELECT rowid, * FROM table` query (columns from 1).

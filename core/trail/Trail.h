@@ -1,14 +1,17 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <functional>
 #include <optional>
+#include <set>
+#include <utility>
+
+#include "database/Database.h"
 
 namespace ismap {
-
-class Database;
 
 /** One row of the audit trail as stored. */
 struct TrailEntry
@@ -41,13 +44,30 @@ public:
     /// call inside the action's transaction. Returns the new head hash.
     static QString append(Database& db, const QString& member, const QString& action, const QString& entity,
                           const QString& before, const QString& after);
-    /// The hash of the last row (kGenesis for an empty trail).
+    /// The hash of the last row to reach this file (kGenesis for an empty trail).
     static QString head(Database& db);
+    /// The seq of the last row to reach this file (0 for an empty trail).
+    static qint64 lastSeq(Database& db);
+    /// Stores a row as it is (a row of another replica's chain arriving in a change package, already checked):
+    /// appends it in arrival order and moves its chain's head. Format 8 on.
+    static void store(Database& db, const TrailEntry& e);
+    /// Notes @p by as the last writer of @p rows (for deciding between two replicas' concurrent changes).
+    static void stamp(Database& db, const std::set<Database::RowChange>& rows, const TrailEntry& by);
+    /// The order of two concurrent changes: the time, then the seq (which names the replica).
+    static QString stampOf(const TrailEntry& e);
+    /// The hash a replica's chain begins from: the genesis for the origin (0), else the origin's row that created it.
+    static QString chainAnchor(Database& db, int replica);
+    /// Per replica chain held here: the last seq and hash.
+    static QMap<int, std::pair<qint64, QString>> heads(Database& db);
+    /// One row, with its state; nullopt when there is none.
+    static std::optional<TrailEntry> entry(Database& db, qint64 seq);
     static qint64 count(Database& db);
     /// The canonical bytes a row's hash covers (after the previous hash).
     static QByteArray canonical(const TrailEntry& e);
     /// Walks the chain and checks the pinned head; returns a description of the first problem, or nothing.
     static std::optional<QString> verify(Database& db);
+    /// verify() of a trail with one chain per replica (format 8 on).
+    static std::optional<QString> verifyChains(Database& db);
     /// Whether the trail records row states and its head (workbook format 2 on).
     static bool recordsState(Database& db);
     /// Entries touching @p entityPrefix, newest first (for an item's history).

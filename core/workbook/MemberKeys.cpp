@@ -40,8 +40,9 @@ RegisteredKey insertKey(Workbook& wb, const TeamMember& member, const MemberKey&
                         const QString& at, const QString& endorsement)
 {
     wb.db()
-        .prepare("INSERT INTO member_key(member_id, fingerprint, public_key, valid_from, registered_by, endorsement) "
-                 "VALUES (?, ?, ?, ?, ?, ?)")
+        .prepare(
+            "INSERT INTO member_key(id, member_id, fingerprint, public_key, valid_from, registered_by, endorsement) "
+            "VALUES (" ISMAP_NEXT_ID("member_key") ", ?, ?, ?, ?, ?, ?)")
         .bind(1, member.id)
         .bind(2, key.fingerprint())
         .bind(3, QString::fromLatin1(key.publicPem()))

@@ -468,6 +468,89 @@ void codeStoredTexts(Database& db)
                   QStringLiteral("format 4"), QStringLiteral("format 5"));
 }
 
+// Version 8: team sync (ARCHITECTURE.md, "Team sync"). The replicas of the engagement (`replica`, travels), which
+// replica this file is and where it lives (`replica_self`, this file only), the changeset each trail row made
+// (`trail_change`), the last writer of each row (`row_stamp`), the conflicts found (`sync_conflict`) and the
+// exchanges made here (`sync_exchange`). The trail gets one chain per replica (trail_head per replica, `arrival`
+// the order rows reached this file); evidence links get a key of their own so their changes can travel.
+const char* const kVersion8 = R"SQL(
+CREATE TABLE replica (
+    number INTEGER PRIMARY KEY CHECK (number >= 0 AND number < 8192),
+    uid TEXT NOT NULL UNIQUE,
+    member_id INTEGER REFERENCES team_member(id),
+    prefix TEXT NOT NULL,
+    base TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL
+);
+CREATE TABLE replica_self (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    number INTEGER NOT NULL,
+    uid TEXT NOT NULL,
+    bound_path TEXT NOT NULL,
+    bound_file TEXT NOT NULL
+);
+CREATE TABLE trail_change (
+    seq INTEGER PRIMARY KEY,
+    changeset BLOB NOT NULL
+);
+CREATE TABLE row_stamp (
+    tbl TEXT NOT NULL,
+    row INTEGER NOT NULL,
+    stamp TEXT NOT NULL,
+    member TEXT NOT NULL,
+    PRIMARY KEY (tbl, row)
+) WITHOUT ROWID;
+CREATE TABLE sync_conflict (
+    id TEXT PRIMARY KEY,
+    tbl TEXT NOT NULL,
+    row_key TEXT NOT NULL,
+    label TEXT NOT NULL,
+    versions TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved')),
+    detected_at TEXT NOT NULL,
+    resolved_by TEXT,
+    resolved_at TEXT,
+    resolution TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE sync_exchange (
+    replica INTEGER NOT NULL,
+    direction TEXT NOT NULL CHECK (direction IN ('export', 'import')),
+    at TEXT NOT NULL,
+    file TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    actions INTEGER NOT NULL,
+    PRIMARY KEY (replica, direction)
+);
+DROP TRIGGER trail_no_update;
+ALTER TABLE trail ADD COLUMN arrival INTEGER;
+UPDATE trail SET arrival = seq;
+CREATE TRIGGER trail_no_update BEFORE UPDATE ON trail BEGIN SELECT RAISE(ABORT, 'the trail is append-only'); END;
+CREATE UNIQUE INDEX trail_arrival ON trail(arrival);
+CREATE TABLE trail_head_v8 (
+    replica INTEGER PRIMARY KEY,
+    seq INTEGER NOT NULL,
+    hash TEXT NOT NULL
+);
+INSERT INTO trail_head_v8(replica, seq, hash) SELECT 0, seq, hash FROM trail_head;
+DROP TABLE trail_head;
+ALTER TABLE trail_head_v8 RENAME TO trail_head;
+CREATE TABLE evidence_link_v8 (
+    id INTEGER PRIMARY KEY,
+    evidence_id INTEGER NOT NULL REFERENCES evidence(id),
+    item_id TEXT NOT NULL REFERENCES catalog_item(id),
+    step_id INTEGER REFERENCES procedure_step(id),
+    sample_item_id INTEGER REFERENCES sample_item(id),
+    finding_id INTEGER REFERENCES finding(id),
+    UNIQUE (evidence_id, item_id, step_id, sample_item_id, finding_id)
+);
+INSERT INTO evidence_link_v8(id, evidence_id, item_id, step_id, sample_item_id, finding_id)
+    SELECT rowid, evidence_id, item_id, step_id, sample_item_id, finding_id FROM evidence_link;
+DROP TABLE evidence_link;
+ALTER TABLE evidence_link_v8 RENAME TO evidence_link;
+CREATE INDEX evidence_link_item ON evidence_link(item_id);
+)SQL";
+
 } // namespace
 
 void create(Database& db)
@@ -479,6 +562,7 @@ void create(Database& db)
     db.exec(kVersion6);
     widenTeamRoles(db);
     db.exec(kVersion7);
+    db.exec(kVersion8);
     refreshTriggers(db);
     // Version 5 is a change of content, not of tables: nothing to create.
 }
@@ -556,6 +640,16 @@ void migrate(Database& db, int fromVersion)
         db.noteChange(QStringLiteral("engagement"), 1, true);
         Trail::append(db, QStringLiteral("system"), QStringLiteral("workbook.upgrade"), QStringLiteral("workbook"),
                       QStringLiteral("format 6"), QStringLiteral("format 7"));
+    }
+    if (fromVersion < 8) {
+        db.exec(kVersion8);
+        db.setChainedTrail(true);
+        // Evidence links have a key column now: every link recorded as it is, as the baseline.
+        Query rows = db.prepare("SELECT rowid FROM evidence_link");
+        while (rows.step())
+            db.noteChange(QStringLiteral("evidence_link"), rows.int64(0), true);
+        Trail::append(db, QStringLiteral("system"), QStringLiteral("workbook.upgrade"), QStringLiteral("workbook"),
+                      QStringLiteral("format 7"), QStringLiteral("format 8"));
     }
 }
 

@@ -20,7 +20,9 @@ constexpr int kApplicationId = 0x49534D57;
 /// (`lock_signature`), engagement-level sign-offs (`engagement_signoff`), the quality reviewer role.
 /// 7: the reports issued (`report_issue`), the reopenings of a finalised engagement (`engagement_unlock`), the
 /// retention period and the archive date on the engagement row.
-constexpr int kCurrentVersion = 7;
+/// 8: team sync — replicas, per-replica trail chains, captured changesets, row stamps, conflicts, evidence link
+/// keys (ARCHITECTURE.md, "Team sync").
+constexpr int kCurrentVersion = 8;
 
 /// Creates every table of the current version in an empty database (inside the caller's transaction).
 void create(Database& db);

@@ -1,5 +1,7 @@
 #include "workbook/Workbook.h"
 
+#include "platform/FileHints.h"
+
 #include "common/Clock.h"
 #include "trail/RowState.h"
 #include "trail/Trail.h"
@@ -10,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUuid>
 #include <QtEndian>
 #include <sqlite3.h>
@@ -138,6 +141,7 @@ std::unique_ptr<Workbook> Workbook::create(const QString& path, const Engagement
         wb->trackChanges();
         Transaction tx(wb->m_db);
         Schema::create(wb->m_db);
+        wb->m_db.setChainedTrail(true);
         wb->m_db.exec(QStringLiteral("PRAGMA user_version = %1;").arg(Schema::kCurrentVersion));
         wb->m_format = Schema::kCurrentVersion;
         Engagement e = engagement;
@@ -184,7 +188,7 @@ std::unique_ptr<Workbook> Workbook::create(const QString& path, const Engagement
     return wb;
 }
 
-std::unique_ptr<Workbook> Workbook::open(const QString& path, Mode mode)
+std::unique_ptr<Workbook> Workbook::open(const QString& path, Mode mode, bool rebind)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -221,6 +225,7 @@ std::unique_ptr<Workbook> Workbook::open(const QString& path, Mode mode)
     if (version < 1)
         throw AuditError(ErrorCode::NotAWorkbook, tr("%1: this file is not an ISMAP workbook.").arg(path));
     wb->m_format = version;
+    wb->m_db.setChainedTrail(version >= 8);
     {
         Query qc = wb->m_db.prepare("PRAGMA quick_check");
         QStringList problems;
@@ -249,9 +254,99 @@ std::unique_ptr<Workbook> Workbook::open(const QString& path, Mode mode)
             wb->m_format = Schema::kCurrentVersion;
         }
         Schema::refreshTriggers(wb->m_db);
+        wb->loadReplica(rebind);
         tx.commit();
+    } else if (version >= 8) {
+        wb->loadReplica(true);
     }
     return wb;
+}
+
+void Workbook::loadReplica(bool rebind)
+{
+    Query q = m_db.prepare("SELECT number, uid, bound_path, bound_file FROM replica_self WHERE id = 1");
+    if (!q.step())
+        return;
+    const int number = q.integer(0);
+    const QString uid = q.text(1);
+    const QString here = QFileInfo(m_path).absoluteFilePath();
+    if (!rebind && (q.text(2) != here || q.text(3) != FileHints::fileIdentity(m_path)))
+        throw AuditError(ErrorCode::CopiedReplica,
+                         tr("%1: this workbook is replica %2 of a team engagement, but it is not the file that "
+                            "replica was made as (it was at %3): it is a copy or it was moved. A copy must not work "
+                            "as the same replica. If you moved it, claim it: ismapctl replica claim %1 (or File → "
+                            "Claim this replica in the app); if it is a copy, ask the engagement lead for a replica "
+                            "of your own.")
+                             .arg(m_path)
+                             .arg(number)
+                             .arg(q.text(2)));
+    q.reset();
+    m_db.setReplica(number);
+    m_replicaUid = uid;
+    loadRefPrefix();
+    if (m_mode == Mode::ReadWrite) {
+        if (rebind)
+            writeReplicaBinding(number, uid);
+        m_db.setCapture(&RowState::travels);
+    }
+}
+
+void Workbook::writeReplicaBinding(int number, const QString& uid)
+{
+    m_db.prepare("INSERT INTO replica_self(id, number, uid, bound_path, bound_file) VALUES (1, ?, ?, ?, ?) "
+                 "ON CONFLICT(id) DO UPDATE SET number = excluded.number, uid = excluded.uid, "
+                 "bound_path = excluded.bound_path, bound_file = excluded.bound_file")
+        .bind(1, qint64(number))
+        .bind(2, uid)
+        .bind(3, QFileInfo(m_path).absoluteFilePath())
+        .bind(4, FileHints::fileIdentity(m_path))
+        .run();
+}
+
+QString Workbook::nextRef(const char* table, QChar letter, int width, const QStringList& alsoTaken)
+{
+    const QString head = QString(letter) + u'-' + (m_refPrefix.isEmpty() ? QString() : m_refPrefix + u'-');
+    Query q = m_db.prepare(QStringLiteral("SELECT coalesce(max(CAST(substr(ref, ?1) AS INTEGER)), 0) FROM \"%1\" "
+                                          "WHERE ref GLOB ?2")
+                               .arg(QLatin1String(table)));
+    q.bind(1, qint64(head.size() + 1)).bind(2, head + QStringLiteral("[0-9]*"));
+    qint64 last = q.step() ? q.int64(0) : 0;
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    for (const QString& ref : alsoTaken)
+        if (ref.startsWith(head) && digits.match(ref.mid(head.size())).hasMatch())
+            last = qMax(last, ref.mid(head.size()).toLongLong());
+    return head + QStringLiteral("%1").arg(last + 1, width, 10, QLatin1Char('0'));
+}
+
+void Workbook::loadRefPrefix()
+{
+    Query q = m_db.prepare("SELECT prefix FROM replica WHERE number = ?");
+    q.bind(1, qint64(m_db.replica()));
+    m_refPrefix = q.step() && m_db.replica() != 0 ? q.text(0) : QString();
+}
+
+void Workbook::bindCopy(const QString& copyPath, int number, const QString& uid)
+{
+    Database db;
+    db.open(copyPath, false);
+    db.exec("PRAGMA journal_mode = WAL;");
+    db.prepare("UPDATE replica_self SET number = ?, uid = ?, bound_path = ?, bound_file = ? WHERE id = 1")
+        .bind(1, qint64(number))
+        .bind(2, uid)
+        .bind(3, QFileInfo(copyPath).absoluteFilePath())
+        .bind(4, FileHints::fileIdentity(copyPath))
+        .run();
+    db.close();
+}
+
+void Workbook::bindReplica(int number, const QString& uid)
+{
+    writeReplicaBinding(number, uid);
+    m_db.setReplica(number);
+    m_replicaUid = uid;
+    loadRefPrefix();
+    if (!m_db.capturing())
+        m_db.setCapture(&RowState::travels);
 }
 
 Engagement Workbook::engagement()
@@ -322,7 +417,7 @@ TeamMember Workbook::addMember(const QString& name, Role role, const QString& em
 {
     checkNewMember(team(), name, role);
     const QString trimmed = name.trimmed();
-    m_db.prepare("INSERT INTO team_member(name, role, email) VALUES (?, ?, ?)")
+    m_db.prepare("INSERT INTO team_member(id, name, role, email) VALUES (" ISMAP_NEXT_ID("team_member") ", ?, ?, ?)")
         .bind(1, trimmed)
         .bind(2, roleKey(role))
         .bind(3, email)

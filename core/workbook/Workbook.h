@@ -78,7 +78,9 @@ public:
     /// transaction; if anything fails, the new file is removed and nothing is left behind.
     static std::unique_ptr<Workbook> create(const QString& path, const Engagement& engagement,
                                             const std::function<void(Workbook&)>& populate = {});
-    static std::unique_ptr<Workbook> open(const QString& path, Mode mode = Mode::ReadWrite);
+    /// Opens @p path. A replica (team sync) is bound to its file: a copy made with a file manager, or the file moved,
+    /// is refused read-write (ErrorCode::CopiedReplica) unless @p rebind, which `replica claim` passes.
+    static std::unique_ptr<Workbook> open(const QString& path, Mode mode = Mode::ReadWrite, bool rebind = false);
     ~Workbook() override;
 
     Database& db() { return m_db; }
@@ -87,6 +89,25 @@ public:
     /// The schema version of the file as open: older than Schema::kCurrentVersion only for a workbook of an
     /// earlier format opened read-only (not upgraded), whose readers then leave out what that format lacks.
     int formatVersion() const { return m_format; }
+
+    /// Team sync: the replica this file is (0: the origin, or a workbook never replicated) and its identity.
+    int replicaNumber() const { return m_db.replica(); }
+    QString replicaUid() const { return m_replicaUid; }
+    /// Whether this engagement has replicas (the origin once it made one, every replica).
+    bool isReplicated() const { return !m_replicaUid.isEmpty(); }
+    /// Binds this file as replica @p number with identity @p uid (inside the caller's transaction): recorded with
+    /// the file's identity, and every change from now on is captured to travel. Used by replica create and claim.
+    void bindReplica(int number, const QString& uid);
+    /// Tells a fresh copy (made by `replica create`, not open anywhere) that it is replica @p number with identity
+    /// @p uid, bound to where it lies.
+    static void bindCopy(const QString& copyPath, int number, const QString& uid);
+
+    /// The next readable reference of @p table's `ref` column: LETTER-NNN on the origin, LETTER-PREFIX-NNN on a
+    /// replica (its prefix is unique in the engagement, so references never collide after a merge and never
+    /// change), counting past @p alsoTaken (references no longer in the table but printed, e.g. removed evidence).
+    QString nextRef(const char* table, QChar letter, int width, const QStringList& alsoTaken = {});
+    /// The replica's reference prefix ("" on the origin).
+    QString refPrefix() const { return m_refPrefix; }
 
     Engagement engagement();
     /// Changes the engagement's scope (the service, its regions and what the audit covers, as agreed): the lead
@@ -168,12 +189,18 @@ private:
     /// Tracks the rows each action writes, for the trail; seals rows written after an action's last record.
     void trackChanges();
     void sealUnrecorded();
+    /// Reads which replica this file is and checks it is the file that replica was bound to (or binds it anew).
+    void loadReplica(bool rebind);
+    void writeReplicaBinding(int number, const QString& uid);
+    void loadRefPrefix();
     QString m_path;
     Mode m_mode = Mode::ReadWrite;
     int m_format = 0;
     Database m_db;
     QString m_actor;
     QHash<QString, MemberKey> m_keys;
+    QString m_replicaUid;
+    QString m_refPrefix;
     std::function<void(Workbook&, const QString&)> m_keyUnlocker;
 };
 

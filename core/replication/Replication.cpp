@@ -1,0 +1,1200 @@
+#include "replication/Replication.h"
+
+#include "common/AuditError.h"
+#include "common/Clock.h"
+#include "common/Sha256.h"
+#include "common/TextCode.h"
+#include "evidence/EvidenceTransfer.h"
+#include "fieldwork/Review.h"
+#include "sync/Changeset.h"
+#include "sync/SyncPackage.h"
+#include "trail/RowState.h"
+#include "trail/Trail.h"
+#include "workbook/MemberKeys.h"
+#include "workbook/Workbook.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUuid>
+
+#include <algorithm>
+#include <map>
+
+namespace ismap {
+
+namespace {
+
+using sync::ChangeConflict;
+using sync::ChangesetSection;
+using sync::SyncHeader;
+using sync::SyncPackageReader;
+using sync::SyncPackageWriter;
+using sync::TrailRowRecord;
+
+constexpr const char* kPackageKind = "sync-package";
+
+QString compact(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString compact(const QJsonArray& a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+/// A row of trail as a replica stores it: "1:17" for replica 1's 17th row, "17" for the origin's.
+QString rowName(qint64 seq)
+{
+    const int r = Database::replicaOf(seq);
+    return r == 0 ? QString::number(seq) : QStringLiteral("%1:%2").arg(r).arg(seq - Database::rangeStart(r));
+}
+
+/// The heads a merge or a replica's creation recorded: {"replica": [seq, hash]} or {"replica": seq}.
+QMap<int, qint64> headsFrom(const QJsonObject& heads)
+{
+    QMap<int, qint64> out;
+    for (auto it = heads.begin(); it != heads.end(); ++it) {
+        const QJsonValue v = it.value();
+        out.insert(it.key().toInt(), qint64(v.isArray() ? v.toArray().at(0).toDouble() : v.toDouble()));
+    }
+    return out;
+}
+
+void raiseTo(QMap<int, qint64>& into, const QMap<int, qint64>& from)
+{
+    for (auto it = from.cbegin(); it != from.cend(); ++it)
+        if (it.value() > into.value(it.key(), 0))
+            into[it.key()] = it.value();
+}
+
+/// What replica @p number is known to hold, per chain (the last seq): its base when made, its own chain as held
+/// here, and what its latest merge held here says it had.
+QMap<int, qint64> knownHeads(Database& db, int number)
+{
+    QMap<int, qint64> known;
+    {
+        Query q = db.prepare("SELECT base FROM replica WHERE number = ?");
+        q.bind(1, qint64(number));
+        if (q.step())
+            known = headsFrom(QJsonDocument::fromJson(q.text(0).toUtf8()).object());
+    }
+    {
+        Query q = db.prepare("SELECT seq FROM trail_head WHERE replica = ?");
+        q.bind(1, qint64(number));
+        if (q.step())
+            raiseTo(known, { { number, q.int64(0) } });
+    }
+    {
+        Query q = db.prepare("SELECT after FROM trail WHERE seq > ? AND seq < ? AND action = 'sync.import' "
+                             "ORDER BY seq DESC LIMIT 1");
+        q.bind(1, Database::rangeStart(number)).bind(2, Database::rangeStart(number + 1));
+        if (q.step())
+            raiseTo(
+                known,
+                headsFrom(
+                    QJsonDocument::fromJson(q.text(0).toUtf8()).object().value(QStringLiteral("heads")).toObject()));
+    }
+    return known;
+}
+
+QMap<int, std::pair<qint64, QString>> heldHeads(Database& db)
+{
+    return Trail::heads(db);
+}
+
+QJsonObject headsJson(Database& db)
+{
+    QJsonObject heads;
+    const auto held = heldHeads(db);
+    for (auto it = held.cbegin(); it != held.cend(); ++it)
+        heads.insert(QString::number(it.key()), QJsonArray { double(it->first), it->second });
+    return heads;
+}
+
+/// Tables whose concurrent changes are decided without asking anyone: sign-off records (a void on both sides is
+/// the same outcome) and the replica list.
+bool decidedWithoutPeople(const QString& table)
+{
+    static const QSet<QString> tables { QStringLiteral("signoff"), QStringLiteral("engagement_signoff"),
+                                        QStringLiteral("lock_signature"), QStringLiteral("replica") };
+    return tables.contains(table);
+}
+
+QJsonValue jsonOf(const QVariant& v)
+{
+    if (!v.isValid() || v.isNull())
+        return QJsonValue::Null;
+    if (v.metaType().id() == QMetaType::QByteArray)
+        return QJsonObject { { QStringLiteral("sha256"), Sha256::hex(v.toByteArray()) } };
+    if (v.metaType().id() == QMetaType::LongLong)
+        return double(v.toLongLong());
+    return QJsonValue::fromVariant(v);
+}
+
+QJsonArray keyArray(const QVariantList& key)
+{
+    QJsonArray out;
+    for (const QVariant& v : key)
+        out.append(v.metaType().id() == QMetaType::LongLong ? QJsonValue(double(v.toLongLong()))
+                       : v.isNull()                         ? QJsonValue(QJsonValue::Null)
+                                                            : QJsonValue(v.toString()));
+    return out;
+}
+
+QString conflictId(const QString& table, const QString& key)
+{
+    return Sha256::hex((table + u'/' + key).toUtf8()).left(10);
+}
+
+/// What people call a row: its reference where it has one, else the table and key; and its item.
+std::pair<QString, QString> describeRow(Database& db, const QString& table, const QVariantList& key)
+{
+    const QString keyText = key.isEmpty() ? QString() : key.first().toString();
+    QString item;
+    QString label = QStringLiteral("%1 %2").arg(table, keyText);
+    try {
+        Query cols = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
+        QStringList names;
+        while (cols.step())
+            names << cols.text(0);
+        if (names.contains(QStringLiteral("item_id")) && key.size() == 1 && names.first() == u"id") {
+            Query q = db.prepare(
+                QStringLiteral("SELECT item_id%1 FROM \"%2\" WHERE id = ?")
+                    .arg(names.contains(QStringLiteral("ref")) ? QStringLiteral(", ref") : QString(), table));
+            q.bind(1, key.first().toLongLong());
+            if (q.step()) {
+                item = q.text(0);
+                label = names.contains(QStringLiteral("ref"))
+                    ? QStringLiteral("%1 %2").arg(table, q.text(1))
+                    : QStringLiteral("%1 %2 (item %3)").arg(table, keyText, item);
+            }
+        } else if (table == u"statement_item" || table == u"item_plan") {
+            item = keyText;
+            label = QStringLiteral("%1 %2").arg(table, keyText);
+        } else if (table == u"sample_item" && key.size() == 1) {
+            Query q = db.prepare("SELECT s.item_id, i.seq, i.sample_set_id FROM sample_item i JOIN sample_set s "
+                                 "ON s.id = i.sample_set_id WHERE i.id = ?");
+            q.bind(1, key.first().toLongLong());
+            if (q.step()) {
+                item = q.text(0);
+                label = QStringLiteral("sample_item %1/%2 (item %3)").arg(q.int64(2)).arg(q.int64(1)).arg(item);
+            }
+        }
+    } catch (const AuditError&) {
+        // A label is a courtesy; the key names the row.
+    }
+    return { label, item };
+}
+
+/// The rowid of the row a change names here (null if there is none).
+std::optional<qint64> localRowId(Database& db, const ChangeConflict& c)
+{
+    QStringList where;
+    QVariantList values;
+    int k = 0;
+    Query cols = db.prepare(QStringLiteral("SELECT name, pk FROM pragma_table_info('%1') ORDER BY cid").arg(c.table));
+    while (cols.step())
+        if (cols.int64(1) > 0) {
+            where << QStringLiteral("\"%1\" = ?").arg(cols.text(0));
+            values << c.primaryKey.value(k++);
+        }
+    if (where.isEmpty())
+        return std::nullopt;
+    Query q = db.prepare(QStringLiteral("SELECT rowid FROM \"%1\" WHERE %2").arg(c.table, where.join(u" AND ")));
+    for (int i = 0; i < values.size(); ++i)
+        q.bind(i + 1, values[i]);
+    if (!q.step())
+        return std::nullopt;
+    return q.int64(0);
+}
+
+struct Stamp
+{
+    QString stamp;
+    QString member;
+};
+
+Stamp stampOf(Database& db, const QString& table, qint64 rowId)
+{
+    Query q = db.prepare("SELECT stamp, member FROM row_stamp WHERE tbl = ? AND row = ?");
+    q.bind(1, table).bind(2, rowId);
+    if (q.step())
+        return { q.text(0), q.text(1) };
+    return {};
+}
+
+QList<ConflictVersion> versionsFrom(const QString& json)
+{
+    QList<ConflictVersion> out;
+    for (const QJsonValue& v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        out << ConflictVersion { o.value(QStringLiteral("replica")).toInt(),
+                                 o.value(QStringLiteral("member")).toString(),
+                                 o.value(QStringLiteral("stamp")).toString(),
+                                 o.value(QStringLiteral("values")).toObject(),
+                                 o.value(QStringLiteral("deleted")).toBool() };
+    }
+    return out;
+}
+
+QString versionsJson(const QList<ConflictVersion>& versions)
+{
+    QJsonArray a;
+    for (const ConflictVersion& v : versions)
+        a.append(QJsonObject { { QStringLiteral("replica"), v.replica },
+                               { QStringLiteral("member"), v.member },
+                               { QStringLiteral("stamp"), v.stamp },
+                               { QStringLiteral("values"), v.values },
+                               { QStringLiteral("deleted"), v.deleted } });
+    return compact(a);
+}
+
+SyncConflict conflictFrom(Query& q)
+{
+    SyncConflict c;
+    c.id = q.text(0);
+    c.table = q.text(1);
+    c.rowKey = q.text(2);
+    const QJsonObject label = QJsonDocument::fromJson(q.text(3).toUtf8()).object();
+    c.label = label.value(QStringLiteral("label")).toString();
+    c.itemId = label.value(QStringLiteral("item")).toString();
+    c.current = label.value(QStringLiteral("current")).toString();
+    c.versions = versionsFrom(q.text(4));
+    c.open = q.text(5) == u"open";
+    c.detectedAt = q.text(6);
+    c.resolvedBy = q.text(7);
+    c.resolvedAt = q.text(8);
+    c.resolution = q.text(9);
+    return c;
+}
+
+constexpr const char* kConflictColumns
+    = "SELECT id, tbl, row_key, label, versions, status, detected_at, coalesce(resolved_by, ''), "
+      "coalesce(resolved_at, ''), resolution FROM sync_conflict ";
+
+std::optional<SyncConflict> conflictById(Database& db, const QString& id)
+{
+    Query q = db.prepare(QString::fromLatin1(kConflictColumns) + QStringLiteral("WHERE id = ?"));
+    q.bind(1, id);
+    if (!q.step())
+        return std::nullopt;
+    return conflictFrom(q);
+}
+
+/// Records (or adds to) the conflict on a row: both versions, who made them, which one the row holds now.
+void recordConflict(Database& db, const ChangeConflict& c, const ConflictVersion& local,
+                    const ConflictVersion& incoming, const QString& holding)
+{
+    const QString key = compact(keyArray(c.primaryKey));
+    const QString id = conflictId(c.table, key);
+    const auto existing = conflictById(db, id);
+    QList<ConflictVersion> versions = existing ? existing->versions : QList<ConflictVersion>();
+    if (existing && !existing->open)
+        versions.clear(); // decided before: this is a new disagreement
+    for (const ConflictVersion& v : { local, incoming }) {
+        auto it = std::find_if(versions.begin(), versions.end(),
+                               [&](const ConflictVersion& o) { return o.replica == v.replica; });
+        if (it == versions.end())
+            versions << v;
+        else if (it->stamp <= v.stamp)
+            *it = v;
+    }
+    std::sort(versions.begin(), versions.end(),
+              [](const ConflictVersion& a, const ConflictVersion& b) { return a.replica < b.replica; });
+    const auto [label, item] = describeRow(db, c.table, c.primaryKey);
+    const QJsonObject labelJson { { QStringLiteral("label"), label },
+                                  { QStringLiteral("item"), item },
+                                  { QStringLiteral("current"), holding } };
+    db.prepare("INSERT INTO sync_conflict(id, tbl, row_key, label, versions, status, detected_at) "
+               "VALUES (?, ?, ?, ?, ?, 'open', ?) ON CONFLICT(id) DO UPDATE SET label = excluded.label, "
+               "versions = excluded.versions, status = 'open', resolved_by = NULL, resolved_at = NULL, "
+               "resolution = ''")
+        .bind(1, id)
+        .bind(2, c.table)
+        .bind(3, key)
+        .bind(4, compact(labelJson))
+        .bind(5, versionsJson(versions))
+        .bind(6, Clock::nowIso())
+        .run();
+}
+
+/// The kind of work a trail row's action is, for "what came in".
+void count(MemberActivity& a, const QString& action)
+{
+    if (action.startsWith(u"step."))
+        ++a.steps;
+    else if (action.startsWith(u"sample"))
+        ++a.samples;
+    else if (action.startsWith(u"finding."))
+        ++a.findings;
+    else if (action.startsWith(u"note.") || action.startsWith(u"review.note"))
+        ++a.notes;
+    else if (action.contains(u"signoff") || action.startsWith(u"review.sign"))
+        ++a.signOffs;
+    else if (action.startsWith(u"evidence."))
+        ++a.evidence;
+    else
+        ++a.other;
+}
+
+TrailEntry entryFromCanonical(const TrailRowRecord& r, const QString& name)
+{
+    const QJsonArray row = QJsonDocument::fromJson(r.row).array();
+    if (row.size() < 7 || row.size() > 8)
+        throw AuditError(
+            ErrorCode::InvalidInput,
+            Replication::tr("%1: trail row %2 is not a trail row of this application.").arg(name, rowName(r.seq)));
+    TrailEntry e;
+    e.seq = row.at(0).toString().toLongLong();
+    e.at = row.at(1).toString();
+    e.member = row.at(2).toString();
+    e.action = row.at(3).toString();
+    e.entity = row.at(4).toString();
+    e.before = row.at(5).toString();
+    e.after = row.at(6).toString();
+    e.state = row.size() > 7 ? row.at(7).toString() : QString();
+    e.prevHash = r.prevHash;
+    e.hash = r.hash;
+    if (e.seq != r.seq || Trail::canonical(e) != r.row)
+        throw AuditError(
+            ErrorCode::Integrity,
+            Replication::tr("%1: trail row %2 does not match its own number or form.").arg(name, rowName(r.seq)));
+    return e;
+}
+
+int evidenceShaColumn(Database& db)
+{
+    Query q = db.prepare("SELECT cid FROM pragma_table_info('evidence') WHERE name = 'sha256'");
+    return q.step() ? q.integer(0) : -1;
+}
+
+void requireReplicated(Workbook& wb)
+{
+    if (!wb.isReplicated())
+        throw AuditError(ErrorCode::InvalidInput,
+                         Replication::tr("%1: this workbook has no replicas. The engagement lead makes one for each "
+                                         "member with: ismapctl replica create %1 -o COPY --for MEMBER")
+                             .arg(wb.path()));
+}
+
+/// Receives evidence content into the vault inside the import's transaction.
+class VaultSink : public sync::EvidenceSink
+{
+public:
+    explicit VaultSink(Database& db)
+        : m_writer(db)
+    { }
+    void begin(const QByteArray& sha256, qint64 size) override
+    {
+        const QString hex = QString::fromLatin1(sha256.toHex());
+        m_new = !m_writer.has(hex);
+        m_size = size;
+        m_writer.begin(hex, size);
+    }
+    void write(const char* data, qint64 size) override { m_writer.write(data, size); }
+    void commit() override
+    {
+        m_writer.commit();
+        if (m_new) {
+            ++files;
+            bytes += m_size;
+        }
+    }
+    void discard() override { m_writer.discard(); }
+    int files = 0;
+    qint64 bytes = 0;
+
+private:
+    EvidenceContentWriter m_writer;
+    bool m_new = false;
+    qint64 m_size = 0;
+};
+
+} // namespace
+
+QString Replication::defaultPrefix(const QString& member, const QStringList& taken)
+{
+    QString initials;
+    for (const QString& word : member.split(QRegularExpression(QStringLiteral("[^A-Za-z]+")), Qt::SkipEmptyParts))
+        initials += word.at(0).toUpper();
+    if (initials.size() < 2) {
+        QString letters = member;
+        letters.remove(QRegularExpression(QStringLiteral("[^A-Za-z]")));
+        initials = letters.left(2).toUpper();
+    }
+    if (initials.isEmpty())
+        initials = QStringLiteral("R");
+    initials = initials.left(3);
+    QString candidate = initials;
+    for (int n = 2; taken.contains(candidate); ++n)
+        candidate = initials.left(2) + QString::number(n);
+    return candidate;
+}
+
+ReplicaInfo Replication::createReplica(Workbook& wb, const QString& copyPath, const QString& memberName,
+                                       const QString& prefix)
+{
+    wb.requireWritable();
+    Database& db = wb.db();
+    const TeamMember me = wb.actingMember();
+    if (me.role != Role::Lead)
+        throw AuditError(
+            ErrorCode::Forbidden,
+            tr("%1 is not the engagement lead: only the lead makes replicas of the engagement.").arg(me.name));
+    if (wb.replicaNumber() != 0)
+        throw AuditError(ErrorCode::Forbidden,
+                         tr("%1: this is replica %2; replicas are made only from the engagement's origin workbook "
+                            "(the lead's).")
+                             .arg(wb.path())
+                             .arg(wb.replicaNumber()));
+    const auto member = wb.member(memberName);
+    if (!member)
+        throw AuditError(ErrorCode::NotFound, tr("%1 is not on the team of this engagement.").arg(memberName));
+    const QFileInfo target(copyPath);
+    if (target.exists())
+        throw AuditError(
+            ErrorCode::InvalidInput,
+            tr("%1: a file of that name already exists; it was left as it is. Choose another name.").arg(copyPath));
+    if (!QFileInfo(target.absolutePath()).isDir())
+        throw AuditError(ErrorCode::Io, tr("%1: the folder does not exist.").arg(target.absolutePath()));
+    QStringList taken;
+    {
+        Query q = db.prepare("SELECT prefix FROM replica");
+        while (q.step())
+            taken << q.text(0);
+    }
+    const QString chosen = prefix.isEmpty() ? defaultPrefix(member->name, taken) : prefix.trimmed().toUpper();
+    static const QRegularExpression valid(QStringLiteral("^[A-Z][A-Z0-9]{0,3}$"));
+    if (!valid.match(chosen).hasMatch())
+        throw AuditError(ErrorCode::InvalidInput,
+                         tr("reference prefix \"%1\": use 1 to 4 Latin capital letters or digits, starting with a "
+                            "letter (e.g. TA); it goes into references such as F-TA-001.")
+                             .arg(prefix));
+    if (taken.contains(chosen))
+        throw AuditError(
+            ErrorCode::InvalidInput,
+            tr("reference prefix \"%1\" is already used by another replica of this engagement.").arg(chosen));
+
+    ReplicaInfo info;
+    {
+        Transaction tx(db);
+        if (!wb.isReplicated()) {
+            // The first replica: this file becomes the origin, replica 0, and its changes are captured from now.
+            const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            wb.bindReplica(0, uid);
+            db.prepare("INSERT INTO replica(number, uid, member_id, prefix, base, created_at, created_by) "
+                       "VALUES (0, ?, ?, '', '{}', ?, ?)")
+                .bind(1, uid)
+                .bind(2, me.id)
+                .bind(3, Clock::nowIso())
+                .bind(4, me.name)
+                .run();
+            wb.record(QStringLiteral("replica.origin"), QStringLiteral("replica/0"), {},
+                      compact(QJsonObject { { QStringLiteral("uid"), uid } }));
+        }
+        info.number = db.scalar("SELECT coalesce(max(number), 0) + 1 FROM replica").toInt();
+        info.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        info.member = member->name;
+        info.prefix = chosen;
+        info.createdAt = Clock::nowIso();
+        info.createdBy = me.name;
+        // What the copy holds: every chain as it is, and the row about to be written.
+        QJsonObject base;
+        const auto held = heldHeads(db);
+        for (auto it = held.cbegin(); it != held.cend(); ++it)
+            base.insert(QString::number(it.key()), double(it->first + (it.key() == 0 ? 1 : 0)));
+        db.prepare("INSERT INTO replica(number, uid, member_id, prefix, base, created_at, created_by) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .bind(1, qint64(info.number))
+            .bind(2, info.uid)
+            .bind(3, member->id)
+            .bind(4, chosen)
+            .bind(5, compact(base))
+            .bind(6, info.createdAt)
+            .bind(7, me.name)
+            .run();
+        wb.record(QStringLiteral("replica.create"), QStringLiteral("replica/%1").arg(info.number), {},
+                  compact(QJsonObject { { QStringLiteral("number"), info.number },
+                                        { QStringLiteral("member"), member->name },
+                                        { QStringLiteral("prefix"), chosen },
+                                        { QStringLiteral("uid"), info.uid } }));
+        tx.commit();
+    }
+    // A consistent copy of the committed file, then the copy is told which replica it is.
+    db.resetCached();
+    Query vacuum = db.prepare("VACUUM INTO ?");
+    vacuum.bind(1, target.absoluteFilePath());
+    vacuum.run();
+    Workbook::bindCopy(target.absoluteFilePath(), info.number, info.uid);
+    wb.notifyChanged(QStringLiteral("replica"));
+    return info;
+}
+
+void Replication::claim(Workbook& wb)
+{
+    requireReplicated(wb);
+    Transaction tx(wb.db());
+    wb.record(QStringLiteral("replica.claim"), QStringLiteral("replica/%1").arg(wb.replicaNumber()), {},
+              compact(QJsonObject { { QStringLiteral("path"), QFileInfo(wb.path()).absoluteFilePath() } }));
+    tx.commit();
+}
+
+QList<ReplicaInfo> Replication::replicas(Workbook& wb)
+{
+    Database& db = wb.db();
+    QList<ReplicaInfo> out;
+    if (!wb.isReplicated())
+        return out;
+    Query q = db.prepare("SELECT r.number, r.uid, coalesce(m.name, ''), r.prefix, r.created_at, r.created_by "
+                         "FROM replica r LEFT JOIN team_member m ON m.id = r.member_id ORDER BY r.number");
+    const auto held = heldHeads(db);
+    while (q.step()) {
+        ReplicaInfo r;
+        r.number = q.integer(0);
+        r.uid = q.text(1);
+        r.member = q.text(2);
+        r.prefix = q.text(3);
+        r.createdAt = q.text(4);
+        r.createdBy = q.text(5);
+        r.self = r.number == wb.replicaNumber();
+        const QMap<int, qint64> known = r.self ? QMap<int, qint64>() : knownHeads(db, r.number);
+        for (auto it = held.cbegin(); it != held.cend(); ++it) {
+            const qint64 seen = r.self ? it->first : qMax(known.value(it.key(), 0), Database::rangeStart(it.key()));
+            r.seen.insert(it.key(), seen - Database::rangeStart(it.key()));
+            r.pending += int(it->first - seen);
+        }
+        Query ex = db.prepare("SELECT direction, at FROM sync_exchange WHERE replica = ? OR (replica = -1 AND "
+                              "direction = 'export') ORDER BY at");
+        ex.bind(1, qint64(r.number));
+        while (ex.step())
+            (ex.text(0) == u"export" ? r.lastExport : r.lastImport) = ex.text(1);
+        out << r;
+    }
+    return out;
+}
+
+SyncExportResult Replication::exportPackage(Workbook& wb, const QString& path, std::optional<int> forReplica)
+{
+    requireReplicated(wb);
+    Database& db = wb.db();
+    const TeamMember me = wb.actingMember();
+    const auto key = MemberKeys::activeKey(wb, me.name);
+    if (!key)
+        throw AuditError(ErrorCode::Forbidden,
+                         tr("%1 has no registered member key: a change package is signed by the member who makes "
+                            "it. Create a key (ismapctl member key create) and have the lead register it.")
+                             .arg(me.name));
+    // What the other side holds: one replica's known heads, or what every other replica is known to hold.
+    QMap<int, qint64> known;
+    bool first = true;
+    for (const ReplicaInfo& r : replicas(wb)) {
+        if (r.self || (forReplica && r.number != *forReplica))
+            continue;
+        const QMap<int, qint64> k = knownHeads(db, r.number);
+        if (first) {
+            known = k;
+            first = false;
+        } else {
+            for (auto it = known.begin(); it != known.end(); ++it)
+                it.value() = qMin(it.value(), k.value(it.key(), 0));
+            for (auto it = k.cbegin(); it != k.cend(); ++it)
+                if (!known.contains(it.key()))
+                    known.insert(it.key(), 0);
+        }
+    }
+    if (forReplica && first)
+        throw AuditError(
+            ErrorCode::NotFound,
+            tr("replica %1: this engagement has no such replica (see ismapctl sync status).").arg(*forReplica));
+    struct Row
+    {
+        TrailEntry e;
+        QByteArray changeset;
+    };
+    std::vector<Row> rows;
+    {
+        Query q = db.prepare("SELECT t.seq, t.at, t.member, t.action, t.entity, t.before, t.after, t.prev_hash, "
+                             "t.hash, t.state, c.changeset FROM trail t LEFT JOIN trail_change c ON c.seq = t.seq "
+                             "WHERE t.seq > ?1 AND t.seq < ?2 ORDER BY t.arrival");
+        const auto held = heldHeads(db);
+        for (auto it = held.cbegin(); it != held.cend(); ++it) {
+            const qint64 from = qMax(known.value(it.key(), 0), Database::rangeStart(it.key()));
+            if (from >= it->first)
+                continue;
+            q.reset();
+            q.bind(1, from).bind(2, Database::rangeStart(it.key() + 1));
+            while (q.step())
+                rows.push_back({ TrailEntry { q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5),
+                                              q.text(6), q.text(7), q.text(8), q.text(9) },
+                                 q.blob(10) });
+        }
+    }
+    // Changesets in the order they were made here (which respects what each was made after), then each chain's
+    // rows in its own order, then the evidence content they add.
+    std::vector<const Row*> byArrival;
+    for (const Row& r : rows)
+        byArrival.push_back(&r);
+    {
+        Query arrival = db.prepare("SELECT arrival FROM trail WHERE seq = ?");
+        std::map<qint64, qint64> order;
+        for (const Row& r : rows) {
+            arrival.reset();
+            arrival.bind(1, r.e.seq);
+            arrival.step();
+            order[r.e.seq] = arrival.int64(0);
+        }
+        std::sort(byArrival.begin(), byArrival.end(),
+                  [&](const Row* a, const Row* b) { return order[a->e.seq] < order[b->e.seq]; });
+    }
+    const Engagement engagement = wb.engagement();
+    SyncHeader header;
+    header.engagementId = engagement.uuid;
+    header.replicaId = wb.replicaUid();
+    header.member = me.name;
+    header.keyFingerprint = key->fingerprint;
+    header.createdAt = Clock::nowIso();
+    SyncExportResult result;
+    result.file = path;
+    result.forReplica = forReplica;
+    const QString role = roleKey(me.role);
+    SyncPackageWriter writer(path, header, [&](QByteArrayView digest) {
+        const QString hex = QString::fromLatin1(digest.toByteArray().toHex());
+        const ActionSignature s
+            = MemberKeys::sign(wb, me,
+                               MemberKeys::payload(QString::fromLatin1(kPackageKind), engagement.uuid, header.replicaId,
+                                                   me.name, role, header.createdAt, hex));
+        return s.signature.toLatin1();
+    });
+    const int shaColumn = evidenceShaColumn(db);
+    QStringList contents;
+    for (const Row* r : byArrival) {
+        if (r->changeset.isEmpty())
+            continue;
+        writer.addChangeset(
+            ChangesetSection { QString::number(Database::replicaOf(r->e.seq)), r->e.seq, r->e.seq, r->changeset });
+        for (const QVariant& sha : sync::Changeset::insertedValues(r->changeset, QStringLiteral("evidence"), shaColumn))
+            if (!contents.contains(sha.toString()))
+                contents << sha.toString();
+    }
+    std::vector<const Row*> bySeq = byArrival;
+    std::sort(bySeq.begin(), bySeq.end(), [](const Row* a, const Row* b) { return a->e.seq < b->e.seq; });
+    for (const Row* r : bySeq)
+        writer.addTrailRow(TrailRowRecord { QString::number(Database::replicaOf(r->e.seq)), r->e.seq, r->e.prevHash,
+                                            r->e.hash, Trail::canonical(r->e) });
+    for (const QString& sha : contents) {
+        EvidenceContentReader content(db, sha);
+        writer.addEvidence(content, QByteArray::fromHex(sha.toLatin1()), content.contentSize());
+        ++result.evidenceFiles;
+        result.evidenceBytes += content.contentSize();
+    }
+    result.digest = QString::fromLatin1(writer.finish().toHex());
+    result.actions = int(rows.size());
+    {
+        Transaction tx(db);
+        db.prepare("INSERT INTO sync_exchange(replica, direction, at, file, digest, actions) VALUES (?, 'export', ?, "
+                   "?, ?, ?) ON CONFLICT(replica, direction) DO UPDATE SET at = excluded.at, file = excluded.file, "
+                   "digest = excluded.digest, actions = excluded.actions")
+            .bind(1, qint64(forReplica.value_or(-1)))
+            .bind(2, Clock::nowIso())
+            .bind(3, QFileInfo(path).absoluteFilePath())
+            .bind(4, result.digest)
+            .bind(5, qint64(result.actions))
+            .run();
+        tx.commit();
+    }
+    return result;
+}
+
+SyncImportResult Replication::importPackage(Workbook& wb, const QString& path)
+{
+    requireReplicated(wb);
+    if (wb.isReadOnly())
+        throw AuditError(ErrorCode::ReadOnly, tr("%1: the workbook is open read-only.").arg(wb.path()));
+    Database& db = wb.db();
+    const QString name = QFileInfo(path).fileName();
+    const TeamMember me = wb.actingMember();
+    const Engagement engagement = wb.engagement();
+    SyncImportResult result;
+    result.file = path;
+
+    Transaction tx(db);
+    std::vector<ChangesetSection> changesets;
+    std::vector<TrailRowRecord> rows;
+    SyncHeader header;
+    VaultSink sink(db);
+    sync::SyncPackageVisitor visit;
+    visit.header = [&](const SyncHeader& h) {
+        if (h.engagementId != engagement.uuid)
+            throw AuditError(ErrorCode::InvalidInput,
+                             tr("%1: the package belongs to another engagement (%2); this workbook is engagement %3. "
+                                "Nothing was imported.")
+                                 .arg(name, h.engagementId, engagement.uuid));
+        header = h;
+    };
+    visit.changeset = [&](const ChangesetSection& s) {
+        changesets.push_back(s);
+    };
+    visit.trailRow = [&](const TrailRowRecord& r) {
+        rows.push_back(r);
+    };
+    visit.evidence = &sink;
+    const MemberKeys::Checker checker(wb);
+    const sync::SyncPackageSummary summary = SyncPackageReader::read(
+        path,
+        [&](const SyncHeader& h, QByteArrayView digest, QByteArrayView signature) {
+            const QList<RegisteredKey> keys = MemberKeys::keys(wb, h.member);
+            const auto it = std::find_if(keys.cbegin(), keys.cend(),
+                                         [&](const RegisteredKey& k) { return k.fingerprint == h.keyFingerprint; });
+            if (it == keys.cend())
+                throw AuditError(ErrorCode::Integrity,
+                                 tr("%1: the package is signed by %2 with key %3, which is not registered for %2 in "
+                                    "this engagement. Nothing was imported.")
+                                     .arg(name, h.member, h.keyFingerprint));
+            if (it->status == u"revoked")
+                throw AuditError(ErrorCode::Integrity,
+                                 tr("%1: the package is signed with %2's key %3, which was revoked. Nothing was "
+                                    "imported.")
+                                     .arg(name, h.member, h.keyFingerprint));
+            const QString digestHex = QString::fromLatin1(digest.toByteArray().toHex());
+            const QString problem = checker.problem(
+                h.member, h.createdAt, h.keyFingerprint, QString::fromLatin1(signature.toByteArray()),
+                MemberKeys::payload(QString::fromLatin1(kPackageKind), h.engagementId, h.replicaId, h.member,
+                                    roleKey(wb.member(h.member) ? wb.member(h.member)->role : Role::Staff), h.createdAt,
+                                    digestHex));
+            if (!problem.isEmpty())
+                throw AuditError(
+                    ErrorCode::Integrity,
+                    tr("%1: the package's signature does not hold (%2). Nothing was imported.").arg(name, problem));
+            return true;
+        },
+        visit);
+    result.fromMember = header.member;
+
+    // Which rows are new here: each chain must continue what this file holds, and what it holds must be the same.
+    const auto held = heldHeads(db);
+    std::map<int, std::vector<const TrailRowRecord*>> chains;
+    for (const TrailRowRecord& r : rows) {
+        bool ok = false;
+        const int chain = r.replicaId.toInt(&ok);
+        if (!ok || chain < 0 || Database::replicaOf(r.seq) != chain)
+            throw AuditError(ErrorCode::Integrity,
+                             tr("%1: trail row %2 is filed under replica \"%3\", which is not its chain. Nothing was "
+                                "imported.")
+                                 .arg(name, rowName(r.seq), r.replicaId));
+        chains[chain].push_back(&r);
+    }
+    std::vector<TrailEntry> fresh;
+    for (auto& [chain, list] : chains) {
+        const auto head = held.value(chain, { Database::rangeStart(chain), QString() });
+        qint64 expected = head.first + 1;
+        QString prev = head.second;
+        if (prev.isEmpty()) {
+            // A chain new here begins at the origin's row that created the replica: held, or in this package.
+            prev = Trail::chainAnchor(db, chain);
+            for (const TrailEntry& e : fresh)
+                if (Database::replicaOf(e.seq) == 0 && e.action == u"replica.create"
+                    && e.entity == QStringLiteral("replica/%1").arg(chain))
+                    prev = e.hash;
+        }
+        for (const TrailRowRecord* r : list) {
+            if (r->seq <= head.first) {
+                const auto mine = Trail::entry(db, r->seq);
+                if (!mine || mine->hash != r->hash)
+                    throw AuditError(ErrorCode::Integrity,
+                                     tr("%1: trail row %2 differs from the row %2 this workbook holds: two files are "
+                                        "working as the same replica (a copy of a replica?), or the row was "
+                                        "edited. Nothing was imported.")
+                                         .arg(name, rowName(r->seq)));
+                ++result.alreadyHeld;
+                continue;
+            }
+            if (chain == wb.replicaNumber())
+                throw AuditError(ErrorCode::Integrity,
+                                 tr("%1: the package holds row %2 of this replica's own trail, which this file does "
+                                    "not have: this file is an older copy of the replica. Nothing was imported.")
+                                     .arg(name, rowName(r->seq)));
+            if (r->seq != expected || r->prevHash != prev)
+                throw AuditError(ErrorCode::Integrity,
+                                 tr("%1: trail row %2 does not follow row %3 held here: rows of replica %4 are "
+                                    "missing in between (import the packages in between first). Nothing was "
+                                    "imported.")
+                                     .arg(name, rowName(r->seq), rowName(expected - 1))
+                                     .arg(chain));
+            fresh.push_back(entryFromCanonical(*r, name));
+            prev = r->hash;
+            ++expected;
+        }
+    }
+    if (fresh.empty())
+        return result; // nothing new: the transaction is rolled back, the workbook unchanged
+
+    std::map<qint64, const TrailEntry*> freshBySeq;
+    for (const TrailEntry& e : fresh)
+        freshBySeq[e.seq] = &e;
+    std::map<qint64, QByteArray> freshChanges;
+    for (const ChangesetSection& s : changesets)
+        if (freshBySeq.count(s.lastSeq))
+            freshChanges[s.lastSeq] = s.changeset;
+    if (engagement.locked) {
+        QStringList what;
+        for (const auto& [seq, cs] : freshChanges) {
+            const TrailEntry& e = *freshBySeq[seq];
+            if (what.size() < 5)
+                what << QStringLiteral("%1 %2 (%3)").arg(e.action, e.entity, e.member);
+        }
+        if (!what.isEmpty())
+            throw AuditError(ErrorCode::Finalised,
+                             tr("%1: the engagement is finalised here, and the package would change it: %2%3. "
+                                "Nothing was imported.")
+                                 .arg(name, what.join(QStringLiteral("; ")),
+                                      freshChanges.size() > 5
+                                          ? tr(" and %n more", nullptr, int(freshChanges.size()) - 5)
+                                          : QString()));
+    }
+
+    // Apply the changes in the order the exporter made or received them. Concurrent changes of the same row are
+    // decided the same on every replica — the later one (time, then row) is kept — and recorded for a person.
+    // What the package's evidence wrote (blobs) is recorded by this merge too.
+    std::set<Database::RowChange> touched = db.takeChanges();
+    QSet<QString> items;
+    QHash<QString, QString> itemMember;
+    for (const ChangesetSection& s : changesets) {
+        const auto found = freshBySeq.find(s.lastSeq);
+        if (found == freshBySeq.end())
+            continue;
+        const TrailEntry& by = *found->second;
+        const QString incomingStamp = Trail::stampOf(by);
+        const int chain = Database::replicaOf(by.seq);
+        // The local version's writer, taken when the conflict is decided (a replaced row is gone or changed after).
+        QHash<QString, Stamp> localStamps;
+        auto rowKey = [](const ChangeConflict& c) -> QString {
+            return c.table + u'/' + compact(keyArray(c.primaryKey));
+        };
+        const sync::ApplyResult applied = sync::Changeset::apply(db, s.changeset, [&](const ChangeConflict& c) {
+            const auto rowId = localRowId(db, c);
+            const Stamp local = rowId ? stampOf(db, c.table, *rowId) : Stamp {};
+            localStamps.insert(rowKey(c), local);
+            return incomingStamp > local.stamp;
+        });
+        for (const ChangeConflict& c : applied.conflicts) {
+            if (decidedWithoutPeople(c.table))
+                continue;
+            Stamp local = localStamps.value(rowKey(c));
+            if (!localStamps.contains(rowKey(c))) {
+                const auto rowId = localRowId(db, c);
+                local = rowId ? stampOf(db, c.table, *rowId) : Stamp {};
+            }
+            ConflictVersion mine;
+            mine.replica = local.stamp.isEmpty() ? wb.replicaNumber()
+                                                 : Database::replicaOf(local.stamp.section(u'|', 1).toLongLong());
+            mine.member = local.member;
+            mine.stamp = local.stamp;
+            mine.deleted = c.kind == sync::ConflictKind::NotFound;
+            ConflictVersion theirs;
+            theirs.replica = chain;
+            theirs.member = by.member;
+            theirs.stamp = incomingStamp;
+            theirs.deleted = c.op == sync::ChangeOp::Delete;
+            for (int i = 0; i < c.columns.size(); ++i) {
+                // An update names only the columns it changes; an insert or a delete is the whole row.
+                if (c.op == sync::ChangeOp::Update && !c.incomingNew.value(i).isValid())
+                    continue;
+                if (c.local.size() > i)
+                    mine.values.insert(c.columns[i], jsonOf(c.local[i]));
+                if (c.op != sync::ChangeOp::Delete)
+                    theirs.values.insert(c.columns[i], jsonOf(c.incomingNew.value(i)));
+            }
+            recordConflict(db, c, mine, theirs, QString::number(c.replaced ? theirs.replica : mine.replica));
+            result.conflicts << conflictId(c.table, compact(keyArray(c.primaryKey)));
+        }
+        std::set<Database::RowChange> existedBefore;
+        const auto written = db.takeChanges(&existedBefore);
+        Trail::stamp(db, written, by);
+        for (const auto& w : written)
+            touched.insert(w);
+    }
+    // This side's record of the merge does not travel as a change of its own: the rows above carry it.
+    db.restartCapture();
+
+    // The new rows join their chains; the changes they made are kept to pass on to other replicas.
+    std::vector<const TrailEntry*> ordered;
+    for (const TrailEntry& e : fresh)
+        ordered.push_back(&e);
+    for (const TrailEntry* e : ordered) {
+        Trail::store(db, *e);
+        const auto change = freshChanges.find(e->seq);
+        if (change != freshChanges.end())
+            db.prepare("INSERT INTO trail_change(seq, changeset) VALUES (?, ?)")
+                .bind(1, e->seq)
+                .bindBlob(2, change->second)
+                .run();
+        count(result.byMember[e->member], e->action);
+        if (e->entity.startsWith(u"item/")) {
+            const QString item = e->entity.section(u'/', 1, 1);
+            items.insert(item);
+            itemMember[item] = e->member;
+        }
+        // Rows named by another replica's action are recorded again, as they are here, by this merge.
+        if (e->action != u"sync.import")
+            for (const QJsonValue& v : QJsonDocument::fromJson(e->state.toUtf8()).array()) {
+                const QJsonArray r = v.toArray();
+                const QString table = r.at(0).toString();
+                if (RowState::travels(table.toUtf8().constData()))
+                    touched.insert({ table, qint64(r.at(1).toDouble()) });
+            }
+        if (e->action == u"sync.resolve") {
+            const QJsonObject after = QJsonDocument::fromJson(e->after.toUtf8()).object();
+            db.prepare("UPDATE sync_conflict SET status = 'resolved', resolved_by = ?, resolved_at = ?, "
+                       "resolution = ? WHERE id = ?")
+                .bind(1, e->member)
+                .bind(2, e->at)
+                .bind(3, compact(after))
+                .bind(4, after.value(QStringLiteral("conflict")).toString())
+                .run();
+        }
+    }
+    result.actions = int(fresh.size());
+    result.evidenceFiles = sink.files;
+    result.evidenceBytes = sink.bytes;
+    {
+        Query from = db.prepare("SELECT number FROM replica WHERE uid = ?");
+        from.bind(1, header.replicaId);
+        if (!from.step())
+            throw AuditError(ErrorCode::Integrity,
+                             tr("%1: the package comes from replica %2, which this engagement does not know. Nothing "
+                                "was imported.")
+                                 .arg(name, header.replicaId));
+        result.fromReplica = from.integer(0);
+    }
+    if (!result.byMember.isEmpty() && sink.bytes > 0)
+        result.byMember[header.member].evidenceBytes = sink.bytes;
+
+    // Only other replicas' records of their merges came in: kept, but nothing here changed to record (recording
+    // it would send a merge back and forth for ever).
+    const bool onlyMerges
+        = std::all_of(fresh.cbegin(), fresh.cend(), [](const TrailEntry& e) { return e.action == u"sync.import"; });
+    if (onlyMerges) {
+        tx.commit();
+        return result;
+    }
+    for (const auto& t : touched)
+        db.noteChange(t.first, t.second, true);
+    QJsonObject after { { QStringLiteral("package"), QString::fromLatin1(summary.digest.toHex()) },
+                        { QStringLiteral("from"), header.member },
+                        { QStringLiteral("replica"), result.fromReplica },
+                        { QStringLiteral("actions"), result.actions },
+                        { QStringLiteral("heads"), headsJson(db) } };
+    // The merge row records the rows as they are; it wrote none of them (their last writers stay as stamped).
+    db.setCapture(nullptr);
+    wb.record(QStringLiteral("sync.import"), QStringLiteral("replica/%1").arg(result.fromReplica), {}, compact(after));
+    db.setCapture(&RowState::travels);
+
+    // Sign-offs whose content the merge changed are void — an ordinary change of this replica, which travels.
+    QStringList sortedItems = items.values();
+    std::sort(sortedItems.begin(), sortedItems.end());
+    for (const QString& item : sortedItems)
+        result.signOffsVoided += Review::invalidateSignOffs(
+            wb, item, TextCode::make("signoff.void.merged", { { QStringLiteral("member"), itemMember.value(item) } }));
+
+    db.prepare("INSERT INTO sync_exchange(replica, direction, at, file, digest, actions) VALUES (?, 'import', ?, ?, "
+               "?, ?) ON CONFLICT(replica, direction) DO UPDATE SET at = excluded.at, file = excluded.file, "
+               "digest = excluded.digest, actions = excluded.actions")
+        .bind(1, qint64(result.fromReplica))
+        .bind(2, Clock::nowIso())
+        .bind(3, QFileInfo(path).absoluteFilePath())
+        .bind(4, QString::fromLatin1(summary.digest.toHex()))
+        .bind(5, qint64(result.actions))
+        .run();
+    Q_UNUSED(me);
+    tx.commit();
+    result.conflicts.removeDuplicates();
+    wb.notifyChanged(QStringLiteral("sync"));
+    return result;
+}
+
+QList<SyncConflict> Replication::conflicts(Workbook& wb, bool openOnly)
+{
+    QList<SyncConflict> out;
+    if (wb.formatVersion() < 8)
+        return out;
+    Query q = wb.db().prepare(
+        QString::fromLatin1(kConflictColumns)
+        + (openOnly ? QStringLiteral("WHERE status = 'open' ORDER BY id") : QStringLiteral("ORDER BY status, id")));
+    while (q.step())
+        out << conflictFrom(q);
+    return out;
+}
+
+SyncConflict Replication::resolve(Workbook& wb, const QString& id, ConflictTake take, int replica,
+                                  const QJsonObject& values)
+{
+    wb.requireWritable();
+    Database& db = wb.db();
+    const TeamMember me = wb.actingMember();
+    if (me.role != Role::Lead && me.role != Role::Reviewer)
+        throw AuditError(ErrorCode::Forbidden,
+                         tr("%1 is not a reviewer or the engagement lead: conflicts between replicas are decided by "
+                            "a reviewer or the lead.")
+                             .arg(me.name));
+    const auto found = conflictById(db, id);
+    if (!found)
+        throw AuditError(ErrorCode::NotFound,
+                         tr("conflict %1: no such conflict (see ismapctl sync conflicts).").arg(id));
+    if (!found->open)
+        throw AuditError(ErrorCode::InvalidInput,
+                         tr("conflict %1 was resolved by %2 at %3.").arg(id, found->resolvedBy, found->resolvedAt));
+    const SyncConflict& c = *found;
+    std::optional<ConflictVersion> chosen;
+    auto versionOf = [&](int r) -> std::optional<ConflictVersion> {
+        for (const ConflictVersion& v : c.versions)
+            if (v.replica == r)
+                return v;
+        return std::nullopt;
+    };
+    switch (take) {
+    case ConflictTake::Mine:
+        chosen = versionOf(wb.replicaNumber());
+        if (!chosen)
+            throw AuditError(ErrorCode::InvalidInput,
+                             tr("conflict %1: this replica (%2) made none of its versions; take a replica's version "
+                                "by number or give the values.")
+                                 .arg(id)
+                                 .arg(wb.replicaNumber()));
+        break;
+    case ConflictTake::Theirs: {
+        QList<ConflictVersion> others;
+        for (const ConflictVersion& v : c.versions)
+            if (v.replica != wb.replicaNumber())
+                others << v;
+        if (others.size() != 1)
+            throw AuditError(
+                ErrorCode::InvalidInput,
+                tr("conflict %1 has %n other version(s); take one by its replica number.", nullptr, int(others.size()))
+                    .arg(id));
+        chosen = others.first();
+        break;
+    }
+    case ConflictTake::Replica:
+        chosen = versionOf(replica);
+        if (!chosen)
+            throw AuditError(ErrorCode::InvalidInput,
+                             tr("conflict %1 has no version of replica %2.").arg(id).arg(replica));
+        break;
+    case ConflictTake::Values:
+        chosen = ConflictVersion { wb.replicaNumber(), me.name, {}, values, false };
+        break;
+    }
+    const QJsonArray key = QJsonDocument::fromJson(c.rowKey.toUtf8()).array();
+    Query cols = db.prepare(QStringLiteral("SELECT name, pk FROM pragma_table_info('%1') ORDER BY cid").arg(c.table));
+    QStringList keyColumns;
+    QStringList columns;
+    while (cols.step()) {
+        if (cols.int64(1) > 0)
+            keyColumns << cols.text(0);
+        columns << cols.text(0);
+    }
+    QStringList where;
+    for (const QString& k : keyColumns)
+        where << QStringLiteral("\"%1\" = ?").arg(k);
+    Transaction tx(db);
+    Query exists = db.prepare(QStringLiteral("SELECT 1 FROM \"%1\" WHERE %2").arg(c.table, where.join(u" AND ")));
+    for (int i = 0; i < key.size(); ++i)
+        exists.bind(i + 1, key.at(i).toVariant());
+    const bool present = exists.step();
+    exists.reset();
+    if (chosen->deleted) {
+        if (present) {
+            Query del = db.prepare(QStringLiteral("DELETE FROM \"%1\" WHERE %2").arg(c.table, where.join(u" AND ")));
+            for (int i = 0; i < key.size(); ++i)
+                del.bind(i + 1, key.at(i).toVariant());
+            del.run();
+        }
+    } else {
+        if (!present)
+            throw AuditError(ErrorCode::InvalidInput,
+                             tr("conflict %1: %2 was deleted here, so a changed version cannot be taken; record the "
+                                "work again, then resolve the conflict by taking the deletion.")
+                                 .arg(id, c.label));
+        QStringList sets;
+        QVariantList binds;
+        for (auto it = chosen->values.begin(); it != chosen->values.end(); ++it) {
+            if (!columns.contains(it.key()) || keyColumns.contains(it.key()))
+                throw AuditError(ErrorCode::InvalidInput,
+                                 tr("conflict %1: %2 has no field \"%3\" that can be set.").arg(id, c.table, it.key()));
+            if (it.value().isObject())
+                continue; // a BLOB shown by its hash: kept as it is
+            sets << QStringLiteral("\"%1\" = ?").arg(it.key());
+            binds << (it.value().isNull() ? QVariant::fromValue(nullptr) : it.value().toVariant());
+        }
+        if (!sets.isEmpty()) {
+            Query up = db.prepare(QStringLiteral("UPDATE \"%1\" SET %2 WHERE %3")
+                                      .arg(c.table, sets.join(QStringLiteral(", ")), where.join(u" AND ")));
+            int n = 1;
+            for (const QVariant& v : binds)
+                up.bind(n++, v);
+            for (int i = 0; i < key.size(); ++i)
+                up.bind(n++, key.at(i).toVariant());
+            up.run();
+        }
+    }
+    const QJsonObject resolution { { QStringLiteral("conflict"), id },
+                                   { QStringLiteral("take"),
+                                     chosen->deleted ? QStringLiteral("deletion") : QStringLiteral("values") },
+                                   { QStringLiteral("replica"), chosen->replica },
+                                   { QStringLiteral("values"), chosen->values } };
+    wb.record(QStringLiteral("sync.resolve"),
+              c.itemId.isEmpty() ? QStringLiteral("conflict/%1").arg(id)
+                                 : QStringLiteral("item/%1/conflict/%2").arg(c.itemId, id),
+              {}, compact(resolution));
+    if (!c.itemId.isEmpty())
+        Review::invalidateSignOffs(wb, c.itemId,
+                                   TextCode::make("signoff.void.merged", { { QStringLiteral("member"), me.name } }));
+    db.prepare("UPDATE sync_conflict SET status = 'resolved', resolved_by = ?, resolved_at = ?, resolution = ? "
+               "WHERE id = ?")
+        .bind(1, me.name)
+        .bind(2, Clock::nowIso())
+        .bind(3, compact(resolution))
+        .bind(4, id)
+        .run();
+    tx.commit();
+    if (!c.itemId.isEmpty())
+        wb.notifyItemChanged(c.itemId, QStringLiteral("item/%1/conflict/%2").arg(c.itemId, id));
+    wb.notifyChanged(QStringLiteral("sync"));
+    return *conflictById(db, id);
+}
+
+QString Replication::folderFileName(Workbook& wb)
+{
+    return QStringLiteral("replica-%1-%2.ismapsync").arg(wb.replicaNumber()).arg(wb.replicaUid().left(8));
+}
+
+FolderSyncResult Replication::syncFolder(Workbook& wb, const QString& dir)
+{
+    requireReplicated(wb);
+    const QDir folder(dir);
+    if (!folder.exists())
+        throw AuditError(ErrorCode::NotFound, tr("%1: the folder does not exist.").arg(dir));
+    FolderSyncResult result;
+    const QString own = folderFileName(wb);
+    // The others' packages first, so this replica's package carries what it merged.
+    const QStringList files = folder.entryList({ QStringLiteral("*.ismapsync") }, QDir::Files, QDir::Name);
+    for (const QString& file : files) {
+        if (file == own)
+            continue;
+        try {
+            result.imported << importPackage(wb, folder.filePath(file));
+        } catch (const AuditError& e) {
+            result.refused << QStringLiteral("%1: %2").arg(file, e.message());
+        }
+    }
+    result.exported = folder.filePath(own);
+    result.exportResult = exportPackage(wb, result.exported);
+    return result;
+}
+
+} // namespace ismap

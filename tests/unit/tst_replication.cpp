@@ -1,0 +1,340 @@
+// Team sync (issue 15): four replicas of one engagement doing random valid work and exchanging packages in random
+// orders and subsets, many seeds — at the end every replica holds the same rows and trail (as a set), `verify`
+// passes on each, and the conflicts are listed the same everywhere; plus the targeted cases the engine decides.
+#include "FieldworkFixture.h"
+#include "common/TextCode.h"
+#include "engagement/Verifier.h"
+#include "evidence/EvidenceVault.h"
+#include "fieldwork/Findings.h"
+#include "fieldwork/Review.h"
+#include "replication/Replication.h"
+#include "trail/RowState.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QtTest>
+
+using namespace ismap;
+using namespace ismap::test;
+
+namespace {
+
+/// One laptop: a replica open as its member, with the member's key unlocked.
+struct Laptop
+{
+    QString path;
+    QString member;
+    std::unique_ptr<Workbook> wb;
+};
+
+/// The content every replica must agree on: every row of the tables that travel (sorted, whatever their local
+/// rowids), and the trail's rows as a set.
+QByteArray content(Workbook& wb)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const QString& table : RowState::auditedTables(wb.db())) {
+        if (!RowState::travels(table.toUtf8().constData()))
+            continue;
+        QStringList rows;
+        Query q = wb.db().prepare(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+        while (q.step()) {
+            QStringList fields;
+            for (int c = 0; c < q.columnCount(); ++c)
+                fields << q.value(c).toString();
+            rows << fields.join(u'\x1f');
+        }
+        rows.sort();
+        h.addData(table.toUtf8());
+        h.addData(rows.join(u'\n').toUtf8());
+    }
+    QStringList trail;
+    Query t = wb.db().prepare("SELECT hash FROM trail");
+    while (t.step())
+        trail << t.text(0);
+    trail.sort();
+    h.addData(trail.join(u',').toUtf8());
+    return h.result().toHex();
+}
+
+/// The first @p n items that have procedure steps.
+QStringList itemsWithSteps(Workbook& wb, int n)
+{
+    QStringList out;
+    for (const ProcedureStep& s : Procedures::allSteps(wb))
+        if (!out.contains(s.itemId) && out.size() < n)
+            out << s.itemId;
+    return out;
+}
+
+QStringList conflictLines(Workbook& wb)
+{
+    QStringList out;
+    for (const SyncConflict& c : Replication::conflicts(wb, false)) {
+        QStringList versions;
+        for (const ConflictVersion& v : c.versions)
+            versions << QStringLiteral("%1/%2/%3/%4")
+                            .arg(v.replica)
+                            .arg(v.member, v.stamp,
+                                 QString::fromUtf8(QJsonDocument(v.values).toJson(QJsonDocument::Compact)));
+        out << QStringLiteral("%1 %2 %3 %4 %5")
+                   .arg(c.id, c.label, c.open ? u"open"_qs : u"resolved"_qs, c.current, versions.join(u';'));
+    }
+    return out;
+}
+
+class Team
+{
+public:
+    explicit Team(FieldworkBook& origin)
+        : m_origin(origin)
+    {
+        for (const TeamMember& m : origin.wb->team())
+            m_keys.insert(m.name, origin.wb->unlockedKey(m.name));
+        origin.as("lead");
+        const QStringList members { QStringLiteral("staff1"), QStringLiteral("staff2"), QStringLiteral("reviewer") };
+        for (const QString& m : members) {
+            const QString path = origin.dir.filePath(m + QStringLiteral(".ismapwb"));
+            Replication::createReplica(*origin.wb, path, m);
+        }
+        laptops.push_back({ origin.path, QStringLiteral("lead"), nullptr });
+        for (const QString& m : members)
+            laptops.push_back({ origin.dir.filePath(m + QStringLiteral(".ismapwb")), m, nullptr });
+        origin.wb.reset();
+        for (Laptop& l : laptops)
+            open(l);
+    }
+    void open(Laptop& l)
+    {
+        l.wb = Workbook::open(l.path);
+        l.wb->setActor(l.member);
+        for (auto it = m_keys.cbegin(); it != m_keys.cend(); ++it)
+            l.wb->addUnlockedKey(it.key(), it.value());
+    }
+    /// Sends what @p from holds to @p to; returns whether anything new came in.
+    bool send(int from, int to, bool forPeer)
+    {
+        const QString file = m_origin.dir.filePath(QStringLiteral("p-%1-%2-%3.ismapsync").arg(from).arg(to).arg(++m_n));
+        Replication::exportPackage(*laptops[from].wb, file,
+                                   forPeer ? std::optional<int>(laptops[to].wb->replicaNumber()) : std::nullopt);
+        return Replication::importPackage(*laptops[to].wb, file).changed();
+    }
+    /// Every replica sends to every other until nothing new arrives anywhere.
+    void settle()
+    {
+        for (int round = 0; round < 8; ++round) {
+            bool any = false;
+            for (int a = 0; a < int(laptops.size()); ++a)
+                for (int b = 0; b < int(laptops.size()); ++b)
+                    if (a != b)
+                        any = send(a, b, true) || any;
+            if (!any)
+                return;
+        }
+        QFAIL("the replicas did not settle in eight rounds of exchanges");
+    }
+    std::vector<Laptop> laptops;
+
+private:
+    FieldworkBook& m_origin;
+    QHash<QString, MemberKey> m_keys;
+    int m_n = 0;
+};
+
+/// One random valid action of the member on laptop @p l; refusals (the engine's rules) are part of the game.
+void randomAction(Laptop& l, QRandomGenerator& rng, const QStringList& items, const QString& evidenceDir)
+{
+    Workbook& wb = *l.wb;
+    const QString item = items.at(int(rng.bounded(items.size())));
+    try {
+        switch (rng.bounded(6)) {
+        case 0:
+        case 1: {
+            const QList<ProcedureStep> steps = Procedures::steps(wb, item);
+            if (steps.isEmpty())
+                return;
+            const ProcedureStep s = steps.at(int(rng.bounded(steps.size())));
+            Procedures::setResult(wb, s.id, rng.bounded(4) == 0 ? StepResult::NotApplicable : StepResult::NoException,
+                                  QStringLiteral("%1 at %2").arg(l.member).arg(rng.bounded(1000)),
+                                  VoidConsent::Confirmed);
+            break;
+        }
+        case 2: {
+            Finding f;
+            f.itemId = item;
+            f.title = QStringLiteral("finding by %1").arg(l.member);
+            f.condition = QStringLiteral("condition %1").arg(rng.bounded(1000));
+            Findings::raise(wb, f);
+            break;
+        }
+        case 3: {
+            const QList<Finding> findings = Findings::forItem(wb, item);
+            if (findings.isEmpty())
+                return;
+            FindingEdit e;
+            e.effect = QStringLiteral("effect by %1 %2").arg(l.member).arg(rng.bounded(1000));
+            Findings::edit(wb, findings.at(int(rng.bounded(findings.size()))).ref, e);
+            break;
+        }
+        case 4:
+            Review::addNote(wb, item, QStringLiteral("note by %1 %2").arg(l.member).arg(rng.bounded(1000)));
+            break;
+        case 5: {
+            if (rng.bounded(2) == 0) {
+                Review::signOff(wb, item);
+                break;
+            }
+            const QString path = QStringLiteral("%1/%2-%3.txt").arg(evidenceDir, l.member).arg(rng.generate());
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QStringLiteral("evidence of %1 %2").arg(l.member).arg(rng.generate()).toUtf8());
+            file.close();
+            EvidenceVault(wb).add(EvidenceFile { path, {} }, EvidenceTarget { item, {}, {}, {} });
+            break;
+        }
+        }
+    } catch (const AuditError&) {
+        // A rule said no (a reviewer may not prepare what they review, …): a valid refusal, nothing changed.
+    }
+}
+
+} // namespace
+
+class TestReplication : public QObject
+{
+    Q_OBJECT
+private slots:
+    void replicasHandOutIdsAndReferencesThatNeverCollide();
+    void randomWorkConvergesOnEveryReplica_data();
+    void randomWorkConvergesOnEveryReplica();
+    void deleteAgainstChangeIsAConflict();
+    void mergeVoidsSignOffsWhoseContentChanged();
+};
+
+void TestReplication::replicasHandOutIdsAndReferencesThatNeverCollide()
+{
+    FieldworkBook origin;
+    Team team(origin);
+    const QStringList items = itemsWithSteps(*team.laptops[0].wb, 2);
+    QVERIFY(!items.isEmpty());
+    QSet<qint64> ids;
+    QSet<QString> refs;
+    for (Laptop& l : team.laptops) {
+        Finding f;
+        f.itemId = items.first();
+        f.title = l.member;
+        f.condition = QStringLiteral("c");
+        const Finding made = Findings::raise(*l.wb, f);
+        QVERIFY2(!refs.contains(made.ref), qPrintable(made.ref));
+        QVERIFY(!ids.contains(made.id));
+        refs.insert(made.ref);
+        ids.insert(made.id);
+        QCOMPARE(Database::replicaOf(made.id), l.wb->replicaNumber());
+    }
+    QVERIFY(refs.contains(QStringLiteral("F-001")) || refs.contains(QStringLiteral("F-002")));
+    team.settle();
+    for (Laptop& l : team.laptops)
+        QCOMPARE(Findings::forItem(*l.wb, items.first()).size(), 4);
+}
+
+void TestReplication::randomWorkConvergesOnEveryReplica_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed : { 1u, 2u, 3u, 5u, 8u, 13u, 21u, 34u })
+        QTest::addRow("seed %u", seed) << seed;
+}
+
+void TestReplication::randomWorkConvergesOnEveryReplica()
+{
+    QFETCH(quint32, seed);
+    FieldworkBook origin;
+    Team team(origin);
+    QRandomGenerator rng(seed);
+    // A few items only, so that replicas meet on the same rows.
+    const QStringList items = itemsWithSteps(*team.laptops[0].wb, 3);
+    const QString evidenceDir = origin.dir.path();
+    const int n = int(team.laptops.size());
+    for (int step = 0; step < 60; ++step) {
+        if (rng.bounded(3) == 0) {
+            const int a = int(rng.bounded(n));
+            int b = int(rng.bounded(n - 1));
+            if (b >= a)
+                ++b;
+            team.send(a, b, rng.bounded(2) == 0);
+        } else {
+            randomAction(team.laptops[size_t(rng.bounded(n))], rng, items, evidenceDir);
+        }
+    }
+    team.settle();
+    const QByteArray reference = content(*team.laptops[0].wb);
+    const QStringList conflicts = conflictLines(*team.laptops[0].wb);
+    for (Laptop& l : team.laptops) {
+        QCOMPARE(content(*l.wb), reference);
+        QCOMPARE(conflictLines(*l.wb), conflicts);
+        const VerifyReport r = Verifier(*l.wb, &Review::contentHash).run();
+        QVERIFY2(r.ok(), qPrintable(l.member + u": " + r.problems.join(u'\n')));
+    }
+}
+
+void TestReplication::deleteAgainstChangeIsAConflict()
+{
+    FieldworkBook origin;
+    Team team(origin);
+    Laptop& staff1 = team.laptops[1];
+    Laptop& staff2 = team.laptops[2];
+    const QString item = itemsWithSteps(*staff1.wb, 1).first();
+    Finding f;
+    f.itemId = item;
+    f.title = QStringLiteral("draft by staff1");
+    f.condition = QStringLiteral("c");
+    const Finding made = Findings::raise(*staff1.wb, f);
+    team.send(1, 2, true);
+    // staff1 withdraws the draft while staff2 edits it.
+    Findings::withdraw(*staff1.wb, made.ref);
+    FindingEdit e;
+    e.effect = QStringLiteral("staff2's effect");
+    Findings::edit(*staff2.wb, made.ref, e);
+    team.send(1, 2, true);
+    team.send(2, 1, true);
+    const QList<SyncConflict> a = Replication::conflicts(*staff1.wb);
+    const QList<SyncConflict> b = Replication::conflicts(*staff2.wb);
+    QCOMPARE(a.size(), 1);
+    QCOMPARE(b.size(), 1);
+    QCOMPARE(a.first().id, b.first().id);
+    bool deleted = false;
+    for (const ConflictVersion& v : a.first().versions)
+        deleted = deleted || v.deleted;
+    QVERIFY2(deleted, "the conflict does not show the deletion");
+    QCOMPARE(content(*staff1.wb), content(*staff2.wb));
+}
+
+void TestReplication::mergeVoidsSignOffsWhoseContentChanged()
+{
+    FieldworkBook origin;
+    Team team(origin);
+    Laptop& staff1 = team.laptops[1];
+    Laptop& staff2 = team.laptops[2];
+    const QString item = itemsWithSteps(*staff1.wb, 1).first();
+    for (const ProcedureStep& s : Procedures::steps(*staff1.wb, item))
+        Procedures::setResult(*staff1.wb, s.id, StepResult::NoException, QStringLiteral("ok"));
+    Review::signOff(*staff1.wb, item);
+    team.send(1, 2, true);
+    QCOMPARE(Review::signOffs(*staff2.wb, item, false).size(), 1);
+    // staff2 changes the item on the other laptop; when it arrives, staff1's sign-off no longer covers the content.
+    const ProcedureStep first = Procedures::steps(*staff2.wb, item).first();
+    Procedures::setResult(*staff2.wb, first.id, StepResult::NoException, QStringLiteral("changed by staff2"),
+                          VoidConsent::Confirmed);
+    team.send(2, 1, true);
+    QCOMPARE(Review::signOffs(*staff1.wb, item, false).size(), 0);
+    const QList<SignOff> all = Review::signOffs(*staff1.wb, item, true);
+    QCOMPARE(all.size(), 1);
+    QVERIFY2(TextCode::render(all.first().voidReason).contains(QStringLiteral("merge from staff2")),
+             qPrintable(TextCode::render(all.first().voidReason)));
+    team.settle();
+    QCOMPARE(content(*staff1.wb), content(*staff2.wb));
+    for (Laptop& l : team.laptops)
+        QVERIFY2(Verifier(*l.wb, &Review::contentHash).run().ok(),
+                 qPrintable(Verifier(*l.wb, &Review::contentHash).run().problems.join(u'\n')));
+}
+
+QTEST_GUILESS_MAIN(TestReplication)
+#include "tst_replication.moc"
