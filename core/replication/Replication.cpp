@@ -6,6 +6,7 @@
 #include "common/TextCode.h"
 #include "evidence/EvidenceTransfer.h"
 #include "fieldwork/Review.h"
+#include "fieldwork/Sampling.h"
 #include "sync/Changeset.h"
 #include "sync/SyncPackage.h"
 #include "trail/RowState.h"
@@ -74,31 +75,19 @@ void raiseTo(QMap<int, qint64>& into, const QMap<int, qint64>& from)
 
 /// What replica @p number is known to hold, per chain (the last seq): its base when made, its own chain as held
 /// here, and what its latest merge held here says it had.
-QMap<int, qint64> knownHeads(Database& db, int number)
+QMap<int, qint64> knownHeads(Workbook& wb, int number)
 {
     QMap<int, qint64> known;
-    {
-        Query q = db.prepare("SELECT base FROM replica WHERE number = ?");
-        q.bind(1, qint64(number));
-        if (q.step())
-            known = headsFrom(QJsonDocument::fromJson(q.text(0).toUtf8()).object());
-    }
-    {
-        Query q = db.prepare("SELECT seq FROM trail_head WHERE replica = ?");
-        q.bind(1, qint64(number));
-        if (q.step())
-            raiseTo(known, { { number, q.int64(0) } });
-    }
-    {
-        Query q = db.prepare("SELECT after FROM trail WHERE seq > ? AND seq < ? AND action = 'sync.import' "
-                             "ORDER BY seq DESC LIMIT 1");
-        q.bind(1, Database::rangeStart(number)).bind(2, Database::rangeStart(number + 1));
-        if (q.step())
-            raiseTo(
-                known,
+    for (const ReplicaRecord& r : wb.replicaRecords())
+        if (r.number == number)
+            known = headsFrom(QJsonDocument::fromJson(r.base.toUtf8()).object());
+    const auto held = Trail::heads(wb.db());
+    if (held.contains(number))
+        raiseTo(known, { { number, held.value(number).first } });
+    if (const auto merge = Trail::lastOfChain(wb.db(), number, QStringLiteral("sync.import")))
+        raiseTo(known,
                 headsFrom(
-                    QJsonDocument::fromJson(q.text(0).toUtf8()).object().value(QStringLiteral("heads")).toObject()));
-    }
+                    QJsonDocument::fromJson(merge->after.toUtf8()).object().value(QStringLiteral("heads")).toObject()));
     return known;
 }
 
@@ -152,8 +141,9 @@ QString conflictId(const QString& table, const QString& key)
 }
 
 /// What people call a row: its reference where it has one, else the table and key; and its item.
-std::pair<QString, QString> describeRow(Database& db, const QString& table, const QVariantList& key)
+std::pair<QString, QString> describeRow(Workbook& wb, const QString& table, const QVariantList& key)
 {
+    Database& db = wb.db();
     const QString keyText = key.isEmpty() ? QString() : key.first().toString();
     QString item;
     QString label = QStringLiteral("%1 %2").arg(table, keyText);
@@ -176,14 +166,15 @@ std::pair<QString, QString> describeRow(Database& db, const QString& table, cons
         } else if (table == u"statement_item" || table == u"item_plan") {
             item = keyText;
             label = QStringLiteral("%1 %2").arg(table, keyText);
-        } else if (table == u"sample_item" && key.size() == 1) {
-            Query q = db.prepare("SELECT s.item_id, i.seq, i.sample_set_id FROM sample_item i JOIN sample_set s "
-                                 "ON s.id = i.sample_set_id WHERE i.id = ?");
+        } else if (names.contains(QStringLiteral("sample_set_id")) && key.size() == 1) {
+            // A sample item: its set says which item it belongs to.
+            Query q = db.prepare(QStringLiteral("SELECT sample_set_id, seq FROM \"%1\" WHERE id = ?").arg(table));
             q.bind(1, key.first().toLongLong());
-            if (q.step()) {
-                item = q.text(0);
-                label = QStringLiteral("sample_item %1/%2 (item %3)").arg(q.int64(2)).arg(q.int64(1)).arg(item);
-            }
+            if (q.step())
+                if (const auto set = Sampling::set(wb, q.int64(0))) {
+                    item = set->itemId;
+                    label = QStringLiteral("%1 %2/%3 (item %4)").arg(table).arg(q.int64(0)).arg(q.int64(1)).arg(item);
+                }
         }
     } catch (const AuditError&) {
         // A label is a courtesy; the key names the row.
@@ -221,11 +212,8 @@ struct Stamp
 
 Stamp stampOf(Database& db, const QString& table, qint64 rowId)
 {
-    Query q = db.prepare("SELECT stamp, member FROM row_stamp WHERE tbl = ? AND row = ?");
-    q.bind(1, table).bind(2, rowId);
-    if (q.step())
-        return { q.text(0), q.text(1) };
-    return {};
+    const auto [stamp, member] = Trail::lastWriter(db, table, rowId);
+    return { stamp, member };
 }
 
 QList<ConflictVersion> versionsFrom(const QString& json)
@@ -287,9 +275,10 @@ std::optional<SyncConflict> conflictById(Database& db, const QString& id)
 }
 
 /// Records (or adds to) the conflict on a row: both versions, who made them, which one the row holds now.
-void recordConflict(Database& db, const ChangeConflict& c, const ConflictVersion& local,
+void recordConflict(Workbook& wb, const ChangeConflict& c, const ConflictVersion& local,
                     const ConflictVersion& incoming, const QString& holding)
 {
+    Database& db = wb.db();
     const QString key = compact(keyArray(c.primaryKey));
     const QString id = conflictId(c.table, key);
     const auto existing = conflictById(db, id);
@@ -306,7 +295,7 @@ void recordConflict(Database& db, const ChangeConflict& c, const ConflictVersion
     }
     std::sort(versions.begin(), versions.end(),
               [](const ConflictVersion& a, const ConflictVersion& b) { return a.replica < b.replica; });
-    const auto [label, item] = describeRow(db, c.table, c.primaryKey);
+    const auto [label, item] = describeRow(wb, c.table, c.primaryKey);
     const QJsonObject labelJson { { QStringLiteral("label"), label },
                                   { QStringLiteral("item"), item },
                                   { QStringLiteral("current"), holding } };
@@ -463,10 +452,10 @@ ReplicaInfo Replication::createReplica(Workbook& wb, const QString& copyPath, co
     if (!QFileInfo(target.absolutePath()).isDir())
         throw AuditError(ErrorCode::Io, tr("%1: the folder does not exist.").arg(target.absolutePath()));
     QStringList taken;
-    {
-        Query q = db.prepare("SELECT prefix FROM replica");
-        while (q.step())
-            taken << q.text(0);
+    int last = 0;
+    for (const ReplicaRecord& r : wb.replicaRecords()) {
+        taken << r.prefix;
+        last = qMax(last, r.number);
     }
     const QString chosen = prefix.isEmpty() ? defaultPrefix(member->name, taken) : prefix.trimmed().toUpper();
     static const QRegularExpression valid(QStringLiteral("^[A-Z][A-Z0-9]{0,3}$"));
@@ -487,17 +476,11 @@ ReplicaInfo Replication::createReplica(Workbook& wb, const QString& copyPath, co
             // The first replica: this file becomes the origin, replica 0, and its changes are captured from now.
             const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
             wb.bindReplica(0, uid);
-            db.prepare("INSERT INTO replica(number, uid, member_id, prefix, base, created_at, created_by) "
-                       "VALUES (0, ?, ?, '', '{}', ?, ?)")
-                .bind(1, uid)
-                .bind(2, me.id)
-                .bind(3, Clock::nowIso())
-                .bind(4, me.name)
-                .run();
+            wb.addReplicaRecord({ 0, uid, me.id, QString(), QStringLiteral("{}"), Clock::nowIso(), me.name });
             wb.record(QStringLiteral("replica.origin"), QStringLiteral("replica/0"), {},
                       compact(QJsonObject { { QStringLiteral("uid"), uid } }));
         }
-        info.number = db.scalar("SELECT coalesce(max(number), 0) + 1 FROM replica").toInt();
+        info.number = last + 1;
         info.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         info.member = member->name;
         info.prefix = chosen;
@@ -508,16 +491,7 @@ ReplicaInfo Replication::createReplica(Workbook& wb, const QString& copyPath, co
         const auto held = heldHeads(db);
         for (auto it = held.cbegin(); it != held.cend(); ++it)
             base.insert(QString::number(it.key()), double(it->first + (it.key() == 0 ? 1 : 0)));
-        db.prepare("INSERT INTO replica(number, uid, member_id, prefix, base, created_at, created_by) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?)")
-            .bind(1, qint64(info.number))
-            .bind(2, info.uid)
-            .bind(3, member->id)
-            .bind(4, chosen)
-            .bind(5, compact(base))
-            .bind(6, info.createdAt)
-            .bind(7, me.name)
-            .run();
+        wb.addReplicaRecord({ info.number, info.uid, member->id, chosen, compact(base), info.createdAt, me.name });
         wb.record(QStringLiteral("replica.create"), QStringLiteral("replica/%1").arg(info.number), {},
                   compact(QJsonObject { { QStringLiteral("number"), info.number },
                                         { QStringLiteral("member"), member->name },
@@ -550,19 +524,18 @@ QList<ReplicaInfo> Replication::replicas(Workbook& wb)
     QList<ReplicaInfo> out;
     if (!wb.isReplicated())
         return out;
-    Query q = db.prepare("SELECT r.number, r.uid, coalesce(m.name, ''), r.prefix, r.created_at, r.created_by "
-                         "FROM replica r LEFT JOIN team_member m ON m.id = r.member_id ORDER BY r.number");
     const auto held = heldHeads(db);
-    while (q.step()) {
+    for (const ReplicaRecord& record : wb.replicaRecords()) {
         ReplicaInfo r;
-        r.number = q.integer(0);
-        r.uid = q.text(1);
-        r.member = q.text(2);
-        r.prefix = q.text(3);
-        r.createdAt = q.text(4);
-        r.createdBy = q.text(5);
+        r.number = record.number;
+        r.uid = record.uid;
+        const auto member = wb.memberById(record.memberId);
+        r.member = member ? member->name : QString();
+        r.prefix = record.prefix;
+        r.createdAt = record.createdAt;
+        r.createdBy = record.createdBy;
         r.self = r.number == wb.replicaNumber();
-        const QMap<int, qint64> known = r.self ? QMap<int, qint64>() : knownHeads(db, r.number);
+        const QMap<int, qint64> known = r.self ? QMap<int, qint64>() : knownHeads(wb, r.number);
         for (auto it = held.cbegin(); it != held.cend(); ++it) {
             const qint64 seen = r.self ? it->first : qMax(known.value(it.key(), 0), Database::rangeStart(it.key()));
             r.seen.insert(it.key(), seen - Database::rangeStart(it.key()));
@@ -595,7 +568,7 @@ SyncExportResult Replication::exportPackage(Workbook& wb, const QString& path, s
     for (const ReplicaInfo& r : replicas(wb)) {
         if (r.self || (forReplica && r.number != *forReplica))
             continue;
-        const QMap<int, qint64> k = knownHeads(db, r.number);
+        const QMap<int, qint64> k = knownHeads(wb, r.number);
         if (first) {
             known = k;
             first = false;
@@ -611,46 +584,20 @@ SyncExportResult Replication::exportPackage(Workbook& wb, const QString& path, s
         throw AuditError(
             ErrorCode::NotFound,
             tr("replica %1: this engagement has no such replica (see ismapctl sync status).").arg(*forReplica));
-    struct Row
+    std::vector<ChainRow> rows;
     {
-        TrailEntry e;
-        QByteArray changeset;
-    };
-    std::vector<Row> rows;
-    {
-        Query q = db.prepare("SELECT t.seq, t.at, t.member, t.action, t.entity, t.before, t.after, t.prev_hash, "
-                             "t.hash, t.state, c.changeset FROM trail t LEFT JOIN trail_change c ON c.seq = t.seq "
-                             "WHERE t.seq > ?1 AND t.seq < ?2 ORDER BY t.arrival");
         const auto held = heldHeads(db);
-        for (auto it = held.cbegin(); it != held.cend(); ++it) {
-            const qint64 from = qMax(known.value(it.key(), 0), Database::rangeStart(it.key()));
-            if (from >= it->first)
-                continue;
-            q.reset();
-            q.bind(1, from).bind(2, Database::rangeStart(it.key() + 1));
-            while (q.step())
-                rows.push_back({ TrailEntry { q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5),
-                                              q.text(6), q.text(7), q.text(8), q.text(9) },
-                                 q.blob(10) });
-        }
+        for (auto it = held.cbegin(); it != held.cend(); ++it)
+            for (ChainRow& r : Trail::chainAfter(db, it.key(), known.value(it.key(), 0)))
+                rows.push_back(std::move(r));
     }
-    // Changesets in the order they were made here (which respects what each was made after), then each chain's
+    // Changesets in the order they reached this file (which respects what each was made after), then each chain's
     // rows in its own order, then the evidence content they add.
-    std::vector<const Row*> byArrival;
-    for (const Row& r : rows)
+    std::vector<const ChainRow*> byArrival;
+    for (const ChainRow& r : rows)
         byArrival.push_back(&r);
-    {
-        Query arrival = db.prepare("SELECT arrival FROM trail WHERE seq = ?");
-        std::map<qint64, qint64> order;
-        for (const Row& r : rows) {
-            arrival.reset();
-            arrival.bind(1, r.e.seq);
-            arrival.step();
-            order[r.e.seq] = arrival.int64(0);
-        }
-        std::sort(byArrival.begin(), byArrival.end(),
-                  [&](const Row* a, const Row* b) { return order[a->e.seq] < order[b->e.seq]; });
-    }
+    std::sort(byArrival.begin(), byArrival.end(),
+              [](const ChainRow* a, const ChainRow* b) { return a->arrival < b->arrival; });
     const Engagement engagement = wb.engagement();
     SyncHeader header;
     header.engagementId = engagement.uuid;
@@ -672,20 +619,21 @@ SyncExportResult Replication::exportPackage(Workbook& wb, const QString& path, s
     });
     const int shaColumn = evidenceShaColumn(db);
     QStringList contents;
-    for (const Row* r : byArrival) {
+    for (const ChainRow* r : byArrival) {
         if (r->changeset.isEmpty())
             continue;
-        writer.addChangeset(
-            ChangesetSection { QString::number(Database::replicaOf(r->e.seq)), r->e.seq, r->e.seq, r->changeset });
+        writer.addChangeset(ChangesetSection { QString::number(Database::replicaOf(r->entry.seq)), r->entry.seq,
+                                               r->entry.seq, r->changeset });
         for (const QVariant& sha : sync::Changeset::insertedValues(r->changeset, QStringLiteral("evidence"), shaColumn))
             if (!contents.contains(sha.toString()))
                 contents << sha.toString();
     }
-    std::vector<const Row*> bySeq = byArrival;
-    std::sort(bySeq.begin(), bySeq.end(), [](const Row* a, const Row* b) { return a->e.seq < b->e.seq; });
-    for (const Row* r : bySeq)
-        writer.addTrailRow(TrailRowRecord { QString::number(Database::replicaOf(r->e.seq)), r->e.seq, r->e.prevHash,
-                                            r->e.hash, Trail::canonical(r->e) });
+    std::vector<const ChainRow*> bySeq = byArrival;
+    std::sort(bySeq.begin(), bySeq.end(),
+              [](const ChainRow* a, const ChainRow* b) { return a->entry.seq < b->entry.seq; });
+    for (const ChainRow* r : bySeq)
+        writer.addTrailRow(TrailRowRecord { QString::number(Database::replicaOf(r->entry.seq)), r->entry.seq,
+                                            r->entry.prevHash, r->entry.hash, Trail::canonical(r->entry) });
     for (const QString& sha : contents) {
         EvidenceContentReader content(db, sha);
         writer.addEvidence(content, QByteArray::fromHex(sha.toLatin1()), content.contentSize());
@@ -909,7 +857,7 @@ SyncImportResult Replication::importPackage(Workbook& wb, const QString& path)
                 if (c.op != sync::ChangeOp::Delete)
                     theirs.values.insert(c.columns[i], jsonOf(c.incomingNew.value(i)));
             }
-            recordConflict(db, c, mine, theirs, QString::number(c.replaced ? theirs.replica : mine.replica));
+            recordConflict(wb, c, mine, theirs, QString::number(c.replaced ? theirs.replica : mine.replica));
             result.conflicts << conflictId(c.table, compact(keyArray(c.primaryKey)));
         }
         std::set<Database::RowChange> existedBefore;
@@ -929,10 +877,7 @@ SyncImportResult Replication::importPackage(Workbook& wb, const QString& path)
         Trail::store(db, *e);
         const auto change = freshChanges.find(e->seq);
         if (change != freshChanges.end())
-            db.prepare("INSERT INTO trail_change(seq, changeset) VALUES (?, ?)")
-                .bind(1, e->seq)
-                .bindBlob(2, change->second)
-                .run();
+            Trail::storeChange(db, e->seq, change->second);
         count(result.byMember[e->member], e->action);
         if (e->entity.startsWith(u"item/")) {
             const QString item = e->entity.section(u'/', 1, 1);
@@ -962,14 +907,15 @@ SyncImportResult Replication::importPackage(Workbook& wb, const QString& path)
     result.evidenceFiles = sink.files;
     result.evidenceBytes = sink.bytes;
     {
-        Query from = db.prepare("SELECT number FROM replica WHERE uid = ?");
-        from.bind(1, header.replicaId);
-        if (!from.step())
+        const QList<ReplicaRecord> known = wb.replicaRecords();
+        const auto from = std::find_if(known.cbegin(), known.cend(),
+                                       [&](const ReplicaRecord& r) { return r.uid == header.replicaId; });
+        if (from == known.cend())
             throw AuditError(ErrorCode::Integrity,
                              tr("%1: the package comes from replica %2, which this engagement does not know. Nothing "
                                 "was imported.")
                                  .arg(name, header.replicaId));
-        result.fromReplica = from.integer(0);
+        result.fromReplica = from->number;
     }
     if (!result.byMember.isEmpty() && sink.bytes > 0)
         result.byMember[header.member].evidenceBytes = sink.bytes;

@@ -102,10 +102,7 @@ QString Trail::append(Database& db, const QString& member, const QString& action
         // What this row's action changed, to travel to the other replicas with the row; and who wrote each row last.
         const QByteArray changeset = db.takeCaptured();
         if (!changeset.isEmpty())
-            db.cached(QStringLiteral("INSERT INTO trail_change(seq, changeset) VALUES (?, ?)"))
-                .bind(1, e.seq)
-                .bindBlob(2, changeset)
-                .run();
+            storeChange(db, e.seq, changeset);
         stamp(db, changes, e);
     }
     return e.hash;
@@ -158,6 +155,46 @@ QString Trail::chainAnchor(Database& db, int replica)
                          "ORDER BY seq LIMIT 1");
     q.bind(1, Database::rangeStart(1)).bind(2, QStringLiteral("replica/%1").arg(replica));
     return q.step() ? q.text(0) : QString::fromLatin1(kGenesis);
+}
+
+QList<ChainRow> Trail::chainAfter(Database& db, int chain, qint64 afterSeq)
+{
+    Query q = db.prepare("SELECT t.seq, t.at, t.member, t.action, t.entity, t.before, t.after, t.prev_hash, t.hash, "
+                         "t.state, t.arrival, c.changeset FROM trail t LEFT JOIN trail_change c ON c.seq = t.seq "
+                         "WHERE t.seq > ?1 AND t.seq < ?2 ORDER BY t.seq");
+    q.bind(1, qMax(afterSeq, Database::rangeStart(chain))).bind(2, Database::rangeStart(chain + 1));
+    QList<ChainRow> out;
+    while (q.step())
+        out.append({ TrailEntry { q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6),
+                                  q.text(7), q.text(8), q.text(9) },
+                     q.int64(10), q.isNull(11) ? QByteArray() : q.blob(11) });
+    return out;
+}
+
+std::optional<TrailEntry> Trail::lastOfChain(Database& db, int chain, const QString& action)
+{
+    Query q = db.prepare("SELECT seq FROM trail WHERE seq > ? AND seq < ? AND action = ? ORDER BY seq DESC LIMIT 1");
+    q.bind(1, Database::rangeStart(chain)).bind(2, Database::rangeStart(chain + 1)).bind(3, action);
+    return q.step() ? entry(db, q.int64(0)) : std::nullopt;
+}
+
+void Trail::storeChange(Database& db, qint64 seq, const QByteArray& changeset)
+{
+    db.cached(QStringLiteral("INSERT INTO trail_change(seq, changeset) VALUES (?, ?)"))
+        .bind(1, seq)
+        .bindBlob(2, changeset)
+        .run();
+}
+
+std::pair<QString, QString> Trail::lastWriter(Database& db, const QString& table, qint64 rowId)
+{
+    Query& q = db.cached(QStringLiteral("SELECT stamp, member FROM row_stamp WHERE tbl = ? AND row = ?"));
+    q.bind(1, table).bind(2, rowId);
+    std::pair<QString, QString> out;
+    if (q.step())
+        out = { q.text(0), q.text(1) };
+    q.reset();
+    return out;
 }
 
 QMap<int, std::pair<qint64, QString>> Trail::heads(Database& db)

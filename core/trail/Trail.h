@@ -28,6 +28,14 @@ struct TrailEntry
     QString state; ///< the rows the action wrote, as RowState records them (format 2 on; history() leaves it empty)
 };
 
+/** A trail row with what team sync keeps beside it: the order it reached this file and the changes it made. */
+struct ChainRow
+{
+    TrailEntry entry;
+    qint64 arrival = 0;
+    QByteArray changeset; ///< empty for a row that changed no data that travels (a merge)
+};
+
 /**
  * The append-only, hash-chained audit trail. Each row's hash is SHA-256(prev_hash ‖ canonical row),
  * so editing, deleting or inserting a row with an outside tool breaks the chain at that row. Each row also
@@ -59,6 +67,14 @@ public:
     static QString chainAnchor(Database& db, int replica);
     /// Per replica chain held here: the last seq and hash.
     static QMap<int, std::pair<qint64, QString>> heads(Database& db);
+    /// The rows of replica @p chain's chain after @p afterSeq, with their arrival and changesets, oldest first.
+    static QList<ChainRow> chainAfter(Database& db, int chain, qint64 afterSeq);
+    /// The last row of replica @p chain's chain with action @p action.
+    static std::optional<TrailEntry> lastOfChain(Database& db, int chain, const QString& action);
+    /// Keeps the changeset row @p seq made (a row that arrived from another replica).
+    static void storeChange(Database& db, qint64 seq, const QByteArray& changeset);
+    /// Who wrote a row last, as stamp() noted it: {stamp, member}; empty when not noted.
+    static std::pair<QString, QString> lastWriter(Database& db, const QString& table, qint64 rowId);
     /// One row, with its state; nullopt when there is none.
     static std::optional<TrailEntry> entry(Database& db, qint64 seq);
     static qint64 count(Database& db);

@@ -320,9 +320,38 @@ QString Workbook::nextRef(const char* table, QChar letter, int width, const QStr
 
 void Workbook::loadRefPrefix()
 {
-    Query q = m_db.prepare("SELECT prefix FROM replica WHERE number = ?");
-    q.bind(1, qint64(m_db.replica()));
-    m_refPrefix = q.step() && m_db.replica() != 0 ? q.text(0) : QString();
+    m_refPrefix.clear();
+    if (m_db.replica() == 0)
+        return;
+    for (const ReplicaRecord& r : replicaRecords())
+        if (r.number == m_db.replica())
+            m_refPrefix = r.prefix;
+}
+
+QList<ReplicaRecord> Workbook::replicaRecords()
+{
+    QList<ReplicaRecord> out;
+    if (m_format < 8)
+        return out;
+    Query q = m_db.prepare("SELECT number, uid, coalesce(member_id, 0), prefix, base, created_at, created_by "
+                           "FROM replica ORDER BY number");
+    while (q.step())
+        out.append({ q.integer(0), q.text(1), q.int64(2), q.text(3), q.text(4), q.text(5), q.text(6) });
+    return out;
+}
+
+void Workbook::addReplicaRecord(const ReplicaRecord& r)
+{
+    m_db.prepare("INSERT INTO replica(number, uid, member_id, prefix, base, created_at, created_by) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, qint64(r.number))
+        .bind(2, r.uid)
+        .bind(3, r.memberId)
+        .bind(4, r.prefix)
+        .bind(5, r.base)
+        .bind(6, r.createdAt)
+        .bind(7, r.createdBy)
+        .run();
 }
 
 void Workbook::bindCopy(const QString& copyPath, int number, const QString& uid)

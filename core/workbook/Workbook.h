@@ -68,6 +68,18 @@ struct ChangeNotice
     bool concernsOneItem() const { return !itemId.isEmpty(); }
 };
 
+/** A replica of the engagement as the `replica` table records it (team sync; the list travels). */
+struct ReplicaRecord
+{
+    int number = 0;
+    QString uid;
+    qint64 memberId = 0;
+    QString prefix;
+    QString base; ///< JSON {"replica": last seq}: the chains the copy held when it was made
+    QString createdAt;
+    QString createdBy;
+};
+
 class Workbook : public QObject
 {
     Q_OBJECT
@@ -98,6 +110,10 @@ public:
     /// Binds this file as replica @p number with identity @p uid (inside the caller's transaction): recorded with
     /// the file's identity, and every change from now on is captured to travel. Used by replica create and claim.
     void bindReplica(int number, const QString& uid);
+    /// The replicas of the engagement, by number (empty before the first was made; format 8 on).
+    QList<ReplicaRecord> replicaRecords();
+    /// Records a replica (inside the caller's transaction; the caller checks and records its action).
+    void addReplicaRecord(const ReplicaRecord& r);
     /// Tells a fresh copy (made by `replica create`, not open anywhere) that it is replica @p number with identity
     /// @p uid, bound to where it lies.
     static void bindCopy(const QString& copyPath, int number, const QString& uid);

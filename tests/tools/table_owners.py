@@ -13,7 +13,8 @@ import sys
 
 OWNERS = {
     "engagement": "workbook", "team_member": "workbook", "search_index": "workbook", "member_key": "workbook",
-    "trail": "trail", "trail_head": "trail",
+    "trail": "trail", "trail_head": "trail", "trail_change": "trail", "row_stamp": "trail",
+    "replica": "workbook", "replica_self": "workbook", "sync_conflict": "replication", "sync_exchange": "replication",
     "catalog_item": "catalog",
     "statement_item": "statement", "statement_info": "statement",
     "procedure_step": "fieldwork", "sample_set": "fieldwork", "sample_item": "fieldwork", "finding": "fieldwork",
