@@ -3,6 +3,7 @@
 // `ismapctl team role` calls, shows the outcome in the status bar, and shows the engine's refusal — naming the
 // member and the rule — word for word, with nothing changed.
 #include "UiTestSupport.h"
+#include "common/Language.h"
 #include "engagementview/PlanningDialogs.h"
 #include "fieldwork/Planning.h"
 #include "shell/EngagementMenu.h"
@@ -46,7 +47,15 @@ private slots:
         QCOMPARE(d.role(), Role::Lead);
         d.roleBox()->setCurrentIndex(d.roleBox()->findData(roleKey(Role::Staff)));
         QCOMPARE(d.role(), Role::Staff);
-        test::saveScreenshot(d, QStringLiteral("change-role-dialog.png"));
+        test::saveScreenshot(d, QStringLiteral("change-role-dialog-en.png"));
+        // A language switch retranslates the roles in both lists and keeps the choice.
+        Language::apply(QStringLiteral("ja"));
+        QCoreApplication::processEvents();
+        QCOMPARE(d.roleBox()->currentText(), roleDisplayName(Role::Staff));
+        QVERIFY(d.memberBox()->currentText().contains(roleDisplayName(Role::Lead)));
+        test::saveScreenshot(d, QStringLiteral("change-role-dialog-ja.png"));
+        Language::apply(QStringLiteral("en"));
+        QCoreApplication::processEvents();
     }
 
     void theMenuChangesARoleThroughTheEngine()
