@@ -93,6 +93,9 @@ private slots:
         QVERIFY(menu->changeRole(QStringLiteral("staff2"), Role::Lead));
         QCOMPARE(w.workbook()->member(QStringLiteral("staff2"))->role, Role::Lead);
         QCOMPARE(w.workbook()->member(QStringLiteral("lead"))->role, Role::Reviewer);
+        // The status bar says who is working in which role now.
+        QVERIFY2(w.memberLabel()->text().contains(roleDisplayName(Role::Reviewer)),
+                 qPrintable(w.memberLabel()->text()));
     }
 };
 
