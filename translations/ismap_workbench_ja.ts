@@ -538,19 +538,19 @@
     </message>
     <message>
         <source>raise a review note on an item (reviewer, lead)</source>
-        <translation>項目にレビューノートを起票（レビュアー、業務執行責任者）</translation>
+        <translation>項目に査閲コメントを起票（査閲者、業務執行責任者）</translation>
     </message>
     <message>
         <source>resolve a review note (reviewer, lead)</source>
-        <translation>レビューノートを解消（レビュアー、業務執行責任者）</translation>
+        <translation>査閲コメントを解消（査閲者、業務執行責任者）</translation>
     </message>
     <message>
         <source>list review notes</source>
-        <translation>レビューノートを一覧表示</translation>
+        <translation>査閲コメントを一覧表示</translation>
     </message>
     <message>
         <source>sign an item off as preparer or reviewer</source>
-        <translation>作成者またはレビュアーとして項目にサインオフ</translation>
+        <translation>作成者または査閲者として項目にサインオフ</translation>
     </message>
     <message>
         <source>finalise (lock) the engagement (lead)</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>add a member to the engagement team (staff, reviewer, lead)</source>
-        <translation>業務チームにメンバーを追加（スタッフ、レビュアー、業務執行責任者）</translation>
+        <translation>業務チームにメンバーを追加（スタッフ、査閲者、業務執行責任者）</translation>
     </message>
     <message>
         <source>list the engagement team</source>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>%1 samples, %2 findings, %3 open review notes, %4 evidence files</source>
-        <translation>サンプル %1 件、発見事項 %2 件、未解決のレビューノート %3 件、証跡ファイル %4 件</translation>
+        <translation>サンプル %1 件、発見事項 %2 件、未解決の査閲コメント %3 件、証跡ファイル %4 件</translation>
     </message>
     <message>
         <source>Criteria item, e.g. 5.1.1.1.</source>
@@ -848,7 +848,7 @@
     </message>
     <message>
         <source>review note</source>
-        <translation>レビューノート</translation>
+        <translation>査閲コメント</translation>
     </message>
     <message>
         <source>sign-off</source>
@@ -1274,11 +1274,11 @@ Exit codes:
     </message>
     <message>
         <source>The review note.</source>
-        <translation>レビューノート。</translation>
+        <translation>査閲コメント。</translation>
     </message>
     <message>
         <source>review note #%1 on item %2.</source>
-        <translation>項目 %2 にレビューノート #%1 を追加しました。</translation>
+        <translation>項目 %2 に査閲コメント #%1 を追加しました。</translation>
     </message>
     <message>
         <source>How it was resolved.</source>
@@ -1286,15 +1286,15 @@ Exit codes:
     </message>
     <message>
         <source>The note number.</source>
-        <translation>ノート番号。</translation>
+        <translation>コメント番号。</translation>
     </message>
     <message>
         <source>review note #%1 on item %2 resolved.</source>
-        <translation>項目 %2 のレビューノート #%1 を解決しました。</translation>
+        <translation>項目 %2 の査閲コメント #%1 を解決しました。</translation>
     </message>
     <message>
         <source>Open notes only.</source>
-        <translation>未解決のノートのみ。</translation>
+        <translation>未解決のコメントのみ。</translation>
     </message>
     <message>
         <source>Only this item.</source>
@@ -2173,7 +2173,7 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     </message>
     <message>
         <source>demo-engagement.json: the team needs two staff, a reviewer and a lead.</source>
-        <translation>demo-engagement.json: チームにはスタッフ2名、レビュアー1名および業務執行責任者1名が必要です。</translation>
+        <translation>demo-engagement.json: チームにはスタッフ2名、査閲者1名および業務執行責任者1名が必要です。</translation>
     </message>
     <message>
         <source>%1: cannot write demo evidence.</source>
@@ -2368,7 +2368,7 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     </message>
     <message>
         <source>evidence %1: added by %2; staff may only unlink evidence they added themselves (a reviewer or the lead can).</source>
-        <translation>証跡 %1: %2が追加した証跡です。スタッフが紐付けを解除できるのは自分で追加した証跡のみです（レビュアーまたは業務執行責任者は解除できます）。</translation>
+        <translation>証跡 %1: %2が追加した証跡です。スタッフが紐付けを解除できるのは自分で追加した証跡のみです（査閲者または業務執行責任者は解除できます）。</translation>
     </message>
     <message>
         <source>evidence %1: not linked to %2.</source>
@@ -2522,7 +2522,7 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     </message>
     <message>
         <source>Reviewed</source>
-        <translation>レビュー済み</translation>
+        <translation>査閲済み</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -2899,11 +2899,11 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     </message>
     <message>
         <source>raised review note %1</source>
-        <translation>レビューノート %1 を起票しました</translation>
+        <translation>査閲コメント %1 を起票しました</translation>
     </message>
     <message>
         <source>resolved review note %1</source>
-        <translation>レビューノート %1 を解消しました</translation>
+        <translation>査閲コメント %1 を解消しました</translation>
     </message>
     <message>
         <source>signed off as reviewer</source>
@@ -3063,7 +3063,7 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     </message>
     <message>
         <source>Open review notes</source>
-        <translation>未解決のレビューノート</translation>
+        <translation>未解決の査閲コメント</translation>
     </message>
     <message>
         <source>Findings without a management response</source>
@@ -3103,7 +3103,7 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     </message>
     <message>
         <source>review note #%1 is open: %2</source>
-        <translation>レビューノート #%1 が未解決: %2</translation>
+        <translation>査閲コメント #%1 が未解決: %2</translation>
     </message>
     <message>
         <source>finding %1 has no management response</source>
@@ -3174,7 +3174,7 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     <message numerus="yes">
         <source>%n review note(s) still open.</source>
         <translation>
-            <numerusform>未解決のレビューノートが %n 件あります。</numerusform>
+            <numerusform>未解決の査閲コメントが %n 件あります。</numerusform>
         </translation>
     </message>
     <message>
@@ -4079,27 +4079,27 @@ Discard it and go on? Choose No to stay and finish it.</source>
     </message>
     <message>
         <source>raise review notes</source>
-        <translation>レビューノートの起票</translation>
+        <translation>査閲コメントの起票</translation>
     </message>
     <message>
         <source>item %1: the review note is empty.</source>
-        <translation>項目 %1: レビューノートが空です。</translation>
+        <translation>項目 %1: 査閲コメントが空です。</translation>
     </message>
     <message>
         <source>clear review notes</source>
-        <translation>レビューノートの解消</translation>
+        <translation>査閲コメントの解消</translation>
     </message>
     <message>
         <source>review note %1: no such note.</source>
-        <translation>レビューノート %1: 該当するレビューノートがありません。</translation>
+        <translation>査閲コメント %1: 該当する査閲コメントがありません。</translation>
     </message>
     <message>
         <source>review note %1 (item %2): already resolved by %3.</source>
-        <translation>レビューノート %1（項目 %2）: すでに %3 によって解消されています。</translation>
+        <translation>査閲コメント %1（項目 %2）: すでに %3 によって解消されています。</translation>
     </message>
     <message>
         <source>review note %1: give the resolution.</source>
-        <translation>レビューノート %1: 対応内容を入力してください。</translation>
+        <translation>査閲コメント %1: 対応内容を入力してください。</translation>
     </message>
     <message>
         <source>item %1: not in scope of the statement; there is nothing to sign off.</source>
@@ -4111,7 +4111,7 @@ Discard it and go on? Choose No to stay and finish it.</source>
     </message>
     <message>
         <source>sign off item %1 as reviewer</source>
-        <translation>項目 %1 のレビュアーとしてのサインオフ</translation>
+        <translation>項目 %1 の査閲者としてのサインオフ</translation>
     </message>
     <message>
         <source>item %1: already signed off as %2 by %3 at %4.</source>
@@ -4135,16 +4135,16 @@ Discard it and go on? Choose No to stay and finish it.</source>
     </message>
     <message>
         <source>item %1: it has no valid preparer sign-off; it must be prepared before review.</source>
-        <translation>項目 %1: 有効な作成者のサインオフがありません。レビューの前に作成者のサインオフが必要です。</translation>
+        <translation>項目 %1: 有効な作成者のサインオフがありません。査閲の前に作成者のサインオフが必要です。</translation>
     </message>
     <message>
         <source>%1 prepared item %2 and so may not review it: another reviewer must.</source>
-        <translation>%1 は項目 %2 の作成者であるため、この項目をレビューできません。別のレビュアーがレビューする必要があります。</translation>
+        <translation>%1 は項目 %2 の作成者であるため、この項目を査閲できません。別の査閲者が査閲する必要があります。</translation>
     </message>
     <message numerus="yes">
         <source>item %1: %n open review note(s) (first: #%2); resolve them before the reviewer signs off.</source>
         <translation>
-            <numerusform>項目 %1: 未解消のレビューノートが %n 件あります（最初のノート: #%2）。レビュアーのサインオフの前に解消してください。</numerusform>
+            <numerusform>項目 %1: 未解消の査閲コメントが %n 件あります（最初のコメント: #%2）。査閲者のサインオフの前に解消してください。</numerusform>
         </translation>
     </message>
     <message>
@@ -4154,7 +4154,7 @@ Discard it and go on? Choose No to stay and finish it.</source>
     <message numerus="yes">
         <source>%1: %n review note(s) are still open; resolve them before finalising.</source>
         <translation>
-            <numerusform>%1: 未解消のレビューノートが %n 件残っています。確定の前に解消してください。</numerusform>
+            <numerusform>%1: 未解消の査閲コメントが %n 件残っています。確定の前に解消してください。</numerusform>
         </translation>
     </message>
     <message>
@@ -4235,7 +4235,7 @@ Discard it and go on? Choose No to stay and finish it.</source>
     </message>
     <message>
         <source>review note %1 (item %2, resolved by %3 at %4)</source>
-        <translation>レビューノート %1（項目 %2、%3 が %4 に解決）</translation>
+        <translation>査閲コメント %1（項目 %2、%3 が %4 に解決）</translation>
     </message>
     <message>
         <source>%1 %2 (by %3 at %4)</source>
@@ -4246,15 +4246,15 @@ Discard it and go on? Choose No to stay and finish it.</source>
     <name>ReviewWork</name>
     <message>
         <source>Prepared, awaiting review</source>
-        <translation>作成済み・レビュー待ち</translation>
+        <translation>作成済み・査閲待ち</translation>
     </message>
     <message>
         <source>Open review notes</source>
-        <translation>未解消のレビューノートあり</translation>
+        <translation>未解消の査閲コメントあり</translation>
     </message>
     <message>
         <source>Reviewed, awaiting the lead</source>
-        <translation>レビュー済み・業務執行責任者待ち</translation>
+        <translation>査閲済み・業務執行責任者待ち</translation>
     </message>
 </context>
 <context>
@@ -4265,7 +4265,7 @@ Discard it and go on? Choose No to stay and finish it.</source>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation>レビュアー</translation>
+        <translation>査閲者</translation>
     </message>
     <message>
         <source>Engagement lead</source>
@@ -5299,7 +5299,7 @@ Discard it and go on? Choose No to stay and finish it.</source>
     <message numerus="yes">
         <source>%n open review note(s).</source>
         <translation>
-            <numerusform>未解消のレビューノートが %n 件あります。</numerusform>
+            <numerusform>未解消の査閲コメントが %n 件あります。</numerusform>
         </translation>
     </message>
     <message>
@@ -5351,7 +5351,7 @@ Discard it and go on? Choose No to stay and finish it.</source>
     </message>
     <message>
         <source>Progress by domain (in-scope items prepared or reviewed)</source>
-        <translation>領域別の進捗（対象項目のうち作成済みまたはレビュー済みのもの）</translation>
+        <translation>領域別の進捗（対象項目のうち作成済みまたは査閲済みのもの）</translation>
     </message>
     <message>
         <source>Done</source>
@@ -6109,7 +6109,7 @@ These items are not in the new revision but carry work, which is kept: %2</sourc
     </message>
     <message>
         <source>Agreeing or closing a finding needs a reviewer or the lead</source>
-        <translation>発見事項の合意・クローズにはレビュー担当者または責任者の権限が必要です</translation>
+        <translation>発見事項の合意・クローズには査閲者または責任者の権限が必要です</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -6304,7 +6304,7 @@ These items are not in the new revision but carry work, which is kept: %2</sourc
     </message>
     <message>
         <source>Review and sign-off</source>
-        <translation>レビューとサインオフ</translation>
+        <translation>査閲とサインオフ</translation>
     </message>
     <message>
         <source>History</source>
@@ -6401,7 +6401,7 @@ These items are not in the new revision but carry work, which is kept: %2</sourc
         <source>ISMAP Audit Workbench %1
 Fieldwork, review and signed reports for ISMAP audits, offline.</source>
         <translation>ISMAP Audit Workbench %1
-ISMAP監査における手続の実施、レビュー、署名付き報告書の作成をオフラインで行います。</translation>
+ISMAP監査における手続の実施、査閲、署名付き報告書の作成をオフラインで行います。</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -6569,11 +6569,11 @@ ISMAP監査における手続の実施、レビュー、署名付き報告書の
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation>レビュー(&amp;R)</translation>
+        <translation>査閲(&amp;R)</translation>
     </message>
     <message>
         <source>Review &amp;queue</source>
-        <translation>レビュー待ち一覧(&amp;Q)</translation>
+        <translation>査閲待ち一覧(&amp;Q)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -6875,7 +6875,7 @@ Give the engagement lead the public key %4 and compare its fingerprint by phone 
     </message>
     <message>
         <source>Staff prepare, reviewers review, the engagement lead reviews and finalises. Name at least the lead.</source>
-        <translation>スタッフが作成し、レビュアーと業務執行責任者がレビューします。確定は業務執行責任者が行います（必須）。</translation>
+        <translation>スタッフが作成し、査閲者と業務執行責任者が査閲します。確定は業務執行責任者が行います（必須）。</translation>
     </message>
     <message>
         <source>Criteria and statement</source>
@@ -7735,7 +7735,7 @@ Give the engagement lead the public key %4 and compare its fingerprint by phone 
     </message>
     <message>
         <source>Reviewed by %1 on %2</source>
-        <translation>レビュアーサインオフ: %1（%2）</translation>
+        <translation>査閲者サインオフ: %1（%2）</translation>
     </message>
     <message>
         <source>&lt;s&gt;%1&lt;/s&gt; — voided %2: %3</source>
@@ -7747,11 +7747,11 @@ Give the engagement lead the public key %4 and compare its fingerprint by phone 
     </message>
     <message>
         <source>Cannot raise the review note</source>
-        <translation>レビューノートを起票できません</translation>
+        <translation>査閲コメントを起票できません</translation>
     </message>
     <message>
         <source>Cannot resolve the review note</source>
-        <translation>レビューノートを解消できません</translation>
+        <translation>査閲コメントを解消できません</translation>
     </message>
     <message>
         <source>Cannot sign off</source>
@@ -7763,7 +7763,7 @@ Give the engagement lead the public key %4 and compare its fingerprint by phone 
     </message>
     <message>
         <source>Review note</source>
-        <translation>レビューノート</translation>
+        <translation>査閲コメント</translation>
     </message>
     <message>
         <source>Raised</source>
@@ -7775,27 +7775,27 @@ Give the engagement lead the public key %4 and compare its fingerprint by phone 
     </message>
     <message>
         <source>Review notes</source>
-        <translation>レビューノート</translation>
+        <translation>査閲コメント</translation>
     </message>
     <message>
         <source>New review note…</source>
-        <translation>新しいレビューノート…</translation>
+        <translation>新しい査閲コメント…</translation>
     </message>
     <message>
         <source>New review note</source>
-        <translation>新しいレビューノート</translation>
+        <translation>新しい査閲コメント</translation>
     </message>
     <message>
         <source>Raise note</source>
-        <translation>ノートを起票</translation>
+        <translation>コメントを起票</translation>
     </message>
     <message>
         <source>Resolution of the selected note…</source>
-        <translation>選択したノートの対応内容…</translation>
+        <translation>選択したコメントの対応内容…</translation>
     </message>
     <message>
         <source>Resolve note</source>
-        <translation>ノートを解消</translation>
+        <translation>コメントを解消</translation>
     </message>
     <message>
         <source>Sign-offs</source>
@@ -7807,7 +7807,7 @@ Give the engagement lead the public key %4 and compare its fingerprint by phone 
     </message>
     <message>
         <source>Sign off as reviewer</source>
-        <translation>レビュアーとしてサインオフ</translation>
+        <translation>査閲者としてサインオフ</translation>
     </message>
     <message>
         <source>Review note not raised</source>
@@ -7842,19 +7842,19 @@ Give the engagement lead the public key %4 and compare its fingerprint by phone 
     <name>ismap::ui::ReviewQueue</name>
     <message>
         <source>Review queue (%1)</source>
-        <translation>レビュー待ち（%1）</translation>
+        <translation>査閲待ち（%1）</translation>
     </message>
     <message>
         <source>Review queue</source>
-        <translation>レビュー待ち</translation>
+        <translation>査閲待ち</translation>
     </message>
     <message>
         <source>Open a workbook to see the items waiting for review.</source>
-        <translation>ワークブックを開くと、レビュー待ちの項目が表示されます。</translation>
+        <translation>ワークブックを開くと、査閲待ちの項目が表示されます。</translation>
     </message>
     <message>
         <source>%1 prepared and awaiting review · %2 with open review notes · %3 reviewed and awaiting the lead</source>
-        <translation>作成済み・レビュー待ち %1件 · 未解消のレビューノートあり %2件 · レビュー済み・業務執行責任者待ち %3件</translation>
+        <translation>作成済み・査閲待ち %1件 · 未解消の査閲コメントあり %2件 · 査閲済み・業務執行責任者待ち %3件</translation>
     </message>
     <message>
         <source>The engagement was finalised by %1 on %2; nothing can be changed until the lead reopens it.</source>
@@ -7886,7 +7886,7 @@ Give the engagement lead the public key %4 and compare its fingerprint by phone 
     </message>
     <message>
         <source>Review summary</source>
-        <translation>レビューの概要</translation>
+        <translation>査閲の概要</translation>
     </message>
     <message>
         <source>&amp;Open item</source>
@@ -7927,7 +7927,7 @@ Give the engagement lead the public key %4 and compare its fingerprint by phone 
     </message>
     <message>
         <source>Oldest open note, raised by %1: %2</source>
-        <translation>最も古い未解消のノート（%1 が起票）: %2</translation>
+        <translation>最も古い未解消のコメント（%1 が起票）: %2</translation>
     </message>
     <message>
         <source>Prepared by %1 on %2</source>
@@ -7935,7 +7935,7 @@ Give the engagement lead the public key %4 and compare its fingerprint by phone 
     </message>
     <message>
         <source>Reviewed by %1 on %2</source>
-        <translation>レビュアーサインオフ: %1（%2）</translation>
+        <translation>査閲者サインオフ: %1（%2）</translation>
     </message>
     <message>
         <source>Item</source>
@@ -7951,11 +7951,11 @@ Give the engagement lead the public key %4 and compare its fingerprint by phone 
     </message>
     <message>
         <source>Reviewed by</source>
-        <translation>レビュアー</translation>
+        <translation>査閲者</translation>
     </message>
     <message>
         <source>Open review notes</source>
-        <translation>未解消のレビューノート</translation>
+        <translation>未解消の査閲コメント</translation>
     </message>
     <message>
         <source>Assignee</source>
@@ -8520,7 +8520,7 @@ Give the engagement lead the public key %4 and compare its fingerprint by phone 
     </message>
     <message>
         <source>Review: the review queue (Ctrl+3) lists what waits for a reviewer; sign off as reviewer.</source>
-        <translation>レビュー: レビュー待ち一覧（Ctrl+3）に査閲待ちの項目が並びます。査閲者としてサインオフします。</translation>
+        <translation>査閲: 査閲待ち一覧（Ctrl+3）に査閲待ちの項目が並びます。査閲者としてサインオフします。</translation>
     </message>
     <message>
         <source>Write and sign the report (File → Report).</source>
@@ -8543,7 +8543,7 @@ Give the engagement lead the public key %4 and compare its fingerprint by phone 
     </message>
     <message>
         <source>ISMAP Audit Workbench: fieldwork, review and signed reports for ISMAP audits.</source>
-        <translation>ISMAP Audit Workbench: ISMAP監査における手続の実施、レビューおよび署名付き報告書の作成。</translation>
+        <translation>ISMAP Audit Workbench: ISMAP監査における手続の実施、査閲および署名付き報告書の作成。</translation>
     </message>
     <message>
         <source>Team member working (skips the question).</source>

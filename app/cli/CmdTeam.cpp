@@ -1,4 +1,4 @@
-// ismapctl team add | list: the engagement team (who prepares, reviews and leads).
+// ismapctl team add | role | list: the engagement team (who prepares, reviews and leads).
 #include "cli/Cli.h"
 #include "fieldwork/Planning.h"
 #include "workbook/Workbook.h"
@@ -35,6 +35,34 @@ int cmdTeamAdd(const QStringList& args)
     });
 }
 
+int cmdTeamRole(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption as(QStringLiteral("as"),
+                                CliText::tr("Team member doing this (default: the ISMAP_MEMBER environment variable)."),
+                                QStringLiteral("MEMBER"));
+    p.addOption(as);
+    p.addPositionalArgument(QStringLiteral("WB"), CliText::tr("The workbook."));
+    p.addPositionalArgument(QStringLiteral("NAME"), CliText::tr("The member's name."));
+    p.addPositionalArgument(QStringLiteral("ROLE"),
+                            CliText::tr("staff, reviewer, lead (hands the lead over; the former lead becomes a "
+                                        "reviewer) or quality_reviewer."));
+    if (int rc = cli::parse(p, QStringLiteral("team role"), args, QStringLiteral("WB NAME ROLE")); rc >= 0)
+        return rc;
+    return cli::guarded([&] {
+        if (p.positionalArguments().size() != 3)
+            throw AuditError(ErrorCode::InvalidInput,
+                             CliText::tr("team role: give the workbook, the member's name and the new role."));
+        const Role r = Planning::roleFromText(p.positionalArguments()[2]);
+        auto wb = Workbook::open(p.positionalArguments().first());
+        wb->setActor(p.isSet(as) ? p.value(as) : qEnvironmentVariable("ISMAP_MEMBER"));
+        const QString name = p.positionalArguments()[1].trimmed();
+        Planning::changeRole(*wb, name, r);
+        cli::out() << CliText::tr("%1 is now %2.").arg(name, roleKey(r)) << Qt::endl;
+        return int(cli::Ok);
+    });
+}
+
 int cmdTeamList(const QStringList& args)
 {
     QCommandLineParser p;
@@ -57,4 +85,8 @@ int cmdTeamList(const QStringList& args)
 ISMAP_CLI_COMMAND("team add",
                   QT_TRANSLATE_NOOP("CliText", "add a member to the engagement team (staff, reviewer, lead)"),
                   cmdTeamAdd);
+ISMAP_CLI_COMMAND("team role",
+                  QT_TRANSLATE_NOOP("CliText",
+                                    "change a team member's role (the engagement lead only; lead hands the lead over)"),
+                  cmdTeamRole);
 ISMAP_CLI_COMMAND("team list", QT_TRANSLATE_NOOP("CliText", "list the engagement team"), cmdTeamList);

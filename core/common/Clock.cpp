@@ -64,4 +64,23 @@ QString Clock::shown(const QDateTime& t, bool seconds)
     return locale.toString(t.toLocalTime(), format);
 }
 
+QString Clock::shownDate(const QDate& date)
+{
+    if (!date.isValid())
+        return {};
+    const QLocale locale;
+    if (locale.language() == QLocale::Japanese)
+        return locale.toString(date, QStringLiteral("yyyy年M月d日"));
+    return locale.toString(date, QStringLiteral("d MMM yyyy"));
+}
+
+QString Clock::shownDate(const QString& isoDate)
+{
+    const QString t = isoDate.trimmed();
+    if (t.isEmpty())
+        return {};
+    const QDate d = QDate::fromString(t, Qt::ISODate);
+    return d.isValid() ? shownDate(d) : isoDate;
+}
+
 } // namespace ismap

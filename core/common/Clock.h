@@ -24,6 +24,12 @@ public:
     static QString shown(const QString& iso, bool seconds = false);
     /// The same for a time held as a QDateTime.
     static QString shown(const QDateTime& t, bool seconds = false);
+    /// A plain date (an engagement period, a request's due date, the statement's or the report's date) as people
+    /// read it, in the UI language's locale (QLocale(), which Language::apply sets): 2026年12月7日 in Japanese,
+    /// 7 Dec 2026 in English. Stored dates stay ISO (yyyy-MM-dd); editors may show them so.
+    static QString shownDate(const QDate& date);
+    /// The same for a stored ISO date; the text as given if it is no date, empty for empty.
+    static QString shownDate(const QString& isoDate);
     static void setOverride(std::function<QDateTime()> fn);
 
 private:

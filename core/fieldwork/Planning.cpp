@@ -37,6 +37,15 @@ void upsert(Workbook& wb, const QString& itemId, const char* column, const QVari
         .run();
 }
 
+/// Team changes are the lead's: throws Forbidden naming @p me otherwise.
+void requireLead(const TeamMember& me)
+{
+    if (me.role != Role::Lead)
+        throw AuditError(ErrorCode::Forbidden,
+                         Planning::tr("%1 (%2) may not change the team: only the engagement lead may.")
+                             .arg(me.name, roleDisplayName(me.role)));
+}
+
 } // namespace
 
 TeamMember Planning::addMember(Workbook& wb, const QString& name, Role role, const QString& email)
@@ -52,11 +61,7 @@ TeamMember Planning::addMember(Workbook& wb, const QString& name, Role role, con
     const QString actor = wb.actor();
     const auto restoreActor = qScopeGuard([&] { wb.setActor(actor); });
     if (hasLead) {
-        const TeamMember me = wb.actingMember();
-        if (me.role != Role::Lead)
-            throw AuditError(ErrorCode::Forbidden,
-                             tr("%1 (%2) may not change the team: only the engagement lead may.")
-                                 .arg(me.name, roleDisplayName(me.role)));
+        requireLead(wb.actingMember());
     } else {
         wb.setActor({});
     }
@@ -64,6 +69,64 @@ TeamMember Planning::addMember(Workbook& wb, const QString& name, Role role, con
     tx.commit();
     wb.notifyChanged(QStringLiteral("team"));
     return m;
+}
+
+namespace {
+
+/// Whether @p member has done fieldwork a quality reviewer must not have done: an item sign-off (voided or not),
+/// an assigned item, an engagement sign-off as lead.
+bool didFieldwork(Workbook& wb, const TeamMember& member)
+{
+    Query q = wb.db().prepare("SELECT EXISTS (SELECT 1 FROM signoff WHERE member_id = ?1) "
+                              "OR EXISTS (SELECT 1 FROM item_plan WHERE assignee = ?1) "
+                              "OR EXISTS (SELECT 1 FROM engagement_signoff WHERE member_id = ?1 AND role = 'lead')");
+    q.bind(1, member.id);
+    return q.step() && q.int64(0) != 0;
+}
+
+bool signedAsQualityReviewer(Workbook& wb, const TeamMember& member)
+{
+    Query q
+        = wb.db().prepare("SELECT 1 FROM engagement_signoff WHERE member_id = ? AND role = 'quality_reviewer' LIMIT 1");
+    q.bind(1, member.id);
+    return q.step();
+}
+
+} // namespace
+
+void Planning::changeRole(Workbook& wb, const QString& name, Role role)
+{
+    FieldworkAction action(wb);
+    const TeamMember me = action.member();
+    requireLead(me);
+    const auto found = wb.member(name.trimmed());
+    if (!found)
+        throw AuditError(ErrorCode::NotFound, tr("%1 is not on the engagement team.").arg(name.trimmed()));
+    const TeamMember m = *found;
+    if (m.role == role)
+        throw AuditError(ErrorCode::InvalidInput, tr("%1 is already %2.").arg(m.name, roleDisplayName(role)));
+    if (m.role == Role::Lead)
+        throw AuditError(ErrorCode::InvalidInput,
+                         tr("%1 is the engagement lead, and the engagement has exactly one: hand the lead over by "
+                            "giving another member the role lead.")
+                             .arg(m.name));
+    if (role == Role::QualityReviewer) {
+        if (didFieldwork(wb, m))
+            throw AuditError(ErrorCode::InvalidInput,
+                             tr("%1 cannot become the engagement quality reviewer: they have signed off or been "
+                                "assigned fieldwork, and the quality reviewer stands outside the fieldwork team.")
+                                 .arg(m.name));
+    } else if (m.role == Role::QualityReviewer && signedAsQualityReviewer(wb, m)) {
+        throw AuditError(ErrorCode::InvalidInput,
+                         tr("%1 signed the engagement off as its quality reviewer and so cannot join the fieldwork "
+                            "team as %2.")
+                             .arg(m.name, roleDisplayName(role)));
+    }
+    if (role == Role::Lead) // the hand-over: the former lead stays on the team as a reviewer
+        wb.writeMemberRole(me, Role::Reviewer);
+    wb.writeMemberRole(m, role);
+    action.commit();
+    wb.notifyChanged(QStringLiteral("team"));
 }
 
 Role Planning::roleFromText(const QString& text)

@@ -40,6 +40,17 @@ public:
     /// has a lead anyone may add members (the trail records the set-up, "system"); then only the lead may.
     /// The name must pass Workbook::checkNewMember().
     static TeamMember addMember(Workbook& wb, const QString& name, Role role, const QString& email = {});
+    /// Changes @p name's role (`ismapctl team role`, the app's Engagement ▸ Team). Only the engagement lead may,
+    /// while the engagement is open; one transaction, a team.role trail row per member changed. The rules:
+    /// - exactly one lead at a time: the lead's own role is not changed on its own; giving another member the
+    ///   role lead hands the lead over, and the former lead becomes a reviewer (two trail rows, one action);
+    /// - the engagement quality reviewer stands outside the fieldwork team: neither the lead nor a member who has
+    ///   worked on the fieldwork (an item sign-off, an assigned item) becomes the quality reviewer, and a quality
+    ///   reviewer who has signed the engagement off does not join the fieldwork team;
+    /// - past sign-offs stay as they are: each records the role it was given in and the content it covered, so a
+    ///   role change voids none of them; the member's next sign-offs need the new role.
+    /// Refusals name the member and the rule, and change nothing.
+    static void changeRole(Workbook& wb, const QString& name, Role role);
     /// The role a user typed (staff, reviewer or lead); throws InvalidInput naming it otherwise.
     static Role roleFromText(const QString& text);
 

@@ -457,6 +457,14 @@ TeamMember Workbook::addMember(const QString& name, Role role, const QString& em
     return m;
 }
 
+void Workbook::writeMemberRole(const TeamMember& member, Role role)
+{
+    m_db.prepare("UPDATE team_member SET role = ? WHERE id = ?").bind(1, roleKey(role)).bind(2, member.id).run();
+    record(QStringLiteral("team.role"), QStringLiteral("team/%1").arg(member.id),
+           QStringLiteral("%1 (%2)").arg(member.name, roleKey(member.role)),
+           QStringLiteral("%1 (%2)").arg(member.name, roleKey(role)));
+}
+
 void Workbook::checkNewMember(const QList<TeamMember>& team, const QString& name, Role role)
 {
     const QString trimmed = name.trimmed();

@@ -158,6 +158,9 @@ public:
     /// compared trimmed), not a second engagement lead. addMember() asks it; so does the new-workbook wizard of the
     /// team it is gathering.
     static void checkNewMember(const QList<TeamMember>& team, const QString& name, Role role);
+    /// Writes @p member's new @p role and its trail row (team.role) inside the caller's transaction; the caller
+    /// (Planning::changeRole) checks who may and what is valid.
+    void writeMemberRole(const TeamMember& member, Role role);
 
     /// Who is working: recorded in the trail and used for role checks.
     void setActor(const QString& memberName) { m_actor = memberName; }

@@ -1,6 +1,7 @@
 // Layout at 1280×800 and 1600×1000: the navigator's status and progress columns whole, the title elided with its
 // whole text as tooltip, the step instruction in full in the pane below the steps, the findings editor not
-// squashed, splitter positions remembered, and the dashboard's domain labels whole.
+// squashed, splitter positions remembered, the dashboard's domain labels whole, the catalogue's part names whole and
+// every item workspace tab in sight, in Japanese and English.
 #include "UiTestSupport.h"
 #include "fieldwork/FieldworkTypes.h"
 #include "fieldwork/Procedures.h"
@@ -18,6 +19,7 @@
 #include <QChart>
 #include <QHeaderView>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -95,6 +97,38 @@ private slots:
                                       .siblingAtColumn(CatalogTreeModel::ColTitle);
         QVERIFY(title.data(Qt::ToolTipRole).toString().contains(title.data().toString()));
         QVERIFY(title.data(Qt::ToolTipRole).toString().contains(QStringLiteral("In scope")));
+
+        // The catalogue's parts: the name spans the tree's first row, never cut off by the item column.
+        for (int r = 0; r < tree->model()->rowCount(); ++r) {
+            QVERIFY(tree->isFirstColumnSpanned(r, QModelIndex()));
+            const QModelIndex part = tree->model()->index(r, 0);
+            QFont bold = tree->font();
+            bold.setBold(true);
+            QVERIFY2(QFontMetrics(bold).horizontalAdvance(part.data().toString()) + tree->indentation() + 16
+                         < h->sectionViewportPosition(CatalogTreeModel::ColProgress),
+                     qPrintable(part.data().toString()));
+            QCOMPARE(part.data(Qt::ToolTipRole).toString(), part.data().toString());
+        }
+
+        // The item workspace: every tab in sight, its label whole, its full name in the tooltip — in both languages.
+        for (const char* language : { "ja", "en" }) {
+            w.setLanguage(QString::fromLatin1(language));
+            QApplication::processEvents();
+            QTabBar* bar = w.workspace()->tabs()->tabBar();
+            QCOMPARE(bar->count(), 7);
+            for (int i = 0; i < bar->count(); ++i) {
+                const QRect rect = bar->tabRect(i);
+                QVERIFY2(rect.left() >= 0 && rect.right() < bar->width(),
+                         qPrintable(QStringLiteral("%1: tab %2 at %3..%4 of %5")
+                                        .arg(QString::fromLatin1(language), bar->tabText(i))
+                                        .arg(rect.left())
+                                        .arg(rect.right())
+                                        .arg(bar->width())));
+                QVERIFY2(rect.width() > bar->fontMetrics().horizontalAdvance(bar->tabText(i)),
+                         qPrintable(bar->tabText(i)));
+                QVERIFY(!bar->tabToolTip(i).isEmpty());
+            }
+        }
 
         // Steps: the selected step's instruction in full below the table.
         w.navigatorWidget()->selectItem(QStringLiteral("5.1.1"));

@@ -233,7 +233,7 @@ private slots:
         w.setLanguage(QStringLiteral("en"));
         QCoreApplication::processEvents();
         const QString en = w.dashboard()->summaryLabel()->text();
-        QVERIFY2(en.contains(QStringLiteral("Period 1 April 2025 to 31 March 2026")), qPrintable(en));
+        QVERIFY2(en.contains(QStringLiteral("Period 1 Apr 2025 to 31 Mar 2026")), qPrintable(en));
     }
 
 private:

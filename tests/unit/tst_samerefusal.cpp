@@ -151,6 +151,25 @@ private slots:
             QStringLiteral("boss"), 2);
     }
 
+    void roleChangesFollowTheTeamRules()
+    {
+        // The app's Engagement menu calls Planning::changeRole; `ismapctl team role` calls it too.
+        auto teamRole = [this](const char* name, const char* role, const char* as) {
+            return QStringList { QStringLiteral("team"),  QStringLiteral("role"),  m_path,
+                                 QString::fromUtf8(name), QString::fromUtf8(role), QStringLiteral("--as"),
+                                 QString::fromUtf8(as) };
+        };
+        expectSameRefusal(
+            "staff1", [](Workbook& wb) { Planning::changeRole(wb, QStringLiteral("staff2"), Role::Reviewer); },
+            teamRole("staff2", "reviewer", "staff1"), QStringLiteral("only the engagement lead"), 10);
+        expectSameRefusal(
+            "lead", [](Workbook& wb) { Planning::changeRole(wb, QStringLiteral("lead"), Role::Staff); },
+            teamRole("lead", "staff", "lead"), QStringLiteral("lead is the engagement lead"), 2);
+        expectSameRefusal(
+            "lead", [](Workbook& wb) { Planning::changeRole(wb, QStringLiteral("lead"), Role::QualityReviewer); },
+            teamRole("lead", "quality_reviewer", "lead"), QStringLiteral("exactly one"), 2);
+    }
+
     void aFinalisedTeamIsNotChanged()
     {
         {

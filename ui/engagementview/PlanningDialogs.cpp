@@ -204,4 +204,75 @@ void AddMemberDialog::retranslateUi()
     m_email->setAccessibleName(tr("E-mail"));
 }
 
+ChangeRoleDialog::ChangeRoleDialog(const QList<TeamMember>& team, const QString& preselect, QWidget* parent)
+    : QDialog(parent)
+    , m_team(team)
+    , m_heading(new QLabel(this))
+    , m_member(new QComboBox(this))
+    , m_role(new QComboBox(this))
+    , m_note(new QLabel(this))
+    , m_form(new QFormLayout)
+{
+    setObjectName(QStringLiteral("changeRoleDialog"));
+    for (const TeamMember& m : team)
+        m_member->addItem(QString(), m.name);
+    for (Role r : { Role::Staff, Role::Reviewer, Role::Lead, Role::QualityReviewer })
+        m_role->addItem(QString(), roleKey(r));
+    m_form->addRow(QStringLiteral("-"), m_member);
+    m_form->addRow(QStringLiteral("-"), m_role);
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    m_form->addRow(m_note);
+    layOut(this, m_heading, m_form);
+    if (const int i = m_member->findData(preselect); i >= 0)
+        m_member->setCurrentIndex(i);
+    connect(m_member, &QComboBox::currentIndexChanged, this, &ChangeRoleDialog::showCurrentRole);
+    retranslateUi();
+    showCurrentRole();
+    resize(480, 240);
+}
+
+QString ChangeRoleDialog::member() const
+{
+    return m_member->currentData().toString();
+}
+
+Role ChangeRoleDialog::role() const
+{
+    return roleFromKey(m_role->currentData().toString()).value_or(Role::Staff);
+}
+
+void ChangeRoleDialog::showCurrentRole()
+{
+    // The member's present role is where the choice starts, so that OK without a change is visibly no change.
+    for (const TeamMember& m : m_team)
+        if (m.name == member())
+            m_role->setCurrentIndex(qMax(0, m_role->findData(roleKey(m.role))));
+}
+
+void ChangeRoleDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void ChangeRoleDialog::retranslateUi()
+{
+    setWindowTitle(tr("Change a member's role"));
+    m_heading->setText(tr("Only the engagement lead changes roles. Past sign-offs stay as they were given."));
+    for (int i = 0; i < m_member->count(); ++i)
+        for (const TeamMember& m : m_team)
+            if (m.name == m_member->itemData(i).toString())
+                m_member->setItemText(i, QStringLiteral("%1 (%2)").arg(m.name, roleDisplayName(m.role)));
+    for (int i = 0; i < m_role->count(); ++i)
+        m_role->setItemText(i, roleDisplayName(*roleFromKey(m_role->itemData(i).toString())));
+    m_note->setText(tr("The engagement has one lead: making another member the lead hands the lead over, and you "
+                       "stay on the team as a reviewer. The quality reviewer stands outside the fieldwork team."));
+    setLabel(m_form, m_member, tr("&Member:"));
+    setLabel(m_form, m_role, tr("New &role:"));
+    m_member->setAccessibleName(tr("Team member"));
+    m_role->setAccessibleName(tr("New role"));
+}
+
 } // namespace ismap::ui

@@ -88,4 +88,32 @@ private:
     QDialogButtonBox* m_buttons;
 };
 
+/**
+ * Engagement → Change a member's role…: a member and their new role. Giving someone the lead hands the lead over
+ * (the engine makes the former lead a reviewer); the engine checks every rule and names the one broken.
+ */
+class ChangeRoleDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ChangeRoleDialog(const QList<TeamMember>& team, const QString& preselect, QWidget* parent = nullptr);
+    QString member() const;
+    Role role() const;
+    QComboBox* memberBox() const { return m_member; }
+    QComboBox* roleBox() const { return m_role; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void showCurrentRole();
+    QList<TeamMember> m_team;
+    QLabel* m_heading;
+    QComboBox* m_member;
+    QComboBox* m_role;
+    QLabel* m_note;
+    QFormLayout* m_form;
+};
+
 } // namespace ismap::ui

@@ -133,13 +133,13 @@ void RequestsDialog::reload()
         row->setText(ColItem, r.itemId);
         row->setText(ColDescription, r.description);
         row->setToolTip(ColDescription, r.description);
-        row->setText(ColRequested, r.requestedOn);
-        row->setText(ColDue, r.dueOn);
+        row->setText(ColRequested, Clock::shownDate(r.requestedOn));
+        row->setText(ColDue, Clock::shownDate(r.dueOn));
         const QString status = r.statusOn(today);
         row->setText(ColStatus, Requests::statusDisplayName(status));
         if (status == u"overdue")
             row->setForeground(ColStatus, QBrush(QColor(0xB0, 0x20, 0x20)));
-        row->setText(ColReceived, r.receivedOn);
+        row->setText(ColReceived, Clock::shownDate(r.receivedOn));
         row->setText(ColEvidence, r.evidenceRefs.join(QStringLiteral(", ")));
         row->setText(ColNote, r.note);
         row->setToolTip(ColNote, r.note);

@@ -1,5 +1,7 @@
 #include "evidenceview/EvidenceModel.h"
 
+#include "common/Clock.h"
+
 #include <QLocale>
 
 namespace ismap::ui {
@@ -90,6 +92,9 @@ QVariant EvidenceModel::data(const QModelIndex& index, int role) const
     }
     if (role == SortRole && index.column() == ColSize)
         return r->size;
+    if (role == SortRole && index.column() == ColObtained)
+        return r->obtainedAt; // ISO: sorts by date
+
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
@@ -102,7 +107,7 @@ QVariant EvidenceModel::data(const QModelIndex& index, int role) const
     case ColSource:
         return r->obtainedFrom;
     case ColObtained:
-        return r->obtainedAt;
+        return Clock::shownDate(r->obtainedAt);
     case ColSize:
         return sizeText(r->size);
     case ColSha256:

@@ -155,7 +155,7 @@ void EvidencePreview::fillDetails()
     html += row(tr("Size"), tr("%1 (%2 bytes)").arg(EvidenceModel::sizeText(r.size), QLocale().toString(r.size)));
     html += row(tr("SHA-256"), r.sha256);
     html += row(tr("Source"), r.obtainedFrom.isEmpty() ? tr("not recorded") : r.obtainedFrom);
-    html += row(tr("Obtained"), r.obtainedAt);
+    html += row(tr("Obtained"), Clock::shownDate(r.obtainedAt));
     html += row(tr("Added"), tr("%1 by %2").arg(Clock::shown(r.addedAt), r.addedBy));
     if (!r.description.isEmpty())
         html += row(tr("Description"), r.description);

@@ -245,6 +245,8 @@ QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole: {
         QStringList tips;
         // A column too narrow for its text elides it; the tooltip always holds the whole.
+        if (index.column() == ColId && isPart)
+            tips << partDisplayName(n->item.part);
         if (index.column() == ColTitle && !isPart) {
             tips << n->item.title(Language::current());
             if (statementItem)

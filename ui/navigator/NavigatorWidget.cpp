@@ -13,13 +13,55 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QScrollBar>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <vector>
 
 namespace ismap::ui {
+
+namespace {
+
+/**
+ * The catalogue's parts are the tree's top rows, their names in the first column spanned across the tree (so that a
+ * part's name is never cut off by the narrow item column); this paints the part's progress where the progress
+ * column is, as on every other row.
+ */
+class PartRowDelegate : public QStyledItemDelegate
+{
+public:
+    explicit PartRowDelegate(QTreeView* tree)
+        : QStyledItemDelegate(tree)
+        , m_tree(tree)
+    { }
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        if (index.column() != CatalogTreeModel::ColId || index.parent().isValid()
+            || index.data(CatalogTreeModel::LevelRole).toString() != u"part")
+            return;
+        const QHeaderView* h = m_tree->header();
+        const int column = CatalogTreeModel::ColProgress;
+        const int margin = m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 1;
+        const QRect cell(h->sectionViewportPosition(column) + margin, option.rect.top(),
+                         h->sectionSize(column) - 2 * margin, option.rect.height());
+        painter->save();
+        painter->setFont(index.data(Qt::FontRole).value<QFont>());
+        painter->setPen(
+            option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(cell, Qt::AlignLeft | Qt::AlignVCenter, index.siblingAtColumn(column).data().toString());
+        painter->restore();
+    }
+
+private:
+    QTreeView* m_tree;
+};
+
+} // namespace
 
 NavigatorWidget::NavigatorWidget(QWidget* parent)
     : QWidget(parent)
@@ -42,6 +84,14 @@ NavigatorWidget::NavigatorWidget(QWidget* parent)
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tree->viewport()->installEventFilter(this);
+    m_tree->setItemDelegateForColumn(CatalogTreeModel::ColId, new PartRowDelegate(m_tree));
+    const auto spanParts = [this] {
+        for (int r = 0; r < m_filter->rowCount(); ++r)
+            m_tree->setFirstColumnSpanned(r, QModelIndex(), true);
+    };
+    connect(m_filter, &QAbstractItemModel::modelReset, this, spanParts);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, spanParts);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, spanParts);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setMinimumSectionSize(48);
     m_tree->header()->resizeSection(CatalogTreeModel::ColId, 150);

@@ -85,6 +85,15 @@ EngagementMenu::EngagementMenu(QWidget* window, QUndoStack* undo, std::function<
         if (dialog.exec() == QDialog::Accepted)
             addMember(dialog.name(), dialog.role(), dialog.email());
     });
+    m_changeRole = add([this] {
+        Workbook* wb = m_workbook();
+        if (!wb)
+            return;
+        ChangeRoleDialog dialog(wb->team(), QString(), m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            changeRole(dialog.member(), dialog.role());
+    });
+    m_changeRole->setObjectName(QStringLiteral("changeRoleAction"));
     m_importStatement->setObjectName(QStringLiteral("importStatementAction"));
     m_applicability->setObjectName(QStringLiteral("applicabilityAction"));
     connect(m_menu, &QMenu::aboutToShow, this, &EngagementMenu::updateActions);
@@ -115,7 +124,7 @@ void EngagementMenu::updateActions()
     Workbook* wb = m_workbook();
     const bool writable = wb && !wb->isReadOnly() && !wb->engagement().locked;
     const bool selected = writable && !m_selection().isEmpty();
-    for (QAction* a : { m_importStatement, m_importCatalog, m_cycleList, m_addMember })
+    for (QAction* a : { m_importStatement, m_importCatalog, m_cycleList, m_addMember, m_changeRole })
         a->setEnabled(writable);
     for (QAction* a : itemActions())
         a->setEnabled(selected);
@@ -238,6 +247,21 @@ bool EngagementMenu::addMember(const QString& name, Role role, const QString& em
     }
 }
 
+bool EngagementMenu::changeRole(const QString& name, Role role)
+{
+    Workbook* wb = m_workbook();
+    if (!wb)
+        return false;
+    try {
+        Planning::changeRole(*wb, name, role);
+        emit message(tr("%1 is now %2.").arg(name, roleDisplayName(role)));
+        return true;
+    } catch (const AuditError& e) {
+        Messages::error(m_window, tr("Cannot change the role"), e.message());
+        return false;
+    }
+}
+
 bool EngagementMenu::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_menu && event->type() == QEvent::LanguageChange)
@@ -256,6 +280,7 @@ void EngagementMenu::retranslateUi()
     m_outOfCycle->setText(tr("Take &out of this year's cycle"));
     m_cycleList->setText(tr("Import this year's c&ycle list…"));
     m_addMember->setText(tr("Add a &team member…"));
+    m_changeRole->setText(tr("Change a member's &role…"));
     updateActions();
 }
 

@@ -39,6 +39,7 @@ public:
     QAction* outOfCycleAction() const { return m_outOfCycle; }
     QAction* cycleListAction() const { return m_cycleList; }
     QAction* addMemberAction() const { return m_addMember; }
+    QAction* changeRoleAction() const { return m_changeRole; }
 
     /// What the actions do once they know their input; each returns false after showing why it was refused.
     bool importStatement(const QString& path);
@@ -48,6 +49,7 @@ public:
     bool assign(const QStringList& itemIds, const QString& member);
     bool setInCycle(const QStringList& itemIds, bool inCycle);
     bool addMember(const QString& name, Role role, const QString& email = {});
+    bool changeRole(const QString& name, Role role);
 
     /// Test seam: the next file dialog returns @p path without showing anything.
     static void setNextPath(const QString& path);
@@ -78,6 +80,7 @@ private:
     QAction* m_outOfCycle;
     QAction* m_cycleList;
     QAction* m_addMember;
+    QAction* m_changeRole;
 };
 
 } // namespace ismap::ui

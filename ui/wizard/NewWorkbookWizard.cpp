@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "common/AuditError.h"
+#include "common/Clock.h"
 #include "engagement/EngagementSetup.h"
 #include "shell/Icons.h"
 
@@ -283,7 +284,7 @@ void NewWorkbookWizard::initializePage(int id)
         const Engagement e = engagement();
         m_summary->setText(
             tr("%1 — %2, %3 to %4, %5 team members. Criteria: %6. Statement: %7.")
-                .arg(e.csp, e.service, e.periodStart.toString(Qt::ISODate), e.periodEnd.toString(Qt::ISODate))
+                .arg(e.csp, e.service, Clock::shownDate(e.periodStart), Clock::shownDate(e.periodEnd))
                 .arg(team.size())
                 .arg(m_builtin->isChecked()
                          ? tr("built-in (revision %1)").arg(QString::fromLatin1(Catalog::kBuiltinRevision))

@@ -1,10 +1,9 @@
 #include "workspace/DashboardWidget.h"
 
-#include "common/Language.h"
+#include "common/Clock.h"
 #include "engagement/EngagementProgress.h"
 #include "fieldwork/Findings.h"
 #include "navigator/CatalogTreeModel.h"
-#include "report/JapaneseDate.h"
 #include "workbook/Workbook.h"
 
 #include <QBarCategoryAxis>
@@ -25,13 +24,6 @@
 namespace ismap::ui {
 
 namespace {
-
-/// A date in the UI language's long form: 2025年4月1日 in Japanese, 1 April 2025 in English. The system
-/// locale is not the UI language (View → Language switches only the translation), so QLocale() would not do.
-QString periodDate(const QDate& date)
-{
-    return Language::current() == u"ja" ? JapaneseDate::gregorian(date) : JapaneseDate::english(date);
-}
 
 QColor statusColor(const QString& key)
 {
@@ -179,8 +171,8 @@ void DashboardWidget::refresh()
     const QLocale locale;
     m_summary->setText(tr("<b>%1 — %2</b><br>Period %3 to %4 · criteria revision %5<br>%6 items: %7 in scope, %8 out "
                           "of scope, %9 undecided · %10 findings · %11 evidence files (%12)")
-                           .arg(e.csp.toHtmlEscaped(), e.service.toHtmlEscaped(), periodDate(e.periodStart),
-                                periodDate(e.periodEnd), e.criteriaRevision)
+                           .arg(e.csp.toHtmlEscaped(), e.service.toHtmlEscaped(), Clock::shownDate(e.periodStart),
+                                Clock::shownDate(e.periodEnd), e.criteriaRevision)
                            .arg(p.itemsTotal)
                            .arg(p.inScope)
                            .arg(p.outOfScope)

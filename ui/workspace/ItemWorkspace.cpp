@@ -74,6 +74,10 @@ ItemWorkspace::ItemWorkspace(QWidget* parent)
     m_tabs->addTab(m_review, QString());
     m_tabs->addTab(m_history, QString());
     m_tabs->addTab(m_evidence, QString());
+    // Narrower than every label (a small screen, a wide navigator): each tab stays in sight, its label elided,
+    // rather than some tabs hiding behind scroll arrows.
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setElideMode(Qt::ElideRight);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(m_tabs, 1);
@@ -242,13 +246,26 @@ void ItemWorkspace::changeEvent(QEvent* event)
 
 void ItemWorkspace::retranslateUi()
 {
-    m_tabs->setTabText(TabCriteria, tr("Criteria and statement"));
-    m_tabs->setTabText(TabSteps, tr("Procedure steps"));
-    m_tabs->setTabText(TabSampling, tr("Sampling"));
-    m_tabs->setTabText(TabFindings, tr("Findings"));
-    m_tabs->setTabText(TabReview, tr("Review and sign-off"));
-    m_tabs->setTabText(TabHistory, tr("History"));
-    m_tabs->setTabText(TabEvidence, tr("Evidence"));
+    // Short labels, so that all seven tabs show side by side in a workspace half a 1280-pixel screen wide; the
+    // tooltip and the accessible name say in full what each holds.
+    const struct
+    {
+        int tab;
+        QString label;
+        QString full;
+    } tabs[] = {
+        { TabCriteria, tr("Criteria"), tr("Criteria and statement") },
+        { TabSteps, tr("Steps"), tr("Procedure steps") },
+        { TabSampling, tr("Sampling"), tr("Sampling") },
+        { TabFindings, tr("Findings"), tr("Findings") },
+        { TabReview, tr("Review"), tr("Review and sign-off") },
+        { TabHistory, tr("History"), tr("History") },
+        { TabEvidence, tr("Evidence"), tr("Evidence") },
+    };
+    for (const auto& t : tabs) {
+        m_tabs->setTabText(t.tab, t.label);
+        m_tabs->setTabToolTip(t.tab, t.full);
+    }
     m_tabs->setAccessibleName(tr("Item workspace sections"));
     m_criteria->setAccessibleName(tr("Criteria text and statement"));
 }
