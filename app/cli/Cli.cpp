@@ -55,6 +55,8 @@ int exitCodeFor(ErrorCode code)
         return 12;
     case ErrorCode::Integrity:
         return 13;
+    case ErrorCode::CopiedReplica:
+        return 14;
     case ErrorCode::Internal:
         return 70;
     }

@@ -1,6 +1,8 @@
 #include "database/Database.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <cstring>
 // The session extension (team sync's change capture) is compiled into the system library but hidden in sqlite3.h
 // unless these are defined before it is included.
@@ -135,6 +137,87 @@ QByteArray Database::takeCaptured()
         sqlite3_free(data);
     }
     restartCapture();
+    return out;
+}
+
+namespace {
+
+QVariant valueOf(sqlite3_value* v)
+{
+    if (!v)
+        return {};
+    switch (sqlite3_value_type(v)) {
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_value_int64(v)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_value_double(v));
+    case SQLITE_TEXT:
+        return QVariant(
+            QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(v)), sqlite3_value_bytes(v)));
+    case SQLITE_BLOB:
+        return QVariant(QByteArray(static_cast<const char*>(sqlite3_value_blob(v)), sqlite3_value_bytes(v)));
+    default:
+        return QVariant::fromValue(nullptr);
+    }
+}
+
+} // namespace
+
+QString Database::keyText(const QVariantList& key)
+{
+    QJsonArray out;
+    for (const QVariant& v : key) {
+        if (v.metaType().id() == QMetaType::LongLong)
+            out.append(double(v.toLongLong()));
+        else if (!v.isValid() || v.isNull())
+            out.append(QJsonValue::Null);
+        else
+            out.append(v.toString());
+    }
+    return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
+}
+
+QList<Database::ChangedRow> Database::changedRows(const QByteArray& changeset)
+{
+    QList<ChangedRow> out;
+    sqlite3_changeset_iter* it = nullptr;
+    if (sqlite3changeset_start(&it, int(changeset.size()), const_cast<char*>(changeset.constData())) != SQLITE_OK)
+        throw AuditError(ErrorCode::InvalidInput, tr("The changeset is malformed."));
+    int rc = SQLITE_OK;
+    while ((rc = sqlite3changeset_next(it)) == SQLITE_ROW) {
+        const char* table = nullptr;
+        int columns = 0;
+        int op = 0;
+        int indirect = 0;
+        sqlite3changeset_op(it, &table, &columns, &op, &indirect);
+        unsigned char* pk = nullptr;
+        int pkColumns = 0;
+        sqlite3changeset_pk(it, &pk, &pkColumns);
+        ChangedRow row;
+        row.table = QString::fromUtf8(table);
+        row.op = op;
+        QVariantList key;
+        for (int i = 0; i < columns; ++i) {
+            sqlite3_value* v = nullptr;
+            if (pk[i]) {
+                if (op == SQLITE_INSERT)
+                    sqlite3changeset_new(it, i, &v);
+                else
+                    sqlite3changeset_old(it, i, &v);
+                key.append(valueOf(v));
+            }
+            v = nullptr;
+            if (op != SQLITE_DELETE && sqlite3changeset_new(it, i, &v) == SQLITE_OK && v) {
+                row.columns.append(i);
+                row.values.append(valueOf(v));
+            }
+        }
+        row.key = keyText(key);
+        out.append(row);
+    }
+    sqlite3changeset_finalize(it);
+    if (rc != SQLITE_DONE)
+        throw AuditError(ErrorCode::InvalidInput, tr("The changeset is malformed."));
     return out;
 }
 

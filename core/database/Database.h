@@ -3,6 +3,7 @@
 #include "common/AuditError.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QVariant>
 #include <cstdint>
@@ -114,6 +115,22 @@ public:
     QByteArray takeCaptured();
     /// Starts the capture afresh, forgetting what was recorded (the changes an import applies are not this side's).
     void restartCapture();
+
+    /// One row a changeset changes: its table, operation (SQLITE_INSERT/UPDATE/DELETE), key (keyText) and the
+    /// columns it sets with their new values (all columns for an insert, the changed ones for an update, none for
+    /// a delete).
+    struct ChangedRow
+    {
+        QString table;
+        int op = 0;
+        QString key;
+        QList<int> columns;
+        QVariantList values;
+    };
+    /// The rows @p changeset changes, in its order. Throws InvalidInput on a malformed changeset.
+    static QList<ChangedRow> changedRows(const QByteArray& changeset);
+    /// A row's key as team sync names it: a compact JSON array of the key's values (integers as numbers).
+    static QString keyText(const QVariantList& key);
 
     /// Runs inside Transaction::commit(), before COMMIT, while the transaction can still be extended.
     void setBeforeCommit(std::function<void()> hook) { m_beforeCommit = std::move(hook); }

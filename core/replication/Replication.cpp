@@ -125,16 +125,6 @@ QJsonValue jsonOf(const QVariant& v)
     return QJsonValue::fromVariant(v);
 }
 
-QJsonArray keyArray(const QVariantList& key)
-{
-    QJsonArray out;
-    for (const QVariant& v : key)
-        out.append(v.metaType().id() == QMetaType::LongLong ? QJsonValue(double(v.toLongLong()))
-                       : v.isNull()                         ? QJsonValue(QJsonValue::Null)
-                                                            : QJsonValue(v.toString()));
-    return out;
-}
-
 QString conflictId(const QString& table, const QString& key)
 {
     return Sha256::hex((table + u'/' + key).toUtf8()).left(10);
@@ -180,40 +170,6 @@ std::pair<QString, QString> describeRow(Workbook& wb, const QString& table, cons
         // A label is a courtesy; the key names the row.
     }
     return { label, item };
-}
-
-/// The rowid of the row a change names here (null if there is none).
-std::optional<qint64> localRowId(Database& db, const ChangeConflict& c)
-{
-    QStringList where;
-    QVariantList values;
-    int k = 0;
-    Query cols = db.prepare(QStringLiteral("SELECT name, pk FROM pragma_table_info('%1') ORDER BY cid").arg(c.table));
-    while (cols.step())
-        if (cols.int64(1) > 0) {
-            where << QStringLiteral("\"%1\" = ?").arg(cols.text(0));
-            values << c.primaryKey.value(k++);
-        }
-    if (where.isEmpty())
-        return std::nullopt;
-    Query q = db.prepare(QStringLiteral("SELECT rowid FROM \"%1\" WHERE %2").arg(c.table, where.join(u" AND ")));
-    for (int i = 0; i < values.size(); ++i)
-        q.bind(i + 1, values[i]);
-    if (!q.step())
-        return std::nullopt;
-    return q.int64(0);
-}
-
-struct Stamp
-{
-    QString stamp;
-    QString member;
-};
-
-Stamp stampOf(Database& db, const QString& table, qint64 rowId)
-{
-    const auto [stamp, member] = Trail::lastWriter(db, table, rowId);
-    return { stamp, member };
 }
 
 QList<ConflictVersion> versionsFrom(const QString& json)
@@ -275,41 +231,202 @@ std::optional<SyncConflict> conflictById(Database& db, const QString& id)
 }
 
 /// Records (or adds to) the conflict on a row: both versions, who made them, which one the row holds now.
-void recordConflict(Workbook& wb, const ChangeConflict& c, const ConflictVersion& local,
-                    const ConflictVersion& incoming, const QString& holding)
+/// Which version the row holds now: a deletion wins (no replica can bring a deleted row back whole), else the
+/// latest change — the same on every replica, whatever the order the changes arrived in.
+QString holding(const QList<ConflictVersion>& versions)
+{
+    const ConflictVersion* best = nullptr;
+    for (const ConflictVersion& v : versions)
+        if (!best || (v.deleted && !best->deleted) || (v.deleted == best->deleted && v.stamp > best->stamp))
+            best = &v;
+    return best ? QString::number(best->replica) : QString();
+}
+
+/// Records (or adds to) the conflict on a row: each replica's version of the fields in dispute, who made it, and
+/// which version the row holds now.
+void recordConflict(Workbook& wb, const QString& table, const QVariantList& keyValues,
+                    const QList<ConflictVersion>& seen)
 {
     Database& db = wb.db();
-    const QString key = compact(keyArray(c.primaryKey));
-    const QString id = conflictId(c.table, key);
+    const QString key = Database::keyText(keyValues);
+    const QString id = conflictId(table, key);
     const auto existing = conflictById(db, id);
     QList<ConflictVersion> versions = existing ? existing->versions : QList<ConflictVersion>();
     if (existing && !existing->open)
         versions.clear(); // decided before: this is a new disagreement
-    for (const ConflictVersion& v : { local, incoming }) {
+    for (const ConflictVersion& v : seen) {
         auto it = std::find_if(versions.begin(), versions.end(),
                                [&](const ConflictVersion& o) { return o.replica == v.replica; });
-        if (it == versions.end())
+        if (it == versions.end()) {
             versions << v;
-        else if (it->stamp <= v.stamp)
-            *it = v;
+            continue;
+        }
+        // The same replica's later version of some fields: those fields change, the others stay.
+        const bool later = v.stamp >= it->stamp;
+        for (auto f = v.values.begin(); f != v.values.end(); ++f)
+            if (later || !it->values.contains(f.key()))
+                it->values.insert(f.key(), f.value());
+        if (later) {
+            it->stamp = v.stamp;
+            it->member = v.member;
+            it->deleted = v.deleted;
+        }
     }
     std::sort(versions.begin(), versions.end(),
               [](const ConflictVersion& a, const ConflictVersion& b) { return a.replica < b.replica; });
-    const auto [label, item] = describeRow(wb, c.table, c.primaryKey);
+    const auto [label, item] = existing && existing->open
+        ? std::pair<QString, QString>(existing->label, existing->itemId)
+        : describeRow(wb, table, keyValues);
     const QJsonObject labelJson { { QStringLiteral("label"), label },
                                   { QStringLiteral("item"), item },
-                                  { QStringLiteral("current"), holding } };
+                                  { QStringLiteral("current"), holding(versions) } };
     db.prepare("INSERT INTO sync_conflict(id, tbl, row_key, label, versions, status, detected_at) "
                "VALUES (?, ?, ?, ?, ?, 'open', ?) ON CONFLICT(id) DO UPDATE SET label = excluded.label, "
                "versions = excluded.versions, status = 'open', resolved_by = NULL, resolved_at = NULL, "
                "resolution = ''")
         .bind(1, id)
-        .bind(2, c.table)
+        .bind(2, table)
         .bind(3, key)
         .bind(4, compact(labelJson))
         .bind(5, versionsJson(versions))
         .bind(6, Clock::nowIso())
         .run();
+}
+
+bool sameField(const QVariant& a, const QVariant& b)
+{
+    const bool aNull = !a.isValid() || a.isNull();
+    const bool bNull = !b.isValid() || b.isNull();
+    if (aNull || bNull)
+        return aNull == bNull;
+    return a.metaType() == b.metaType() && a == b;
+}
+
+QStringList columnNames(Database& db, const QString& table, QStringList* keyColumns = nullptr)
+{
+    QStringList names;
+    Query cols = db.prepare(QStringLiteral("SELECT name, pk FROM pragma_table_info('%1') ORDER BY cid").arg(table));
+    while (cols.step()) {
+        names << cols.text(0);
+        if (keyColumns && cols.int64(1) > 0)
+            keyColumns->append(cols.text(0));
+    }
+    return names;
+}
+
+/// Sets @p fields (column → value) of the row keyed @p keyValues of @p table, generically: merges and resolutions
+/// work on any table the changesets name, in the changesets' own terms.
+void setFields(Database& db, const QString& table, const QVariantList& keyValues,
+               const QList<QPair<QString, QVariant>>& fields)
+{
+    if (fields.isEmpty())
+        return;
+    QStringList keyColumns;
+    columnNames(db, table, &keyColumns);
+    QStringList sets;
+    for (const auto& f : fields)
+        sets << QStringLiteral("\"%1\" = ?").arg(f.first);
+    QStringList where;
+    for (const QString& k : keyColumns)
+        where << QStringLiteral("\"%1\" = ?").arg(k);
+    Query up = db.prepare(QStringLiteral("UPDATE \"%1\" SET %2 WHERE %3")
+                              .arg(table, sets.join(QStringLiteral(", ")), where.join(QStringLiteral(" AND "))));
+    int n = 1;
+    for (const auto& f : fields)
+        up.bind(n++, f.second.isValid() ? f.second : QVariant::fromValue(nullptr));
+    for (const QVariant& k : keyValues)
+        up.bind(n++, k);
+    up.run();
+}
+
+/// Decides one incoming change that met a change made here since: field by field, the later writer's value stays
+/// (a deletion always wins), the same on every replica; the fields both changed are recorded for a person.
+/// Returns the conflict's id when one was recorded.
+QString settle(Workbook& wb, const ChangeConflict& c, const TrailEntry& by)
+{
+    Database& db = wb.db();
+    const QString key = Database::keyText(c.primaryKey);
+    const QString incomingStamp = Trail::stampOf(by);
+    ConflictVersion theirs {
+        Database::replicaOf(by.seq), by.member, incomingStamp, {}, c.op == sync::ChangeOp::Delete
+    };
+    ConflictVersion mine;
+    mine.replica = -1;
+    auto noteWriter = [&](int column) {
+        const auto [stamp, member] = Trail::lastWriter(db, c.table, key, column);
+        if (stamp > mine.stamp) {
+            mine.stamp = stamp;
+            mine.member = member;
+        }
+    };
+    QList<QPair<QString, QVariant>> winners;
+    for (int i = 0; i < c.columns.size(); ++i) {
+        const QVariant in = c.incomingNew.value(i);
+        const QVariant here = c.local.value(i);
+        if (c.op == sync::ChangeOp::Delete) {
+            // The row is gone (the deletion won); what this side had changed in it is the other version.
+            const QVariant old = c.incomingOld.value(i);
+            if (here.isValid() && old.isValid() && !sameField(here, old)) {
+                mine.values.insert(c.columns[i], jsonOf(here));
+                noteWriter(i);
+            }
+            continue;
+        }
+        if (!in.isValid())
+            continue; // a field the incoming update does not set
+        if (c.kind == sync::ConflictKind::NotFound) {
+            theirs.values.insert(c.columns[i], jsonOf(in));
+            continue;
+        }
+        if (sameField(here, in))
+            continue;
+        const auto [stamp, member] = Trail::lastWriter(db, c.table, key, i);
+        if (incomingStamp > stamp)
+            winners << qMakePair(c.columns[i], in);
+        const bool changedHere = c.op == sync::ChangeOp::Insert || !sameField(here, c.incomingOld.value(i));
+        if (changedHere) {
+            mine.values.insert(c.columns[i], jsonOf(here));
+            theirs.values.insert(c.columns[i], jsonOf(in));
+            noteWriter(i);
+        }
+    }
+    if (c.kind == sync::ConflictKind::NotFound) {
+        mine.deleted = true;
+        noteWriter(-1);
+    }
+    setFields(db, c.table, c.primaryKey, winners);
+    if (decidedWithoutPeople(c.table) || (mine.values.isEmpty() && theirs.values.isEmpty()))
+        return {};
+    mine.replica
+        = mine.stamp.isEmpty() ? wb.replicaNumber() : Database::replicaOf(mine.stamp.section(u'|', 1).toLongLong());
+    recordConflict(wb, c.table, c.primaryKey, { mine, theirs });
+    return conflictId(c.table, key);
+}
+
+/// A change that applied cleanly to a row with an open conflict is its replica's newer version of those fields.
+void refreshConflict(Workbook& wb, const Database::ChangedRow& row, const TrailEntry& by)
+{
+    Database& db = wb.db();
+    const auto existing = conflictById(db, conflictId(row.table, row.key));
+    if (!existing || !existing->open)
+        return;
+    QSet<QString> disputed;
+    for (const ConflictVersion& v : existing->versions)
+        for (auto it = v.values.begin(); it != v.values.end(); ++it)
+            disputed.insert(it.key());
+    const QStringList names = columnNames(db, row.table);
+    ConflictVersion v { Database::replicaOf(by.seq), by.member, Trail::stampOf(by), {}, row.op == 9 /*SQLITE_DELETE*/ };
+    for (int i = 0; i < row.columns.size(); ++i) {
+        const QString name = names.value(row.columns[i]);
+        if (disputed.contains(name))
+            v.values.insert(name, jsonOf(row.values[i]));
+    }
+    if (v.values.isEmpty() && !v.deleted)
+        return;
+    QVariantList keyValues;
+    for (const QJsonValue& k : QJsonDocument::fromJson(row.key.toUtf8()).array())
+        keyValues << k.toVariant();
+    recordConflict(wb, row.table, keyValues, { v });
 }
 
 /// The kind of work a trail row's action is, for "what came in".
@@ -580,10 +697,15 @@ SyncExportResult Replication::exportPackage(Workbook& wb, const QString& path, s
                     known.insert(it.key(), 0);
         }
     }
-    if (forReplica && first)
-        throw AuditError(
-            ErrorCode::NotFound,
-            tr("replica %1: this engagement has no such replica (see ismapctl sync status).").arg(*forReplica));
+    if (forReplica && first) {
+        // A replica made after this one last heard from the origin: unknown here, so it gets everything held here
+        // (it skips what it has). A number no replica can have is a typing error.
+        if (*forReplica < 0 || *forReplica >= 8192)
+            throw AuditError(
+                ErrorCode::NotFound,
+                tr("replica %1: this engagement has no such replica (see ismapctl sync status).").arg(*forReplica));
+        known.clear();
+    }
     std::vector<ChainRow> rows;
     {
         const auto held = heldHeads(db);
@@ -805,8 +927,8 @@ SyncImportResult Replication::importPackage(Workbook& wb, const QString& path)
                                           : QString()));
     }
 
-    // Apply the changes in the order the exporter made or received them. Concurrent changes of the same row are
-    // decided the same on every replica — the later one (time, then row) is kept — and recorded for a person.
+    // Apply the changes in the order the exporter made or received them. Changes of rows this side changed since
+    // are decided field by field, the same on every replica, and what both changed is recorded for a person.
     // What the package's evidence wrote (blobs) is recorded by this merge too.
     std::set<Database::RowChange> touched = db.takeChanges();
     QSet<QString> items;
@@ -816,54 +938,21 @@ SyncImportResult Replication::importPackage(Workbook& wb, const QString& path)
         if (found == freshBySeq.end())
             continue;
         const TrailEntry& by = *found->second;
-        const QString incomingStamp = Trail::stampOf(by);
-        const int chain = Database::replicaOf(by.seq);
-        // The local version's writer, taken when the conflict is decided (a replaced row is gone or changed after).
-        QHash<QString, Stamp> localStamps;
-        auto rowKey = [](const ChangeConflict& c) -> QString {
-            return c.table + u'/' + compact(keyArray(c.primaryKey));
-        };
-        const sync::ApplyResult applied = sync::Changeset::apply(db, s.changeset, [&](const ChangeConflict& c) {
-            const auto rowId = localRowId(db, c);
-            const Stamp local = rowId ? stampOf(db, c.table, *rowId) : Stamp {};
-            localStamps.insert(rowKey(c), local);
-            return incomingStamp > local.stamp;
-        });
+        // A deletion wins over changes made since (no replica could bring the row back whole); the rest after.
+        const sync::ApplyResult applied = sync::Changeset::apply(
+            db, s.changeset, [](const ChangeConflict& c) { return c.op == sync::ChangeOp::Delete; });
+        QSet<QString> conflicted;
         for (const ChangeConflict& c : applied.conflicts) {
-            if (decidedWithoutPeople(c.table))
-                continue;
-            Stamp local = localStamps.value(rowKey(c));
-            if (!localStamps.contains(rowKey(c))) {
-                const auto rowId = localRowId(db, c);
-                local = rowId ? stampOf(db, c.table, *rowId) : Stamp {};
-            }
-            ConflictVersion mine;
-            mine.replica = local.stamp.isEmpty() ? wb.replicaNumber()
-                                                 : Database::replicaOf(local.stamp.section(u'|', 1).toLongLong());
-            mine.member = local.member;
-            mine.stamp = local.stamp;
-            mine.deleted = c.kind == sync::ConflictKind::NotFound;
-            ConflictVersion theirs;
-            theirs.replica = chain;
-            theirs.member = by.member;
-            theirs.stamp = incomingStamp;
-            theirs.deleted = c.op == sync::ChangeOp::Delete;
-            for (int i = 0; i < c.columns.size(); ++i) {
-                // An update names only the columns it changes; an insert or a delete is the whole row.
-                if (c.op == sync::ChangeOp::Update && !c.incomingNew.value(i).isValid())
-                    continue;
-                if (c.local.size() > i)
-                    mine.values.insert(c.columns[i], jsonOf(c.local[i]));
-                if (c.op != sync::ChangeOp::Delete)
-                    theirs.values.insert(c.columns[i], jsonOf(c.incomingNew.value(i)));
-            }
-            recordConflict(wb, c, mine, theirs, QString::number(c.replaced ? theirs.replica : mine.replica));
-            result.conflicts << conflictId(c.table, compact(keyArray(c.primaryKey)));
+            conflicted.insert(c.table + u'/' + Database::keyText(c.primaryKey));
+            const QString id = settle(wb, c, by);
+            if (!id.isEmpty())
+                result.conflicts << id;
         }
-        std::set<Database::RowChange> existedBefore;
-        const auto written = db.takeChanges(&existedBefore);
-        Trail::stamp(db, written, by);
-        for (const auto& w : written)
+        for (const Database::ChangedRow& row : Database::changedRows(s.changeset))
+            if (!conflicted.contains(row.table + u'/' + row.key))
+                refreshConflict(wb, row, by);
+        Trail::stamp(db, s.changeset, by);
+        for (const auto& w : db.takeChanges())
             touched.insert(w);
     }
     // This side's record of the merge does not travel as a change of its own: the rows above carry it.

@@ -101,9 +101,10 @@ QString Trail::append(Database& db, const QString& member, const QString& action
     if (db.capturing()) {
         // What this row's action changed, to travel to the other replicas with the row; and who wrote each row last.
         const QByteArray changeset = db.takeCaptured();
-        if (!changeset.isEmpty())
+        if (!changeset.isEmpty()) {
             storeChange(db, e.seq, changeset);
-        stamp(db, changes, e);
+            stamp(db, changeset, e);
+        }
     }
     return e.hash;
 }
@@ -132,17 +133,20 @@ void Trail::store(Database& db, const TrailEntry& e)
         .run();
 }
 
-void Trail::stamp(Database& db, const std::set<Database::RowChange>& rows, const TrailEntry& by)
+void Trail::stamp(Database& db, const QByteArray& changeset, const TrailEntry& by)
 {
-    Query& st = db.cached(QStringLiteral("INSERT INTO row_stamp(tbl, row, stamp, member) VALUES (?, ?, ?, ?) "
-                                         "ON CONFLICT(tbl, row) DO UPDATE SET stamp = excluded.stamp, "
-                                         "member = excluded.member"));
+    Query& st = db.cached(QStringLiteral("INSERT INTO row_stamp(tbl, pk, col, stamp, member) VALUES (?, ?, ?, ?, ?) "
+                                         "ON CONFLICT(tbl, pk, col) DO UPDATE SET stamp = excluded.stamp, "
+                                         "member = excluded.member WHERE excluded.stamp > row_stamp.stamp"));
     const QString stampText = stampOf(by);
-    for (const auto& [table, rowId] : rows) {
-        if (!RowState::travels(table.toUtf8().constData()))
-            continue;
-        st.bind(1, table).bind(2, rowId).bind(3, stampText).bind(4, by.member).run();
-        st.reset();
+    for (const Database::ChangedRow& row : Database::changedRows(changeset)) {
+        QList<int> columns = row.columns;
+        if (columns.isEmpty())
+            columns << -1; // a deletion
+        for (const int column : columns) {
+            st.bind(1, row.table).bind(2, row.key).bind(3, column).bind(4, stampText).bind(5, by.member).run();
+            st.reset();
+        }
     }
 }
 
@@ -186,10 +190,10 @@ void Trail::storeChange(Database& db, qint64 seq, const QByteArray& changeset)
         .run();
 }
 
-std::pair<QString, QString> Trail::lastWriter(Database& db, const QString& table, qint64 rowId)
+std::pair<QString, QString> Trail::lastWriter(Database& db, const QString& table, const QString& key, int column)
 {
-    Query& q = db.cached(QStringLiteral("SELECT stamp, member FROM row_stamp WHERE tbl = ? AND row = ?"));
-    q.bind(1, table).bind(2, rowId);
+    Query& q = db.cached(QStringLiteral("SELECT stamp, member FROM row_stamp WHERE tbl = ? AND pk = ? AND col = ?"));
+    q.bind(1, table).bind(2, key).bind(3, column);
     std::pair<QString, QString> out;
     if (q.step())
         out = { q.text(0), q.text(1) };

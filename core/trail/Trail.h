@@ -59,8 +59,9 @@ public:
     /// Stores a row as it is (a row of another replica's chain arriving in a change package, already checked):
     /// appends it in arrival order and moves its chain's head. Format 8 on.
     static void store(Database& db, const TrailEntry& e);
-    /// Notes @p by as the last writer of @p rows (for deciding between two replicas' concurrent changes).
-    static void stamp(Database& db, const std::set<Database::RowChange>& rows, const TrailEntry& by);
+    /// Notes @p by as the writer of every field @p changeset sets (a deleted row: field -1), unless a later writer
+    /// is noted already: per field, the latest stamp wins, whatever the order changes arrive in (team sync).
+    static void stamp(Database& db, const QByteArray& changeset, const TrailEntry& by);
     /// The order of two concurrent changes: the time, then the seq (which names the replica).
     static QString stampOf(const TrailEntry& e);
     /// The hash a replica's chain begins from: the genesis for the origin (0), else the origin's row that created it.
@@ -73,8 +74,8 @@ public:
     static std::optional<TrailEntry> lastOfChain(Database& db, int chain, const QString& action);
     /// Keeps the changeset row @p seq made (a row that arrived from another replica).
     static void storeChange(Database& db, qint64 seq, const QByteArray& changeset);
-    /// Who wrote a row last, as stamp() noted it: {stamp, member}; empty when not noted.
-    static std::pair<QString, QString> lastWriter(Database& db, const QString& table, qint64 rowId);
+    /// Who wrote field @p column of the row keyed @p key last, as stamp() noted it: {stamp, member}; empty if none.
+    static std::pair<QString, QString> lastWriter(Database& db, const QString& table, const QString& key, int column);
     /// One row, with its state; nullopt when there is none.
     static std::optional<TrailEntry> entry(Database& db, qint64 seq);
     static qint64 count(Database& db);

@@ -470,7 +470,7 @@ void codeStoredTexts(Database& db)
 
 // Version 8: team sync (ARCHITECTURE.md, "Team sync"). The replicas of the engagement (`replica`, travels), which
 // replica this file is and where it lives (`replica_self`, this file only), the changeset each trail row made
-// (`trail_change`), the last writer of each row (`row_stamp`), the conflicts found (`sync_conflict`) and the
+// (`trail_change`), the last writer of each field (`row_stamp`), the conflicts found (`sync_conflict`) and the
 // exchanges made here (`sync_exchange`). The trail gets one chain per replica (trail_head per replica, `arrival`
 // the order rows reached this file); evidence links get a key of their own so their changes can travel.
 const char* const kVersion8 = R"SQL(
@@ -496,10 +496,11 @@ CREATE TABLE trail_change (
 );
 CREATE TABLE row_stamp (
     tbl TEXT NOT NULL,
-    row INTEGER NOT NULL,
+    pk TEXT NOT NULL,
+    col INTEGER NOT NULL,
     stamp TEXT NOT NULL,
     member TEXT NOT NULL,
-    PRIMARY KEY (tbl, row)
+    PRIMARY KEY (tbl, pk, col)
 ) WITHOUT ROWID;
 CREATE TABLE sync_conflict (
     id TEXT PRIMARY KEY,
