@@ -4,6 +4,7 @@
 #include "common/AuditError.h"
 #include "engagement/CatalogIntake.h"
 #include "engagement/StatementIntake.h"
+#include "engagementview/MemberKeysDialog.h"
 #include "engagementview/PlanningDialogs.h"
 #include "fieldwork/Planning.h"
 #include "shell/BusyCursor.h"
@@ -85,6 +86,12 @@ EngagementMenu::EngagementMenu(QWidget* window, QUndoStack* undo, std::function<
         if (dialog.exec() == QDialog::Accepted)
             addMember(dialog.name(), dialog.role(), dialog.email());
     });
+    m_memberKeys = add([this] {
+        if (Workbook* wb = m_workbook()) {
+            MemberKeysDialog dialog(*wb, m_window);
+            dialog.exec();
+        }
+    });
     m_importStatement->setObjectName(QStringLiteral("importStatementAction"));
     m_applicability->setObjectName(QStringLiteral("applicabilityAction"));
     connect(m_menu, &QMenu::aboutToShow, this, &EngagementMenu::updateActions);
@@ -119,6 +126,7 @@ void EngagementMenu::updateActions()
         a->setEnabled(writable);
     for (QAction* a : itemActions())
         a->setEnabled(selected);
+    m_memberKeys->setEnabled(wb != nullptr); // the list is shown read-only too; the engine decides each change
     const QString why = !wb ? tr("Open a workbook first.")
         : !writable         ? tr("The workbook is finalised or read-only.")
                             : tr("Select one or more items in the navigator first.");
@@ -256,6 +264,7 @@ void EngagementMenu::retranslateUi()
     m_outOfCycle->setText(tr("Take &out of this year's cycle"));
     m_cycleList->setText(tr("Import this year's c&ycle list…"));
     m_addMember->setText(tr("Add a &team member…"));
+    m_memberKeys->setText(tr("Member &keys…"));
     updateActions();
 }
 

@@ -39,6 +39,7 @@ public:
     QAction* outOfCycleAction() const { return m_outOfCycle; }
     QAction* cycleListAction() const { return m_cycleList; }
     QAction* addMemberAction() const { return m_addMember; }
+    QAction* memberKeysAction() const { return m_memberKeys; }
 
     /// What the actions do once they know their input; each returns false after showing why it was refused.
     bool importStatement(const QString& path);
@@ -78,6 +79,7 @@ private:
     QAction* m_outOfCycle;
     QAction* m_cycleList;
     QAction* m_addMember;
+    QAction* m_memberKeys;
 };
 
 } // namespace ismap::ui
