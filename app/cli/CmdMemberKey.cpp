@@ -120,10 +120,7 @@ int cmdKeyRotate(const QStringList& args)
         if (!passphrase)
             throw AuditError(ErrorCode::InvalidInput,
                              CliText::tr("%1: give the passphrase of your current key (--passphrase-stdin).").arg(me));
-        wb->addUnlockedKey(me, MemberKeyFiles::unlock(me, *passphrase));
-        const MemberKey next = MemberKey::generate();
-        const RegisteredKey k = MemberKeys::rotate(*wb, next);
-        MemberKeyFiles::write(me, next, *passphrase, true); // the same passphrase protects the new key
+        const RegisteredKey k = MemberKeys::rotateOwnKey(*wb, *passphrase);
         cli::out() << CliText::tr("%1's key rotated in %2; the old key signs nothing from now on.").arg(me, wb->path())
                    << "\n";
         printKey(me, k.fingerprint);

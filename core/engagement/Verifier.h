@@ -3,7 +3,10 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <exception>
 #include <functional>
+#include <future>
+#include <utility>
 
 namespace ismap {
 
@@ -56,9 +59,16 @@ private:
     void checkEvidence(VerifyReport& report, const Progress& progress);
     void checkSignOffs(VerifyReport& report);
     void checkRows(VerifyReport& report);
+    /// Reads the member signatures and starts verifying them on another thread while the rest is checked.
+    void startSignatureCheck();
+    /// Joins that check; its problems go where checkSignOffs() names them.
+    void finishSignatureCheck(VerifyReport& report);
 
     Workbook& m_wb;
     ContentHasher m_contentHasher;
+    std::future<std::pair<qint64, QStringList>> m_signatures; ///< signatures checked, problems
+    qsizetype m_signatureProblemsAt = 0;
+    std::exception_ptr m_signatureReadError; ///< thrown where checkSignOffs() would have read them
 };
 
 } // namespace ismap

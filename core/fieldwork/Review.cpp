@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <algorithm>
+#include <memory>
 
 namespace ismap {
 
@@ -633,21 +634,23 @@ QString Review::engagementContentHash(Workbook& wb)
     return Sha256::hex(out);
 }
 
-SignOff Review::signOffEngagement(Workbook& wb)
+namespace {
+
+/// The engagement sign-off @p action's member may give (lead or quality reviewer); throws why not.
+SignOffRole checkEngagementSignOff(Workbook& wb, FieldworkAction& action)
 {
-    FieldworkAction action(wb);
     const TeamMember& me = action.member();
-    action.requireRole({ Role::Lead, Role::QualityReviewer }, tr("sign the engagement off"));
+    action.requireRole({ Role::Lead, Role::QualityReviewer }, Review::tr("sign the engagement off"));
     const SignOffRole r = me.role == Role::Lead ? SignOffRole::Lead : SignOffRole::QualityReviewer;
-    const QList<SignOff> valid = engagementSignOffs(wb, false);
+    const QList<SignOff> valid = Review::engagementSignOffs(wb, false);
     for (const SignOff& s : valid) {
         if (s.role == r)
             throw AuditError(ErrorCode::InvalidInput,
-                             tr("%1: the engagement is already signed off as %2 by %3 at %4.")
+                             Review::tr("%1: the engagement is already signed off as %2 by %3 at %4.")
                                  .arg(wb.path(), FieldworkText::displayName(r), s.member, s.at));
         if (s.member == me.name)
             throw AuditError(ErrorCode::Forbidden,
-                             tr("%1 signed the engagement off as %2 and so may not also sign it off as %3.")
+                             Review::tr("%1 signed the engagement off as %2 and so may not also sign it off as %3.")
                                  .arg(me.name, FieldworkText::displayName(s.role), FieldworkText::displayName(r)));
     }
     if (r == SignOffRole::QualityReviewer) {
@@ -655,10 +658,31 @@ SignOff Review::signOffEngagement(Workbook& wb)
             = std::any_of(valid.cbegin(), valid.cend(), [](const SignOff& s) { return s.role == SignOffRole::Lead; });
         if (!leadSigned)
             throw AuditError(ErrorCode::InvalidInput,
-                             tr("%1: the engagement lead has not signed the engagement off yet; the quality review "
-                                "comes after the lead's sign-off.")
+                             Review::tr("%1: the engagement lead has not signed the engagement off yet; the quality "
+                                        "review comes after the lead's sign-off.")
                                  .arg(wb.path()));
     }
+    return r;
+}
+
+} // namespace
+
+QString Review::signOffEngagementRefusal(Workbook& wb)
+{
+    try {
+        FieldworkAction action(wb); // read-only, finalised, nobody working: its refusal, read back
+        checkEngagementSignOff(wb, action);
+    } catch (const AuditError& e) {
+        return e.message();
+    }
+    return {};
+}
+
+SignOff Review::signOffEngagement(Workbook& wb)
+{
+    FieldworkAction action(wb);
+    const TeamMember& me = action.member();
+    const SignOffRole r = checkEngagementSignOff(wb, action);
     const QString hash = engagementContentHash(wb);
     const QString at = Clock::nowIso();
     const ActionSignature sig
@@ -725,47 +749,118 @@ void Review::requireVoidConsent(Workbook& wb, const QString& itemId, bool confir
 
 Review::SignatureCheck Review::checkSignatures(Workbook& wb)
 {
-    SignatureCheck out;
+    return signatureCheck(wb)();
+}
+
+namespace {
+
+/// One stored signed action as read for the check: what its payload holds and, for messages, what it is.
+struct SignedAction
+{
+    enum Kind { ItemSignOff, EngagementSignOff, NoteResolution, Lock } type;
+    qint64 id;
+    QString kind, subject, member, role, at, hash, fingerprint, signature;
+    QString itemId, lockAction; // for messages only
+
+    /// What it is, named for a problem (built only when there is one).
+    QString describe() const
+    {
+        switch (type) {
+        case ItemSignOff:
+            return Review::tr("sign-off %1 (item %2, %3 by %4 at %5)").arg(id).arg(itemId, role, member, at);
+        case EngagementSignOff:
+            return Review::tr("engagement sign-off %1 (%2 by %3 at %4)").arg(id).arg(role, member, at);
+        case NoteResolution:
+            return Review::tr("review note %1 (item %2, resolved by %3 at %4)").arg(id).arg(itemId, member, at);
+        case Lock:
+            break;
+        }
+        return Review::tr("%1 %2 (by %3 at %4)").arg(lockAction).arg(id).arg(member, at);
+    }
+};
+
+} // namespace
+
+std::function<Review::SignatureCheck()> Review::signatureCheck(Workbook& wb)
+{
     if (wb.formatVersion() < 6)
-        return out;
-    const MemberKeys::Checker checker(wb);
-    const QString engagement = wb.engagement().uuid;
-    auto check = [&](const QString& what, const QString& kind, const QString& subject, const QString& member,
-                     const QString& role, const QString& at, const QString& hash, const QString& fingerprint,
-                     const QString& signature) {
-        ++out.checked;
-        const QString problem = checker.problem(member, at, fingerprint, signature,
-                                                MemberKeys::payload(kind, engagement, subject, member, role, at, hash));
-        if (!problem.isEmpty())
-            out.problems << tr("%1: %2").arg(what, problem);
-    };
+        return [] {
+            return SignatureCheck {};
+        };
+    QList<SignedAction> actions;
     for (const SignOff& s : signOffs(wb, {}, true))
-        check(tr("sign-off %1 (item %2, %3 by %4 at %5)")
-                  .arg(s.id)
-                  .arg(s.itemId, FieldworkText::key(s.role), s.member, s.at),
-              QStringLiteral("signoff"), s.itemId, s.member, FieldworkText::key(s.role), s.at, s.contentHash,
-              s.keyFingerprint, s.signature);
+        actions.append({ SignedAction::ItemSignOff,
+                         s.id,
+                         QStringLiteral("signoff"),
+                         s.itemId,
+                         s.member,
+                         FieldworkText::key(s.role),
+                         s.at,
+                         s.contentHash,
+                         s.keyFingerprint,
+                         s.signature,
+                         s.itemId,
+                         {} });
     for (const SignOff& s : engagementSignOffs(wb, true))
-        check(tr("engagement sign-off %1 (%2 by %3 at %4)").arg(s.id).arg(FieldworkText::key(s.role), s.member, s.at),
-              QStringLiteral("engagement.signoff"), QStringLiteral("engagement"), s.member, FieldworkText::key(s.role),
-              s.at, s.contentHash, s.keyFingerprint, s.signature);
+        actions.append({ SignedAction::EngagementSignOff,
+                         s.id,
+                         QStringLiteral("engagement.signoff"),
+                         QStringLiteral("engagement"),
+                         s.member,
+                         FieldworkText::key(s.role),
+                         s.at,
+                         s.contentHash,
+                         s.keyFingerprint,
+                         s.signature,
+                         {},
+                         {} });
     for (const ReviewNote& n : notes(wb)) {
         if (n.open)
             continue;
         const auto resolver = wb.member(n.resolvedBy);
-        check(tr("review note %1 (item %2, resolved by %3 at %4)").arg(n.id).arg(n.itemId, n.resolvedBy, n.resolvedAt),
-              QStringLiteral("review_note.resolve"), QStringLiteral("item/%1/note/%2").arg(n.itemId).arg(n.id),
-              n.resolvedBy, resolver ? roleKey(resolver->role) : QString(), n.resolvedAt,
-              noteHash(n.itemId, n.text, n.resolution), n.resolutionKey, n.resolutionSignature);
+        actions.append({ SignedAction::NoteResolution,
+                         n.id,
+                         QStringLiteral("review_note.resolve"),
+                         QStringLiteral("item/%1/note/%2").arg(n.itemId).arg(n.id),
+                         n.resolvedBy,
+                         resolver ? roleKey(resolver->role) : QString(),
+                         n.resolvedAt,
+                         noteHash(n.itemId, n.text, n.resolution),
+                         n.resolutionKey,
+                         n.resolutionSignature,
+                         n.itemId,
+                         {} });
     }
     Query locks = wb.db().prepare("SELECT l.id, l.action, m.name, m.role, l.at, l.content_hash, l.key_fingerprint, "
                                   "l.signature FROM lock_signature l JOIN team_member m ON m.id = l.member_id "
                                   "ORDER BY l.id");
     while (locks.step())
-        check(tr("%1 %2 (by %3 at %4)").arg(locks.text(1)).arg(locks.int64(0)).arg(locks.text(2), locks.text(4)),
-              QStringLiteral("engagement.") + locks.text(1), QStringLiteral("engagement"), locks.text(2), locks.text(3),
-              locks.text(4), locks.text(5), locks.text(6), locks.text(7));
-    return out;
+        actions.append({ SignedAction::Lock,
+                         locks.int64(0),
+                         QStringLiteral("engagement.") + locks.text(1),
+                         QStringLiteral("engagement"),
+                         locks.text(2),
+                         locks.text(3),
+                         locks.text(4),
+                         locks.text(5),
+                         locks.text(6),
+                         locks.text(7),
+                         {},
+                         locks.text(1) });
+    // The keys are read and parsed once here; the check below only verifies, in memory.
+    return [checker = std::make_shared<const MemberKeys::Checker>(wb), engagement = wb.engagement().uuid,
+            actions = std::move(actions)] {
+        SignatureCheck out;
+        for (const SignedAction& a : actions) {
+            ++out.checked;
+            const QString problem
+                = checker->problem(a.member, a.at, a.fingerprint, a.signature,
+                                   MemberKeys::payload(a.kind, engagement, a.subject, a.member, a.role, a.at, a.hash));
+            if (!problem.isEmpty())
+                out.problems << tr("%1: %2").arg(a.describe(), problem);
+        }
+        return out;
+    };
 }
 
 QList<EngagementUnlock> Review::unlocks(Workbook& wb)

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace ismap {
@@ -113,6 +114,10 @@ public:
         qint64 checked = 0;
     };
     static SignatureCheck checkSignatures(Workbook& wb);
+    /// checkSignatures() in two halves, so that `verify` can check the signatures on another thread while it reads
+    /// the rest of the workbook: reads every signed action and the registered keys now, on the workbook's thread,
+    /// and returns the check itself, which no longer touches the workbook (safe to run on any one thread).
+    static std::function<SignatureCheck()> signatureCheck(Workbook& wb);
 
     /// The canonical text a sign-off's hash covers (format "ismap-signoff-content/1": one JSON array of
     /// strings per line: the item, each active step, each sample set and its items, each evidence link,
@@ -139,6 +144,8 @@ public:
     /// samples without a result, a deviation without a finding, already signed, own work, open notes); empty when
     /// signOff() would go ahead. signOff() refuses with the same words.
     static QString signOffRefusal(Workbook& wb, const QString& itemId, SignOffRole role);
+    /// Why the acting member may not sign the engagement off now (signOffEngagement()'s refusal), or empty.
+    static QString signOffEngagementRefusal(Workbook& wb);
     /// Why the acting member cannot raise or resolve review notes (read-only, finalised, role); empty if they can.
     static QString noteRefusal(Workbook& wb);
     /// Every reopening of the engagement, oldest first (none before workbook format 7).

@@ -150,6 +150,17 @@ RegisteredKey MemberKeys::rotate(Workbook& wb, const MemberKey& newKey)
     return k;
 }
 
+RegisteredKey MemberKeys::rotateOwnKey(Workbook& wb, const QByteArray& passphrase)
+{
+    wb.requireWritable();
+    const QString me = wb.actor();
+    wb.addUnlockedKey(me, MemberKeyFiles::unlock(me, passphrase));
+    const MemberKey next = MemberKey::generate();
+    const RegisteredKey k = rotate(wb, next);
+    MemberKeyFiles::write(me, next, passphrase, true); // the same passphrase protects the new key
+    return k;
+}
+
 RegisteredKey MemberKeys::revoke(Workbook& wb, const QString& memberName, const QString& reason)
 {
     wb.requireWritable();

@@ -58,6 +58,10 @@ public:
     /// Replaces the acting member's active key by @p newKey: the old key (unlocked in this session) endorses the
     /// new one's fingerprint; the old key signs nothing after now.
     static RegisteredKey rotate(Workbook& wb, const MemberKey& newKey);
+    /// rotate() for the acting member's key on this machine, as `member key rotate` and the app do it: unlocks the
+    /// key file with @p passphrase, makes a new key, rotates to it and replaces the key file by the new key,
+    /// encrypted with the same passphrase. Throws as MemberKeyFiles::unlock() and rotate() do.
+    static RegisteredKey rotateOwnKey(Workbook& wb, const QByteArray& passphrase);
     /// Revokes @p member's active key from now: the member themself or the lead, with a reason.
     static RegisteredKey revoke(Workbook& wb, const QString& member, const QString& reason);
     static QList<RegisteredKey> keys(Workbook& wb, const QString& member = {});

@@ -94,16 +94,23 @@ QString MemberDialog::choose(QWidget* parent, const QList<TeamMember>& team, con
     return dialog.exec() == QDialog::Accepted ? dialog.chosen() : QString();
 }
 
+std::optional<QByteArray> MemberDialog::passphraseFor(QWidget* parent, const QString& member)
+{
+    try {
+        if (auto kept = KeychainSecretStore().readPassphrase(MemberKeyFiles::keychainId(member)))
+            return kept;
+    } catch (const AuditError&) {
+        // No keychain on this machine: ask.
+    }
+    return askPassphrase(parent, tr("Unlock your key"),
+                         tr("Passphrase of %1's signing key (asked once per session):").arg(member));
+}
+
 bool MemberDialog::unlockKey(QWidget* parent, Workbook& wb, const QString& member)
 {
     if (member.isEmpty() || !MemberKeyFiles::exists(member))
         return false;
-    std::optional<QByteArray> passphrase;
-    try {
-        passphrase = KeychainSecretStore().readPassphrase(MemberKeyFiles::keychainId(member));
-    } catch (const AuditError&) {
-        // No keychain on this machine: ask.
-    }
+    std::optional<QByteArray> passphrase = passphraseFor(parent, member);
     for (int attempt = 0; attempt < 3; ++attempt) {
         if (!passphrase)
             passphrase = askPassphrase(parent, tr("Unlock your key"),
@@ -131,6 +138,13 @@ bool MemberDialog::createKey(QWidget* parent, const QString& member)
         parent, tr("Create my key"), tr("A passphrase for %1's new signing key (it encrypts the key):").arg(member));
     if (!passphrase)
         return false;
+    const auto again = askPassphrase(parent, tr("Create my key"), tr("The same passphrase again:"));
+    if (!again)
+        return false;
+    if (*again != *passphrase) {
+        Messages::error(parent, tr("Cannot create the key"), tr("The two passphrases differ; nothing was made."));
+        return false;
+    }
     try {
         const MemberKey key = MemberKeyFiles::create(member, *passphrase);
         QString kept;

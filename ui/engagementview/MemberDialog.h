@@ -3,6 +3,7 @@
 #include "workbook/Workbook.h"
 
 #include <QDialog>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -31,9 +32,11 @@ public:
     /// else asked once (a password field). No key on this machine: nothing (signing then says how to make one).
     /// Returns whether a key is unlocked.
     static bool unlockKey(QWidget* parent, Workbook& wb, const QString& member);
-    /// "Create my key…": makes @p member's key on this machine, encrypted with a passphrase the user gives (kept in
-    /// the OS keychain when it can), and shows its fingerprint and the public key file for the lead to register.
+    /// "Create my key…": makes @p member's key on this machine, encrypted with a passphrase the user gives twice (kept
+    /// in the OS keychain when it can), and shows its fingerprint and the public key file for the lead to register.
     static bool createKey(QWidget* parent, const QString& member);
+    /// The passphrase of @p member's key on this machine: from the OS keychain, else asked (nothing when cancelled).
+    static std::optional<QByteArray> passphraseFor(QWidget* parent, const QString& member);
     /// Test seam: the passphrase the next asks return without showing anything (empty: ask).
     static void setPassphraseAnswer(const QByteArray& passphrase);
 

@@ -1,7 +1,10 @@
 #include "review/IssuanceChecklist.h"
 
 #include "common/AuditError.h"
+#include "common/Clock.h"
 #include "engagement/IssuanceCheck.h"
+#include "fieldwork/Review.h"
+#include "signing/MemberKey.h"
 #include "workbook/Workbook.h"
 
 #include <QDialogButtonBox>
@@ -11,6 +14,7 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ismap::ui {
 
@@ -22,6 +26,7 @@ IssuanceChecklist::IssuanceChecklist(Workbook* workbook, QWidget* parent)
     : QDialog(parent)
     , m_wb(workbook)
     , m_summary(new QLabel(this))
+    , m_signOffs(new QLabel(this))
     , m_tree(new QTreeWidget(this))
     , m_refresh(new QPushButton(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
@@ -33,9 +38,12 @@ IssuanceChecklist::IssuanceChecklist(Workbook* workbook, QWidget* parent)
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_summary->setWordWrap(true);
+    m_signOffs->setObjectName(QStringLiteral("engagementSignOffs"));
+    m_signOffs->setTextFormat(Qt::PlainText);
     m_buttons->addButton(m_refresh, QDialogButtonBox::ActionRole);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_signOffs);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -57,8 +65,10 @@ void IssuanceChecklist::refresh()
     m_tree->clear();
     if (!m_wb) {
         m_summary->setText(tr("No workbook is open."));
+        m_signOffs->clear();
         return;
     }
+    showSignOffs();
     QList<IssuanceGap> gaps;
     try {
         gaps = IssuanceCheck::gaps(*m_wb);
@@ -96,6 +106,26 @@ void IssuanceChecklist::refresh()
             group->setExpanded(true);
         }
     }
+}
+
+void IssuanceChecklist::showSignOffs()
+{
+    QList<SignOff> valid;
+    try {
+        valid = Review::engagementSignOffs(*m_wb, false);
+    } catch (const AuditError& e) {
+        m_signOffs->setText(e.message());
+        return;
+    }
+    QStringList lines { tr("Engagement sign-offs:") };
+    for (const SignOffRole role : { SignOffRole::Lead, SignOffRole::QualityReviewer }) {
+        const auto s = std::find_if(valid.cbegin(), valid.cend(), [role](const SignOff& o) { return o.role == role; });
+        lines << (s == valid.cend() ? tr("  %1: not signed yet").arg(FieldworkText::displayName(role))
+                                    : tr("  %1: %2, %3 (key %4)")
+                                          .arg(FieldworkText::displayName(role), s->member, Clock::shown(s->at),
+                                               MemberKey::grouped(s->keyFingerprint).left(19) + u'…'));
+    }
+    m_signOffs->setText(lines.join(u'\n'));
 }
 
 void IssuanceChecklist::changeEvent(QEvent* event)

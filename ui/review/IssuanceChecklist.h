@@ -28,6 +28,8 @@ public:
 
     QTreeWidget* tree() const { return m_tree; }
     QLabel* summary() const { return m_summary; }
+    /// The engagement sign-offs of the lead and the quality reviewer: who signed, when, with which key, or not yet.
+    QLabel* signOffs() const { return m_signOffs; }
     /// Reads the check again (after a change, or on Refresh).
     void refresh();
 
@@ -41,9 +43,11 @@ protected:
 private:
     void retranslateUi();
     void activate(QTreeWidgetItem* item);
+    void showSignOffs();
 
     Workbook* m_wb;
     QLabel* m_summary;
+    QLabel* m_signOffs;
     QTreeWidget* m_tree;
     QPushButton* m_refresh;
     QDialogButtonBox* m_buttons;

@@ -33,6 +33,7 @@ ReviewQueue::ReviewQueue(QWidget* parent)
     , m_unlockButton(new QToolButton(this))
     , m_finalise(new QAction(Icons::get(QStringLiteral("sign-off")), QString(), this))
     , m_unlock(new QAction(this))
+    , m_signOffEngagement(new QAction(Icons::get(QStringLiteral("sign-off")), QString(), this))
     , m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("reviewQueue"));
@@ -78,6 +79,7 @@ ReviewQueue::ReviewQueue(QWidget* parent)
     connect(m_open, &QPushButton::clicked, this, &ReviewQueue::openCurrent);
     connect(m_finalise, &QAction::triggered, this, [this] { finalise(); });
     connect(m_unlock, &QAction::triggered, this, [this] { unlock(); });
+    connect(m_signOffEngagement, &QAction::triggered, this, [this] { signOffEngagement(); });
     connect(m_refreshTimer, &QTimer::timeout, this, &ReviewQueue::refresh);
     connect(m_view, &QTreeView::collapsed, this, [this](const QModelIndex& index) {
         m_collapsed.insert(index.data(ReviewQueueModel::StageRole).toString());
@@ -187,6 +189,12 @@ void ReviewQueue::updateActions()
     m_finalise->setEnabled(m_wb && refusal.isEmpty());
     m_finalise->setToolTip(refusal.isEmpty() ? tr("Lock the engagement against every change (engagement lead only)")
                                              : refusal);
+    const QString signOffRefusal = m_wb ? Review::signOffEngagementRefusal(*m_wb) : QString();
+    m_signOffEngagement->setEnabled(m_wb && signOffRefusal.isEmpty());
+    m_signOffEngagement->setToolTip(
+        signOffRefusal.isEmpty()
+            ? tr("Sign the whole engagement off with your key (engagement lead, then the quality reviewer)")
+            : signOffRefusal);
     const QString unlockRefusal = m_wb ? Review::unlockRefusal(*m_wb) : QString();
     m_unlock->setEnabled(m_wb && locked && unlockRefusal.isEmpty());
     m_unlock->setToolTip(unlockRefusal.isEmpty()
@@ -210,6 +218,30 @@ bool ReviewQueue::finalise()
         Review::finalise(*m_wb);
     } catch (const AuditError& e) {
         Messages::error(this, tr("Cannot finalise the engagement"), e.message());
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+bool ReviewQueue::signOffEngagement()
+{
+    if (!m_wb)
+        return false;
+    const QString title = tr("Sign the engagement off");
+    if (const QString refusal = Review::signOffEngagementRefusal(*m_wb); !refusal.isEmpty()) {
+        Messages::error(this, title, refusal);
+        return false;
+    }
+    if (!Messages::confirm(this, title,
+                           tr("Sign the engagement off as %1, with your key? The sign-off covers the engagement and "
+                              "every item's sign-offs as they are now.")
+                               .arg(m_wb->actor())))
+        return false;
+    try {
+        Review::signOffEngagement(*m_wb);
+    } catch (const AuditError& e) {
+        Messages::error(this, title, e.message());
         return false;
     }
     refresh();
@@ -258,6 +290,7 @@ void ReviewQueue::retranslateUi()
     m_open->setAccessibleName(tr("Open the selected item"));
     m_finalise->setText(tr("&Finalise engagement…"));
     m_unlock->setText(tr("&Unlock engagement…"));
+    m_signOffEngagement->setText(tr("&Sign the engagement off…"));
     updateActions(); // the tooltips say why Finalise or Unlock is unavailable, in the new language
 }
 

@@ -39,6 +39,7 @@ public:
     QLabel* summaryLabel() const { return m_summary; }
     QAction* finaliseAction() const { return m_finalise; }
     QAction* unlockAction() const { return m_unlock; }
+    QAction* signOffEngagementAction() const { return m_signOffEngagement; }
     /// Items waiting for a reviewer or the lead (every stage together).
     int pendingCount() const;
     /// The tab title with the count, e.g. "Review queue (4)".
@@ -47,6 +48,9 @@ public:
     /// Asks for confirmation, then finalises the engagement. Returns false (after showing the engine's
     /// translated refusal) if it was not finalised.
     bool finalise();
+    /// The acting lead's or quality reviewer's sign-off of the whole engagement, after a confirmation. Returns false
+    /// (after showing the engine's refusal) if it was not signed.
+    bool signOffEngagement();
     /// Reopens the finalised engagement with @p reason (asks for one when empty). Returns false if refused.
     bool unlock(const QString& reason = {});
 
@@ -76,6 +80,7 @@ private:
     QToolButton* m_finaliseButton;
     QToolButton* m_unlockButton;
     QAction* m_finalise;
+    QAction* m_signOffEngagement;
     QAction* m_unlock;
     QTimer* m_refreshTimer;
     QSet<QString> m_collapsed; ///< stage keys the user folded away, kept across reloads

@@ -4,6 +4,7 @@
 #include "common/AuditError.h"
 #include "engagement/CatalogIntake.h"
 #include "engagement/StatementIntake.h"
+#include "engagementview/MemberKeysDialog.h"
 #include "engagementview/PlanningDialogs.h"
 #include "fieldwork/Planning.h"
 #include "shell/BusyCursor.h"
@@ -94,6 +95,12 @@ EngagementMenu::EngagementMenu(QWidget* window, QUndoStack* undo, std::function<
             changeRole(dialog.member(), dialog.role());
     });
     m_changeRole->setObjectName(QStringLiteral("changeRoleAction"));
+    m_memberKeys = add([this] {
+        if (Workbook* wb = m_workbook()) {
+            MemberKeysDialog dialog(*wb, m_window);
+            dialog.exec();
+        }
+    });
     m_importStatement->setObjectName(QStringLiteral("importStatementAction"));
     m_applicability->setObjectName(QStringLiteral("applicabilityAction"));
     connect(m_menu, &QMenu::aboutToShow, this, &EngagementMenu::updateActions);
@@ -128,6 +135,7 @@ void EngagementMenu::updateActions()
         a->setEnabled(writable);
     for (QAction* a : itemActions())
         a->setEnabled(selected);
+    m_memberKeys->setEnabled(wb != nullptr); // the list is shown read-only too; the engine decides each change
     const QString why = !wb ? tr("Open a workbook first.")
         : !writable         ? tr("The workbook is finalised or read-only.")
                             : tr("Select one or more items in the navigator first.");
@@ -281,6 +289,7 @@ void EngagementMenu::retranslateUi()
     m_cycleList->setText(tr("Import this year's c&ycle list…"));
     m_addMember->setText(tr("Add a &team member…"));
     m_changeRole->setText(tr("Change a member's &role…"));
+    m_memberKeys->setText(tr("Member &keys…"));
     updateActions();
 }
 

@@ -40,6 +40,7 @@ public:
     QAction* cycleListAction() const { return m_cycleList; }
     QAction* addMemberAction() const { return m_addMember; }
     QAction* changeRoleAction() const { return m_changeRole; }
+    QAction* memberKeysAction() const { return m_memberKeys; }
 
     /// What the actions do once they know their input; each returns false after showing why it was refused.
     bool importStatement(const QString& path);
@@ -81,6 +82,7 @@ private:
     QAction* m_cycleList;
     QAction* m_addMember;
     QAction* m_changeRole;
+    QAction* m_memberKeys;
 };
 
 } // namespace ismap::ui

@@ -321,6 +321,7 @@ void MainWindow::buildMenus()
     m_reviewMenu->addAction(m_reviewQueueAction);
     m_reviewMenu->addAction(m_checklistAction);
     m_reviewMenu->addSeparator();
+    m_reviewMenu->addAction(m_reviewQueue->signOffEngagementAction());
     m_reviewMenu->addAction(m_reviewQueue->finaliseAction());
     m_reviewMenu->addAction(m_reviewQueue->unlockAction());
 

@@ -148,7 +148,9 @@ QWizardPage* NewWorkbookWizard::makeTeamPage()
     m_team->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_memberName = new QLineEdit(page);
     m_memberRole = new QComboBox(page);
-    for (Role r : { Role::Staff, Role::Reviewer, Role::Lead })
+    // The engagement quality reviewer (審査担当者) is named here too; the engine keeps the roles apart (one lead, each
+    // person once, so the lead is never also the quality reviewer).
+    for (Role r : { Role::Staff, Role::Reviewer, Role::Lead, Role::QualityReviewer })
         m_memberRole->addItem(QString(), int(r));
     m_addMember = new QPushButton(Icons::get(QStringLiteral("member")), QString(), page);
     m_removeMember = new QPushButton(page);
