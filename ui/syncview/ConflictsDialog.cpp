@@ -2,14 +2,17 @@
 
 #include "common/AuditError.h"
 #include "common/Clock.h"
+#include "fieldwork/FieldworkTypes.h"
 #include "replication/Replication.h"
 #include "shell/Messages.h"
 #include "workbook/Workbook.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,8 +32,12 @@ enum Column { ColLabel, ColItem, ColState, ColDetected, ColCount };
 
 QString valueText(const QJsonValue& v)
 {
-    if (v.isString())
-        return v.toString();
+    if (v.isString()) {
+        const QString text = v.toString();
+        if (text.contains(u'T') && QDateTime::fromString(text, Qt::ISODateWithMs).isValid())
+            return Clock::shown(text); // a time: local, as everywhere in the app
+        return text;
+    }
     if (v.isNull() || v.isUndefined())
         return ConflictsDialog::tr("(empty)");
     if (v.isDouble())
@@ -40,7 +47,40 @@ QString valueText(const QJsonValue& v)
     return QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
                                          : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
 }
+
 } // namespace
+
+QString ConflictsDialog::fieldName(const QString& column)
+{
+    static const QHash<QString, const char*> names {
+        { QStringLiteral("notes"), QT_TR_NOOP("Notes") },
+        { QStringLiteral("result"), QT_TR_NOOP("Result") },
+        { QStringLiteral("status"), QT_TR_NOOP("Status") },
+        { QStringLiteral("preparer"), QT_TR_NOOP("Prepared by") },
+        { QStringLiteral("reviewer"), QT_TR_NOOP("Reviewed by") },
+        { QStringLiteral("assignee"), QT_TR_NOOP("Assigned to") },
+        { QStringLiteral("performed_at"), QT_TR_NOOP("Performed at") },
+        { QStringLiteral("title"), QT_TR_NOOP("Title") },
+        { QStringLiteral("condition"), QT_TR_NOOP("Condition") },
+        { QStringLiteral("severity"), QT_TR_NOOP("Severity") },
+        { QStringLiteral("text"), QT_TR_NOOP("Text") },
+        { QStringLiteral("description"), QT_TR_NOOP("Description") },
+    };
+    const auto it = names.constFind(column);
+    return it == names.cend() ? column : tr(*it);
+}
+
+QString ConflictsDialog::fieldValue(const QString& column, const QJsonValue& value) const
+{
+    if ((column == u"preparer" || column == u"reviewer" || column == u"assignee") && value.isDouble())
+        for (const TeamMember& m : m_team)
+            if (m.id == qint64(value.toDouble()))
+                return m.name;
+    if (column == u"result" && value.isString())
+        if (const auto r = FieldworkText::resultFromKey(value.toString()))
+            return FieldworkText::displayName(*r);
+    return valueText(value);
+}
 
 ConflictsDialog::ConflictsDialog(Workbook* workbook, QWidget* parent)
     : QDialog(parent)
@@ -58,6 +98,9 @@ ConflictsDialog::ConflictsDialog(Workbook* workbook, QWidget* parent)
     m_intro->setWordWrap(true);
     m_detailTitle->setWordWrap(true);
     m_detailTitle->setObjectName(QStringLiteral("conflictTitle"));
+    m_detailTitle->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_detailTitle->setMinimumHeight(m_detailTitle->fontMetrics().lineSpacing() * 2 + 8);
+    m_detailTitle->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_list->setColumnCount(ColCount);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
@@ -75,7 +118,8 @@ ConflictsDialog::ConflictsDialog(Workbook* workbook, QWidget* parent)
     splitter->addWidget(m_list);
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_goToItem);
     buttons->addStretch(1);
@@ -120,6 +164,7 @@ void ConflictsDialog::reload()
 {
     const QString keep = selectedId();
     m_list->clear();
+    m_team = m_wb->team();
     for (const SyncConflict& c : Replication::conflicts(*m_wb, false)) {
         auto* row = new QTreeWidgetItem(m_list);
         row->setText(ColLabel, c.label);
@@ -146,7 +191,12 @@ void ConflictsDialog::showSelected()
 {
     m_takeButtons.clear();
     while (QLayoutItem* item = m_columnsLayout->takeAt(0)) {
-        delete item->widget();
+        if (QWidget* w = item->widget()) {
+            // Not deleted now: its own "Take this version" may be what is reloading the view.
+            w->hide();
+            w->setParent(nullptr);
+            w->deleteLater();
+        }
         delete item;
     }
     const QString id = selectedId();
@@ -187,11 +237,11 @@ void ConflictsDialog::showSelected()
             form->addRow(new QLabel(tr("Deleted the row."), box));
         } else {
             for (auto it = v.values.constBegin(); it != v.values.constEnd(); ++it) {
-                auto* value = new QLabel(valueText(it.value()), box);
+                auto* value = new QLabel(fieldValue(it.key(), it.value()), box);
                 value->setWordWrap(true);
                 value->setTextInteractionFlags(Qt::TextSelectableByMouse);
                 value->setStyleSheet(QStringLiteral("font-weight: normal;"));
-                form->addRow(it.key() + u':', value);
+                form->addRow(fieldName(it.key()) + u':', value);
             }
         }
         auto* take = new QPushButton(tr("Take this version"), box);
@@ -202,6 +252,7 @@ void ConflictsDialog::showSelected()
         connect(take, &QPushButton::clicked, this, [this, replica] { takeVersion(replica); });
         m_takeButtons << take;
         m_columnsLayout->addWidget(box, 1);
+        box->show(); // made after the dialog was shown (another conflict selected, the language switched)
     }
 }
 

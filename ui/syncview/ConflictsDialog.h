@@ -3,7 +3,10 @@
 #include <QDialog>
 #include <QList>
 
+#include "workbook/Workbook.h"
+
 class QHBoxLayout;
+class QJsonValue;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -11,7 +14,6 @@ class QTreeWidget;
 class QWidget;
 
 namespace ismap {
-class Workbook;
 struct SyncConflict;
 } // namespace ismap
 
@@ -37,6 +39,9 @@ public:
     /// Resolves the selected conflict with the version of @p replica; false (and the engine's word) if refused.
     bool takeVersion(int replica);
 
+    /// What people call a column of a conflict's row ("Notes" for notes), the column itself if it has no name.
+    static QString fieldName(const QString& column);
+
 public slots:
     void reload();
 
@@ -51,8 +56,10 @@ private:
     void retranslateUi();
     void showSelected();
     QString selectedId() const;
+    QString fieldValue(const QString& column, const QJsonValue& value) const;
 
     Workbook* m_wb;
+    QList<TeamMember> m_team; ///< to show a member's name for the member ids of a version
     QLabel* m_intro;
     QTreeWidget* m_list;
     QLabel* m_detailTitle;

@@ -181,9 +181,10 @@ QString SyncDialog::folderText(const FolderSyncResult& r, const QString& signer)
     return parts.join(QStringLiteral("\n\n"));
 }
 
-void SyncDialog::showResult(const QString& text)
+void SyncDialog::showResult(std::function<QString()> text)
 {
-    m_summary->setPlainText(text);
+    m_lastResult = std::move(text);
+    m_summary->setPlainText(m_lastResult());
     reloadReplicas();
 }
 
@@ -196,7 +197,7 @@ bool SyncDialog::exportTo(const QString& path)
             const BusyCursor busy;
             r = Replication::exportPackage(*m_wb, path, peer < 0 ? std::nullopt : std::optional<int>(peer));
         }
-        showResult(exportText(r, m_wb->actor()));
+        showResult([r, signer = m_wb->actor()] { return exportText(r, signer); });
         return true;
     } catch (const AuditError& e) {
         Messages::error(this, tr("Export a change package"), e.message());
@@ -212,7 +213,7 @@ bool SyncDialog::importFrom(const QString& path)
             const BusyCursor busy;
             r = Replication::importPackage(*m_wb, path);
         }
-        showResult(importText(r));
+        showResult([r] { return importText(r); });
         return true;
     } catch (const AuditError& e) {
         Messages::error(this, tr("Import a change package"), e.message());
@@ -231,7 +232,7 @@ bool SyncDialog::syncWithFolder(const QString& dir)
             r = Replication::syncFolder(*m_wb, dir);
         }
         QSettings().setValue(folderKey(*m_wb), QDir::fromNativeSeparators(dir));
-        showResult(folderText(r, m_wb->actor()));
+        showResult([r, signer = m_wb->actor()] { return folderText(r, signer); });
         return true;
     } catch (const AuditError& e) {
         Messages::error(this, tr("Synchronise with a folder"), e.message());
@@ -290,6 +291,8 @@ void SyncDialog::retranslateUi()
     m_syncFolder->setText(tr("&Synchronise with the folder"));
     m_summaryLabel->setText(tr("What the last exchange did:"));
     m_close->setText(tr("Close"));
+    if (m_lastResult)
+        m_summary->setPlainText(m_lastResult());
     reloadReplicas();
 }
 

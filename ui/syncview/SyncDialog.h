@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -62,9 +63,10 @@ private:
     void chooseExport();
     void chooseImport();
     void chooseFolder();
-    void showResult(const QString& text);
+    void showResult(std::function<QString()> text);
 
     Workbook* m_wb;
+    std::function<QString()> m_lastResult; ///< the last exchange's summary, rendered in the current language
     QLabel* m_intro;
     QLabel* m_state;
     QLabel* m_forLabel;
