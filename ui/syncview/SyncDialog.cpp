@@ -13,7 +13,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGridLayout>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -66,16 +66,21 @@ SyncDialog::SyncDialog(Workbook* workbook, QWidget* parent)
     m_summary->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_folder->setText(QDir::toNativeSeparators(rememberedFolder(*m_wb)));
 
-    auto* grid = new QGridLayout;
-    grid->addWidget(m_forLabel, 0, 0);
-    grid->addWidget(m_forReplica, 0, 1);
-    grid->addWidget(m_export, 0, 2, 1, 2);
-    grid->addWidget(m_import, 1, 2, 1, 2);
-    grid->addWidget(m_folderLabel, 2, 0);
-    grid->addWidget(m_folder, 2, 1);
-    grid->addWidget(m_browseFolder, 2, 2);
-    grid->addWidget(m_syncFolder, 2, 3);
-    grid->setColumnStretch(1, 1);
+    // One row per way of exchanging: labels aligned by the form, each button as wide as its text.
+    auto* exportRow = new QHBoxLayout;
+    exportRow->addWidget(m_forReplica, 1);
+    exportRow->addWidget(m_export);
+    auto* importRow = new QHBoxLayout;
+    importRow->addStretch(1);
+    importRow->addWidget(m_import);
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(m_browseFolder);
+    folderRow->addWidget(m_syncFolder);
+    auto* grid = new QFormLayout;
+    grid->addRow(m_forLabel, exportRow);
+    grid->addRow(QString(), importRow);
+    grid->addRow(m_folderLabel, folderRow);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_conflicts);
     buttons->addStretch(1);
