@@ -4,6 +4,7 @@
 #include "UiTestSupport.h"
 #include "common/Language.h"
 #include "fieldwork/Procedures.h"
+#include "navigator/NavigatorWidget.h"
 #include "replication/Replication.h"
 #include "shell/MainWindow.h"
 #include "shell/Messages.h"
@@ -215,6 +216,32 @@ void TestSyncView::replicaExchangeAndConflict()
     for (QPushButton* b : view.takeButtons())
         QVERIFY(!b->isEnabled()); // resolved: nothing more to take
 
+    // A shared folder: the replica leaves its package there, the origin takes it and leaves its own; remembered.
+    const QString shared = p.origin->dir.filePath(QStringLiteral("shared"));
+    QVERIFY(QDir().mkpath(shared));
+    test::actAs(*replica, QStringLiteral("staff1"));
+    Procedures::setResult(*replica, steps[0].id, StepResult::NoException, QStringLiteral("via the folder"));
+    {
+        SyncDialog viaFolder(replica.get());
+        QVERIFY(viaFolder.folderEdit()->text().isEmpty());
+        QVERIFY(viaFolder.syncWithFolder(shared));
+        QVERIFY2(viaFolder.summary()->toPlainText().contains(QStringLiteral("No package of another replica")),
+                 qPrintable(viaFolder.summary()->toPlainText()));
+        QCOMPARE(SyncDialog::rememberedFolder(*replica), shared);
+    }
+    {
+        test::actAs(origin, QStringLiteral("lead"));
+        SyncDialog viaFolder(&origin);
+        QVERIFY(viaFolder.folderEdit()->text().isEmpty()); // remembered per replica, not per engagement
+        QVERIFY(viaFolder.syncWithFolder(shared));
+        const QString text = viaFolder.summary()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("from replica 1 (signed by staff1)")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("This replica's package:")));
+        QCOMPARE(Procedures::step(origin, steps[0].id)->notes, QStringLiteral("via the folder"));
+        SyncDialog again(&origin);
+        QCOMPARE(QDir::fromNativeSeparators(again.folderEdit()->text()), shared);
+    }
+
     // The main window: File → Synchronise… on, Create replica… for the lead on the origin, and the status bar.
     viewDialog.reset(); // the dialogs read the workbooks that close here
     inDialog.reset();
@@ -229,7 +256,11 @@ void TestSyncView::replicaExchangeAndConflict()
     QVERIFY(w.syncStatus()->text().contains(QStringLiteral("last exchange")));
     QVERIFY(!w.syncStatus()->text().contains(QStringLiteral("conflict")));
     shots(w, QStringLiteral("sync-statusbar"));
-    QVERIFY(w.showConflicts());
+    ConflictsDialog* fromWindow = w.showConflicts();
+    QVERIFY(fromWindow);
+    QCOMPARE(fromWindow->list()->topLevelItemCount(), 1); // the resolved one, listed as resolved
+    emit fromWindow->list()->itemDoubleClicked(fromWindow->list()->topLevelItem(0), 0);
+    QCOMPARE(w.navigatorWidget()->currentItem(), QStringLiteral("5.1.1")); // double-click goes to the item
     QVERIFY(w.closeWorkbook());
     QVERIFY(!w.syncStatus()->isVisibleTo(&w));
 
