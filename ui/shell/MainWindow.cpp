@@ -214,6 +214,7 @@ void MainWindow::buildActions()
         SyncDialog dialog(m_workbook.get(), this);
         connect(&dialog, &SyncDialog::showConflicts, this, &MainWindow::showConflicts);
         dialog.exec();
+        updateStatus(); // an export changes no data (no change notice) but is the last exchange now
     });
     m_verifyReportAction = make("verify-valid", {}, [this] {
         ReportVerifyDialog dialog(m_workbook.get(), this);
