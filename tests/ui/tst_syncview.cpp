@@ -96,6 +96,7 @@ void TestSyncView::makePair(Pair& p)
     QVERIFY(d.resultLabel()->text().contains(QStringLiteral("Replica 1")));
     QVERIFY(QFileInfo::exists(p.replicaPath));
     QCOMPARE(Replication::replicas(wb).size(), 2);
+    test::saveScreenshot(d, QStringLiteral("sync-create-replica-%1.png").arg(Language::current()));
 }
 
 void TestSyncView::shots(QWidget& w, const QString& name)
