@@ -29,6 +29,10 @@ tests="${1:-$root/build}/tests"
 if [ -x "$tests/tst_reportdialog" ]; then
     ISMAP_SCREENSHOT_DIR="$out" ISMAP_LANG=en QT_QPA_PLATFORM=offscreen "$tests/tst_reportdialog" >/dev/null
 fi
+# Team sync: the Synchronise dialog after an import, the conflicts view with two versions, the status bar (ja, en).
+if [ -x "$tests/tst_syncview" ]; then
+    ISMAP_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=offscreen "$tests/tst_syncview" >/dev/null
+fi
 if [ -x "$tests/tst_statementinfodialog" ]; then
     ISMAP_SCREENSHOT_DIR="$out" ISMAP_LANG=en QT_QPA_PLATFORM=offscreen "$tests/tst_statementinfodialog" >/dev/null
 fi

@@ -11,6 +11,7 @@
 #include "fieldwork/Findings.h"
 #include "navigator/CatalogTreeModel.h"
 #include "navigator/NavigatorWidget.h"
+#include "replication/Replication.h"
 #include "reportview/ReportDialog.h"
 #include "reportview/ReportVerifyDialog.h"
 #include "review/IssuanceChecklist.h"
@@ -21,6 +22,10 @@
 #include "shell/ManualDialog.h"
 #include "shell/Messages.h"
 #include "shell/WorkbookSession.h"
+#include "syncview/ConflictsDialog.h"
+#include "syncview/CreateReplicaDialog.h"
+#include "syncview/SyncDialog.h"
+#include "syncview/SyncStatus.h"
 #include "wizard/NewWorkbookWizard.h"
 #include "workbook/Workbook.h"
 #include "workspace/DashboardWidget.h"
@@ -97,6 +102,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_views->addTab(m_workspace, Icons::get(QStringLiteral("item")), QString());
     setCentralWidget(m_views);
     m_memberLabel->setObjectName(QStringLiteral("memberLabel"));
+    m_syncStatus = new SyncStatus(this);
+    connect(m_syncStatus, &SyncStatus::clicked, this, &MainWindow::showConflicts);
+    statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_workbookLabel);
     statusBar()->addPermanentWidget(m_memberLabel);
 
@@ -194,6 +202,20 @@ void MainWindow::buildActions()
         dialog.exec();
     });
     m_checklistAction = make(nullptr, {}, [this] { showChecklist(); });
+    m_createReplicaAction = make(nullptr, {}, [this] {
+        if (!m_workbook)
+            return;
+        CreateReplicaDialog dialog(m_workbook.get(), this);
+        dialog.exec();
+    });
+    m_syncAction = make(nullptr, {}, [this] {
+        if (!m_workbook)
+            return;
+        SyncDialog dialog(m_workbook.get(), this);
+        connect(&dialog, &SyncDialog::showConflicts, this, &MainWindow::showConflicts);
+        dialog.exec();
+        updateStatus(); // an export changes no data (no change notice) but is the last exchange now
+    });
     m_verifyReportAction = make("verify-valid", {}, [this] {
         ReportVerifyDialog dialog(m_workbook.get(), this);
         dialog.exec();
@@ -261,6 +283,9 @@ void MainWindow::buildMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_statementInfoAction);
     m_fileMenu->addAction(m_requestsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_createReplicaAction);
+    m_fileMenu->addAction(m_syncAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_reportAction);
     m_fileMenu->addAction(m_verifyReportAction);
@@ -392,6 +417,8 @@ void MainWindow::retranslateUi()
     m_exportMenu->setTitle(tr("E&xport"));
     m_statementInfoAction->setText(tr("&Statement and scope…"));
     m_requestsAction->setText(tr("Re&quests to the CSP…"));
+    m_createReplicaAction->setText(tr("Create rep&lica…"));
+    m_syncAction->setText(tr("S&ynchronise…"));
     m_exportActions[0]->setText(tr("&Findings list…"));
     m_exportActions[1]->setText(tr("&Sample selections…"));
     m_exportActions[2]->setText(tr("&Evidence index…"));
@@ -462,6 +489,9 @@ void MainWindow::updateStatus()
     if (m_engagementMenu)
         m_engagementMenu->updateActions();
     m_checklistAction->setEnabled(m_workbook != nullptr);
+    m_createReplicaAction->setEnabled(CreateReplicaDialog::canCreate(m_workbook.get()));
+    m_syncAction->setEnabled(m_workbook && m_workbook->isReplicated());
+    m_syncStatus->refresh(m_workbook.get());
     if (!m_workbook) {
         setWindowTitle(tr("ISMAP Audit Workbench"));
         m_workbookLabel->setText(tr("No workbook open"));
@@ -487,16 +517,24 @@ bool MainWindow::openWorkbook(const QString& path, const QString& member)
     if (!m_workspace->settlePending())
         return false; // the user stays with what they typed
     std::unique_ptr<Workbook> wb;
+    bool copied = false; // a replica copied or moved: opened read-only, or claimed once the member is chosen
+    bool claim = false;
     try {
         wb = Workbook::open(path);
     } catch (const AuditError& e) {
-        if (e.code() != ErrorCode::ReadOnly) {
+        if (e.code() == ErrorCode::CopiedReplica) {
+            const SyncStatus::CopiedChoice choice = SyncStatus::askCopied(this, path, e.message());
+            if (choice == SyncStatus::CopiedChoice::Cancel)
+                return false;
+            copied = true;
+            claim = choice == SyncStatus::CopiedChoice::Claim;
+        } else if (e.code() != ErrorCode::ReadOnly) {
             Messages::error(this, tr("Cannot open workbook"), e.message());
             return false;
         }
         try {
             // A read-only file can still be read: open it so, and say so in the status bar.
-            wb = Workbook::open(path, Workbook::Mode::ReadOnly);
+            wb = Workbook::open(path, claim ? Workbook::Mode::ReadWrite : Workbook::Mode::ReadOnly, copied);
         } catch (const AuditError& e2) {
             Messages::error(this, tr("Cannot open workbook"), e2.message());
             return false;
@@ -514,6 +552,8 @@ bool MainWindow::openWorkbook(const QString& path, const QString& member)
             wb->setActor(who);
             MemberDialog::remember(e.uuid, who);
         }
+        if (claim)
+            Replication::claim(*wb); // the engine records it (replica.claim); without a member it refuses
         // The working member's key is unlocked at the first signed action (once per session), not on opening.
         wb->setKeyUnlocker([this](Workbook& book, const QString& name) { MemberDialog::unlockKey(this, book, name); });
         if (!closeWorkbook())
@@ -567,8 +607,29 @@ void MainWindow::openItem(const QString& itemId)
     m_views->setCurrentWidget(m_workspace);
 }
 
+ConflictsDialog* MainWindow::showConflicts()
+{
+    if (!m_workbook)
+        return nullptr;
+    if (!m_conflicts) {
+        m_conflicts = new ConflictsDialog(m_workbook.get(), this);
+        m_conflicts->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_conflicts, &ConflictsDialog::openItem, this, &MainWindow::openItem);
+        connect(m_workbook.get(), &Workbook::changed, m_conflicts, &ConflictsDialog::reload);
+    }
+    m_conflicts->reload();
+    m_conflicts->show();
+    m_conflicts->raise();
+    m_conflicts->activateWindow();
+    return m_conflicts;
+}
+
 bool MainWindow::closeWorkbook()
 {
+    if (m_conflicts) {
+        m_conflicts->close(); // it reads the workbook that is closing (deleted on close)
+        m_conflicts.clear();
+    }
     if (m_checklist) {
         m_checklist->close(); // it reads the workbook that is closing (deleted on close)
         m_checklist.clear();

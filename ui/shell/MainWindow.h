@@ -20,6 +20,8 @@ struct ChangeNotice;
 namespace ismap::ui {
 
 class CatalogTreeModel;
+class ConflictsDialog;
+class SyncStatus;
 class DashboardWidget;
 class EngagementMenu;
 class WelcomePage;
@@ -72,6 +74,13 @@ public:
     /// .csv, UTF-8 with a BOM) in the UI's language; a translated error on failure. Returns true if written.
     bool exportWorkPaper(int kind, const QString& path);
     QAction* verifyReportAction() const { return m_verifyReportAction; }
+    /// File → Create replica… and File → Synchronise… (team sync, syncview/).
+    QAction* createReplicaAction() const { return m_createReplicaAction; }
+    QAction* syncAction() const { return m_syncAction; }
+    /// The status bar's team sync label (hidden without replicas).
+    SyncStatus* syncStatus() const { return m_syncStatus; }
+    /// Opens (or raises) the non-modal conflicts view of the open workbook.
+    ConflictsDialog* showConflicts();
     /// Engagement menu: statement, catalog, applicability, assignment, cycle, team.
     EngagementMenu* engagementMenu() const { return m_engagementMenu; }
     /// The start page with the engagement's next steps.
@@ -145,6 +154,10 @@ private:
     QPointer<IssuanceChecklist> m_checklist;
     QList<QAction*> m_exportActions; ///< findings, samples, evidence, status, requests
     QAction* m_verifyReportAction = nullptr;
+    QAction* m_createReplicaAction = nullptr;
+    QAction* m_syncAction = nullptr;
+    SyncStatus* m_syncStatus = nullptr;
+    QPointer<ConflictsDialog> m_conflicts;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
