@@ -2079,6 +2079,235 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</transl
         <source>--passphrase-stdin: standard input holds no passphrase.</source>
         <translation>--passphrase-stdin: standard input holds no passphrase.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: nothing new (%n row(s) of the package were here already); the workbook is unchanged.</source>
+        <translation>
+            <numerusform>%1: nothing new (%n row(s) of the package were here already); the workbook is unchanged.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported %n action(s) from replica %2 (signed by %3):</source>
+        <translation>
+            <numerusform>%1: imported %n action(s) from replica %2 (signed by %3):</numerusform></translation>
+    </message>
+    <message>
+        <source>steps %1, samples %2, findings %3, notes %4, sign-offs %5, evidence %6, other %7</source>
+        <translation>steps %1, samples %2, findings %3, notes %4, sign-offs %5, evidence %6, other %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>evidence content: %n new file(s), %1</source>
+        <translation>
+            <numerusform>evidence content: %n new file(s), %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) for a person to decide: %1 (see sync conflicts)</source>
+        <translation>
+            <numerusform>%n conflict(s) for a person to decide: %1 (see sync conflicts)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-off(s) voided: their content was changed by the merge.</source>
+        <translation>
+            <numerusform>%n sign-off(s) voided: their content was changed by the merge.</numerusform></translation>
+    </message>
+    <message>
+        <source>Where the replica is written (a new file).</source>
+        <translation>Where the replica is written (a new file).</translation>
+    </message>
+    <message>
+        <source>The team member the replica is for.</source>
+        <translation>The team member the replica is for.</translation>
+    </message>
+    <message>
+        <source>Reference prefix of the replica (e.g. TA gives F-TA-001); default: the member's initials.</source>
+        <translation>Reference prefix of the replica (e.g. TA gives F-TA-001); default: the member's initials.</translation>
+    </message>
+    <message>
+        <source>The engagement's origin workbook (the lead's).</source>
+        <translation>The engagement's origin workbook (the lead's).</translation>
+    </message>
+    <message>
+        <source>replica create: give -o COPY and --for MEMBER.</source>
+        <translation>replica create: give -o COPY and --for MEMBER.</translation>
+    </message>
+    <message>
+        <source>replica %1 for %2 written to %3 (references %4).</source>
+        <translation>replica %1 for %2 written to %3 (references %4).</translation>
+    </message>
+    <message>
+        <source>The replica that was moved.</source>
+        <translation>The replica that was moved.</translation>
+    </message>
+    <message>
+        <source>%1 is replica %2 again, at this place.</source>
+        <translation>%1 is replica %2 again, at this place.</translation>
+    </message>
+    <message>
+        <source>The package to write (.ismapsync).</source>
+        <translation>The package to write (.ismapsync).</translation>
+    </message>
+    <message>
+        <source>Only what this replica (number) is not known to hold.</source>
+        <translation>Only what this replica (number) is not known to hold.</translation>
+    </message>
+    <message>
+        <source>sync export: give -o FILE.ismapsync.</source>
+        <translation>sync export: give -o FILE.ismapsync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n action(s), evidence %2 in %3 file(s), signed by %4.</source>
+        <translation>
+            <numerusform>%1: %n action(s), evidence %2 in %3 file(s), signed by %4.</numerusform></translation>
+    </message>
+    <message>
+        <source>The change package (.ismapsync).</source>
+        <translation>The change package (.ismapsync).</translation>
+    </message>
+    <message>
+        <source>%1: no replicas (the engagement is worked in this one file).</source>
+        <translation>%1: no replicas (the engagement is worked in this one file).</translation>
+    </message>
+    <message>
+        <source>%1 is replica %2.</source>
+        <translation>%1 is replica %2.</translation>
+    </message>
+    <message>
+        <source>seen %1</source>
+        <translation>seen %1</translation>
+    </message>
+    <message>
+        <source>this file</source>
+        <translation>this file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform></translation>
+    </message>
+    <message>
+        <source>last export %1, last import %2</source>
+        <translation>last export %1, last import %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s).</source>
+        <translation>
+            <numerusform>%n open conflict(s).</numerusform></translation>
+    </message>
+    <message>
+        <source>Resolved conflicts too.</source>
+        <translation>Resolved conflicts too.</translation>
+    </message>
+    <message>
+        <source>no conflicts.</source>
+        <translation>no conflicts.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>replica %1 (%2, %3): %4</source>
+        <translation>replica %1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>deleted the row</source>
+        <translation>deleted the row</translation>
+    </message>
+    <message>
+        <source>  ← held now</source>
+        <translation>  ← held now</translation>
+    </message>
+    <message>
+        <source>mine, theirs, a replica's number, or value (with --value).</source>
+        <translation>mine, theirs, a replica's number, or value (with --value).</translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE to set (repeatable).</source>
+        <translation>FIELD=VALUE to set (repeatable).</translation>
+    </message>
+    <message>
+        <source>The conflict (see sync conflicts).</source>
+        <translation>The conflict (see sync conflicts).</translation>
+    </message>
+    <message>
+        <source>--value "%1": give FIELD=VALUE.</source>
+        <translation>--value "%1": give FIELD=VALUE.</translation>
+    </message>
+    <message>
+        <source>--take value needs --value FIELD=VALUE.</source>
+        <translation>--take value needs --value FIELD=VALUE.</translation>
+    </message>
+    <message>
+        <source>--take "%1": give mine, theirs, a replica number or value.</source>
+        <translation>--take "%1": give mine, theirs, a replica number or value.</translation>
+    </message>
+    <message>
+        <source>conflict %1 (%2) resolved by %3.</source>
+        <translation>conflict %1 (%2) resolved by %3.</translation>
+    </message>
+    <message>
+        <source>The shared folder.</source>
+        <translation>The shared folder.</translation>
+    </message>
+    <message>
+        <source>refused, left in the folder: %1</source>
+        <translation>refused, left in the folder: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n action(s)).</source>
+        <translation>
+            <numerusform>wrote %1 (%n action(s)).</numerusform></translation>
+    </message>
+    <message>
+        <source>make a replica of the engagement for a member</source>
+        <translation>make a replica of the engagement for a member</translation>
+    </message>
+    <message>
+        <source>rebind a replica that was moved to its new place</source>
+        <translation>rebind a replica that was moved to its new place</translation>
+    </message>
+    <message>
+        <source>write a signed change package for other replicas</source>
+        <translation>write a signed change package for other replicas</translation>
+    </message>
+    <message>
+        <source>check and apply a change package</source>
+        <translation>check and apply a change package</translation>
+    </message>
+    <message>
+        <source>list the replicas and what each has seen</source>
+        <translation>list the replicas and what each has seen</translation>
+    </message>
+    <message>
+        <source>list the conflicts between replicas</source>
+        <translation>list the conflicts between replicas</translation>
+    </message>
+    <message>
+        <source>decide a conflict between replicas</source>
+        <translation>decide a conflict between replicas</translation>
+    </message>
+    <message>
+        <source>exchange packages through a shared folder</source>
+        <translation>exchange packages through a shared folder</translation>
+    </message>
+    <message>
+        <source>staff, reviewer, lead (hands the lead over; the former lead becomes a reviewer) or quality_reviewer.</source>
+        <translation>staff, reviewer, lead (hands the lead over; the former lead becomes a reviewer) or quality_reviewer.</translation>
+    </message>
+    <message>
+        <source>team role: give the workbook, the member's name and the new role.</source>
+        <translation>team role: give the workbook, the member's name and the new role.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <source>change a team member's role (the engagement lead only; lead hands the lead over)</source>
+        <translation>change a team member's role (the engagement lead only; lead hands the lead over)</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaPart</name>
@@ -2132,6 +2361,18 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</transl
     <message>
         <source>%1: database error %2: %3</source>
         <translation>%1: database error %2: %3</translation>
+    </message>
+    <message>
+        <source>starting the change capture</source>
+        <translation>starting the change capture</translation>
+    </message>
+    <message>
+        <source>reading the captured changes</source>
+        <translation>reading the captured changes</translation>
+    </message>
+    <message>
+        <source>The changeset is malformed.</source>
+        <translation>The changeset is malformed.</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2682,14 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</transl
     <message>
         <source>evidence %1: it is the population list of a sample of %2 and cannot be removed.</source>
         <translation>evidence %1: it is the population list of a sample of %2 and cannot be removed.</translation>
+    </message>
+    <message>
+        <source>evidence content %1: not in this workbook.</source>
+        <translation>evidence content %1: not in this workbook.</translation>
+    </message>
+    <message>
+        <source>evidence content %1 chunk %2: hash mismatch</source>
+        <translation>evidence content %1 chunk %2: hash mismatch</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +3864,22 @@ Discard it and go on? Choose No to stay and finish it.</translation>
         <source>role "%1": neither staff, reviewer nor lead.</source>
         <translation>role "%1": neither staff, reviewer nor lead.</translation>
     </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation>%1 is already %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the engagement lead, and the engagement has exactly one: hand the lead over by giving another member the role lead.</source>
+        <translation>%1 is the engagement lead, and the engagement has exactly one: hand the lead over by giving another member the role lead.</translation>
+    </message>
+    <message>
+        <source>%1 cannot become the engagement quality reviewer: they have signed off or been assigned fieldwork, and the quality reviewer stands outside the fieldwork team.</source>
+        <translation>%1 cannot become the engagement quality reviewer: they have signed off or been assigned fieldwork, and the quality reviewer stands outside the fieldwork team.</translation>
+    </message>
+    <message>
+        <source>%1 signed the engagement off as its quality reviewer and so cannot join the fieldwork team as %2.</source>
+        <translation>%1 signed the engagement off as its quality reviewer and so cannot join the fieldwork team as %2.</translation>
+    </message>
 </context>
 <context>
     <name>PopulationFile</name>
@@ -3776,6 +4041,139 @@ Discard it and go on? Choose No to stay and finish it.</translation>
     <message>
         <source>The changeset cannot be rebased (%1).</source>
         <translation>The changeset cannot be rebased (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Replication</name>
+    <message>
+        <source>%1: trail row %2 is not a trail row of this application.</source>
+        <translation>%1: trail row %2 is not a trail row of this application.</translation>
+    </message>
+    <message>
+        <source>%1: trail row %2 does not match its own number or form.</source>
+        <translation>%1: trail row %2 does not match its own number or form.</translation>
+    </message>
+    <message>
+        <source>%1: this workbook has no replicas. The engagement lead makes one for each member with: ismapctl replica create %1 -o COPY --for MEMBER</source>
+        <translation>%1: this workbook has no replicas. The engagement lead makes one for each member with: ismapctl replica create %1 -o COPY --for MEMBER</translation>
+    </message>
+    <message>
+        <source>%1 is not the engagement lead: only the lead makes replicas of the engagement.</source>
+        <translation>%1 is not the engagement lead: only the lead makes replicas of the engagement.</translation>
+    </message>
+    <message>
+        <source>%1: this is replica %2; replicas are made only from the engagement's origin workbook (the lead's).</source>
+        <translation>%1: this is replica %2; replicas are made only from the engagement's origin workbook (the lead's).</translation>
+    </message>
+    <message>
+        <source>%1 is not on the team of this engagement.</source>
+        <translation>%1 is not on the team of this engagement.</translation>
+    </message>
+    <message>
+        <source>%1: a file of that name already exists; it was left as it is. Choose another name.</source>
+        <translation>%1: a file of that name already exists; it was left as it is. Choose another name.</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist.</source>
+        <translation>%1: the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>reference prefix "%1": use 1 to 4 Latin capital letters or digits, starting with a letter (e.g. TA); it goes into references such as F-TA-001.</source>
+        <translation>reference prefix "%1": use 1 to 4 Latin capital letters or digits, starting with a letter (e.g. TA); it goes into references such as F-TA-001.</translation>
+    </message>
+    <message>
+        <source>reference prefix "%1" is already used by another replica of this engagement.</source>
+        <translation>reference prefix "%1" is already used by another replica of this engagement.</translation>
+    </message>
+    <message>
+        <source>%1 has no registered member key: a change package is signed by the member who makes it. Create a key (ismapctl member key create) and have the lead register it.</source>
+        <translation>%1 has no registered member key: a change package is signed by the member who makes it. Create a key (ismapctl member key create) and have the lead register it.</translation>
+    </message>
+    <message>
+        <source>replica %1: this engagement has no such replica (see ismapctl sync status).</source>
+        <translation>replica %1: this engagement has no such replica (see ismapctl sync status).</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is open read-only.</source>
+        <translation>%1: the workbook is open read-only.</translation>
+    </message>
+    <message>
+        <source>%1: the package belongs to another engagement (%2); this workbook is engagement %3. Nothing was imported.</source>
+        <translation>%1: the package belongs to another engagement (%2); this workbook is engagement %3. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1: the package is signed by %2 with key %3, which is not registered for %2 in this engagement. Nothing was imported.</source>
+        <translation>%1: the package is signed by %2 with key %3, which is not registered for %2 in this engagement. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1: the package is signed with %2's key %3, which was revoked. Nothing was imported.</source>
+        <translation>%1: the package is signed with %2's key %3, which was revoked. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1: the package's signature does not hold (%2). Nothing was imported.</source>
+        <translation>%1: the package's signature does not hold (%2). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1: trail row %2 is filed under replica "%3", which is not its chain. Nothing was imported.</source>
+        <translation>%1: trail row %2 is filed under replica "%3", which is not its chain. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1: trail row %2 differs from the row %2 this workbook holds: two files are working as the same replica (a copy of a replica?), or the row was edited. Nothing was imported.</source>
+        <translation>%1: trail row %2 differs from the row %2 this workbook holds: two files are working as the same replica (a copy of a replica?), or the row was edited. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1: the package holds row %2 of this replica's own trail, which this file does not have: this file is an older copy of the replica. Nothing was imported.</source>
+        <translation>%1: the package holds row %2 of this replica's own trail, which this file does not have: this file is an older copy of the replica. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1: trail row %2 does not follow row %3 held here: rows of replica %4 are missing in between (import the packages in between first). Nothing was imported.</source>
+        <translation>%1: trail row %2 does not follow row %3 held here: rows of replica %4 are missing in between (import the packages in between first). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1: the engagement is finalised here, and the package would change it: %2%3. Nothing was imported.</source>
+        <translation>%1: the engagement is finalised here, and the package would change it: %2%3. Nothing was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: the package comes from replica %2, which this engagement does not know. Nothing was imported.</source>
+        <translation>%1: the package comes from replica %2, which this engagement does not know. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 is not a reviewer or the engagement lead: conflicts between replicas are decided by a reviewer or the lead.</source>
+        <translation>%1 is not a reviewer or the engagement lead: conflicts between replicas are decided by a reviewer or the lead.</translation>
+    </message>
+    <message>
+        <source>conflict %1: no such conflict (see ismapctl sync conflicts).</source>
+        <translation>conflict %1: no such conflict (see ismapctl sync conflicts).</translation>
+    </message>
+    <message>
+        <source>conflict %1 was resolved by %2 at %3.</source>
+        <translation>conflict %1 was resolved by %2 at %3.</translation>
+    </message>
+    <message>
+        <source>conflict %1: this replica (%2) made none of its versions; take a replica's version by number or give the values.</source>
+        <translation>conflict %1: this replica (%2) made none of its versions; take a replica's version by number or give the values.</translation>
+    </message>
+    <message numerus="yes">
+        <source>conflict %1 has %n other version(s); take one by its replica number.</source>
+        <translation>
+            <numerusform>conflict %1 has %n other version(s); take one by its replica number.</numerusform></translation>
+    </message>
+    <message>
+        <source>conflict %1 has no version of replica %2.</source>
+        <translation>conflict %1 has no version of replica %2.</translation>
+    </message>
+    <message>
+        <source>conflict %1: %2 was deleted here, so a changed version cannot be taken; record the work again, then resolve the conflict by taking the deletion.</source>
+        <translation>conflict %1: %2 was deleted here, so a changed version cannot be taken; record the work again, then resolve the conflict by taking the deletion.</translation>
+    </message>
+    <message>
+        <source>conflict %1: %2 has no field "%3" that can be set.</source>
+        <translation>conflict %1: %2 has no field "%3" that can be set.</translation>
     </message>
 </context>
 <context>
@@ -4590,10 +4988,6 @@ Discard it and go on? Choose No to stay and finish it.</translation>
         <translation>changes %1–%2 of replica "%3" are not a valid range</translation>
     </message>
     <message>
-        <source>changes %1–%2 of replica "%3" follow change %4: changes are missing, repeated or out of order</source>
-        <translation>changes %1–%2 of replica "%3" follow change %4: changes are missing, repeated or out of order</translation>
-    </message>
-    <message>
         <source>trail row %1 of replica "%2" has no valid number</source>
         <translation>trail row %1 of replica "%2" has no valid number</translation>
     </message>
@@ -4676,6 +5070,10 @@ Discard it and go on? Choose No to stay and finish it.</translation>
     <message>
         <source>the signature does not verify with key %1 of member %2</source>
         <translation>the signature does not verify with key %1 of member %2</translation>
+    </message>
+    <message>
+        <source>changes %1–%2 of replica "%3" follow change %4: changes are repeated or out of order</source>
+        <translation>changes %1–%2 of replica "%3" follow change %4: changes are repeated or out of order</translation>
     </message>
 </context>
 <context>
@@ -4929,6 +5327,10 @@ Discard it and go on? Choose No to stay and finish it.</translation>
         <source>item %1 was signed off as %2</source>
         <translation>item %1 was signed off as %2</translation>
     </message>
+    <message>
+        <source>changed by a merge from %1</source>
+        <translation>changed by a merge from %1</translation>
+    </message>
 </context>
 <context>
     <name>ToUnicodeFix</name>
@@ -4966,6 +5368,10 @@ Discard it and go on? Choose No to stay and finish it.</translation>
     <message>
         <source>trail: ends at row %1, but its recorded head is row %2 with another hash (the end of the trail was rewritten)</source>
         <translation>trail: ends at row %1, but its recorded head is row %2 with another hash (the end of the trail was rewritten)</translation>
+    </message>
+    <message>
+        <source>trail row %1: the merge names row %2, which is not here as it was merged</source>
+        <translation>trail row %1: the merge names row %2, which is not here as it was merged</translation>
     </message>
 </context>
 <context>
@@ -5145,6 +5551,10 @@ Discard it and go on? Choose No to stay and finish it.</translation>
         <source>%1 cannot also lead the engagement: %2 is its engagement lead. Add %1 with another role.</source>
         <translation>%1 cannot also lead the engagement: %2 is its engagement lead. Add %1 with another role.</translation>
     </message>
+    <message>
+        <source>%1: this workbook is replica %2 of a team engagement, but it is not the file that replica was made as (it was at %3): it is a copy or it was moved. A copy must not work as the same replica. If you moved it, claim it: ismapctl replica claim %1 (or File → Claim this replica in the app); if it is a copy, ask the engagement lead for a replica of your own.</source>
+        <translation>%1: this workbook is replica %2 of a team engagement, but it is not the file that replica was made as (it was at %3): it is a copy or it was moved. A copy must not work as the same replica. If you moved it, claim it: ismapctl replica claim %1 (or File → Claim this replica in the app); if it is a copy, ask the engagement lead for a replica of your own.</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::AddMemberDialog</name>
@@ -5294,6 +5704,223 @@ Discard it and go on? Choose No to stay and finish it.</translation>
     <message>
         <source>%1 · assigned to %2</source>
         <translation>%1 · assigned to %2</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ChangeRoleDialog</name>
+    <message>
+        <source>Change a member's role</source>
+        <translation>Change a member's role</translation>
+    </message>
+    <message>
+        <source>Only the engagement lead changes roles. Past sign-offs stay as they were given.</source>
+        <translation>Only the engagement lead changes roles. Past sign-offs stay as they were given.</translation>
+    </message>
+    <message>
+        <source>The engagement has one lead: making another member the lead hands the lead over, and you stay on the team as a reviewer. The quality reviewer stands outside the fieldwork team.</source>
+        <translation>The engagement has one lead: making another member the lead hands the lead over, and you stay on the team as a reviewer. The quality reviewer stands outside the fieldwork team.</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Member:</translation>
+    </message>
+    <message>
+        <source>New &amp;role:</source>
+        <translation>New &amp;role:</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Team member</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>New role</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ConflictsDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Performed at</source>
+        <translation>Performed at</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 at %2</source>
+        <translation>Resolved by %1 at %2</translation>
+    </message>
+    <message>
+        <source>No conflicts: the replicas agree.</source>
+        <translation>No conflicts: the replicas agree.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: changed on more than one replica since they last met. The row holds the later version until a reviewer or the lead takes one.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: changed on more than one replica since they last met. The row holds the later version until a reviewer or the lead takes one.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: resolved by %2 at %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: resolved by %2 at %3.</translation>
+    </message>
+    <message>
+        <source>Origin · %1</source>
+        <translation>Origin · %1</translation>
+    </message>
+    <message>
+        <source>Replica %1 · %2</source>
+        <translation>Replica %1 · %2</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Changed:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Held now&lt;/b&gt; (the later change)</source>
+        <translation>&lt;b&gt;Held now&lt;/b&gt; (the later change)</translation>
+    </message>
+    <message>
+        <source>Deleted the row.</source>
+        <translation>Deleted the row.</translation>
+    </message>
+    <message>
+        <source>Take this version</source>
+        <translation>Take this version</translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Resolve conflict</translation>
+    </message>
+    <message>
+        <source>Conflicts between replicas</source>
+        <translation>Conflicts between replicas</translation>
+    </message>
+    <message>
+        <source>When two replicas change the same row before they meet, every replica keeps the later change and records both here. A reviewer or the lead decides which version stands; the decision travels to the other replicas like any change.</source>
+        <translation>When two replicas change the same row before they meet, every replica keeps the later change and records both here. A reviewer or the lead decides which version stands; the decision travels to the other replicas like any change.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Detected</translation>
+    </message>
+    <message>
+        <source>&amp;Go to item</source>
+        <translation>&amp;Go to item</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::CreateReplicaDialog</name>
+    <message>
+        <source>Replica file</source>
+        <translation>Replica file</translation>
+    </message>
+    <message>
+        <source>ISMAP workbooks (*.ismapwb)</source>
+        <translation>ISMAP workbooks (*.ismapwb)</translation>
+    </message>
+    <message>
+        <source>Choose the member and the file of the replica.</source>
+        <translation>Choose the member and the file of the replica.</translation>
+    </message>
+    <message>
+        <source>Replica %1 for %2 written to %3. Its references read %4. Give the file to %2; changes come back as change packages (File → Synchronise…).</source>
+        <translation>Replica %1 for %2 written to %3. Its references read %4. Give the file to %2; changes come back as change packages (File → Synchronise…).</translation>
+    </message>
+    <message>
+        <source>Create replica</source>
+        <translation>Create replica</translation>
+    </message>
+    <message>
+        <source>A replica is this engagement's workbook for one team member's laptop: they work in it offline, and the changes travel between the files as signed change packages. Only the lead makes replicas, from this (the origin) workbook.</source>
+        <translation>A replica is this engagement's workbook for one team member's laptop: they work in it offline, and the changes travel between the files as signed change packages. Only the lead makes replicas, from this (the origin) workbook.</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Member:</translation>
+    </message>
+    <message>
+        <source>Reference &amp;prefix:</source>
+        <translation>Reference &amp;prefix:</translation>
+    </message>
+    <message>
+        <source>default: the member's initials (e.g. TA gives F-TA-001)</source>
+        <translation>default: the member's initials (e.g. TA gives F-TA-001)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>C&amp;reate replica</source>
+        <translation>C&amp;reate replica</translation>
     </message>
 </context>
 <context>
@@ -5483,6 +6110,22 @@ These items are not in the new revision but carry work, which is kept: %2</trans
     <message>
         <source>Add a &amp;team member…</source>
         <translation>Add a &amp;team member…</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <source>Cannot change the role</source>
+        <translation>Cannot change the role</translation>
+    </message>
+    <message>
+        <source>Change a member's &amp;role…</source>
+        <translation>Change a member's &amp;role…</translation>
+    </message>
+    <message>
+        <source>Member &amp;keys…</source>
+        <translation>Member &amp;keys…</translation>
     </message>
 </context>
 <context>
@@ -6185,6 +6828,18 @@ These items are not in the new revision but carry work, which is kept: %2</trans
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
+    <message>
+        <source>Engagement sign-offs:</source>
+        <translation>Engagement sign-offs:</translation>
+    </message>
+    <message>
+        <source>  %1: not signed yet</source>
+        <translation>  %1: not signed yet</translation>
+    </message>
+    <message>
+        <source>  %1: %2, %3 (key %4)</source>
+        <translation>  %1: %2, %3 (key %4)</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::ItemWorkspace</name>
@@ -6311,6 +6966,14 @@ These items are not in the new revision but carry work, which is kept: %2</trans
     <message>
         <source>Population rationale</source>
         <translation>Population rationale</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
     </message>
 </context>
 <context>
@@ -6602,6 +7265,14 @@ Fieldwork, review and signed reports for ISMAP audits, offline.</translation>
         <source>Start</source>
         <translation>Start</translation>
     </message>
+    <message>
+        <source>Create rep&amp;lica…</source>
+        <translation>Create rep&amp;lica…</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise…</source>
+        <translation>S&amp;ynchronise…</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::ManualDialog</name>
@@ -6681,6 +7352,165 @@ Give the engagement lead the public key %4 and compare its fingerprint by phone 
     <message>
         <source>Cannot create the key</source>
         <translation>Cannot create the key</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>The same passphrase again:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was made.</source>
+        <translation>The two passphrases differ; nothing was made.</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::MemberKeysDialog</name>
+    <message>
+        <source>Member keys</source>
+        <translation>Member keys</translation>
+    </message>
+    <message>
+        <source>Each member signs their sign-offs with their own key, made on their own machine. The engagement lead registers a member's public key after comparing its fingerprint with the member by phone or in person. Acting as %1.</source>
+        <translation>Each member signs their sign-offs with their own key, made on their own machine. The engagement lead registers a member's public key after comparing its fingerprint with the member by phone or in person. Acting as %1.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Create my key…</source>
+        <translation>&amp;Create my key…</translation>
+    </message>
+    <message>
+        <source>Make your own signing key on this machine, encrypted with a passphrase.</source>
+        <translation>Make your own signing key on this machine, encrypted with a passphrase.</translation>
+    </message>
+    <message>
+        <source>&amp;Register a key…</source>
+        <translation>&amp;Register a key…</translation>
+    </message>
+    <message>
+        <source>Register a member's public key file in the workbook (engagement lead).</source>
+        <translation>Register a member's public key file in the workbook (engagement lead).</translation>
+    </message>
+    <message>
+        <source>R&amp;otate my key…</source>
+        <translation>R&amp;otate my key…</translation>
+    </message>
+    <message>
+        <source>Replace your key by a new one; the old key signs nothing from now on.</source>
+        <translation>Replace your key by a new one; the old key signs nothing from now on.</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;voke…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected member's key from now (the member or the engagement lead).</source>
+        <translation>Revoke the selected member's key from now (the member or the engagement lead).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>rotated</source>
+        <translation>rotated</translation>
+    </message>
+    <message>
+        <source>replaced by a new key</source>
+        <translation>replaced by a new key</translation>
+    </message>
+    <message>
+        <source>Register a key</source>
+        <translation>Register a key</translation>
+    </message>
+    <message>
+        <source>Whose public key is it?</source>
+        <translation>Whose public key is it?</translation>
+    </message>
+    <message>
+        <source>%1's public key</source>
+        <translation>%1's public key</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pem);;All files (*)</source>
+        <translation>Public keys (*.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>Register this key as %1's?
+
+Fingerprint:
+%2
+
+Compare it with %1 by phone or in person before you register it.</source>
+        <translation>Register this key as %1's?
+
+Fingerprint:
+%2
+
+Compare it with %1 by phone or in person before you register it.</translation>
+    </message>
+    <message>
+        <source>Rotate my key</source>
+        <translation>Rotate my key</translation>
+    </message>
+    <message>
+        <source>Replace %1's key by a new one? The old key signs nothing from now on; the engagement lead need not register the new one (your old key endorses it).</source>
+        <translation>Replace %1's key by a new one? The old key signs nothing from now on; the engagement lead need not register the new one (your old key endorses it).</translation>
+    </message>
+    <message>
+        <source>%1's key was rotated. Fingerprint of the new key:
+%2</source>
+        <translation>%1's key was rotated. Fingerprint of the new key:
+%2</translation>
+    </message>
+    <message>
+        <source>Revoke a key</source>
+        <translation>Revoke a key</translation>
+    </message>
+    <message>
+        <source>Why is %1's key revoked? (recorded in the audit trail)</source>
+        <translation>Why is %1's key revoked? (recorded in the audit trail)</translation>
+    </message>
+    <message>
+        <source>%1's key %2 is revoked; it signs nothing from now on.</source>
+        <translation>%1's key %2 is revoked; it signs nothing from now on.</translation>
     </message>
 </context>
 <context>
@@ -7876,6 +8706,22 @@ Give the engagement lead the public key %4 and compare its fingerprint by phone 
         <source>Reopen the finalised engagement, with a reason (engagement lead only)</source>
         <translation>Reopen the finalised engagement, with a reason (engagement lead only)</translation>
     </message>
+    <message>
+        <source>Sign the whole engagement off with your key (engagement lead, then the quality reviewer)</source>
+        <translation>Sign the whole engagement off with your key (engagement lead, then the quality reviewer)</translation>
+    </message>
+    <message>
+        <source>Sign the engagement off</source>
+        <translation>Sign the engagement off</translation>
+    </message>
+    <message>
+        <source>Sign the engagement off as %1, with your key? The sign-off covers the engagement and every item's sign-offs as they are now.</source>
+        <translation>Sign the engagement off as %1, with your key? The sign-off covers the engagement and every item's sign-offs as they are now.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the engagement off…</source>
+        <translation>&amp;Sign the engagement off…</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::ReviewQueueModel</name>
@@ -8438,6 +9284,197 @@ Give the engagement lead the public key %4 and compare its fingerprint by phone 
     <message>
         <source>Step instruction</source>
         <translation>Step instruction</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::SyncDialog</name>
+    <message>
+        <source>Every replica</source>
+        <translation>Every replica</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replica %1 · %2 (%n pending)</source>
+        <translation>
+            <numerusform>Replica %1 · %2 (%n pending)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflic&amp;ts (%n open)…</source>
+        <translation>
+            <numerusform>Conflic&amp;ts (%n open)…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing new (%n row(s) of the package were here already); the workbook is unchanged.</source>
+        <translation>
+            <numerusform>%1: nothing new (%n row(s) of the package were here already); the workbook is unchanged.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported %n action(s) from replica %2 (signed by %3):</source>
+        <translation>
+            <numerusform>%1: imported %n action(s) from replica %2 (signed by %3):</numerusform></translation>
+    </message>
+    <message>
+        <source>steps %1, samples %2, findings %3, notes %4, sign-offs %5, evidence %6 (%7), other %8</source>
+        <translation>steps %1, samples %2, findings %3, notes %4, sign-offs %5, evidence %6 (%7), other %8</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence content: %n new file(s), %1.</source>
+        <translation>
+            <numerusform>Evidence content: %n new file(s), %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) for a reviewer or the lead to decide (Conflicts…).</source>
+        <translation>
+            <numerusform>%n conflict(s) for a reviewer or the lead to decide (Conflicts…).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-off(s) voided: their content was changed by the merge.</source>
+        <translation>
+            <numerusform>%n sign-off(s) voided: their content was changed by the merge.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n action(s), evidence %2 in %3 file(s), signed by %4.</source>
+        <translation>
+            <numerusform>%1: %n action(s), evidence %2 in %3 file(s), signed by %4.</numerusform></translation>
+    </message>
+    <message>
+        <source>(What replica %1 is not known to hold.)</source>
+        <translation>(What replica %1 is not known to hold.)</translation>
+    </message>
+    <message>
+        <source>No package of another replica in the folder yet.</source>
+        <translation>No package of another replica in the folder yet.</translation>
+    </message>
+    <message>
+        <source>Refused, left in the folder: %1</source>
+        <translation>Refused, left in the folder: %1</translation>
+    </message>
+    <message>
+        <source>This replica's package: %1</source>
+        <translation>This replica's package: %1</translation>
+    </message>
+    <message>
+        <source>Export a change package</source>
+        <translation>Export a change package</translation>
+    </message>
+    <message>
+        <source>Import a change package</source>
+        <translation>Import a change package</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder first.</source>
+        <translation>Choose the shared folder first.</translation>
+    </message>
+    <message>
+        <source>Synchronise with a folder</source>
+        <translation>Synchronise with a folder</translation>
+    </message>
+    <message>
+        <source>Change packages (*.ismapsync)</source>
+        <translation>Change packages (*.ismapsync)</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Shared folder</translation>
+    </message>
+    <message>
+        <source>Synchronise</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <source>Replicas of this engagement exchange signed change packages through files: export one and pass it on (mail, a USB stick), import what the others sent, or let a shared folder carry them. A package is checked before anything is applied; what is refused changes nothing.</source>
+        <translation>Replicas of this engagement exchange signed change packages through files: export one and pass it on (mail, a USB stick), import what the others sent, or let a shared folder carry them. A package is checked before anything is applied; what is refused changes nothing.</translation>
+    </message>
+    <message>
+        <source>Package &amp;for:</source>
+        <translation>Package &amp;for:</translation>
+    </message>
+    <message>
+        <source>&amp;Export a change package…</source>
+        <translation>&amp;Export a change package…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a change package…</source>
+        <translation>&amp;Import a change package…</translation>
+    </message>
+    <message>
+        <source>Shared f&amp;older:</source>
+        <translation>Shared f&amp;older:</translation>
+    </message>
+    <message>
+        <source>a folder every replica reaches (a network or cloud drive)</source>
+        <translation>a folder every replica reaches (a network or cloud drive)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise with the folder</source>
+        <translation>&amp;Synchronise with the folder</translation>
+    </message>
+    <message>
+        <source>What the last exchange did:</source>
+        <translation>What the last exchange did:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::SyncStatus</name>
+    <message>
+        <source>Origin · %1</source>
+        <translation>Origin · %1</translation>
+    </message>
+    <message>
+        <source>Replica %1 · %2</source>
+        <translation>Replica %1 · %2</translation>
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation>Replica %1</translation>
+    </message>
+    <message>
+        <source>no exchange yet</source>
+        <translation>no exchange yet</translation>
+    </message>
+    <message>
+        <source>last exchange %1</source>
+        <translation>last exchange %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n open conflict(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Team sync: click to see the conflicts between replicas.</source>
+        <translation>Team sync: click to see the conflicts between replicas.</translation>
+    </message>
+    <message>
+        <source>Team sync</source>
+        <translation>Team sync</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for work as it is.</source>
+        <translation>%1 cannot be opened for work as it is.</translation>
+    </message>
+    <message>
+        <source>If you moved this file yourself, claim it here: it stays the same replica, at its new place. If it is a copy, open it read-only and ask the lead for a replica of your own.</source>
+        <translation>If you moved this file yourself, claim it here: it stays the same replica, at its new place. If it is a copy, open it read-only and ask the lead for a replica of your own.</translation>
+    </message>
+    <message>
+        <source>Replica copied or moved</source>
+        <translation>Replica copied or moved</translation>
+    </message>
+    <message>
+        <source>Claim this replica here (it was moved)</source>
+        <translation>Claim this replica here (it was moved)</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Open read-only</translation>
     </message>
 </context>
 <context>

@@ -2090,6 +2090,235 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
         <source>--passphrase-stdin: standard input holds no passphrase.</source>
         <translation>--passphrase-stdin: 標準入力にパスフレーズがありません。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: nothing new (%n row(s) of the package were here already); the workbook is unchanged.</source>
+        <translation>
+            <numerusform>%1: 新しい変更はありません（パッケージの %n 行はすでに取り込み済みです）。ワークブックは変更されていません。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported %n action(s) from replica %2 (signed by %3):</source>
+        <translation>
+            <numerusform>%1: レプリカ %2 から %n 件の操作を取り込みました（署名者: %3）:</numerusform></translation>
+    </message>
+    <message>
+        <source>steps %1, samples %2, findings %3, notes %4, sign-offs %5, evidence %6, other %7</source>
+        <translation>手続 %1、サンプル %2、指摘事項 %3、査閲コメント %4、サインオフ %5、証跡 %6、その他 %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>evidence content: %n new file(s), %1</source>
+        <translation>
+            <numerusform>証跡の内容: 新規 %n ファイル、%1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) for a person to decide: %1 (see sync conflicts)</source>
+        <translation>
+            <numerusform>担当者の判断が必要な競合 %n 件: %1（sync conflicts を参照）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-off(s) voided: their content was changed by the merge.</source>
+        <translation>
+            <numerusform>サインオフ %n 件を無効にしました: マージにより対象の内容が変更されました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Where the replica is written (a new file).</source>
+        <translation>レプリカの書き込み先（新しいファイル）。</translation>
+    </message>
+    <message>
+        <source>The team member the replica is for.</source>
+        <translation>レプリカを使うチームメンバー。</translation>
+    </message>
+    <message>
+        <source>Reference prefix of the replica (e.g. TA gives F-TA-001); default: the member's initials.</source>
+        <translation>レプリカの参照番号の接頭辞（例: TA なら F-TA-001）。既定はメンバーのイニシャル。</translation>
+    </message>
+    <message>
+        <source>The engagement's origin workbook (the lead's).</source>
+        <translation>業務のオリジンのワークブック（業務執行責任者のもの）。</translation>
+    </message>
+    <message>
+        <source>replica create: give -o COPY and --for MEMBER.</source>
+        <translation>replica create: -o COPY と --for MEMBER を指定してください。</translation>
+    </message>
+    <message>
+        <source>replica %1 for %2 written to %3 (references %4).</source>
+        <translation>%2 用のレプリカ %1 を %3 に作成しました（参照番号 %4）。</translation>
+    </message>
+    <message>
+        <source>The replica that was moved.</source>
+        <translation>移動したレプリカ。</translation>
+    </message>
+    <message>
+        <source>%1 is replica %2 again, at this place.</source>
+        <translation>%1 はこの場所でレプリカ %2 として再び有効になりました。</translation>
+    </message>
+    <message>
+        <source>The package to write (.ismapsync).</source>
+        <translation>書き出す変更パッケージ（.ismapsync）。</translation>
+    </message>
+    <message>
+        <source>Only what this replica (number) is not known to hold.</source>
+        <translation>このレプリカ（番号）が保持していないと分かっている変更だけ。</translation>
+    </message>
+    <message>
+        <source>sync export: give -o FILE.ismapsync.</source>
+        <translation>sync export: -o FILE.ismapsync を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n action(s), evidence %2 in %3 file(s), signed by %4.</source>
+        <translation>
+            <numerusform>%1: 操作 %n 件、証跡 %2（%3 ファイル）、署名者 %4。</numerusform></translation>
+    </message>
+    <message>
+        <source>The change package (.ismapsync).</source>
+        <translation>変更パッケージ（.ismapsync）。</translation>
+    </message>
+    <message>
+        <source>%1: no replicas (the engagement is worked in this one file).</source>
+        <translation>%1: レプリカはありません（この業務はこのファイルだけで実施されています）。</translation>
+    </message>
+    <message>
+        <source>%1 is replica %2.</source>
+        <translation>%1 はレプリカ %2 です。</translation>
+    </message>
+    <message>
+        <source>seen %1</source>
+        <translation>取込済み %1</translation>
+    </message>
+    <message>
+        <source>this file</source>
+        <translation>このファイル</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>未送付 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>last export %1, last import %2</source>
+        <translation>最終書き出し %1、最終取り込み %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s).</source>
+        <translation>
+            <numerusform>未解決の競合 %n 件。</numerusform></translation>
+    </message>
+    <message>
+        <source>Resolved conflicts too.</source>
+        <translation>解決済みの競合も表示します。</translation>
+    </message>
+    <message>
+        <source>no conflicts.</source>
+        <translation>競合はありません。</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>replica %1 (%2, %3): %4</source>
+        <translation>レプリカ %1（%2、%3）: %4</translation>
+    </message>
+    <message>
+        <source>deleted the row</source>
+        <translation>行を削除</translation>
+    </message>
+    <message>
+        <source>  ← held now</source>
+        <translation>  ← 現在の値</translation>
+    </message>
+    <message>
+        <source>mine, theirs, a replica's number, or value (with --value).</source>
+        <translation>mine、theirs、レプリカ番号、または value（--value と併用）。</translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE to set (repeatable).</source>
+        <translation>設定する FIELD=VALUE（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>The conflict (see sync conflicts).</source>
+        <translation>競合（sync conflicts を参照）。</translation>
+    </message>
+    <message>
+        <source>--value "%1": give FIELD=VALUE.</source>
+        <translation>--value "%1": FIELD=VALUE の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>--take value needs --value FIELD=VALUE.</source>
+        <translation>--take value には --value FIELD=VALUE が必要です。</translation>
+    </message>
+    <message>
+        <source>--take "%1": give mine, theirs, a replica number or value.</source>
+        <translation>--take "%1": mine、theirs、レプリカ番号、value のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>conflict %1 (%2) resolved by %3.</source>
+        <translation>競合 %1（%2）を %3 が解決しました。</translation>
+    </message>
+    <message>
+        <source>The shared folder.</source>
+        <translation>共有フォルダー。</translation>
+    </message>
+    <message>
+        <source>refused, left in the folder: %1</source>
+        <translation>拒否しました（フォルダーに残しています）: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n action(s)).</source>
+        <translation>
+            <numerusform>%1 を書き出しました（操作 %n 件）。</numerusform></translation>
+    </message>
+    <message>
+        <source>make a replica of the engagement for a member</source>
+        <translation>メンバー用に業務のレプリカを作成する</translation>
+    </message>
+    <message>
+        <source>rebind a replica that was moved to its new place</source>
+        <translation>移動したレプリカを新しい場所に結び付け直す</translation>
+    </message>
+    <message>
+        <source>write a signed change package for other replicas</source>
+        <translation>他のレプリカ向けに署名付き変更パッケージを書き出す</translation>
+    </message>
+    <message>
+        <source>check and apply a change package</source>
+        <translation>変更パッケージを検査して取り込む</translation>
+    </message>
+    <message>
+        <source>list the replicas and what each has seen</source>
+        <translation>レプリカとそれぞれの取り込み状況を一覧する</translation>
+    </message>
+    <message>
+        <source>list the conflicts between replicas</source>
+        <translation>レプリカ間の競合を一覧する</translation>
+    </message>
+    <message>
+        <source>decide a conflict between replicas</source>
+        <translation>レプリカ間の競合を解決する</translation>
+    </message>
+    <message>
+        <source>exchange packages through a shared folder</source>
+        <translation>共有フォルダーで変更パッケージを交換する</translation>
+    </message>
+    <message>
+        <source>staff, reviewer, lead (hands the lead over; the former lead becomes a reviewer) or quality_reviewer.</source>
+        <translation>staff、reviewer、lead（業務執行責任者を引き継ぎ、前任者は査閲者になります）または quality_reviewer。</translation>
+    </message>
+    <message>
+        <source>team role: give the workbook, the member's name and the new role.</source>
+        <translation>team role: ワークブック、メンバーの名前、新しい役割を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 の役割を %2 に変更しました。</translation>
+    </message>
+    <message>
+        <source>change a team member's role (the engagement lead only; lead hands the lead over)</source>
+        <translation>チームメンバーの役割を変更（業務執行責任者のみ。lead を指定すると業務執行責任者を引き継ぎ）</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaPart</name>
@@ -2143,6 +2372,18 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     <message>
         <source>%1: database error %2: %3</source>
         <translation>%1: データベースエラー %2: %3</translation>
+    </message>
+    <message>
+        <source>starting the change capture</source>
+        <translation>変更の記録の開始</translation>
+    </message>
+    <message>
+        <source>reading the captured changes</source>
+        <translation>記録した変更の読み出し</translation>
+    </message>
+    <message>
+        <source>The changeset is malformed.</source>
+        <translation>変更セットの形式が正しくありません。</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2694,14 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     <message>
         <source>evidence %1: it is the population list of a sample of %2 and cannot be removed.</source>
         <translation>証跡 %1: %2 のサンプルの母集団リストであるため削除できません。</translation>
+    </message>
+    <message>
+        <source>evidence content %1: not in this workbook.</source>
+        <translation>証跡の内容 %1: このワークブックにはありません。</translation>
+    </message>
+    <message>
+        <source>evidence content %1 chunk %2: hash mismatch</source>
+        <translation>証跡の内容 %1 のチャンク %2: ハッシュが一致しません</translation>
     </message>
 </context>
 <context>
@@ -3609,7 +3858,7 @@ Discard it and go on? Choose No to stay and finish it.</source>
     </message>
     <message>
         <source>%1 is not on the engagement team.</source>
-        <translation>%1は業務チームのメンバーではありません。</translation>
+        <translation>%1 は業務チームのメンバーではありません。</translation>
     </message>
     <message>
         <source>change the kind of audit</source>
@@ -3630,6 +3879,22 @@ Discard it and go on? Choose No to stay and finish it.</source>
     <message>
         <source>role "%1": neither staff, reviewer nor lead.</source>
         <translation>役割「%1」: staff、reviewer、lead のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation>%1 はすでに%2です。</translation>
+    </message>
+    <message>
+        <source>%1 is the engagement lead, and the engagement has exactly one: hand the lead over by giving another member the role lead.</source>
+        <translation>%1 は業務執行責任者です。業務執行責任者は常に1名のため、役割だけを変えることはできません。別のメンバーに業務執行責任者の役割を与えて引き継いでください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot become the engagement quality reviewer: they have signed off or been assigned fieldwork, and the quality reviewer stands outside the fieldwork team.</source>
+        <translation>%1 は審査担当者になれません。手続の担当またはサインオフの実績があり、審査担当者は業務チームの外に立つ必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 signed the engagement off as its quality reviewer and so cannot join the fieldwork team as %2.</source>
+        <translation>%1 は審査担当者として業務にサインオフしているため、%2として業務チームに加わることはできません。</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +4057,139 @@ Discard it and go on? Choose No to stay and finish it.</source>
     <message>
         <source>The changeset cannot be rebased (%1).</source>
         <translation>変更セットをリベースできません（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>Replication</name>
+    <message>
+        <source>%1: trail row %2 is not a trail row of this application.</source>
+        <translation>%1：証跡行 %2 はこのアプリケーションの証跡行ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: trail row %2 does not match its own number or form.</source>
+        <translation>%1：証跡行 %2 が自身の番号または形式と一致しません。</translation>
+    </message>
+    <message>
+        <source>%1: this workbook has no replicas. The engagement lead makes one for each member with: ismapctl replica create %1 -o COPY --for MEMBER</source>
+        <translation>%1：このワークブックにはレプリカがありません。業務執行責任者が各メンバー用に作成します：ismapctl replica create %1 -o COPY --for MEMBER（アプリではファイル → レプリカの作成…）</translation>
+    </message>
+    <message>
+        <source>%1 is not the engagement lead: only the lead makes replicas of the engagement.</source>
+        <translation>%1 は業務執行責任者ではありません。業務のレプリカを作成できるのは業務執行責任者のみです。</translation>
+    </message>
+    <message>
+        <source>%1: this is replica %2; replicas are made only from the engagement's origin workbook (the lead's).</source>
+        <translation>%1：これはレプリカ %2 です。レプリカは業務のオリジン（業務執行責任者の）ワークブックからのみ作成できます。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the team of this engagement.</source>
+        <translation>%1 はこの業務のチームメンバーではありません。</translation>
+    </message>
+    <message>
+        <source>%1: a file of that name already exists; it was left as it is. Choose another name.</source>
+        <translation>%1：同名のファイルが既に存在します（変更していません）。別の名前を選択してください。</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist.</source>
+        <translation>%1：フォルダーが存在しません。</translation>
+    </message>
+    <message>
+        <source>reference prefix "%1": use 1 to 4 Latin capital letters or digits, starting with a letter (e.g. TA); it goes into references such as F-TA-001.</source>
+        <translation>参照番号の接頭辞「%1」：英大文字で始まる1〜4文字の英大文字または数字を使用してください（例：TA）。F-TA-001 のような参照番号に使われます。</translation>
+    </message>
+    <message>
+        <source>reference prefix "%1" is already used by another replica of this engagement.</source>
+        <translation>参照番号の接頭辞「%1」はこの業務の別のレプリカで既に使われています。</translation>
+    </message>
+    <message>
+        <source>%1 has no registered member key: a change package is signed by the member who makes it. Create a key (ismapctl member key create) and have the lead register it.</source>
+        <translation>%1 には登録済みのメンバー鍵がありません。変更パッケージは作成したメンバーが署名します。鍵を作成し（ismapctl member key create）、業務執行責任者に登録を依頼してください。</translation>
+    </message>
+    <message>
+        <source>replica %1: this engagement has no such replica (see ismapctl sync status).</source>
+        <translation>レプリカ %1：この業務にそのレプリカはありません（ismapctl sync status を参照）。</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is open read-only.</source>
+        <translation>%1：ワークブックは読み取り専用で開かれています。</translation>
+    </message>
+    <message>
+        <source>%1: the package belongs to another engagement (%2); this workbook is engagement %3. Nothing was imported.</source>
+        <translation>%1：パッケージは別の業務（%2）のものです。このワークブックは業務 %3 です。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1: the package is signed by %2 with key %3, which is not registered for %2 in this engagement. Nothing was imported.</source>
+        <translation>%1：パッケージは %2 が鍵 %3 で署名していますが、この鍵はこの業務で %2 の鍵として登録されていません。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1: the package is signed with %2's key %3, which was revoked. Nothing was imported.</source>
+        <translation>%1：パッケージは %2 の鍵 %3 で署名されていますが、この鍵は失効しています。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1: the package's signature does not hold (%2). Nothing was imported.</source>
+        <translation>%1：パッケージの署名が検証できません（%2）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1: trail row %2 is filed under replica "%3", which is not its chain. Nothing was imported.</source>
+        <translation>%1：証跡行 %2 はレプリカ「%3」に記録されていますが、それはこの行のチェーンではありません。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1: trail row %2 differs from the row %2 this workbook holds: two files are working as the same replica (a copy of a replica?), or the row was edited. Nothing was imported.</source>
+        <translation>%1：証跡行 %2 がこのワークブックの行 %2 と異なります。2つのファイルが同じレプリカとして作業しているか（レプリカのコピー？）、行が編集されています。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1: the package holds row %2 of this replica's own trail, which this file does not have: this file is an older copy of the replica. Nothing was imported.</source>
+        <translation>%1：パッケージにはこのレプリカ自身の証跡の行 %2 が含まれていますが、このファイルにはありません。このファイルはレプリカの古いコピーです。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1: trail row %2 does not follow row %3 held here: rows of replica %4 are missing in between (import the packages in between first). Nothing was imported.</source>
+        <translation>%1：証跡行 %2 はここにある行 %3 に続いていません。レプリカ %4 の途中の行が欠けています（先に間のパッケージを取り込んでください）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1: the engagement is finalised here, and the package would change it: %2%3. Nothing was imported.</source>
+        <translation>%1：この業務はここで確定済みですが、パッケージはこれを変更します：%2%3。何も取り込んでいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> ほか %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: the package comes from replica %2, which this engagement does not know. Nothing was imported.</source>
+        <translation>%1：パッケージはこの業務が把握していないレプリカ %2 からのものです。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a reviewer or the engagement lead: conflicts between replicas are decided by a reviewer or the lead.</source>
+        <translation>%1 は査閲者でも業務執行責任者でもありません。レプリカ間の競合は査閲者または業務執行責任者が判断します。</translation>
+    </message>
+    <message>
+        <source>conflict %1: no such conflict (see ismapctl sync conflicts).</source>
+        <translation>競合 %1：該当する競合はありません（ismapctl sync conflicts を参照）。</translation>
+    </message>
+    <message>
+        <source>conflict %1 was resolved by %2 at %3.</source>
+        <translation>競合 %1 は %2 が %3 に解決済みです。</translation>
+    </message>
+    <message>
+        <source>conflict %1: this replica (%2) made none of its versions; take a replica's version by number or give the values.</source>
+        <translation>競合 %1：このレプリカ（%2）はいずれの版も作成していません。レプリカ番号で版を指定するか、値を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>conflict %1 has %n other version(s); take one by its replica number.</source>
+        <translation>
+            <numerusform>競合 %1 には他に %n 件の版があります。レプリカ番号で1つ指定してください。</numerusform></translation>
+    </message>
+    <message>
+        <source>conflict %1 has no version of replica %2.</source>
+        <translation>競合 %1 にはレプリカ %2 の版がありません。</translation>
+    </message>
+    <message>
+        <source>conflict %1: %2 was deleted here, so a changed version cannot be taken; record the work again, then resolve the conflict by taking the deletion.</source>
+        <translation>競合 %1：%2 はここで削除されているため、変更された版は採用できません。作業を再度記録してから、削除を採用して競合を解決してください。</translation>
+    </message>
+    <message>
+        <source>conflict %1: %2 has no field "%3" that can be set.</source>
+        <translation>競合 %1：%2 には設定可能な項目「%3」がありません。</translation>
     </message>
 </context>
 <context>
@@ -4610,10 +5008,6 @@ Discard it and go on? Choose No to stay and finish it.</source>
         <translation>レプリカ「%3」の変更 %1–%2 は有効な範囲ではありません</translation>
     </message>
     <message>
-        <source>changes %1–%2 of replica "%3" follow change %4: changes are missing, repeated or out of order</source>
-        <translation>レプリカ「%3」の変更 %1–%2 が変更 %4 の後に続いています。変更の欠落、重複、または順序の誤りがあります</translation>
-    </message>
-    <message>
         <source>trail row %1 of replica "%2" has no valid number</source>
         <translation>レプリカ「%2」の監査証跡の行 %1 の番号が不正です</translation>
     </message>
@@ -4696,6 +5090,10 @@ Discard it and go on? Choose No to stay and finish it.</source>
     <message>
         <source>the signature does not verify with key %1 of member %2</source>
         <translation>署名がメンバー %2 の鍵 %1 で検証できません</translation>
+    </message>
+    <message>
+        <source>changes %1–%2 of replica "%3" follow change %4: changes are repeated or out of order</source>
+        <translation>レプリカ「%3」の変更 %1–%2 が変更 %4 の後に続いています: 変更が重複しているか順序が正しくありません</translation>
     </message>
 </context>
 <context>
@@ -4949,6 +5347,10 @@ Discard it and go on? Choose No to stay and finish it.</source>
         <source>item %1 was signed off as %2</source>
         <translation>項目 %1 が %2 としてサインオフされました</translation>
     </message>
+    <message>
+        <source>changed by a merge from %1</source>
+        <translation>%1 からの統合により変更</translation>
+    </message>
 </context>
 <context>
     <name>ToUnicodeFix</name>
@@ -4986,6 +5388,10 @@ Discard it and go on? Choose No to stay and finish it.</source>
     <message>
         <source>trail: ends at row %1, but its recorded head is row %2 with another hash (the end of the trail was rewritten)</source>
         <translation>証跡ログ: %1行目で終わっていますが、記録された末尾は別のハッシュの%2行目です（証跡ログの末尾が書き換えられています）</translation>
+    </message>
+    <message>
+        <source>trail row %1: the merge names row %2, which is not here as it was merged</source>
+        <translation>証跡行 %1: マージが参照する行 %2 が、マージ時の内容のままでは存在しません</translation>
     </message>
 </context>
 <context>
@@ -5166,6 +5572,10 @@ Discard it and go on? Choose No to stay and finish it.</source>
         <source>%1 cannot also lead the engagement: %2 is its engagement lead. Add %1 with another role.</source>
         <translation>%1 を業務執行責任者にすることはできません。業務執行責任者は %2 です。%1 は別の役割で追加してください。</translation>
     </message>
+    <message>
+        <source>%1: this workbook is replica %2 of a team engagement, but it is not the file that replica was made as (it was at %3): it is a copy or it was moved. A copy must not work as the same replica. If you moved it, claim it: ismapctl replica claim %1 (or File → Claim this replica in the app); if it is a copy, ask the engagement lead for a replica of your own.</source>
+        <translation>%1：このワークブックはチーム業務のレプリカ %2 ですが、レプリカとして作成されたファイルではありません（元の場所：%3）。コピーされたか移動されています。コピーを同じレプリカとして作業に使うことはできません。移動した場合は引き継いでください：ismapctl replica claim %1（アプリでは開く際に「この場所でレプリカを引き継ぐ」）。コピーの場合は、業務執行責任者に自分用のレプリカを依頼してください。</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::AddMemberDialog</name>
@@ -5317,6 +5727,223 @@ Discard it and go on? Choose No to stay and finish it.</source>
     <message>
         <source>%1 · assigned to %2</source>
         <translation>%1 · 担当 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ChangeRoleDialog</name>
+    <message>
+        <source>Change a member's role</source>
+        <translation>メンバーの役割の変更</translation>
+    </message>
+    <message>
+        <source>Only the engagement lead changes roles. Past sign-offs stay as they were given.</source>
+        <translation>役割を変更できるのは業務執行責任者のみです。過去のサインオフは付与されたときのまま残ります。</translation>
+    </message>
+    <message>
+        <source>The engagement has one lead: making another member the lead hands the lead over, and you stay on the team as a reviewer. The quality reviewer stands outside the fieldwork team.</source>
+        <translation>業務執行責任者は1名です。別のメンバーを業務執行責任者にすると引き継ぎとなり、あなたは査閲者としてチームに残ります。審査担当者は業務チームの外に立ちます。</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>メンバー(&amp;M):</translation>
+    </message>
+    <message>
+        <source>New &amp;role:</source>
+        <translation>新しい役割(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>チームメンバー</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>新しい役割</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::ConflictsDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>査閲者</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Performed at</source>
+        <translation>実施日時</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 at %2</source>
+        <translation>%1 が %2 に解決</translation>
+    </message>
+    <message>
+        <source>No conflicts: the replicas agree.</source>
+        <translation>競合はありません。レプリカ間で内容が一致しています。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: changed on more than one replica since they last met. The row holds the later version until a reviewer or the lead takes one.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：前回の同期以降、複数のレプリカで変更されました。査閲者または業務執行責任者がいずれかの版を採用するまで、後の変更の版が保持されます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: resolved by %2 at %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2 が %3 に解決しました。</translation>
+    </message>
+    <message>
+        <source>Origin · %1</source>
+        <translation>オリジン · %1</translation>
+    </message>
+    <message>
+        <source>Replica %1 · %2</source>
+        <translation>レプリカ %1 · %2</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>変更日時：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Held now&lt;/b&gt; (the later change)</source>
+        <translation>&lt;b&gt;現在保持&lt;/b&gt;（後の変更）</translation>
+    </message>
+    <message>
+        <source>Deleted the row.</source>
+        <translation>この行を削除しました。</translation>
+    </message>
+    <message>
+        <source>Take this version</source>
+        <translation>この版を採用</translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>競合の解決</translation>
+    </message>
+    <message>
+        <source>Conflicts between replicas</source>
+        <translation>レプリカ間の競合</translation>
+    </message>
+    <message>
+        <source>When two replicas change the same row before they meet, every replica keeps the later change and records both here. A reviewer or the lead decides which version stands; the decision travels to the other replicas like any change.</source>
+        <translation>2つのレプリカが同期前に同じ行を変更した場合、各レプリカは後の変更を保持し、両方の版をここに記録します。どの版を採用するかは査閲者または業務執行責任者が決定し、その決定は通常の変更と同様に他のレプリカへ伝わります。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>検出日時</translation>
+    </message>
+    <message>
+        <source>&amp;Go to item</source>
+        <translation>項目へ移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::CreateReplicaDialog</name>
+    <message>
+        <source>Replica file</source>
+        <translation>レプリカのファイル</translation>
+    </message>
+    <message>
+        <source>ISMAP workbooks (*.ismapwb)</source>
+        <translation>ISMAP ワークブック (*.ismapwb)</translation>
+    </message>
+    <message>
+        <source>Choose the member and the file of the replica.</source>
+        <translation>レプリカのメンバーとファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Replica %1 for %2 written to %3. Its references read %4. Give the file to %2; changes come back as change packages (File → Synchronise…).</source>
+        <translation>%2 のレプリカ %1 を %3 に作成しました。参照番号は %4 の形式になります。このファイルを %2 に渡してください。変更は変更パッケージとして戻ってきます（ファイル → 同期…）。</translation>
+    </message>
+    <message>
+        <source>Create replica</source>
+        <translation>レプリカの作成</translation>
+    </message>
+    <message>
+        <source>A replica is this engagement's workbook for one team member's laptop: they work in it offline, and the changes travel between the files as signed change packages. Only the lead makes replicas, from this (the origin) workbook.</source>
+        <translation>レプリカは、チームメンバー各自のノートPC用のこの業務のワークブックです。メンバーはオフラインで作業し、変更は署名付きの変更パッケージとしてファイル間でやり取りされます。レプリカを作成できるのは業務執行責任者のみで、このワークブック（オリジン）から作成します。</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>メンバー(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Reference &amp;prefix:</source>
+        <translation>参照番号の接頭辞(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>default: the member's initials (e.g. TA gives F-TA-001)</source>
+        <translation>既定：メンバーのイニシャル（例：TA なら F-TA-001）</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>C&amp;reate replica</source>
+        <translation>レプリカを作成(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -5507,6 +6134,22 @@ These items are not in the new revision but carry work, which is kept: %2</sourc
     <message>
         <source>Add a &amp;team member…</source>
         <translation>チームメンバーの追加(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 の役割を%2に変更しました。</translation>
+    </message>
+    <message>
+        <source>Cannot change the role</source>
+        <translation>役割を変更できません</translation>
+    </message>
+    <message>
+        <source>Change a member's &amp;role…</source>
+        <translation>メンバーの役割の変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Member &amp;keys…</source>
+        <translation>メンバー鍵(&amp;K)…</translation>
     </message>
 </context>
 <context>
@@ -6215,6 +6858,18 @@ These items are not in the new revision but carry work, which is kept: %2</sourc
         <source>&amp;Refresh</source>
         <translation>再読込(&amp;R)</translation>
     </message>
+    <message>
+        <source>Engagement sign-offs:</source>
+        <translation>業務のサインオフ:</translation>
+    </message>
+    <message>
+        <source>  %1: not signed yet</source>
+        <translation>  %1: 未サインオフ</translation>
+    </message>
+    <message>
+        <source>  %1: %2, %3 (key %4)</source>
+        <translation>  %1: %2、%3（鍵 %4）</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::ItemWorkspace</name>
@@ -6341,6 +6996,14 @@ These items are not in the new revision but carry work, which is kept: %2</sourc
     <message>
         <source>Population rationale</source>
         <translation>母集団の根拠</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>手続</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>査閲</translation>
     </message>
 </context>
 <context>
@@ -6633,6 +7296,14 @@ ISMAP監査における手続の実施、査閲、署名付き報告書の作成
         <source>Start</source>
         <translation>スタート</translation>
     </message>
+    <message>
+        <source>Create rep&amp;lica…</source>
+        <translation>レプリカの作成(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise…</source>
+        <translation>同期(&amp;Y)…</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::ManualDialog</name>
@@ -6712,6 +7383,165 @@ Give the engagement lead the public key %4 and compare its fingerprint by phone 
     <message>
         <source>Cannot create the key</source>
         <translation>鍵を作成できません</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>確認のため、同じパスフレーズをもう一度入力してください:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was made.</source>
+        <translation>2 回入力したパスフレーズが一致しません。鍵は作成されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::MemberKeysDialog</name>
+    <message>
+        <source>Member keys</source>
+        <translation>メンバー鍵</translation>
+    </message>
+    <message>
+        <source>Each member signs their sign-offs with their own key, made on their own machine. The engagement lead registers a member's public key after comparing its fingerprint with the member by phone or in person. Acting as %1.</source>
+        <translation>各メンバーは自分のマシンで作成した自分の鍵でサインオフに署名します。業務執行責任者は、フィンガープリントを電話または対面でメンバーと照合したうえで、そのメンバーの公開鍵を登録します。現在の作業者: %1。</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>フィンガープリント</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有効開始</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有効終了</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>登録者</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>&amp;Create my key…</source>
+        <translation>自分の鍵を作成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Make your own signing key on this machine, encrypted with a passphrase.</source>
+        <translation>このマシンで自分の署名鍵を作成します（パスフレーズで暗号化）。</translation>
+    </message>
+    <message>
+        <source>&amp;Register a key…</source>
+        <translation>鍵を登録(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Register a member's public key file in the workbook (engagement lead).</source>
+        <translation>メンバーの公開鍵ファイルをワークブックに登録します（業務執行責任者）。</translation>
+    </message>
+    <message>
+        <source>R&amp;otate my key…</source>
+        <translation>自分の鍵を更新(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Replace your key by a new one; the old key signs nothing from now on.</source>
+        <translation>自分の鍵を新しい鍵に置き換えます。以後、古い鍵では何も署名されません。</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>失効(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected member's key from now (the member or the engagement lead).</source>
+        <translation>選択したメンバーの鍵を現時点で失効させます（本人または業務執行責任者）。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <source>rotated</source>
+        <translation>更新済み</translation>
+    </message>
+    <message>
+        <source>replaced by a new key</source>
+        <translation>新しい鍵に更新</translation>
+    </message>
+    <message>
+        <source>Register a key</source>
+        <translation>鍵の登録</translation>
+    </message>
+    <message>
+        <source>Whose public key is it?</source>
+        <translation>誰の公開鍵ですか？</translation>
+    </message>
+    <message>
+        <source>%1's public key</source>
+        <translation>%1 の公開鍵</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pem);;All files (*)</source>
+        <translation>公開鍵 (*.pem);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Register this key as %1's?
+
+Fingerprint:
+%2
+
+Compare it with %1 by phone or in person before you register it.</source>
+        <translation>この鍵を %1 の鍵として登録しますか？
+
+フィンガープリント:
+%2
+
+登録する前に、%1 と電話または対面で照合してください。</translation>
+    </message>
+    <message>
+        <source>Rotate my key</source>
+        <translation>自分の鍵の更新</translation>
+    </message>
+    <message>
+        <source>Replace %1's key by a new one? The old key signs nothing from now on; the engagement lead need not register the new one (your old key endorses it).</source>
+        <translation>%1 の鍵を新しい鍵に置き換えますか？以後、古い鍵では何も署名されません。新しい鍵は古い鍵が保証するため、業務執行責任者が登録し直す必要はありません。</translation>
+    </message>
+    <message>
+        <source>%1's key was rotated. Fingerprint of the new key:
+%2</source>
+        <translation>%1 の鍵を更新しました。新しい鍵のフィンガープリント:
+%2</translation>
+    </message>
+    <message>
+        <source>Revoke a key</source>
+        <translation>鍵の失効</translation>
+    </message>
+    <message>
+        <source>Why is %1's key revoked? (recorded in the audit trail)</source>
+        <translation>%1 の鍵を失効させる理由（監査証跡に記録されます）:</translation>
+    </message>
+    <message>
+        <source>%1's key %2 is revoked; it signs nothing from now on.</source>
+        <translation>%1 の鍵 %2 を失効させました。以後、この鍵では何も署名されません。</translation>
     </message>
 </context>
 <context>
@@ -7912,6 +8742,22 @@ Give the engagement lead the public key %4 and compare its fingerprint by phone 
         <source>Reopen the finalised engagement, with a reason (engagement lead only)</source>
         <translation>理由を付して確定済みの業務を再開します（業務執行責任者のみ）</translation>
     </message>
+    <message>
+        <source>Sign the whole engagement off with your key (engagement lead, then the quality reviewer)</source>
+        <translation>自分の鍵で業務全体にサインオフします（業務執行責任者、次に審査担当者）</translation>
+    </message>
+    <message>
+        <source>Sign the engagement off</source>
+        <translation>業務のサインオフ</translation>
+    </message>
+    <message>
+        <source>Sign the engagement off as %1, with your key? The sign-off covers the engagement and every item's sign-offs as they are now.</source>
+        <translation>%1 として自分の鍵で業務にサインオフしますか？このサインオフは、現時点の業務と各項目のサインオフの内容を対象とします。</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the engagement off…</source>
+        <translation>業務にサインオフ(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>ismap::ui::ReviewQueueModel</name>
@@ -8478,6 +9324,197 @@ Give the engagement lead the public key %4 and compare its fingerprint by phone 
     <message>
         <source>Step instruction</source>
         <translation>ステップの指示</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::SyncDialog</name>
+    <message>
+        <source>Every replica</source>
+        <translation>すべてのレプリカ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replica %1 · %2 (%n pending)</source>
+        <translation>
+            <numerusform>レプリカ %1 · %2（未送付 %n 件）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflic&amp;ts (%n open)…</source>
+        <translation>
+            <numerusform>競合(&amp;T)（未解決 %n 件）…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing new (%n row(s) of the package were here already); the workbook is unchanged.</source>
+        <translation>
+            <numerusform>%1：新しい変更はありません（パッケージの %n 行は取込済み）。ワークブックは変更されていません。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported %n action(s) from replica %2 (signed by %3):</source>
+        <translation>
+            <numerusform>%1：レプリカ %2 から %n 件の操作を取り込みました（署名者：%3）：</numerusform></translation>
+    </message>
+    <message>
+        <source>steps %1, samples %2, findings %3, notes %4, sign-offs %5, evidence %6 (%7), other %8</source>
+        <translation>手続 %1、サンプル %2、指摘事項 %3、レビューノート %4、サインオフ %5、証跡 %6（%7）、その他 %8</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence content: %n new file(s), %1.</source>
+        <translation>
+            <numerusform>証跡の内容：新規ファイル %n 件、%1。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) for a reviewer or the lead to decide (Conflicts…).</source>
+        <translation>
+            <numerusform>査閲者または業務執行責任者が判断すべき競合が %n 件あります（競合…）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-off(s) voided: their content was changed by the merge.</source>
+        <translation>
+            <numerusform>%n 件のサインオフを無効にしました。統合により対象の内容が変更されたためです。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n action(s), evidence %2 in %3 file(s), signed by %4.</source>
+        <translation>
+            <numerusform>%1：操作 %n 件、証跡 %2（%3 ファイル）、署名者：%4。</numerusform></translation>
+    </message>
+    <message>
+        <source>(What replica %1 is not known to hold.)</source>
+        <translation>（レプリカ %1 が保持していると確認できない変更のみ。）</translation>
+    </message>
+    <message>
+        <source>No package of another replica in the folder yet.</source>
+        <translation>フォルダーには他のレプリカのパッケージがまだありません。</translation>
+    </message>
+    <message>
+        <source>Refused, left in the folder: %1</source>
+        <translation>取込を拒否し、フォルダーに残しました：%1</translation>
+    </message>
+    <message>
+        <source>This replica's package: %1</source>
+        <translation>このレプリカのパッケージ：%1</translation>
+    </message>
+    <message>
+        <source>Export a change package</source>
+        <translation>変更パッケージのエクスポート</translation>
+    </message>
+    <message>
+        <source>Import a change package</source>
+        <translation>変更パッケージのインポート</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder first.</source>
+        <translation>先に共有フォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Synchronise with a folder</source>
+        <translation>フォルダーとの同期</translation>
+    </message>
+    <message>
+        <source>Change packages (*.ismapsync)</source>
+        <translation>変更パッケージ (*.ismapsync)</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>共有フォルダー</translation>
+    </message>
+    <message>
+        <source>Synchronise</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>Replicas of this engagement exchange signed change packages through files: export one and pass it on (mail, a USB stick), import what the others sent, or let a shared folder carry them. A package is checked before anything is applied; what is refused changes nothing.</source>
+        <translation>この業務のレプリカは、署名付きの変更パッケージをファイルでやり取りします。エクスポートして（メールや USB メモリで）渡す、他のメンバーから届いたものをインポートする、または共有フォルダーを介してやり取りします。パッケージは適用前に検証され、拒否された場合は何も変更されません。</translation>
+    </message>
+    <message>
+        <source>Package &amp;for:</source>
+        <translation>パッケージの宛先(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export a change package…</source>
+        <translation>変更パッケージをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a change package…</source>
+        <translation>変更パッケージをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Shared f&amp;older:</source>
+        <translation>共有フォルダー(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>a folder every replica reaches (a network or cloud drive)</source>
+        <translation>すべてのレプリカから届くフォルダー（ネットワークドライブやクラウドドライブ）</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise with the folder</source>
+        <translation>フォルダーと同期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>What the last exchange did:</source>
+        <translation>直近の同期の結果：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>ismap::ui::SyncStatus</name>
+    <message>
+        <source>Origin · %1</source>
+        <translation>オリジン · %1</translation>
+    </message>
+    <message>
+        <source>Replica %1 · %2</source>
+        <translation>レプリカ %1 · %2</translation>
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation>レプリカ %1</translation>
+    </message>
+    <message>
+        <source>no exchange yet</source>
+        <translation>同期履歴なし</translation>
+    </message>
+    <message>
+        <source>last exchange %1</source>
+        <translation>最終同期 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>未解決の競合 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Team sync: click to see the conflicts between replicas.</source>
+        <translation>チーム同期：クリックするとレプリカ間の競合を表示します。</translation>
+    </message>
+    <message>
+        <source>Team sync</source>
+        <translation>チーム同期</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for work as it is.</source>
+        <translation>%1 はこのままでは作業用に開けません。</translation>
+    </message>
+    <message>
+        <source>If you moved this file yourself, claim it here: it stays the same replica, at its new place. If it is a copy, open it read-only and ask the lead for a replica of your own.</source>
+        <translation>このファイルをご自身で移動した場合は、ここで引き継いでください。新しい場所で同じレプリカとして使えます。コピーの場合は読み取り専用で開き、業務執行責任者に自分用のレプリカを依頼してください。</translation>
+    </message>
+    <message>
+        <source>Replica copied or moved</source>
+        <translation>コピーまたは移動されたレプリカ</translation>
+    </message>
+    <message>
+        <source>Claim this replica here (it was moved)</source>
+        <translation>この場所でレプリカを引き継ぐ（移動した場合）</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>読み取り専用で開く</translation>
     </message>
 </context>
 <context>
