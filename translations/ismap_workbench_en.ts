@@ -2691,6 +2691,10 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</transl
         <source>evidence content %1 chunk %2: hash mismatch</source>
         <translation>evidence content %1 chunk %2: hash mismatch</translation>
     </message>
+    <message>
+        <source>copying the committed evidence into the workbook file</source>
+        <translation>copying the committed evidence into the workbook file</translation>
+    </message>
 </context>
 <context>
     <name>FieldworkAction</name>
@@ -4174,6 +4178,10 @@ Discard it and go on? Choose No to stay and finish it.</translation>
     <message>
         <source>conflict %1: %2 has no field "%3" that can be set.</source>
         <translation>conflict %1: %2 has no field "%3" that can be set.</translation>
+    </message>
+    <message>
+        <source>%1: the engagement is finalised; nothing is imported until the lead reopens it (%2).</source>
+        <translation>%1: the engagement is finalised; nothing is imported until the lead reopens it (%2).</translation>
     </message>
 </context>
 <context>

@@ -2093,12 +2093,14 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     <message numerus="yes">
         <source>%1: nothing new (%n row(s) of the package were here already); the workbook is unchanged.</source>
         <translation>
-            <numerusform>%1: 新しい変更はありません（パッケージの %n 行はすでに取り込み済みです）。ワークブックは変更されていません。</numerusform></translation>
+            <numerusform>%1: 新しい変更はありません（パッケージの %n 行はすでに取り込み済みです）。ワークブックは変更されていません。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: imported %n action(s) from replica %2 (signed by %3):</source>
         <translation>
-            <numerusform>%1: レプリカ %2 から %n 件の操作を取り込みました（署名者: %3）:</numerusform></translation>
+            <numerusform>%1: レプリカ %2 から %n 件の操作を取り込みました（署名者: %3）:</numerusform>
+        </translation>
     </message>
     <message>
         <source>steps %1, samples %2, findings %3, notes %4, sign-offs %5, evidence %6, other %7</source>
@@ -2107,17 +2109,20 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     <message numerus="yes">
         <source>evidence content: %n new file(s), %1</source>
         <translation>
-            <numerusform>証跡の内容: 新規 %n ファイル、%1</numerusform></translation>
+            <numerusform>証跡の内容: 新規 %n ファイル、%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) for a person to decide: %1 (see sync conflicts)</source>
         <translation>
-            <numerusform>担当者の判断が必要な競合 %n 件: %1（sync conflicts を参照）</numerusform></translation>
+            <numerusform>担当者の判断が必要な競合 %n 件: %1（sync conflicts を参照）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sign-off(s) voided: their content was changed by the merge.</source>
         <translation>
-            <numerusform>サインオフ %n 件を無効にしました: マージにより対象の内容が変更されました。</numerusform></translation>
+            <numerusform>サインオフ %n 件を無効にしました: マージにより対象の内容が変更されました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Where the replica is written (a new file).</source>
@@ -2166,7 +2171,8 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     <message numerus="yes">
         <source>%1: %n action(s), evidence %2 in %3 file(s), signed by %4.</source>
         <translation>
-            <numerusform>%1: 操作 %n 件、証跡 %2（%3 ファイル）、署名者 %4。</numerusform></translation>
+            <numerusform>%1: 操作 %n 件、証跡 %2（%3 ファイル）、署名者 %4。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The change package (.ismapsync).</source>
@@ -2191,7 +2197,8 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     <message numerus="yes">
         <source>%n pending</source>
         <translation>
-            <numerusform>未送付 %n 件</numerusform></translation>
+            <numerusform>未送付 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>last export %1, last import %2</source>
@@ -2200,7 +2207,8 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     <message numerus="yes">
         <source>%n open conflict(s).</source>
         <translation>
-            <numerusform>未解決の競合 %n 件。</numerusform></translation>
+            <numerusform>未解決の競合 %n 件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resolved conflicts too.</source>
@@ -2269,7 +2277,8 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     <message numerus="yes">
         <source>wrote %1 (%n action(s)).</source>
         <translation>
-            <numerusform>%1 を書き出しました（操作 %n 件）。</numerusform></translation>
+            <numerusform>%1 を書き出しました（操作 %n 件）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>make a replica of the engagement for a member</source>
@@ -2702,6 +2711,10 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     <message>
         <source>evidence content %1 chunk %2: hash mismatch</source>
         <translation>証跡の内容 %1 のチャンク %2: ハッシュが一致しません</translation>
+    </message>
+    <message>
+        <source>copying the committed evidence into the workbook file</source>
+        <translation>確定した証跡のワークブックファイルへの書き込み</translation>
     </message>
 </context>
 <context>
@@ -4152,7 +4165,8 @@ Discard it and go on? Choose No to stay and finish it.</source>
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
-            <numerusform> ほか %n 件</numerusform></translation>
+            <numerusform> ほか %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the package comes from replica %2, which this engagement does not know. Nothing was imported.</source>
@@ -4177,7 +4191,8 @@ Discard it and go on? Choose No to stay and finish it.</source>
     <message numerus="yes">
         <source>conflict %1 has %n other version(s); take one by its replica number.</source>
         <translation>
-            <numerusform>競合 %1 には他に %n 件の版があります。レプリカ番号で1つ指定してください。</numerusform></translation>
+            <numerusform>競合 %1 には他に %n 件の版があります。レプリカ番号で1つ指定してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>conflict %1 has no version of replica %2.</source>
@@ -4190,6 +4205,10 @@ Discard it and go on? Choose No to stay and finish it.</source>
     <message>
         <source>conflict %1: %2 has no field "%3" that can be set.</source>
         <translation>競合 %1：%2 には設定可能な項目「%3」がありません。</translation>
+    </message>
+    <message>
+        <source>%1: the engagement is finalised; nothing is imported until the lead reopens it (%2).</source>
+        <translation>%1: 業務は確定済みです。業務執行責任者が再開するまで何も取り込みません（%2）。</translation>
     </message>
 </context>
 <context>
@@ -9335,22 +9354,26 @@ Compare it with %1 by phone or in person before you register it.</source>
     <message numerus="yes">
         <source>Replica %1 · %2 (%n pending)</source>
         <translation>
-            <numerusform>レプリカ %1 · %2（未送付 %n 件）</numerusform></translation>
+            <numerusform>レプリカ %1 · %2（未送付 %n 件）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Conflic&amp;ts (%n open)…</source>
         <translation>
-            <numerusform>競合(&amp;T)（未解決 %n 件）…</numerusform></translation>
+            <numerusform>競合(&amp;T)（未解決 %n 件）…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: nothing new (%n row(s) of the package were here already); the workbook is unchanged.</source>
         <translation>
-            <numerusform>%1：新しい変更はありません（パッケージの %n 行は取込済み）。ワークブックは変更されていません。</numerusform></translation>
+            <numerusform>%1：新しい変更はありません（パッケージの %n 行は取込済み）。ワークブックは変更されていません。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: imported %n action(s) from replica %2 (signed by %3):</source>
         <translation>
-            <numerusform>%1：レプリカ %2 から %n 件の操作を取り込みました（署名者：%3）：</numerusform></translation>
+            <numerusform>%1：レプリカ %2 から %n 件の操作を取り込みました（署名者：%3）：</numerusform>
+        </translation>
     </message>
     <message>
         <source>steps %1, samples %2, findings %3, notes %4, sign-offs %5, evidence %6 (%7), other %8</source>
@@ -9359,22 +9382,26 @@ Compare it with %1 by phone or in person before you register it.</source>
     <message numerus="yes">
         <source>Evidence content: %n new file(s), %1.</source>
         <translation>
-            <numerusform>証跡の内容：新規ファイル %n 件、%1。</numerusform></translation>
+            <numerusform>証跡の内容：新規ファイル %n 件、%1。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) for a reviewer or the lead to decide (Conflicts…).</source>
         <translation>
-            <numerusform>査閲者または業務執行責任者が判断すべき競合が %n 件あります（競合…）。</numerusform></translation>
+            <numerusform>査閲者または業務執行責任者が判断すべき競合が %n 件あります（競合…）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sign-off(s) voided: their content was changed by the merge.</source>
         <translation>
-            <numerusform>%n 件のサインオフを無効にしました。統合により対象の内容が変更されたためです。</numerusform></translation>
+            <numerusform>%n 件のサインオフを無効にしました。統合により対象の内容が変更されたためです。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n action(s), evidence %2 in %3 file(s), signed by %4.</source>
         <translation>
-            <numerusform>%1：操作 %n 件、証跡 %2（%3 ファイル）、署名者：%4。</numerusform></translation>
+            <numerusform>%1：操作 %n 件、証跡 %2（%3 ファイル）、署名者：%4。</numerusform>
+        </translation>
     </message>
     <message>
         <source>(What replica %1 is not known to hold.)</source>
@@ -9486,7 +9513,8 @@ Compare it with %1 by phone or in person before you register it.</source>
     <message numerus="yes">
         <source>%n open conflict(s)</source>
         <translation>
-            <numerusform>未解決の競合 %n 件</numerusform></translation>
+            <numerusform>未解決の競合 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Team sync: click to see the conflicts between replicas.</source>

@@ -52,7 +52,8 @@ const Known kKnown[] = {
       { "発見事項 %1 の変更" } },
     { "signoff.void.item_signed_off", QT_TRANSLATE_NOOP("TextCode", "item %1 was signed off as %2"),
       { "item", "role" }, { "項目 %1 が %2 としてサインオフされました" } },
-    { "signoff.void.merged", QT_TRANSLATE_NOOP("TextCode", "changed by a merge from %1"), { "member" }, {} },
+    { "signoff.void.merged", QT_TRANSLATE_NOOP("TextCode", "changed by a merge from %1"), { "member" },
+      { "%1 からの統合により変更" } },
     { "signoff.void.finding_withdrawn", QT_TRANSLATE_NOOP("TextCode", "finding %1 was withdrawn"), { "ref" },
       { "発見事項 %1 が取り下げられました" } },
 };

@@ -23,6 +23,7 @@
 #include <QMimeDatabase>
 #include <QSaveFile>
 #include <QUuid>
+#include <sqlite3.h>
 
 namespace ismap {
 
@@ -435,8 +436,9 @@ void EvidenceVault::checkpoint(Workbook& wb)
 {
     // PASSIVE: never waits for readers (the UI's connection); what it cannot copy now a later checkpoint does.
     wb.db().resetCached();
-    Query q = wb.db().prepare("PRAGMA wal_checkpoint(PASSIVE)");
-    while (q.step()) { }
+    const int rc = sqlite3_wal_checkpoint_v2(wb.db().handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    if (rc != SQLITE_OK && rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+        wb.db().raise(rc, tr("copying the committed evidence into the workbook file"));
 }
 
 bool EvidenceVault::link(const QString& ref, const EvidenceTarget& target)

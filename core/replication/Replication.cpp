@@ -628,6 +628,7 @@ ReplicaInfo Replication::createReplica(Workbook& wb, const QString& copyPath, co
 
 void Replication::claim(Workbook& wb)
 {
+    wb.requireWritable();
     requireReplicated(wb);
     Transaction tx(wb.db());
     wb.record(QStringLiteral("replica.claim"), QStringLiteral("replica/%1").arg(wb.replicaNumber()), {},
@@ -781,6 +782,23 @@ SyncExportResult Replication::exportPackage(Workbook& wb, const QString& path, s
 }
 
 SyncImportResult Replication::importPackage(Workbook& wb, const QString& path)
+{
+    if (!wb.engagement().locked)
+        return importInto(wb, path);
+    // Finalised here: a package that would change anything is refused naming what; one that cannot even be read is
+    // refused as well, as finalised (nothing is taken in until the lead reopens the engagement).
+    try {
+        return importInto(wb, path);
+    } catch (const AuditError& e) {
+        if (e.code() == ErrorCode::Finalised)
+            throw;
+        throw AuditError(ErrorCode::Finalised,
+                         tr("%1: the engagement is finalised; nothing is imported until the lead reopens it (%2).")
+                             .arg(QFileInfo(path).fileName(), e.message()));
+    }
+}
+
+SyncImportResult Replication::importInto(Workbook& wb, const QString& path)
 {
     requireReplicated(wb);
     if (wb.isReadOnly())
@@ -1210,6 +1228,8 @@ QString Replication::folderFileName(Workbook& wb)
 
 FolderSyncResult Replication::syncFolder(Workbook& wb, const QString& dir)
 {
+    // A finalised engagement takes nothing in; its final state goes out with `sync export`.
+    wb.requireWritable();
     requireReplicated(wb);
     const QDir folder(dir);
     if (!folder.exists())

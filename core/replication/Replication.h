@@ -142,6 +142,9 @@ public:
     static QString folderFileName(Workbook& wb);
     /// The default reference prefix for @p member: the initials of the name in Latin letters.
     static QString defaultPrefix(const QString& member, const QStringList& taken);
+
+private:
+    static SyncImportResult importInto(Workbook& wb, const QString& path);
 };
 
 } // namespace ismap

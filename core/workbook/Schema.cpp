@@ -645,6 +645,8 @@ void migrate(Database& db, int fromVersion)
     if (fromVersion < 8) {
         db.exec(kVersion8);
         db.setChainedTrail(true);
+        // The rebuild wrote rows of tables that are gone now (evidence_link_v8): only the links as they are count.
+        db.takeChanges();
         // Evidence links have a key column now: every link recorded as it is, as the baseline.
         Query rows = db.prepare("SELECT rowid FROM evidence_link");
         while (rows.step())

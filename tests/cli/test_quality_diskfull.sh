@@ -3,7 +3,7 @@
 # Expected: a clear error naming the problem, a non-zero exit, and nothing lost — the workbook opens, `verify`
 # passes, earlier evidence exports byte for byte, and no partial report file is left at the output path.
 #
-# As root (CI): an 8 MiB tmpfs is mounted for the workbook and the report. Otherwise the same checks run with the
+# As root (CI): a 14 MiB tmpfs (a new workbook of format 8 is 4.6 MiB, and as much again in its WAL while made) is mounted for the workbook and the report. Otherwise the same checks run with the
 # file size limit (ulimit -f, SIGXFSZ ignored so writes fail with EFBIG), which SQLite and QSaveFile see as a full disk
 # (ISMAP_DISKFULL_MODE=ulimit forces that mode).
 set -Eeuo pipefail
@@ -24,9 +24,9 @@ fail() {
     exit 1
 }
 
-if [ "${ISMAP_DISKFULL_MODE:-}" != ulimit ] && [ "$(id -u)" = 0 ] && mount -t tmpfs -o size=8m tmpfs "$D" 2>/dev/null; then
+if [ "${ISMAP_DISKFULL_MODE:-}" != ulimit ] && [ "$(id -u)" = 0 ] && mount -t tmpfs -o size=14m tmpfs "$D" 2>/dev/null; then
     mounted=1
-    mode="tmpfs 8 MiB"
+    mode="tmpfs 14 MiB"
     limited() { "$@"; }
 else
     mode="ulimit -f"

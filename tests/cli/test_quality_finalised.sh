@@ -18,7 +18,7 @@ fail() {
     echo "FAIL: $*" >&2
     exit 1
 }
-READ_ONLY='^(new|demo|history|demo-scale|status|verify|verify-report|report|report history|check|engagement retention|next|previous|evidence (list|export|describe)|team list|member key (list|create)|catalog list|steps list|sample (list|reperform)|finding(s)? list|notes? list|review list|signoffs? list|sampling table|search|show|request list)$'
+READ_ONLY='^(new|demo|history|demo-scale|status|verify|verify-report|report|report history|check|engagement retention|next|previous|evidence (list|export|describe)|team list|member key (list|create)|catalog list|steps list|sample (list|reperform)|finding(s)? list|notes? list|review list|signoffs? list|sampling table|search|show|request list|sync (export|status|conflicts))$'
 
 WB=wb.ismapwb
 "$ISMAPCTL" new $WB --csp "Example CSP" --service "Cloud" --period 2025-04-01..2026-03-31 >/dev/null

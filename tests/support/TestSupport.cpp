@@ -33,6 +33,22 @@ void rawExec(const QString& path, const char* sql)
     sqlite3_close(db);
 }
 
+const char* const kUndoFormat8
+    = "DROP TABLE replica; DROP TABLE replica_self; DROP TABLE trail_change; DROP TABLE row_stamp; "
+      "DROP TABLE sync_conflict; DROP TABLE sync_exchange; DROP INDEX trail_arrival; "
+      "ALTER TABLE trail DROP COLUMN arrival; "
+      "CREATE TABLE trail_head_v7 (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL, hash TEXT NOT NULL); "
+      "INSERT INTO trail_head_v7 SELECT 1, seq, hash FROM trail_head WHERE replica = 0; DROP TABLE trail_head; "
+      "ALTER TABLE trail_head_v7 RENAME TO trail_head; "
+      "CREATE TABLE evidence_link_v7 AS SELECT evidence_id, item_id, step_id, sample_item_id, finding_id "
+      "FROM evidence_link ORDER BY id; DROP TABLE evidence_link; "
+      "CREATE TABLE evidence_link (evidence_id INTEGER NOT NULL REFERENCES evidence(id), "
+      "item_id TEXT NOT NULL REFERENCES catalog_item(id), step_id INTEGER REFERENCES procedure_step(id), "
+      "sample_item_id INTEGER REFERENCES sample_item(id), finding_id INTEGER REFERENCES finding(id), "
+      "UNIQUE (evidence_id, item_id, step_id, sample_item_id, finding_id)); "
+      "INSERT INTO evidence_link SELECT * FROM evidence_link_v7; DROP TABLE evidence_link_v7; "
+      "CREATE INDEX evidence_link_item ON evidence_link(item_id);";
+
 QString fileDigest(const QString& path)
 {
     return Sha256::hex(fileBytes(path) + fileBytes(path + QStringLiteral("-wal")));

@@ -17,6 +17,9 @@ QByteArray fileBytes(const QString& path);
 /// Runs @p sql on a closed workbook (or any SQLite file) with an own connection, as an outside tool or an older
 /// build would; a failing statement fails the test.
 void rawExec(const QString& path, const char* sql);
+/// SQL that takes a format 8 workbook back to format 7 (no replicas, one trail chain, evidence links without a key),
+/// for tests of older formats; the caller sets user_version.
+extern const char* const kUndoFormat8;
 /// SHA-256 of the workbook file and its WAL, for "left byte-for-byte unchanged" checks.
 QString fileDigest(const QString& path);
 

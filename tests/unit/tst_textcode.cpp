@@ -62,6 +62,8 @@ private slots:
             u"発見事項 F-004 の変更"_qs);
         row("signoff.void.finding_withdrawn", { { u"ref"_qs, u"F-004"_qs } }, u"finding F-004 was withdrawn"_qs,
             u"発見事項 F-004 が取り下げられました"_qs);
+        row("signoff.void.merged", { { u"member"_qs, u"alice"_qs } }, u"changed by a merge from alice"_qs,
+            u"alice からの統合により変更"_qs);
         row("signoff.void.item_signed_off", { { u"item"_qs, u"5.1.1"_qs }, { u"role"_qs, u"preparer"_qs } },
             u"item 5.1.1 was signed off as preparer"_qs, u"項目 5.1.1 が preparer としてサインオフされました"_qs);
     }
@@ -101,7 +103,8 @@ private slots:
                "signoff.void.step_changed", "signoff.void.sample_drawn", "signoff.void.sample_discarded",
                "signoff.void.sample_result_recorded", "signoff.void.sample_result_changed",
                "signoff.void.evidence_linked", "signoff.void.evidence_unlinked", "signoff.void.finding_raised",
-               "signoff.void.finding_changed", "signoff.void.item_signed_off", "signoff.void.finding_withdrawn" })
+               "signoff.void.finding_changed", "signoff.void.item_signed_off", "signoff.void.merged",
+               "signoff.void.finding_withdrawn" })
             tested << QString::fromLatin1(c);
         QCOMPARE(TextCode::knownCodes(), tested);
     }
@@ -172,6 +175,7 @@ private slots:
         QCOMPARE(Review::signOffs(*t->wb, other).first().valid(), false);
         const QString path = t->path;
         t->wb.reset();
+        test::rawExec(path, test::kUndoFormat8);
         test::rawExec(path,
                       "UPDATE signoff SET void_reason = 'ステップ 1 の変更' WHERE voided_at IS NOT NULL; "
                       // what formats 6 and 7 added, so that the workbook is a format 4 one again

@@ -44,6 +44,7 @@ void tamper(const QString& path, const QByteArray& sql)
 /// them), no pinned head, user_version 1.
 void downgradeToFormatOne(const QString& path)
 {
+    tamper(path, test::kUndoFormat8);
     tamper(
         path,
         "ALTER TABLE trail DROP COLUMN state; DROP TABLE trail_head; "
@@ -55,17 +56,6 @@ void downgradeToFormatOne(const QString& path)
         "ALTER TABLE review_note DROP COLUMN resolution_signature; ALTER TABLE review_note DROP COLUMN resolution_key; "
         "DROP TABLE report_issue; DROP TABLE engagement_unlock; "
         "ALTER TABLE engagement DROP COLUMN retention_years; ALTER TABLE engagement DROP COLUMN retain_until; "
-        "DROP TABLE replica; DROP TABLE replica_self; DROP TABLE trail_change; DROP TABLE row_stamp; "
-        "DROP TABLE sync_conflict; DROP TABLE sync_exchange; DROP INDEX trail_arrival; "
-        "ALTER TABLE trail DROP COLUMN arrival; "
-        "CREATE TABLE evidence_link_v7 AS SELECT evidence_id, item_id, step_id, sample_item_id, finding_id "
-        "FROM evidence_link ORDER BY id; DROP TABLE evidence_link; "
-        "CREATE TABLE evidence_link (evidence_id INTEGER NOT NULL REFERENCES evidence(id), "
-        "item_id TEXT NOT NULL REFERENCES catalog_item(id), step_id INTEGER REFERENCES procedure_step(id), "
-        "sample_item_id INTEGER REFERENCES sample_item(id), finding_id INTEGER REFERENCES finding(id), "
-        "UNIQUE (evidence_id, item_id, step_id, sample_item_id, finding_id)); "
-        "INSERT INTO evidence_link SELECT * FROM evidence_link_v7; DROP TABLE evidence_link_v7; "
-        "CREATE INDEX evidence_link_item ON evidence_link(item_id); "
         "PRAGMA user_version = 1;");
     sqlite3* db = nullptr;
     QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
