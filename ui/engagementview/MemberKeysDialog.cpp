@@ -24,7 +24,7 @@ namespace ismap::ui {
 namespace {
 QString g_nextPath;
 
-enum Column { MemberColumn, StatusColumn, FingerprintColumn, FromColumn, UntilColumn, ByColumn, ReasonColumn };
+enum KeyColumn { MemberColumn, StatusColumn, FingerprintColumn, FromColumn, UntilColumn, ByColumn, ReasonColumn };
 } // namespace
 
 MemberKeysDialog::MemberKeysDialog(Workbook& wb, QWidget* parent)

@@ -28,7 +28,7 @@
 namespace ismap::ui {
 
 namespace {
-enum Column { ColLabel, ColItem, ColState, ColDetected, ColCount };
+enum ConflictColumn { CcLabel, CcItem, CcState, CcDetected, CcCount };
 
 QString valueText(const QJsonValue& v)
 {
@@ -101,7 +101,7 @@ ConflictsDialog::ConflictsDialog(Workbook* workbook, QWidget* parent)
     m_detailTitle->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_detailTitle->setMinimumHeight(m_detailTitle->fontMetrics().lineSpacing() * 2 + 8);
     m_detailTitle->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_list->setColumnCount(ColCount);
+    m_list->setColumnCount(CcCount);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
@@ -131,13 +131,13 @@ ConflictsDialog::ConflictsDialog(Workbook* workbook, QWidget* parent)
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ConflictsDialog::showSelected);
     connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* row) {
-        const QString item = row->data(ColItem, Qt::UserRole).toString();
+        const QString item = row->data(CcItem, Qt::UserRole).toString();
         if (!item.isEmpty())
             emit openItem(item);
     });
     connect(m_goToItem, &QPushButton::clicked, this, [this] {
-        if (QTreeWidgetItem* row = m_list->currentItem(); row && !row->data(ColItem, Qt::UserRole).toString().isEmpty())
-            emit openItem(row->data(ColItem, Qt::UserRole).toString());
+        if (QTreeWidgetItem* row = m_list->currentItem(); row && !row->data(CcItem, Qt::UserRole).toString().isEmpty())
+            emit openItem(row->data(CcItem, Qt::UserRole).toString());
     });
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     resize(960, 640);
@@ -147,13 +147,13 @@ ConflictsDialog::ConflictsDialog(Workbook* workbook, QWidget* parent)
 QString ConflictsDialog::selectedId() const
 {
     const QTreeWidgetItem* row = m_list->currentItem();
-    return row ? row->data(ColLabel, Qt::UserRole).toString() : QString();
+    return row ? row->data(CcLabel, Qt::UserRole).toString() : QString();
 }
 
 bool ConflictsDialog::selectConflict(const QString& id)
 {
     for (int i = 0; i < m_list->topLevelItemCount(); ++i)
-        if (m_list->topLevelItem(i)->data(ColLabel, Qt::UserRole).toString() == id) {
+        if (m_list->topLevelItem(i)->data(CcLabel, Qt::UserRole).toString() == id) {
             m_list->setCurrentItem(m_list->topLevelItem(i));
             return true;
         }
@@ -167,20 +167,20 @@ void ConflictsDialog::reload()
     m_team = m_wb->team();
     for (const SyncConflict& c : Replication::conflicts(*m_wb, false)) {
         auto* row = new QTreeWidgetItem(m_list);
-        row->setText(ColLabel, c.label);
-        row->setData(ColLabel, Qt::UserRole, c.id);
-        row->setText(ColItem, c.itemId);
-        row->setData(ColItem, Qt::UserRole, c.itemId);
-        row->setText(ColState,
+        row->setText(CcLabel, c.label);
+        row->setData(CcLabel, Qt::UserRole, c.id);
+        row->setText(CcItem, c.itemId);
+        row->setData(CcItem, Qt::UserRole, c.itemId);
+        row->setText(CcState,
                      c.open ? tr("Open") : tr("Resolved by %1 at %2").arg(c.resolvedBy, Clock::shown(c.resolvedAt)));
-        row->setText(ColDetected, Clock::shown(c.detectedAt));
+        row->setText(CcDetected, Clock::shown(c.detectedAt));
         if (c.open) {
-            QFont bold = row->font(ColState);
+            QFont bold = row->font(CcState);
             bold.setBold(true);
-            row->setFont(ColState, bold);
+            row->setFont(CcState, bold);
         }
     }
-    for (int c = 0; c < ColCount - 1; ++c)
+    for (int c = 0; c < CcCount - 1; ++c)
         m_list->resizeColumnToContents(c);
     if (!selectConflict(keep) && m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
