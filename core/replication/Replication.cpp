@@ -23,6 +23,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 
 namespace ismap {
@@ -230,7 +231,6 @@ std::optional<SyncConflict> conflictById(Database& db, const QString& id)
     return conflictFrom(q);
 }
 
-/// Records (or adds to) the conflict on a row: both versions, who made them, which one the row holds now.
 /// Which version the row holds now: a deletion wins (no replica can bring a deleted row back whole), else the
 /// latest change — the same on every replica, whatever the order the changes arrived in.
 QString holding(const QList<ConflictVersion>& versions)
@@ -240,57 +240,6 @@ QString holding(const QList<ConflictVersion>& versions)
         if (!best || (v.deleted && !best->deleted) || (v.deleted == best->deleted && v.stamp > best->stamp))
             best = &v;
     return best ? QString::number(best->replica) : QString();
-}
-
-/// Records (or adds to) the conflict on a row: each replica's version of the fields in dispute, who made it, and
-/// which version the row holds now.
-void recordConflict(Workbook& wb, const QString& table, const QVariantList& keyValues,
-                    const QList<ConflictVersion>& seen)
-{
-    Database& db = wb.db();
-    const QString key = Database::keyText(keyValues);
-    const QString id = conflictId(table, key);
-    const auto existing = conflictById(db, id);
-    QList<ConflictVersion> versions = existing ? existing->versions : QList<ConflictVersion>();
-    if (existing && !existing->open)
-        versions.clear(); // decided before: this is a new disagreement
-    for (const ConflictVersion& v : seen) {
-        auto it = std::find_if(versions.begin(), versions.end(),
-                               [&](const ConflictVersion& o) { return o.replica == v.replica; });
-        if (it == versions.end()) {
-            versions << v;
-            continue;
-        }
-        // The same replica's later version of some fields: those fields change, the others stay.
-        const bool later = v.stamp >= it->stamp;
-        for (auto f = v.values.begin(); f != v.values.end(); ++f)
-            if (later || !it->values.contains(f.key()))
-                it->values.insert(f.key(), f.value());
-        if (later) {
-            it->stamp = v.stamp;
-            it->member = v.member;
-            it->deleted = v.deleted;
-        }
-    }
-    std::sort(versions.begin(), versions.end(),
-              [](const ConflictVersion& a, const ConflictVersion& b) { return a.replica < b.replica; });
-    const auto [label, item] = existing && existing->open
-        ? std::pair<QString, QString>(existing->label, existing->itemId)
-        : describeRow(wb, table, keyValues);
-    const QJsonObject labelJson { { QStringLiteral("label"), label },
-                                  { QStringLiteral("item"), item },
-                                  { QStringLiteral("current"), holding(versions) } };
-    db.prepare("INSERT INTO sync_conflict(id, tbl, row_key, label, versions, status, detected_at) "
-               "VALUES (?, ?, ?, ?, ?, 'open', ?) ON CONFLICT(id) DO UPDATE SET label = excluded.label, "
-               "versions = excluded.versions, status = 'open', resolved_by = NULL, resolved_at = NULL, "
-               "resolution = ''")
-        .bind(1, id)
-        .bind(2, table)
-        .bind(3, key)
-        .bind(4, compact(labelJson))
-        .bind(5, versionsJson(versions))
-        .bind(6, Clock::nowIso())
-        .run();
 }
 
 bool sameField(const QVariant& a, const QVariant& b)
@@ -340,94 +289,228 @@ void setFields(Database& db, const QString& table, const QVariantList& keyValues
 }
 
 /// Decides one incoming change that met a change made here since: field by field, the later writer's value stays
-/// (a deletion always wins), the same on every replica; the fields both changed are recorded for a person.
-/// Returns the conflict's id when one was recorded.
-QString settle(Workbook& wb, const ChangeConflict& c, const TrailEntry& by)
+/// (a deletion always wins), the same on every replica. Who must look at it is derived from the history
+/// (ConflictBook), not from the order the changes arrived in.
+void settle(Database& db, const ChangeConflict& c, const TrailEntry& by)
 {
-    Database& db = wb.db();
+    if (c.op == sync::ChangeOp::Delete || c.kind == sync::ConflictKind::NotFound)
+        return; // the deletion won
     const QString key = Database::keyText(c.primaryKey);
     const QString incomingStamp = Trail::stampOf(by);
-    ConflictVersion theirs {
-        Database::replicaOf(by.seq), by.member, incomingStamp, {}, c.op == sync::ChangeOp::Delete
-    };
-    ConflictVersion mine;
-    mine.replica = -1;
-    auto noteWriter = [&](int column) {
-        const auto [stamp, member] = Trail::lastWriter(db, c.table, key, column);
-        if (stamp > mine.stamp) {
-            mine.stamp = stamp;
-            mine.member = member;
-        }
-    };
     QList<QPair<QString, QVariant>> winners;
     for (int i = 0; i < c.columns.size(); ++i) {
         const QVariant in = c.incomingNew.value(i);
-        const QVariant here = c.local.value(i);
-        if (c.op == sync::ChangeOp::Delete) {
-            // The row is gone (the deletion won); what this side had changed in it is the other version.
-            const QVariant old = c.incomingOld.value(i);
-            if (here.isValid() && old.isValid() && !sameField(here, old)) {
-                mine.values.insert(c.columns[i], jsonOf(here));
-                noteWriter(i);
-            }
-            continue;
-        }
-        if (!in.isValid())
-            continue; // a field the incoming update does not set
-        if (c.kind == sync::ConflictKind::NotFound) {
-            theirs.values.insert(c.columns[i], jsonOf(in));
-            continue;
-        }
-        if (sameField(here, in))
-            continue;
-        const auto [stamp, member] = Trail::lastWriter(db, c.table, key, i);
-        if (incomingStamp > stamp)
+        if (!in.isValid() || sameField(c.local.value(i), in))
+            continue; // a field the incoming update does not set, or sets as it is here
+        if (incomingStamp > Trail::lastWriter(db, c.table, key, i).first)
             winners << qMakePair(c.columns[i], in);
-        const bool changedHere = c.op == sync::ChangeOp::Insert || !sameField(here, c.incomingOld.value(i));
-        if (changedHere) {
-            mine.values.insert(c.columns[i], jsonOf(here));
-            theirs.values.insert(c.columns[i], jsonOf(in));
-            noteWriter(i);
-        }
-    }
-    if (c.kind == sync::ConflictKind::NotFound) {
-        mine.deleted = true;
-        noteWriter(-1);
     }
     setFields(db, c.table, c.primaryKey, winners);
-    if (decidedWithoutPeople(c.table) || (mine.values.isEmpty() && theirs.values.isEmpty()))
-        return {};
-    mine.replica
-        = mine.stamp.isEmpty() ? wb.replicaNumber() : Database::replicaOf(mine.stamp.section(u'|', 1).toLongLong());
-    recordConflict(wb, c.table, c.primaryKey, { mine, theirs });
-    return conflictId(c.table, key);
 }
 
-/// A change that applied cleanly to a row with an open conflict is its replica's newer version of those fields.
-void refreshConflict(Workbook& wb, const Database::ChangedRow& row, const TrailEntry& by)
+/// What each replica's rows knew of the others: a replica's base when it was made, raised by each of its merges
+/// (whose heads say what the file held), in its chain's order. Two changes neither of which knew the other were
+/// made concurrently.
+class Knowledge
 {
-    Database& db = wb.db();
-    const auto existing = conflictById(db, conflictId(row.table, row.key));
-    if (!existing || !existing->open)
-        return;
-    QSet<QString> disputed;
-    for (const ConflictVersion& v : existing->versions)
-        for (auto it = v.values.begin(); it != v.values.end(); ++it)
-            disputed.insert(it.key());
-    const QStringList names = columnNames(db, row.table);
-    ConflictVersion v { Database::replicaOf(by.seq), by.member, Trail::stampOf(by), {}, row.op == 9 /*SQLITE_DELETE*/ };
-    for (int i = 0; i < row.columns.size(); ++i) {
-        const QString name = names.value(row.columns[i]);
-        if (disputed.contains(name))
-            v.values.insert(name, jsonOf(row.values[i]));
+public:
+    explicit Knowledge(Workbook& wb)
+    {
+        for (const ReplicaRecord& r : wb.replicaRecords())
+            m_base.insert(r.number, headsFrom(QJsonDocument::fromJson(r.base.toUtf8()).object()));
+        for (const TrailEntry& e : Trail::entriesOf(wb.db(), QStringLiteral("sync.import"))) {
+            const int chain = Database::replicaOf(e.seq);
+            auto& merges = m_merges[chain];
+            QMap<int, qint64> heads = merges.empty() ? m_base.value(chain) : merges.back().second;
+            raiseTo(heads,
+                    headsFrom(
+                        QJsonDocument::fromJson(e.after.toUtf8()).object().value(QStringLiteral("heads")).toObject()));
+            merges.emplace_back(e.seq, heads);
+        }
     }
-    if (v.values.isEmpty() && !v.deleted)
-        return;
-    QVariantList keyValues;
-    for (const QJsonValue& k : QJsonDocument::fromJson(row.key.toUtf8()).array())
-        keyValues << k.toVariant();
-    recordConflict(wb, row.table, keyValues, { v });
-}
+    /// Whether trail row @p later was made knowing row @p earlier.
+    bool knows(qint64 later, qint64 earlier) const
+    {
+        const int chain = Database::replicaOf(later);
+        const int other = Database::replicaOf(earlier);
+        if (chain == other)
+            return earlier <= later;
+        qint64 known = m_base.value(chain).value(other, 0);
+        const auto merges = m_merges.find(chain);
+        if (merges != m_merges.end()) {
+            const auto& list = merges->second;
+            const auto after = std::lower_bound(list.begin(), list.end(), later,
+                                                [](const auto& m, qint64 seq) { return m.first < seq; });
+            if (after != list.begin())
+                known = qMax(known, std::prev(after)->second.value(other, 0));
+        }
+        return known >= earlier;
+    }
+    bool concurrent(qint64 a, qint64 b) const { return !knows(a, b) && !knows(b, a); }
+
+private:
+    QMap<int, QMap<int, qint64>> m_base;
+    std::map<int, std::vector<std::pair<qint64, QMap<int, qint64>>>> m_merges;
+};
+
+/// The conflicts of rows, derived from the history every replica ends up holding: two changes made concurrently
+/// on different replicas that set a field to different values (or deleted the row the other changed) are in
+/// dispute until a resolution made knowing both. The same history gives the same list on every replica, whatever
+/// the order the packages came in.
+class ConflictBook
+{
+public:
+    explicit ConflictBook(Workbook& wb)
+        : m_wb(wb)
+        , m_knowledge(wb)
+    {
+        for (const TrailEntry& e : Trail::entriesOf(wb.db(), QStringLiteral("sync.resolve")))
+            m_resolutions
+                [QJsonDocument::fromJson(e.after.toUtf8()).object().value(QStringLiteral("conflict")).toString()]
+                    .append(e);
+    }
+
+    /// Derives and stores the conflict (or none) of each of @p rows; returns the ids of those open now.
+    QStringList refresh(const std::set<std::pair<QString, QString>>& rows)
+    {
+        std::set<std::pair<QString, QString>> disputed;
+        for (const auto& r : rows)
+            if (!decidedWithoutPeople(r.first))
+                disputed.insert(r);
+        QStringList open;
+        const auto writes = Trail::writesTo(m_wb.db(), disputed);
+        for (const auto& row : disputed) {
+            const auto found = writes.find(row);
+            static const std::vector<RowWrite> none;
+            if (store(row.first, row.second, found == writes.end() ? none : found->second))
+                open << conflictId(row.first, row.second);
+        }
+        return open;
+    }
+
+private:
+    struct Dispute
+    {
+        const RowWrite* a;
+        const RowWrite* b;
+        QSet<int> columns;
+        bool settled;
+    };
+
+    static bool deletes(const RowWrite& w) { return w.op == 9 /*SQLITE_DELETE*/; }
+
+    /// The fields two concurrent changes dispute: those both set differently, or what one set in a row the other
+    /// deleted.
+    static QSet<int> disputedColumns(const RowWrite& a, const RowWrite& b)
+    {
+        QSet<int> out;
+        if (deletes(a) || deletes(b)) {
+            if (!(deletes(a) && deletes(b)))
+                for (int c : deletes(a) ? b.columns : a.columns)
+                    out.insert(c);
+            return out;
+        }
+        for (int i = 0; i < a.columns.size(); ++i) {
+            const int j = int(b.columns.indexOf(a.columns[i]));
+            if (j >= 0 && !sameField(a.values[i], b.values[j]))
+                out.insert(a.columns[i]);
+        }
+        return out;
+    }
+
+    /// Stores the conflict of one row; returns whether it is open.
+    bool store(const QString& table, const QString& key, const std::vector<RowWrite>& writes)
+    {
+        Database& db = m_wb.db();
+        const QString id = conflictId(table, key);
+        const QList<TrailEntry> resolutions = m_resolutions.value(id);
+        std::vector<Dispute> disputes;
+        for (size_t i = 0; i < writes.size(); ++i)
+            for (size_t j = i + 1; j < writes.size(); ++j) {
+                const RowWrite& a = writes[i];
+                const RowWrite& b = writes[j];
+                if (!m_knowledge.concurrent(a.seq, b.seq))
+                    continue;
+                QSet<int> columns = disputedColumns(a, b);
+                if (columns.isEmpty())
+                    continue;
+                const bool settled = std::any_of(resolutions.cbegin(), resolutions.cend(), [&](const TrailEntry& r) {
+                    return m_knowledge.knows(r.seq, a.seq) && m_knowledge.knows(r.seq, b.seq);
+                });
+                disputes.push_back({ &a, &b, std::move(columns), settled });
+            }
+        if (disputes.empty()) {
+            db.prepare("DELETE FROM sync_conflict WHERE id = ?").bind(1, id).run();
+            return false;
+        }
+        const bool open = std::any_of(disputes.cbegin(), disputes.cend(), [](const Dispute& d) { return !d.settled; });
+        // The versions: per replica, its latest change in the disputes still open (all, once resolved).
+        QSet<int> columns;
+        std::map<int, std::map<qint64, const RowWrite*>> byChain;
+        QString detectedAt;
+        for (const Dispute& d : disputes) {
+            if (open && d.settled)
+                continue;
+            columns.unite(d.columns);
+            for (const RowWrite* w : { d.a, d.b })
+                byChain[Database::replicaOf(w->seq)].emplace(w->seq, w);
+            const QString at = qMax(d.a->at, d.b->at);
+            if (detectedAt.isEmpty() || at < detectedAt)
+                detectedAt = at;
+        }
+        const QStringList names = columnNames(db, table);
+        QList<ConflictVersion> versions;
+        for (const auto& [chain, changes] : byChain) {
+            const RowWrite& last = *changes.rbegin()->second;
+            TrailEntry stamped;
+            stamped.seq = last.seq;
+            stamped.at = last.at;
+            ConflictVersion v { chain, last.member, Trail::stampOf(stamped), {}, deletes(last) };
+            if (!v.deleted)
+                for (const auto& [seq, w] : changes) // oldest first: a later change of a field replaces an earlier
+                    for (int i = 0; i < w->columns.size(); ++i)
+                        if (columns.contains(w->columns[i]))
+                            v.values.insert(names.value(w->columns[i]), jsonOf(w->values[i]));
+            versions << v;
+        }
+        QVariantList keyValues;
+        for (const QJsonValue& k : QJsonDocument::fromJson(key.toUtf8()).array())
+            keyValues << k.toVariant();
+        auto [label, item] = describeRow(m_wb, table, keyValues);
+        if (const auto existing = conflictById(db, id); existing && item.isEmpty() && !existing->itemId.isEmpty()) {
+            label = existing->label; // the row is gone here: what it was called when it was there
+            item = existing->itemId;
+        }
+        const QJsonObject labelJson { { QStringLiteral("label"), label },
+                                      { QStringLiteral("item"), item },
+                                      { QStringLiteral("current"), holding(versions) } };
+        const TrailEntry* resolution = nullptr;
+        if (!open)
+            for (const TrailEntry& r : resolutions)
+                if (!resolution || Trail::stampOf(r) > Trail::stampOf(*resolution))
+                    resolution = &r;
+        db.prepare("INSERT INTO sync_conflict(id, tbl, row_key, label, versions, status, detected_at, resolved_by, "
+                   "resolved_at, resolution) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT(id) DO "
+                   "UPDATE SET label = ?4, versions = ?5, status = ?6, detected_at = ?7, resolved_by = ?8, "
+                   "resolved_at = ?9, resolution = ?10")
+            .bind(1, id)
+            .bind(2, table)
+            .bind(3, key)
+            .bind(4, compact(labelJson))
+            .bind(5, versionsJson(versions))
+            .bind(6, open ? QStringLiteral("open") : QStringLiteral("resolved"))
+            .bind(7, detectedAt)
+            .bind(8, resolution ? QVariant(resolution->member) : QVariant::fromValue(nullptr))
+            .bind(9, resolution ? QVariant(resolution->at) : QVariant::fromValue(nullptr))
+            .bind(10, resolution ? resolution->after : QString())
+            .run();
+        return open;
+    }
+
+    Workbook& m_wb;
+    Knowledge m_knowledge;
+    QHash<QString, QList<TrailEntry>> m_resolutions;
+};
 
 /// The kind of work a trail row's action is, for "what came in".
 void count(MemberActivity& a, const QString& action)
@@ -951,6 +1034,7 @@ SyncImportResult Replication::importInto(Workbook& wb, const QString& path)
     std::set<Database::RowChange> touched = db.takeChanges();
     QSet<QString> items;
     QHash<QString, QString> itemMember;
+    std::set<std::pair<QString, QString>> changedRows;
     for (const ChangesetSection& s : changesets) {
         const auto found = freshBySeq.find(s.lastSeq);
         if (found == freshBySeq.end())
@@ -959,16 +1043,10 @@ SyncImportResult Replication::importInto(Workbook& wb, const QString& path)
         // A deletion wins over changes made since (no replica could bring the row back whole); the rest after.
         const sync::ApplyResult applied = sync::Changeset::apply(
             db, s.changeset, [](const ChangeConflict& c) { return c.op == sync::ChangeOp::Delete; });
-        QSet<QString> conflicted;
-        for (const ChangeConflict& c : applied.conflicts) {
-            conflicted.insert(c.table + u'/' + Database::keyText(c.primaryKey));
-            const QString id = settle(wb, c, by);
-            if (!id.isEmpty())
-                result.conflicts << id;
-        }
+        for (const ChangeConflict& c : applied.conflicts)
+            settle(db, c, by);
         for (const Database::ChangedRow& row : Database::changedRows(s.changeset))
-            if (!conflicted.contains(row.table + u'/' + row.key))
-                refreshConflict(wb, row, by);
+            changedRows.emplace(row.table, row.key);
         Trail::stamp(db, s.changeset, by);
         for (const auto& w : db.takeChanges())
             touched.insert(w);
@@ -976,10 +1054,27 @@ SyncImportResult Replication::importInto(Workbook& wb, const QString& path)
     // This side's record of the merge does not travel as a change of its own: the rows above carry it.
     db.restartCapture();
 
-    // The new rows join their chains; the changes they made are kept to pass on to other replicas.
+    // The new rows join their chains; the changes they made are kept to pass on to other replicas. They reach this
+    // file in the order their changes were applied (the exporter's, which respects what each change was made after),
+    // each chain's rows in their own order, so that a package made from this file applies in that order too.
     std::vector<const TrailEntry*> ordered;
-    for (const TrailEntry& e : fresh)
-        ordered.push_back(&e);
+    {
+        std::map<int, std::vector<const TrailEntry*>> pending;
+        for (const TrailEntry& e : fresh)
+            pending[Database::replicaOf(e.seq)].push_back(&e);
+        std::map<int, size_t> next;
+        const auto emitUpTo = [&](int chain, qint64 seq) {
+            const auto& list = pending[chain];
+            size_t& i = next[chain];
+            while (i < list.size() && list[i]->seq <= seq)
+                ordered.push_back(list[i++]);
+        };
+        for (const ChangesetSection& s : changesets)
+            if (freshBySeq.count(s.lastSeq))
+                emitUpTo(Database::replicaOf(s.lastSeq), s.lastSeq);
+        for (const auto& [chain, list] : pending)
+            emitUpTo(chain, std::numeric_limits<qint64>::max());
+    }
     for (const TrailEntry* e : ordered) {
         Trail::store(db, *e);
         const auto change = freshChanges.find(e->seq);
@@ -1000,16 +1095,21 @@ SyncImportResult Replication::importInto(Workbook& wb, const QString& path)
                     touched.insert({ table, qint64(r.at(1).toDouble()) });
             }
         if (e->action == u"sync.resolve") {
+            // A resolution that set nothing here (the row already held its choice) still decides the conflict.
             const QJsonObject after = QJsonDocument::fromJson(e->after.toUtf8()).object();
-            db.prepare("UPDATE sync_conflict SET status = 'resolved', resolved_by = ?, resolved_at = ?, "
-                       "resolution = ? WHERE id = ?")
-                .bind(1, e->member)
-                .bind(2, e->at)
-                .bind(3, compact(after))
-                .bind(4, after.value(QStringLiteral("conflict")).toString())
-                .run();
+            QString table = after.value(QStringLiteral("table")).toString();
+            QString key = after.value(QStringLiteral("key")).toString();
+            if (table.isEmpty()) // a resolution recorded before it named its row
+                if (const auto c = conflictById(db, after.value(QStringLiteral("conflict")).toString())) {
+                    table = c->table;
+                    key = c->rowKey;
+                }
+            if (!table.isEmpty())
+                changedRows.emplace(table, key);
         }
     }
+    // Who must look at what: derived from the history held now, the same on every replica that holds it.
+    result.conflicts = ConflictBook(wb).refresh(changedRows);
     result.actions = int(fresh.size());
     result.evidenceFiles = sink.files;
     result.evidenceBytes = sink.bytes;
@@ -1142,29 +1242,25 @@ SyncConflict Replication::resolve(Workbook& wb, const QString& id, ConflictTake 
         chosen = ConflictVersion { wb.replicaNumber(), me.name, {}, values, false };
         break;
     }
-    const QJsonArray key = QJsonDocument::fromJson(c.rowKey.toUtf8()).array();
-    Query cols = db.prepare(QStringLiteral("SELECT name, pk FROM pragma_table_info('%1') ORDER BY cid").arg(c.table));
+    QVariantList key;
+    for (const QJsonValue& k : QJsonDocument::fromJson(c.rowKey.toUtf8()).array())
+        key << k.toVariant();
     QStringList keyColumns;
-    QStringList columns;
-    while (cols.step()) {
-        if (cols.int64(1) > 0)
-            keyColumns << cols.text(0);
-        columns << cols.text(0);
-    }
+    const QStringList columns = columnNames(db, c.table, &keyColumns);
     QStringList where;
     for (const QString& k : keyColumns)
         where << QStringLiteral("\"%1\" = ?").arg(k);
     Transaction tx(db);
     Query exists = db.prepare(QStringLiteral("SELECT 1 FROM \"%1\" WHERE %2").arg(c.table, where.join(u" AND ")));
     for (int i = 0; i < key.size(); ++i)
-        exists.bind(i + 1, key.at(i).toVariant());
+        exists.bind(i + 1, key.at(i));
     const bool present = exists.step();
     exists.reset();
     if (chosen->deleted) {
         if (present) {
             Query del = db.prepare(QStringLiteral("DELETE FROM \"%1\" WHERE %2").arg(c.table, where.join(u" AND ")));
             for (int i = 0; i < key.size(); ++i)
-                del.bind(i + 1, key.at(i).toVariant());
+                del.bind(i + 1, key.at(i));
             del.run();
         }
     } else {
@@ -1173,29 +1269,20 @@ SyncConflict Replication::resolve(Workbook& wb, const QString& id, ConflictTake 
                              tr("conflict %1: %2 was deleted here, so a changed version cannot be taken; record the "
                                 "work again, then resolve the conflict by taking the deletion.")
                                  .arg(id, c.label));
-        QStringList sets;
-        QVariantList binds;
+        QList<QPair<QString, QVariant>> fields;
         for (auto it = chosen->values.begin(); it != chosen->values.end(); ++it) {
             if (!columns.contains(it.key()) || keyColumns.contains(it.key()))
                 throw AuditError(ErrorCode::InvalidInput,
                                  tr("conflict %1: %2 has no field \"%3\" that can be set.").arg(id, c.table, it.key()));
             if (it.value().isObject())
                 continue; // a BLOB shown by its hash: kept as it is
-            sets << QStringLiteral("\"%1\" = ?").arg(it.key());
-            binds << (it.value().isNull() ? QVariant::fromValue(nullptr) : it.value().toVariant());
+            fields << qMakePair(it.key(), it.value().isNull() ? QVariant::fromValue(nullptr) : it.value().toVariant());
         }
-        if (!sets.isEmpty()) {
-            Query up = db.prepare(QStringLiteral("UPDATE \"%1\" SET %2 WHERE %3")
-                                      .arg(c.table, sets.join(QStringLiteral(", ")), where.join(u" AND ")));
-            int n = 1;
-            for (const QVariant& v : binds)
-                up.bind(n++, v);
-            for (int i = 0; i < key.size(); ++i)
-                up.bind(n++, key.at(i).toVariant());
-            up.run();
-        }
+        setFields(db, c.table, key, fields);
     }
     const QJsonObject resolution { { QStringLiteral("conflict"), id },
+                                   { QStringLiteral("table"), c.table },
+                                   { QStringLiteral("key"), c.rowKey },
                                    { QStringLiteral("take"),
                                      chosen->deleted ? QStringLiteral("deletion") : QStringLiteral("values") },
                                    { QStringLiteral("replica"), chosen->replica },
@@ -1207,13 +1294,7 @@ SyncConflict Replication::resolve(Workbook& wb, const QString& id, ConflictTake 
     if (!c.itemId.isEmpty())
         Review::invalidateSignOffs(wb, c.itemId,
                                    TextCode::make("signoff.void.merged", { { QStringLiteral("member"), me.name } }));
-    db.prepare("UPDATE sync_conflict SET status = 'resolved', resolved_by = ?, resolved_at = ?, resolution = ? "
-               "WHERE id = ?")
-        .bind(1, me.name)
-        .bind(2, Clock::nowIso())
-        .bind(3, compact(resolution))
-        .bind(4, id)
-        .run();
+    ConflictBook(wb).refresh({ { c.table, c.rowKey } });
     tx.commit();
     if (!c.itemId.isEmpty())
         wb.notifyItemChanged(c.itemId, QStringLiteral("item/%1/conflict/%2").arg(c.itemId, id));

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace ismap {
 
@@ -25,6 +26,13 @@ namespace {
 QLatin1String orderColumn(Database& db)
 {
     return db.chainedTrail() ? QLatin1String("arrival") : QLatin1String("seq");
+}
+
+/// A row read as `seq, at, member, action, entity, before, after, prev_hash, hash, state` (the first ten columns).
+TrailEntry entryFrom(Query& q)
+{
+    return TrailEntry { q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4),
+                        q.text(5),  q.text(6), q.text(7), q.text(8), q.text(9) };
 }
 
 } // namespace
@@ -169,9 +177,7 @@ QList<ChainRow> Trail::chainAfter(Database& db, int chain, qint64 afterSeq)
     q.bind(1, qMax(afterSeq, Database::rangeStart(chain))).bind(2, Database::rangeStart(chain + 1));
     QList<ChainRow> out;
     while (q.step())
-        out.append({ TrailEntry { q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6),
-                                  q.text(7), q.text(8), q.text(9) },
-                     q.int64(10), q.isNull(11) ? QByteArray() : q.blob(11) });
+        out.append({ entryFrom(q), q.int64(10), q.isNull(11) ? QByteArray() : q.blob(11) });
     return out;
 }
 
@@ -188,6 +194,43 @@ void Trail::storeChange(Database& db, qint64 seq, const QByteArray& changeset)
         .bind(1, seq)
         .bindBlob(2, changeset)
         .run();
+}
+
+std::map<std::pair<QString, QString>, std::vector<RowWrite>>
+Trail::writesTo(Database& db, const std::set<std::pair<QString, QString>>& rows)
+{
+    std::map<std::pair<QString, QString>, std::vector<RowWrite>> out;
+    if (rows.empty())
+        return out;
+    QSet<QString> tables;
+    for (const auto& r : rows)
+        tables.insert(r.first);
+    Query q = db.prepare("SELECT t.seq, t.at, t.member, c.changeset FROM trail_change c JOIN trail t ON t.seq = c.seq "
+                         "ORDER BY t.seq");
+    while (q.step()) {
+        const QByteArray changeset = q.blob(3);
+        for (Database::ChangedRow& row : Database::changedRows(changeset)) {
+            if (!tables.contains(row.table))
+                continue;
+            auto key = std::make_pair(row.table, row.key);
+            if (!rows.count(key))
+                continue;
+            out[key].push_back(
+                RowWrite { q.int64(0), q.text(1), q.text(2), row.op, std::move(row.columns), std::move(row.values) });
+        }
+    }
+    return out;
+}
+
+QList<TrailEntry> Trail::entriesOf(Database& db, const QString& action)
+{
+    Query q = db.prepare("SELECT seq, at, member, action, entity, before, after, prev_hash, hash, state FROM trail "
+                         "WHERE action = ? ORDER BY seq");
+    q.bind(1, action);
+    QList<TrailEntry> out;
+    while (q.step())
+        out.append(entryFrom(q));
+    return out;
 }
 
 std::pair<QString, QString> Trail::lastWriter(Database& db, const QString& table, const QString& key, int column)
@@ -223,8 +266,7 @@ std::optional<TrailEntry> Trail::entry(Database& db, qint64 seq)
     q.bind(1, seq);
     if (!q.step())
         return std::nullopt;
-    return TrailEntry { q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4),
-                        q.text(5),  q.text(6), q.text(7), q.text(8), q.text(9) };
+    return entryFrom(q);
 }
 
 QString Trail::head(Database& db)

@@ -5,9 +5,11 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <map>
 #include <optional>
 #include <set>
 #include <utility>
+#include <vector>
 
 #include "database/Database.h"
 
@@ -34,6 +36,17 @@ struct ChainRow
     TrailEntry entry;
     qint64 arrival = 0;
     QByteArray changeset; ///< empty for a row that changed no data that travels (a merge)
+};
+
+/** One change a trail row made to one row of a table that travels (team sync): the fields it set, or a deletion. */
+struct RowWrite
+{
+    qint64 seq = 0; ///< the trail row that made it (its chain is Database::replicaOf(seq))
+    QString at;
+    QString member;
+    int op = 0; ///< SQLITE_INSERT, SQLITE_UPDATE or SQLITE_DELETE
+    QList<int> columns; ///< the fields set (none for a deletion)
+    QVariantList values; ///< their new values
 };
 
 /**
@@ -74,6 +87,11 @@ public:
     static std::optional<TrailEntry> lastOfChain(Database& db, int chain, const QString& action);
     /// Keeps the changeset row @p seq made (a row that arrived from another replica).
     static void storeChange(Database& db, qint64 seq, const QByteArray& changeset);
+    /// Every change held to the rows @p rows (table → row keys as Database::keyText), oldest row first.
+    static std::map<std::pair<QString, QString>, std::vector<RowWrite>>
+    writesTo(Database& db, const std::set<std::pair<QString, QString>>& rows);
+    /// The entries of @p action (with their after), in seq order: one chain's rows in their order.
+    static QList<TrailEntry> entriesOf(Database& db, const QString& action);
     /// Who wrote field @p column of the row keyed @p key last, as stamp() noted it: {stamp, member}; empty if none.
     static std::pair<QString, QString> lastWriter(Database& db, const QString& table, const QString& key, int column);
     /// One row, with its state; nullopt when there is none.

@@ -8,12 +8,14 @@
 #include "evidence/EvidenceVault.h"
 #include "fieldwork/Findings.h"
 #include "fieldwork/Review.h"
+#include "fieldwork/Sampling.h"
 #include "replication/Replication.h"
 #include "sync/SyncPackage.h"
 #include "trail/RowState.h"
 #include "workbook/MemberKeys.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QtTest>
 
@@ -75,8 +77,18 @@ QStringList itemsWithSteps(Workbook& wb, int n)
 QStringList conflictLines(Workbook& wb)
 {
     QStringList out;
-    for (const SyncConflict& c : Replication::conflicts(wb, false))
-        out << QStringLiteral("%1 %2 %3 %4").arg(c.id, c.label, c.open ? u"open"_qs : u"resolved"_qs, c.current);
+    for (const SyncConflict& c : Replication::conflicts(wb, false)) {
+        QStringList versions;
+        for (const ConflictVersion& v : c.versions)
+            versions << QStringLiteral("%1/%2/%3/%4/%5")
+                            .arg(v.replica)
+                            .arg(v.member, v.stamp,
+                                 QString::fromUtf8(QJsonDocument(v.values).toJson(QJsonDocument::Compact)))
+                            .arg(v.deleted);
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 [%8]")
+                   .arg(c.id, c.label, c.itemId, c.open ? u"open"_qs : u"resolved"_qs, c.current, c.detectedAt,
+                        c.resolvedBy, versions.join(u"; "));
+    }
     return out;
 }
 
@@ -114,7 +126,13 @@ public:
         const QString file = m_origin.dir.filePath(QStringLiteral("p-%1-%2-%3.ismapsync").arg(from).arg(to).arg(++m_n));
         Replication::exportPackage(*laptops[from].wb, file,
                                    forPeer ? std::optional<int>(laptops[to].wb->replicaNumber()) : std::nullopt);
-        return Replication::importPackage(*laptops[to].wb, file).changed();
+        try {
+            return Replication::importPackage(*laptops[to].wb, file).changed();
+        } catch (const AuditError& e) {
+            qWarning("%s refused %s's package: %s", qPrintable(laptops[to].member), qPrintable(laptops[from].member),
+                     qPrintable(e.message()));
+            throw;
+        }
     }
     /// Every replica sends to every other until nothing new arrives anywhere.
     void settle()
@@ -144,7 +162,7 @@ void randomAction(Laptop& l, QRandomGenerator& rng, const QStringList& items, co
     Workbook& wb = *l.wb;
     const QString item = items.at(int(rng.bounded(items.size())));
     try {
-        switch (rng.bounded(6)) {
+        switch (rng.bounded(7)) {
         case 0:
         case 1: {
             const QList<ProcedureStep> steps = Procedures::steps(wb, item);
@@ -176,6 +194,19 @@ void randomAction(Laptop& l, QRandomGenerator& rng, const QStringList& items, co
         case 4:
             Review::addNote(wb, item, QStringLiteral("note by %1 %2").arg(l.member).arg(rng.bounded(1000)));
             break;
+        case 6: {
+            // Samples: a draw, or a result (pass, fail — which raises a finding — or not applicable) with notes.
+            const QList<SampleSet> sets = Sampling::sets(wb, item);
+            if (sets.isEmpty() || rng.bounded(4) == 0) {
+                Sampling::draw(wb, item, 40, QStringLiteral("quarterly"), rng.generate64());
+                break;
+            }
+            const SampleSet& set = sets.at(int(rng.bounded(sets.size())));
+            const SampleResult results[] = { SampleResult::Pass, SampleResult::Fail, SampleResult::NotApplicable };
+            Sampling::setResult(wb, set.id, 1 + int(rng.bounded(int(set.size))), results[rng.bounded(3)],
+                                QStringLiteral("sample by %1 %2").arg(l.member).arg(rng.bounded(1000)));
+            break;
+        }
         case 5: {
             if (rng.bounded(2) == 0) {
                 Review::signOff(wb, item);
@@ -238,7 +269,7 @@ void TestReplication::replicasHandOutIdsAndReferencesThatNeverCollide()
 void TestReplication::randomWorkConvergesOnEveryReplica_data()
 {
     QTest::addColumn<quint32>("seed");
-    for (quint32 seed : { 1u, 2u, 3u, 5u, 8u, 13u, 21u, 34u })
+    for (quint32 seed : { 1u, 2u, 3u, 5u, 8u, 13u, 21u, 34u, 55u, 89u, 144u, 233u })
         QTest::addRow("seed %u", seed) << seed;
 }
 
@@ -265,20 +296,41 @@ void TestReplication::randomWorkConvergesOnEveryReplica()
     }
     team.settle();
     const QByteArray reference = content(*team.laptops[0].wb);
-    QStringList ids;
-    for (const SyncConflict& c : Replication::conflicts(*team.laptops[0].wb, false))
-        ids << c.id;
+    const QStringList conflicts = conflictLines(*team.laptops[0].wb);
     for (Laptop& l : team.laptops) {
         QCOMPARE(content(*l.wb), reference);
         const VerifyReport r = Verifier(*l.wb, &Review::contentHash).run();
         QVERIFY2(r.ok(), qPrintable(l.member + u": " + r.problems.join(u'\n')));
+        // The same conflicts, with the same versions, on every replica, whatever order the packages came in.
+        QCOMPARE(conflictLines(*l.wb), conflicts);
     }
-    // Known limit (issue 15 note): a replica that received concurrent changes in another order can record one
-    // conflict more or name another holder; the rows themselves agree (above). Shown, not asserted away:
-    for (Laptop& l : team.laptops)
-        if (conflictLines(*l.wb) != conflictLines(*team.laptops[0].wb))
-            qInfo("seed %u: %s lists %lld conflicts, the lead %lld", seed, qPrintable(l.member),
-                  qint64(Replication::conflicts(*l.wb, false).size()), qint64(ids.size()));
+    // The lead decides each open conflict (taking the version the row holds, or the other one); the resolutions
+    // travel and close the conflict everywhere.
+    Workbook& lead = *team.laptops[0].wb;
+    int resolved = 0;
+    for (const SyncConflict& c : Replication::conflicts(lead)) {
+        const int take = rng.bounded(2) == 0 || c.versions.size() < 2 ? c.current.toInt() : c.versions.last().replica;
+        try {
+            Replication::resolve(lead, c.id, ConflictTake::Replica, take);
+            ++resolved;
+        } catch (const AuditError& e) {
+            // Taking a changed version of a row deleted here is refused, naming the way out: take the deletion.
+            QVERIFY2(e.message().contains(u"deleted here"), qPrintable(e.message()));
+            Replication::resolve(lead, c.id, ConflictTake::Replica, c.current.toInt());
+            ++resolved;
+        }
+    }
+    qInfo("seed %u: %lld conflicts, %d resolved by the lead", seed, qint64(conflicts.size()), resolved);
+    team.settle();
+    const QByteArray decided = content(lead);
+    const QStringList after = conflictLines(lead);
+    for (Laptop& l : team.laptops) {
+        QCOMPARE(Replication::conflicts(*l.wb).size(), 0);
+        QCOMPARE(conflictLines(*l.wb), after);
+        QCOMPARE(content(*l.wb), decided);
+        const VerifyReport r = Verifier(*l.wb, &Review::contentHash).run();
+        QVERIFY2(r.ok(), qPrintable(l.member + u": " + r.problems.join(u'\n')));
+    }
 }
 
 void TestReplication::deleteAgainstChangeIsAConflict()
