@@ -8,9 +8,14 @@
 
 namespace ismap {
 
-EvidenceContentWriter::EvidenceContentWriter(Database& db)
+EvidenceContentWriter::EvidenceContentWriter(Database& db, const QString& pagesPath)
     : m_db(db)
-{ }
+{
+    if (!pagesPath.isEmpty())
+        m_writeBehind = std::make_unique<FileHints::WriteBehind>(pagesPath);
+}
+
+EvidenceContentWriter::~EvidenceContentWriter() = default;
 
 bool EvidenceContentWriter::has(const QString& sha256)
 {
@@ -67,6 +72,8 @@ void EvidenceContentWriter::flush()
         .bindBlob(4, m_buffer)
         .run();
     m_size += m_buffer.size();
+    if (m_writeBehind)
+        m_writeBehind->written(m_buffer.size());
     m_buffer.resize(0);
 }
 

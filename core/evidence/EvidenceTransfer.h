@@ -1,11 +1,14 @@
 #pragma once
 
 #include "database/Database.h"
+#include "platform/FileHints.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
+
+#include <memory>
 
 namespace ismap {
 
@@ -18,8 +21,10 @@ class EvidenceContentWriter
 {
     Q_DECLARE_TR_FUNCTIONS(EvidenceContentWriter)
 public:
-    /// Writes inside the caller's transaction on @p db.
-    explicit EvidenceContentWriter(Database& db);
+    /// Writes inside the caller's transaction on @p db; with @p pagesPath (BulkEvidenceWrite::pagesPath), starts the
+    /// disk write of what it wrote every few MiB, so that the COMMIT waits only for the last ones.
+    explicit EvidenceContentWriter(Database& db, const QString& pagesPath = {});
+    ~EvidenceContentWriter();
     /// Whether content of SHA-256 @p sha256 (hex) is stored.
     bool has(const QString& sha256);
     /// Starts content @p sha256 of @p size bytes; content already stored is received and dropped.
@@ -39,6 +44,7 @@ private:
     qint64 m_chunks = 0;
     bool m_skip = false;
     QByteArray m_buffer;
+    std::unique_ptr<FileHints::WriteBehind> m_writeBehind;
 };
 
 /** Reads stored content of one SHA-256 as a sequential device, chunk by chunk, each chunk checked against its hash. */

@@ -5,6 +5,7 @@
 #include "common/Sha256.h"
 #include "common/TextCode.h"
 #include "evidence/BlobReader.h"
+#include "evidence/BulkWrite.h"
 #include "evidence/ChunkChannel.h"
 #include "fieldwork/FieldworkAction.h"
 #include "fieldwork/Requests.h"
@@ -36,9 +37,6 @@ struct EvidenceVault::ResolvedTarget
 
 namespace {
 
-/// Imports at least this large write their pages once, through the rollback journal (BulkImportJournal).
-constexpr qint64 kBulkImportBytes = 4 << 20;
-
 QString json(const QJsonObject& o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -65,77 +63,6 @@ QString checkedDate(const QString& date, const QString& where)
                          EvidenceVault::tr("%1: date obtained \"%2\" is not a date (YYYY-MM-DD).").arg(where, date));
     return d.toString(Qt::ISODate);
 }
-
-/**
- * For a large import on a connection that has the workbook to itself (ismapctl, a script), switches the
- * workbook to SQLite's rollback journal for the import and back to WAL after it. New evidence pages lie past
- * the file's old end, which a rollback journal never copies, so the evidence is written once, straight into the
- * workbook, instead of into the WAL and then again by the checkpoint. Crash safety is SQLite's either way: a
- * killed import leaves a hot journal that the next open rolls back (and Workbook::open puts WAL back). When
- * another connection has the file open (the desktop app's UI beside its import worker, or another process),
- * SQLite cannot leave WAL and the import simply runs in WAL as before.
- */
-class BulkImportJournal
-{
-public:
-    BulkImportJournal(Database& db, bool wanted)
-        : m_db(db)
-    {
-        if (!wanted)
-            return;
-        db.resetCached();
-        try {
-            m_switched = db.scalar("PRAGMA journal_mode = TRUNCATE").toString() == u"truncate";
-        } catch (const AuditError&) {
-            m_switched = false; // busy: someone else has the file open
-        }
-    }
-    ~BulkImportJournal()
-    {
-        if (!m_switched)
-            return;
-        try {
-            m_db.resetCached();
-            m_db.exec("PRAGMA journal_mode = WAL");
-        } catch (...) {
-            // Left in rollback mode, the workbook is still consistent; the next read-write open restores WAL.
-        }
-    }
-    bool switched() const { return m_switched; }
-    BulkImportJournal(const BulkImportJournal&) = delete;
-    BulkImportJournal& operator=(const BulkImportJournal&) = delete;
-
-private:
-    Database& m_db;
-    bool m_switched = false;
-};
-
-/**
- * Keeps SQLite from checkpointing inside the import's COMMIT (wal_autocheckpoint = 0 while it lives), so
- * that the import is done when its data is durable in the WAL; the vault checkpoints explicitly after.
- */
-class NoAutoCheckpoint
-{
-public:
-    explicit NoAutoCheckpoint(Database& db)
-        : m_db(db)
-        , m_previous(db.scalar("PRAGMA wal_autocheckpoint").toLongLong())
-    {
-        m_db.exec("PRAGMA wal_autocheckpoint = 0");
-    }
-    ~NoAutoCheckpoint()
-    {
-        try {
-            m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_previous));
-        } catch (...) { }
-    }
-    NoAutoCheckpoint(const NoAutoCheckpoint&) = delete;
-    NoAutoCheckpoint& operator=(const NoAutoCheckpoint&) = delete;
-
-private:
-    Database& m_db;
-    qint64 m_previous;
-};
 
 /// Bind helper: NULL for an absent optional id.
 void bindId(Query& q, int index, const std::optional<qint64>& id)
@@ -263,10 +190,9 @@ QList<EvidenceImport> EvidenceVault::add(const QList<EvidenceFile>& files, const
     ResolvedTarget t;
     bool wroteOnce = false;
     {
-        const BulkImportJournal journal(m_wb.db(), total >= kBulkImportBytes);
-        wroteOnce = journal.switched();
-        m_writebackPath = journal.switched() ? m_wb.db().path() : m_wb.db().path() + QStringLiteral("-wal");
-        const NoAutoCheckpoint deferCheckpoint(m_wb.db());
+        const BulkEvidenceWrite bulk(m_wb.db(), total >= BulkEvidenceWrite::kLargeBytes);
+        wroteOnce = bulk.writesOnce();
+        m_writebackPath = bulk.pagesPath();
         Transaction tx(m_wb.db());
         t = resolveTarget(target);
         qint64 done = 0;

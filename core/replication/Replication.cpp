@@ -4,7 +4,9 @@
 #include "common/Clock.h"
 #include "common/Sha256.h"
 #include "common/TextCode.h"
+#include "evidence/BulkWrite.h"
 #include "evidence/EvidenceTransfer.h"
+#include "evidence/EvidenceVault.h"
 #include "fieldwork/Review.h"
 #include "fieldwork/Sampling.h"
 #include "sync/Changeset.h"
@@ -12,6 +14,7 @@
 #include "trail/RowState.h"
 #include "trail/Trail.h"
 #include "workbook/MemberKeys.h"
+#include "workbook/Schema.h"
 #include "workbook/Workbook.h"
 
 #include <QDir>
@@ -575,8 +578,8 @@ void requireReplicated(Workbook& wb)
 class VaultSink : public sync::EvidenceSink
 {
 public:
-    explicit VaultSink(Database& db)
-        : m_writer(db)
+    VaultSink(Database& db, const QString& pagesPath)
+        : m_writer(db, pagesPath)
     { }
     void begin(const QByteArray& sha256, qint64 size) override
     {
@@ -893,11 +896,13 @@ SyncImportResult Replication::importInto(Workbook& wb, const QString& path)
     SyncImportResult result;
     result.file = path;
 
+    // A package with evidence content writes it like an evidence import: once, with a small page cache.
+    const BulkEvidenceWrite bulk(db, QFileInfo(path).size() >= BulkEvidenceWrite::kLargeBytes);
     Transaction tx(db);
     std::vector<ChangesetSection> changesets;
     std::vector<TrailRowRecord> rows;
     SyncHeader header;
-    VaultSink sink(db);
+    VaultSink sink(db, bulk.pagesPath());
     sync::SyncPackageVisitor visit;
     visit.header = [&](const SyncHeader& h) {
         if (h.engagementId != engagement.uuid)
@@ -1031,25 +1036,63 @@ SyncImportResult Replication::importInto(Workbook& wb, const QString& path)
     // Apply the changes in the order the exporter made or received them. Changes of rows this side changed since
     // are decided field by field, the same on every replica, and what both changed is recorded for a person.
     // What the package's evidence wrote (blobs) is recorded by this merge too.
+    // The step notes' search rows are rebuilt once per item after the changes, not once per change.
+    Schema::setAsideStepSearch(db);
     std::set<Database::RowChange> touched = db.takeChanges();
     QSet<QString> items;
     QHash<QString, QString> itemMember;
     std::set<std::pair<QString, QString>> changedRows;
+    // Consecutive changesets that change different rows are applied together (one apply per run instead of one per
+    // action: SQLite prepares its statements once per apply); each conflict still knows the change it came from.
+    std::vector<std::pair<const ChangesetSection*, const TrailEntry*>> run;
+    std::map<std::pair<QString, QString>, const TrailEntry*> runRows;
+    const auto applyRun = [&] {
+        if (run.empty())
+            return;
+        QList<QByteArray> parts;
+        for (const auto& [section, by] : run)
+            parts << section->changeset;
+        // A deletion wins over changes made since (no replica could bring the row back whole); the rest after.
+        const sync::ApplyResult applied
+            = sync::Changeset::apply(db, parts.size() == 1 ? parts.first() : sync::Changeset::combine(parts),
+                                     [](const ChangeConflict& c) { return c.op == sync::ChangeOp::Delete; });
+        for (const ChangeConflict& c : applied.conflicts) {
+            const auto by = runRows.find({ c.table, Database::keyText(c.primaryKey) });
+            if (by == runRows.end())
+                throw AuditError(ErrorCode::Internal,
+                                 tr("%1: a conflict on %2 %3 names no change of the package.")
+                                     .arg(name, c.table, Database::keyText(c.primaryKey)));
+            settle(db, c, *by->second);
+        }
+        for (const auto& [section, by] : run)
+            Trail::stamp(db, section->changeset, *by);
+        for (const auto& w : db.takeChanges())
+            touched.insert(w);
+        run.clear();
+        runRows.clear();
+    };
     for (const ChangesetSection& s : changesets) {
         const auto found = freshBySeq.find(s.lastSeq);
         if (found == freshBySeq.end())
             continue;
-        const TrailEntry& by = *found->second;
-        // A deletion wins over changes made since (no replica could bring the row back whole); the rest after.
-        const sync::ApplyResult applied = sync::Changeset::apply(
-            db, s.changeset, [](const ChangeConflict& c) { return c.op == sync::ChangeOp::Delete; });
-        for (const ChangeConflict& c : applied.conflicts)
-            settle(db, c, by);
-        for (const Database::ChangedRow& row : Database::changedRows(s.changeset))
+        const QList<Database::ChangedRow> rowsChanged = Database::changedRows(s.changeset);
+        if (std::any_of(rowsChanged.cbegin(), rowsChanged.cend(), [&](const Database::ChangedRow& r) {
+                return runRows.count({ r.table, r.key }) > 0;
+            }))
+            applyRun();
+        for (const Database::ChangedRow& row : rowsChanged) {
+            runRows.emplace(std::make_pair(row.table, row.key), found->second);
             changedRows.emplace(row.table, row.key);
-        Trail::stamp(db, s.changeset, by);
-        for (const auto& w : db.takeChanges())
-            touched.insert(w);
+        }
+        run.emplace_back(&s, found->second);
+    }
+    applyRun();
+    {
+        QList<qint64> steps;
+        for (const auto& [table, key] : changedRows)
+            if (table == u"procedure_step")
+                steps << qint64(QJsonDocument::fromJson(key.toUtf8()).array().at(0).toDouble());
+        Schema::rebuildStepSearch(db, steps);
     }
     // This side's record of the merge does not travel as a change of its own: the rows above carry it.
     db.restartCapture();
@@ -1165,6 +1208,9 @@ SyncImportResult Replication::importInto(Workbook& wb, const QString& path)
         .run();
     Q_UNUSED(me);
     tx.commit();
+    // Durable in the WAL now; copying the evidence into the workbook file is done here rather than by a later save.
+    if (sink.bytes > 0 && !bulk.writesOnce())
+        EvidenceVault::checkpoint(wb);
     result.conflicts.removeDuplicates();
     wb.notifyChanged(QStringLiteral("sync"));
     return result;

@@ -5,6 +5,9 @@
 #include "trail/RowState.h"
 #include "trail/Trail.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace ismap::Schema {
 
 namespace {
@@ -582,6 +585,32 @@ void refreshTriggers(Database& db)
         db.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1;").arg(QLatin1String(t.name)));
         db.exec(t.sql);
     }
+}
+
+void setAsideStepSearch(Database& db)
+{
+    db.exec("DROP TRIGGER IF EXISTS search_step_au;");
+}
+
+void rebuildStepSearch(Database& db, const QList<qint64>& stepIds)
+{
+    if (!stepIds.isEmpty()) {
+        QJsonArray ids;
+        for (const qint64 id : stepIds)
+            ids.append(double(id));
+        const QString json = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+        // One pass each: the search table's item_id is not indexed.
+        db.prepare("DELETE FROM search_index WHERE kind = 'step' AND item_id IN (SELECT item_id FROM procedure_step "
+                   "WHERE id IN (SELECT value FROM json_each(?)))")
+            .bind(1, json)
+            .run();
+        db.prepare("INSERT INTO search_index(kind, item_id, body) SELECT 'step', item_id, group_concat(notes, ' ') "
+                   "FROM procedure_step WHERE item_id IN (SELECT item_id FROM procedure_step WHERE id IN (SELECT "
+                   "value FROM json_each(?))) AND notes <> '' GROUP BY item_id")
+            .bind(1, json)
+            .run();
+    }
+    refreshTriggers(db);
 }
 
 void migrate(Database& db, int fromVersion)

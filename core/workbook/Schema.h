@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+
 namespace ismap {
 
 class Database;
@@ -30,6 +32,12 @@ void create(Database& db);
 /// their text differs, and those this build no longer uses dropped, inside the caller's transaction. Called by
 /// create() and by every read-write open; no change of format.
 void refreshTriggers(Database& db);
+/// Sets aside the trigger that keeps the step notes' search rows per change (inside the caller's transaction), for
+/// work that changes many steps at once (a change package): the rows are rebuilt once per item by
+/// rebuildStepSearch(), which puts the trigger back. A rollback puts it back too.
+void setAsideStepSearch(Database& db);
+/// Rebuilds the search rows of the items of steps @p stepIds (their notes) and puts the step trigger back.
+void rebuildStepSearch(Database& db, const QList<qint64>& stepIds);
 /// Migrates from @p fromVersion to kCurrentVersion, one step at a time (inside the caller's transaction).
 /// 1 → 2 records every audited row as it is in one "workbook.upgrade" trail row: the baseline that `verify`
 /// compares later changes with (what an outside tool changed before the upgrade cannot be told apart).

@@ -7,12 +7,14 @@
 #include "engagement/Verifier.h"
 #include "evidence/EvidenceVault.h"
 #include "fieldwork/Findings.h"
+#include "fieldwork/Procedures.h"
 #include "fieldwork/Review.h"
 #include "fieldwork/Sampling.h"
 #include "replication/Replication.h"
 #include "sync/SyncPackage.h"
 #include "trail/RowState.h"
 #include "workbook/MemberKeys.h"
+#include "workbook/Search.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -237,6 +239,7 @@ private slots:
     void randomWorkConvergesOnEveryReplica();
     void deleteAgainstChangeIsAConflict();
     void mergeVoidsSignOffsWhoseContentChanged();
+    void importedStepNotesAreFoundBySearch();
     void packagesOfUnknownOrRevokedKeysAreRefused();
 };
 
@@ -366,6 +369,36 @@ void TestReplication::deleteAgainstChangeIsAConflict()
     QVERIFY2(!Findings::byRef(*staff2.wb, made.ref), "the deletion did not win on the side that changed the finding");
     team.settle();
     QCOMPARE(content(*staff1.wb), content(*staff2.wb));
+}
+
+void TestReplication::importedStepNotesAreFoundBySearch()
+{
+    // An import rebuilds the step notes' search rows once per item (the per-change trigger is set aside): what
+    // came in is found, what it replaced is not, and the notes of the item's other steps stay found.
+    FieldworkBook origin;
+    Team team(origin);
+    Laptop& lead = team.laptops[0];
+    Laptop& staff1 = team.laptops[1];
+    const QString item = itemsWithSteps(*staff1.wb, 2).first();
+    const QList<ProcedureStep> steps = Procedures::steps(*staff1.wb, item);
+    QVERIFY(steps.size() >= 2);
+    Procedures::setResult(*staff1.wb, steps.at(0).id, StepResult::NoException, QStringLiteral("walrusalpha log"));
+    Procedures::setResult(*staff1.wb, steps.at(1).id, StepResult::NoException, QStringLiteral("pelicanbeta log"));
+    QVERIFY(team.send(1, 0, true));
+    QCOMPARE(Search::matchingItems(*lead.wb, QStringLiteral("walrusalpha")), QSet<QString> { item });
+    QCOMPARE(Search::matchingItems(*lead.wb, QStringLiteral("pelicanbeta")), QSet<QString> { item });
+    Procedures::setResult(*staff1.wb, steps.at(0).id, StepResult::NoException, QStringLiteral("otterzeta log"),
+                          VoidConsent::Confirmed);
+    QVERIFY(team.send(1, 0, true));
+    QCOMPARE(Search::matchingItems(*lead.wb, QStringLiteral("otterzeta")), QSet<QString> { item });
+    QVERIFY(Search::matchingItems(*lead.wb, QStringLiteral("walrusalpha")).isEmpty());
+    QCOMPARE(Search::matchingItems(*lead.wb, QStringLiteral("pelicanbeta")), QSet<QString> { item });
+    // The trigger is back: a note typed on the lead's laptop after the import is found at once.
+    lead.wb->setActor(QStringLiteral("lead"));
+    Procedures::setResult(*lead.wb, steps.at(1).id, StepResult::NoException, QStringLiteral("heronkappa log"),
+                          VoidConsent::Confirmed);
+    QCOMPARE(Search::matchingItems(*lead.wb, QStringLiteral("heronkappa")), QSet<QString> { item });
+    QVERIFY(Search::matchingItems(*lead.wb, QStringLiteral("pelicanbeta")).isEmpty());
 }
 
 void TestReplication::mergeVoidsSignOffsWhoseContentChanged()
