@@ -212,6 +212,15 @@ QHash<QString, QString> Catalog::auditedItemParts(Workbook& wb)
     return out;
 }
 
+QHash<QString, QString> Catalog::sortKeys(Workbook& wb)
+{
+    QHash<QString, QString> out;
+    Query q = wb.db().prepare("SELECT id, sort_key FROM catalog_item");
+    while (q.step())
+        out.insert(q.text(0), q.text(1));
+    return out;
+}
+
 std::optional<CatalogItem> Catalog::item(Workbook& wb, const QString& id)
 {
     Query st = wb.db().prepare(QString::fromLatin1(kItemColumns) + QStringLiteral("WHERE id = ?"));

@@ -1,9 +1,12 @@
 #include "fieldwork/Review.h"
 
+#include "catalog/Catalog.h"
 #include "common/Clock.h"
 #include "common/Sha256.h"
 #include "common/TextCode.h"
 #include "fieldwork/FieldworkAction.h"
+#include "fieldwork/Planning.h"
+#include "statement/StatementBook.h"
 #include "workbook/MemberKeys.h"
 #include "workbook/Workbook.h"
 
@@ -60,9 +63,7 @@ std::optional<ReviewNote> noteById(Workbook& wb, qint64 id)
 /// The item must be a statement item (objective or detailed control) of the catalog.
 void requireItem(Workbook& wb, const QString& itemId)
 {
-    Query q = wb.db().prepare("SELECT level FROM catalog_item WHERE id = ?");
-    q.bind(1, itemId);
-    if (!q.step())
+    if (!Catalog::item(wb, itemId))
         throw AuditError(ErrorCode::NotFound, Review::tr("item %1: not in the catalog.").arg(itemId));
 }
 
@@ -331,21 +332,13 @@ void checkSignOff(Workbook& wb, const FieldworkAction& action, const QString& it
     const TeamMember& me = action.member();
     requireItem(wb, itemId);
     Database& db = wb.db();
-    {
-        Query q = db.prepare("SELECT coalesce(s.applicability, ''), coalesce(p.in_cycle, 1) FROM catalog_item c "
-                             "LEFT JOIN statement_item s ON s.item_id = c.id LEFT JOIN item_plan p ON p.item_id = c.id "
-                             "WHERE c.id = ?");
-        q.bind(1, itemId);
-        q.step();
-        if (q.text(0) != u"in_scope")
-            throw AuditError(
-                ErrorCode::InvalidInput,
-                Review::tr("item %1: not in scope of the statement; there is nothing to sign off.").arg(itemId));
-        if (q.int64(1) == 0)
-            throw AuditError(
-                ErrorCode::InvalidInput,
-                Review::tr("item %1: not in this year's cycle; there is nothing to sign off.").arg(itemId));
-    }
+    if (!StatementBook::isInScope(wb, itemId))
+        throw AuditError(
+            ErrorCode::InvalidInput,
+            Review::tr("item %1: not in scope of the statement; there is nothing to sign off.").arg(itemId));
+    if (!Planning::plan(wb, itemId).inCycle)
+        throw AuditError(ErrorCode::InvalidInput,
+                         Review::tr("item %1: not in this year's cycle; there is nothing to sign off.").arg(itemId));
     if (me.role == Role::QualityReviewer)
         throw AuditError(ErrorCode::Forbidden,
                          Review::tr("%1 is the engagement quality reviewer, outside the fieldwork team, and so neither "
