@@ -268,6 +268,15 @@ std::optional<Finding> Findings::byRef(Workbook& wb, const QString& ref)
     return readFinding(q, wb.memberNames());
 }
 
+std::optional<Finding> Findings::byId(Workbook& wb, qint64 id)
+{
+    Query q = wb.db().prepare(QString::fromLatin1(kFindingColumns) + QStringLiteral("WHERE f.id = ?"));
+    q.bind(1, id);
+    if (!q.step())
+        return std::nullopt;
+    return readFinding(q, wb.memberNames());
+}
+
 QHash<QString, int> Findings::countByItem(Workbook& wb, const QString& itemId)
 {
     QHash<QString, int> out;

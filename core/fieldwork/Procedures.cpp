@@ -305,6 +305,25 @@ ProcedureStep Procedures::clearResult(Workbook& wb, qint64 stepId, VoidConsent c
     return after;
 }
 
+QHash<QString, StepCounts> Procedures::stepCountsByItem(Workbook& wb, const QString& onlyItem)
+{
+    // "Deviation without a finding": the finding columns have no index, so the step IDs that have one are read once
+    // (a non-correlated IN list) rather than the findings being scanned again for every step (at engagement scale
+    // that scan took most of a second).
+    Query q = wb.db().prepare(
+        QStringLiteral("SELECT s.item_id, count(*), sum(s.status = 'done'), sum(s.result = 'deviation'), "
+                       "sum(s.result = 'deviation' AND s.id NOT IN (SELECT step_id FROM finding WHERE step_id IS NOT "
+                       "NULL)), sum(s.result IS NOT NULL) FROM procedure_step s WHERE s.retired = 0%1 "
+                       "GROUP BY s.item_id")
+            .arg(onlyItem.isEmpty() ? QString() : QStringLiteral(" AND s.item_id = ?")));
+    if (!onlyItem.isEmpty())
+        q.bind(1, onlyItem);
+    QHash<QString, StepCounts> out;
+    while (q.step())
+        out.insert(q.text(0), StepCounts { q.integer(1), q.integer(2), q.integer(3), q.integer(4), q.integer(5) });
+    return out;
+}
+
 ControlKind Procedures::controlKind(Workbook& wb, const QString& itemId)
 {
     const std::optional<CatalogItem> item = Catalog::item(wb, itemId);

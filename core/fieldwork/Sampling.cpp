@@ -318,6 +318,33 @@ QList<SampleSet> Sampling::allSets(Workbook& wb)
     return out;
 }
 
+QHash<QString, SampleCounts> Sampling::countsByItem(Workbook& wb, const QString& onlyItem)
+{
+    Query q = wb.db().prepare(
+        QStringLiteral("SELECT s.item_id, sum(i.result IS NULL), sum(i.result = 'fail'), "
+                       "sum(i.result = 'fail' AND i.id NOT IN (SELECT sample_item_id FROM finding WHERE "
+                       "sample_item_id IS NOT NULL)) "
+                       "FROM sample_set s LEFT JOIN sample_item i ON i.sample_set_id = s.id WHERE 1 = 1%1 "
+                       "GROUP BY s.item_id")
+            .arg(onlyItem.isEmpty() ? QString() : QStringLiteral(" AND s.item_id = ?")));
+    if (!onlyItem.isEmpty())
+        q.bind(1, onlyItem);
+    QHash<QString, SampleCounts> out;
+    while (q.step())
+        out.insert(q.text(0), SampleCounts { q.integer(1), q.integer(2), q.integer(3) });
+    return out;
+}
+
+std::optional<QString> Sampling::itemOfSampleItem(Workbook& wb, qint64 sampleItemId)
+{
+    Query q = wb.db().prepare(
+        "SELECT s.item_id FROM sample_item i JOIN sample_set s ON s.id = i.sample_set_id WHERE i.id = ?");
+    q.bind(1, sampleItemId);
+    if (!q.step())
+        return std::nullopt;
+    return q.text(0);
+}
+
 std::optional<SampleSet> Sampling::set(Workbook& wb, qint64 setId)
 {
     Query q = wb.db().prepare(setColumns(wb) + QStringLiteral("WHERE s.id = ?"));
