@@ -183,11 +183,13 @@ CatalogItem readItem(const Query& st)
     it.textJa = st.text(12);
     it.textEn = st.text(13);
     it.retiredIn = st.text(14);
+    it.sortKey = st.text(15);
     return it;
 }
 
-constexpr const char* kItemColumns = "SELECT id, number, revision, part, parent, level, depth, suffix, mandatory, "
-                                     "basis, title_ja, title_en, text_ja, text_en, retired_in FROM catalog_item ";
+constexpr const char* kItemColumns
+    = "SELECT id, number, revision, part, parent, level, depth, suffix, mandatory, "
+      "basis, title_ja, title_en, text_ja, text_en, retired_in, sort_key FROM catalog_item ";
 
 } // namespace
 
@@ -207,6 +209,15 @@ QHash<QString, QString> Catalog::auditedItemParts(Workbook& wb)
     QHash<QString, QString> out;
     Query q = wb.db().prepare(
         "SELECT id, part FROM catalog_item WHERE retired_in IS NULL AND level IN ('objective', 'detailed')");
+    while (q.step())
+        out.insert(q.text(0), q.text(1));
+    return out;
+}
+
+QHash<QString, QString> Catalog::sortKeys(Workbook& wb)
+{
+    QHash<QString, QString> out;
+    Query q = wb.db().prepare("SELECT id, sort_key FROM catalog_item");
     while (q.step())
         out.insert(q.text(0), q.text(1));
     return out;

@@ -53,6 +53,9 @@ public:
     /// The part ("governance", "management", "controls") of every current item that is audited (objective and
     /// detailed levels), by id: the light read for counts and progress.
     static QHash<QString, QString> auditedItemParts(Workbook& wb);
+    /// The catalog order of every item, retired ones included, by id: what other modules sort their rows by
+    /// (the natural order of the IDs, ItemId::sortKey).
+    static QHash<QString, QString> sortKeys(Workbook& wb);
     /// Finds an item by what a user or a file wrote: normalised, with or without its suffix.
     static std::optional<QString> resolve(Workbook& wb, const QString& raw);
     /// Map from every accepted spelling (id and bare number) to the canonical id, for bulk resolution.

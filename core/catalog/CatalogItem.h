@@ -33,6 +33,8 @@ struct CatalogItem
     QString textJa;
     QString textEn;
     QString retiredIn;
+    QString
+        sortKey; ///< the stored catalog order (ItemId::sortKey at install); empty for an item not read from a workbook
 
     /// Title in the language asked for, falling back to the other one.
     QString title(const QString& lang) const;

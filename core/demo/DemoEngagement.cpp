@@ -310,9 +310,9 @@ std::unique_ptr<Workbook> DemoEngagement::create(const QString& path, DemoSummar
         summary->prepared = by.value(QStringLiteral("prepared"));
         summary->inProgress = by.value(QStringLiteral("in_progress")) + by.value(QStringLiteral("needs_attention"));
         summary->findings = int(Findings::all(w).size());
-        summary->samples = w.db().scalar("SELECT count(*) FROM sample_set").toInt();
+        summary->samples = int(Sampling::allSets(w).size());
         summary->openNotes = int(Review::notes(w, {}, true).size());
-        summary->evidence = w.db().scalar("SELECT count(*) FROM evidence").toInt();
+        summary->evidence = int(EvidenceVault(w).list().size());
     }
     return wb;
 }

@@ -1,64 +1,70 @@
 #include "engagement/ItemStatusBook.h"
 
+#include "catalog/Catalog.h"
 #include "evidence/EvidenceVault.h"
 #include "fieldwork/Findings.h"
+#include "fieldwork/Planning.h"
+#include "fieldwork/Procedures.h"
+#include "fieldwork/Review.h"
+#include "fieldwork/Sampling.h"
+#include "statement/StatementBook.h"
 #include "workbook/Workbook.h"
 
 namespace ismap {
 
 namespace {
 
-/// Runs @p sql (which ends in a WHERE clause placeholder %1 for the optional item filter) and calls @p row.
-template<typename Fn>
-void each(Database& db, const QString& sql, const QString& itemColumn, const QString& onlyItem, Fn row)
-{
-    const QString filter = onlyItem.isEmpty() ? QString() : QStringLiteral(" AND %1 = ?").arg(itemColumn);
-    Query q = db.prepare(sql.arg(filter));
-    if (!onlyItem.isEmpty())
-        q.bind(1, onlyItem);
-    while (q.step())
-        row(q);
-}
-
 QString sortKeyOf(Workbook& wb, const QString& itemId)
 {
     if (itemId.isEmpty())
         return {};
-    Query q = wb.db().prepare("SELECT sort_key FROM catalog_item WHERE id = ?");
-    q.bind(1, itemId);
-    if (!q.step())
+    const std::optional<CatalogItem> item = Catalog::item(wb, itemId);
+    if (!item)
         throw AuditError(ErrorCode::NotFound, ItemStatusBook::tr("item %1: not in the catalog.").arg(itemId));
-    return q.text(0);
+    return item->sortKey;
 }
 
 } // namespace
 
+// The read model composes what each module counts in one grouped read of its own tables (a fixed number of reads
+// for the whole engagement, never one per item).
 QList<ItemState> ItemStatusBook::compute(Workbook& wb, const QString& onlyItem, bool everyStatementItem)
 {
-    Database& db = wb.db();
+    QList<CatalogItem> items;
+    QHash<QString, QString> applicability;
+    QHash<QString, ItemPlan> plans;
+    if (onlyItem.isEmpty()) {
+        items = Catalog::items(wb);
+        applicability = StatementBook::applicabilities(wb);
+        plans = Planning::plans(wb);
+    } else if (const std::optional<CatalogItem> one = Catalog::item(wb, onlyItem)) {
+        if (one->retiredIn.isEmpty())
+            items << *one;
+        if (StatementBook::isInScope(wb, onlyItem))
+            applicability.insert(onlyItem, QStringLiteral("in_scope"));
+        plans.insert(onlyItem, Planning::plan(wb, onlyItem));
+    }
     QList<ItemState> out;
     QHash<QString, int> index;
-    each(db,
-         QStringLiteral("SELECT c.id, c.part, c.number, c.sort_key, c.mandatory, coalesce(p.in_cycle, 1), "
-                        "coalesce(m.name, ''), coalesce(s.applicability = 'in_scope', 0) FROM catalog_item c "
-                        "LEFT JOIN statement_item s ON s.item_id = c.id AND s.applicability = 'in_scope' "
-                        "LEFT JOIN item_plan p ON p.item_id = c.id LEFT JOIN team_member m ON m.id = p.assignee "
-                        "WHERE c.level IN ('objective', 'detailed') AND c.retired_in IS NULL%2%1 ORDER BY c.sort_key")
-             .replace(QStringLiteral("%2"),
-                      everyStatementItem ? QString() : QStringLiteral(" AND s.item_id IS NOT NULL")),
-         QStringLiteral("c.id"), onlyItem, [&](Query& q) {
-             ItemState s;
-             s.itemId = q.text(0);
-             s.inScope = q.int64(7) != 0;
-             s.part = q.text(1);
-             s.domain = q.text(2).section(u'.', 0, 0);
-             s.sortKey = q.text(3);
-             s.mandatory = q.int64(4) != 0;
-             s.inCycle = q.int64(5) != 0;
-             s.assignee = q.text(6);
-             index.insert(s.itemId, int(out.size()));
-             out << s;
-         });
+    for (const CatalogItem& c : std::as_const(items)) {
+        if (!c.isStatementItem())
+            continue;
+        const bool inScope = applicability.value(c.id) == u"in_scope";
+        if (!inScope && !everyStatementItem)
+            continue;
+        const ItemPlan plan = plans.value(c.id);
+        ItemState s;
+        s.itemId = c.id;
+        s.inScope = inScope;
+        s.part = c.part;
+        s.domain = c.number.section(u'.', 0, 0);
+        s.sortKey = c.sortKey;
+        s.mandatory = c.mandatory;
+        s.inCycle = plan.inCycle;
+        s.assignee = plan.assignee;
+        index.insert(s.itemId, int(out.size()));
+        out << s;
+    }
     if (out.isEmpty())
         return out;
     auto find = [&](const QString& id) -> ItemState* {
@@ -66,64 +72,40 @@ QList<ItemState> ItemStatusBook::compute(Workbook& wb, const QString& onlyItem, 
         return i < 0 ? nullptr : &out[i];
     };
     QSet<QString> started;
-    // "Deviation without a finding": the finding columns have no index, so the step and sample IDs that have one
-    // are read once (a non-correlated IN list) rather than the findings being scanned again for every step and
-    // every sample item (at engagement scale that scan took most of a second).
-    each(db,
-         QStringLiteral(
-             "SELECT s.item_id, count(*), sum(s.status = 'done'), sum(s.result = 'deviation'), "
-             "sum(s.result = 'deviation' AND s.id NOT IN (SELECT step_id FROM finding WHERE step_id IS NOT NULL)), "
-             "sum(s.result IS NOT NULL) FROM procedure_step s WHERE s.retired = 0%1 GROUP BY s.item_id"),
-         QStringLiteral("s.item_id"), onlyItem, [&](Query& q) {
-             if (ItemState* s = find(q.text(0))) {
-                 s->steps = q.integer(1);
-                 s->stepsDone = q.integer(2);
-                 s->deviations += q.integer(3);
-                 s->deviationsWithoutFinding += q.integer(4);
-                 if (q.integer(5) > 0)
-                     started.insert(s->itemId);
-             }
-         });
-    each(db,
-         QStringLiteral("SELECT s.item_id, sum(i.result IS NULL), sum(i.result = 'fail'), "
-                        "sum(i.result = 'fail' AND i.id NOT IN (SELECT sample_item_id FROM finding WHERE "
-                        "sample_item_id IS NOT NULL)) "
-                        "FROM sample_set s LEFT JOIN sample_item i ON i.sample_set_id = s.id WHERE 1 = 1%1 "
-                        "GROUP BY s.item_id"),
-         QStringLiteral("s.item_id"), onlyItem, [&](Query& q) {
-             if (ItemState* s = find(q.text(0))) {
-                 s->sampleItemsPending = q.integer(1);
-                 s->deviations += q.integer(2);
-                 s->deviationsWithoutFinding += q.integer(3);
-                 started.insert(s->itemId);
-             }
-         });
+    const QHash<QString, StepCounts> steps = Procedures::stepCountsByItem(wb, onlyItem);
+    for (auto it = steps.cbegin(); it != steps.cend(); ++it)
+        if (ItemState* s = find(it.key())) {
+            s->steps = it->steps;
+            s->stepsDone = it->done;
+            s->deviations += it->deviations;
+            s->deviationsWithoutFinding += it->deviationsWithoutFinding;
+            if (it->withResult > 0)
+                started.insert(s->itemId);
+        }
+    const QHash<QString, SampleCounts> samples = Sampling::countsByItem(wb, onlyItem);
+    for (auto it = samples.cbegin(); it != samples.cend(); ++it)
+        if (ItemState* s = find(it.key())) {
+            s->sampleItemsPending = it->pending;
+            s->deviations += it->fails;
+            s->deviationsWithoutFinding += it->failsWithoutFinding;
+            started.insert(s->itemId);
+        }
     started.unite(EvidenceVault(wb).itemsWithLinks(onlyItem));
     const QHash<QString, int> findings = Findings::countByItem(wb, onlyItem);
     for (auto it = findings.cbegin(); it != findings.cend(); ++it)
         if (ItemState* s = find(it.key()))
             s->findings = it.value();
-    each(db, QStringLiteral("SELECT item_id, count(*) FROM review_note WHERE status = 'open'%1 GROUP BY item_id"),
-         QStringLiteral("item_id"), onlyItem, [&](Query& q) {
-             if (ItemState* s = find(q.text(0)))
-                 s->openNotes = q.integer(1);
-         });
-    // The latest sign-off of each role decides: valid = signed; voided = needs renewing.
-    QHash<QString, QPair<bool, bool>> latest; // item/role -> (exists, valid)
-    each(db, QStringLiteral("SELECT item_id, role, voided_at IS NULL FROM signoff WHERE 1 = 1%1 ORDER BY id"),
-         QStringLiteral("item_id"), onlyItem, [&](Query& q) {
-             latest.insert(q.text(0) + u'\t' + q.text(1), { true, q.int64(2) != 0 });
-         });
-    for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
-        ItemState* s = find(it.key().section(u'\t', 0, 0));
-        if (!s)
-            continue;
-        const bool reviewer = it.key().endsWith(u"\treviewer");
-        if (it.value().second)
-            (reviewer ? s->reviewerSigned : s->preparerSigned) = true;
-        else
-            s->signOffVoided = true;
-    }
+    const QHash<QString, int> notes = Review::openNoteCountByItem(wb, onlyItem);
+    for (auto it = notes.cbegin(); it != notes.cend(); ++it)
+        if (ItemState* s = find(it.key()))
+            s->openNotes = it.value();
+    const QHash<QString, ItemSignOffs> signOffs = Review::signOffStateByItem(wb, onlyItem);
+    for (auto it = signOffs.cbegin(); it != signOffs.cend(); ++it)
+        if (ItemState* s = find(it.key())) {
+            s->preparerSigned = it->preparerSigned;
+            s->reviewerSigned = it->reviewerSigned;
+            s->signOffVoided = it->voided;
+        }
     for (ItemState& s : out) {
         if (!s.inScope)
             continue;

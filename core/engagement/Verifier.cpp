@@ -1,6 +1,7 @@
 #include "engagement/Verifier.h"
 
 #include "evidence/BlobReader.h"
+#include "evidence/EvidenceVault.h"
 #include "fieldwork/Review.h"
 #include "trail/RowState.h"
 #include "trail/Trail.h"
@@ -112,57 +113,13 @@ void Verifier::checkEvidence(VerifyReport& report, const Progress& progress)
         while (q.step())
             recorded.insert(q.text(0).mid(9), QJsonDocument::fromJson(q.text(1).toUtf8()).object());
     }
-    {
-        Query q = db.prepare("SELECT e.ref, e.sha256, e.size, b.id, b.size FROM evidence e "
-                             "LEFT JOIN evidence_blob b ON b.sha256 = e.sha256 ORDER BY e.id");
-        while (q.step()) {
-            ++report.evidence;
-            const QString ref = q.text(0);
-            if (q.isNull(3))
-                report.problems << tr("evidence %1: its content (SHA-256 %2) is missing").arg(ref, q.text(1));
-            else if (q.int64(2) != q.int64(4))
-                report.problems << tr("evidence %1: recorded size %2 differs from the stored %3 bytes")
-                                       .arg(ref)
-                                       .arg(q.int64(2))
-                                       .arg(q.int64(4));
-            const auto it = recorded.constFind(ref);
-            if (it == recorded.cend())
-                report.problems << tr("evidence %1: not in the trail (added with an outside tool)").arg(ref);
-            else if (it->value(QStringLiteral("sha256")).toString() != q.text(1)
-                     || it->value(QStringLiteral("size")).toInteger() != q.int64(2))
-                report.problems << tr("evidence %1: content differs from what the trail recorded at import").arg(ref);
-        }
-    }
-    const qint64 orphans
-        = db.scalar("SELECT count(*) FROM evidence_chunk WHERE blob_id NOT IN (SELECT id FROM evidence_blob)")
-              .toLongLong();
-    if (orphans > 0)
-        report.problems << tr("evidence: %1 chunks belong to no stored content").arg(orphans);
-
-    const qint64 total = db.scalar("SELECT coalesce(sum(size), 0) FROM evidence_blob").toLongLong();
-    Query blobs = db.prepare("SELECT b.id, b.sha256, b.size, b.chunk_size, b.chunk_count, "
-                             "(SELECT min(ref) FROM evidence e WHERE e.sha256 = b.sha256) FROM evidence_blob b "
-                             "ORDER BY b.id");
-    qint64 done = 0;
-    while (blobs.step()) {
-        const StoredBlob blob { blobs.int64(0), blobs.text(1), blobs.int64(2), blobs.int64(3), blobs.int64(4) };
-        ++report.blobs;
-        report.chunks += blob.chunkCount;
-        const QString label = blobs.isNull(5) ? tr("stored content %1").arg(blob.sha256.left(16))
-                                              : tr("evidence %1").arg(blobs.text(5));
-        if (blobs.isNull(5))
-            report.problems << tr("%1: no evidence record refers to it").arg(label);
-        try {
-            BlobReader::read(db, blob, label, {},
-                             [&](qint64 bytes) { return !progress || progress(done + qMin(bytes, blob.size), total); });
-        } catch (const AuditError& e) {
-            if (e.code() != ErrorCode::Integrity)
-                throw;
-            report.problems << e.message();
-        }
-        done += blob.size;
-        report.bytes += blob.size;
-    }
+    // The vault checks its records and contents (evidence/ owns them) against what the trail recorded.
+    const VaultCheck vault = EvidenceVault(m_wb).check(recorded, progress);
+    report.evidence += vault.evidence;
+    report.blobs += vault.blobs;
+    report.chunks += vault.chunks;
+    report.bytes += vault.bytes;
+    report.problems << vault.problems;
 }
 
 namespace {
@@ -309,14 +266,13 @@ void Verifier::checkSignOffs(VerifyReport& report)
     const ContentHasher& hasher = m_contentHasher;
     report.signOffsHashed = bool(hasher);
     static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
-    Query q = db.prepare("SELECT s.id, s.item_id, s.role, coalesce(m.name, ''), s.content_hash FROM signoff s "
-                         "LEFT JOIN team_member m ON m.id = s.member_id WHERE s.voided_at IS NULL ORDER BY s.id");
     QHash<QString, QString> hashes;
-    while (q.step()) {
+    for (const SignOff& s : Review::signOffs(m_wb, {}, false)) {
         ++report.signOffs;
-        const QString item = q.text(1);
-        const QString what = tr("sign-off %1 (item %2, %3 by %4)").arg(q.int64(0)).arg(item, q.text(2), q.text(3));
-        const QString stored = q.text(4);
+        const QString& item = s.itemId;
+        const QString what
+            = tr("sign-off %1 (item %2, %3 by %4)").arg(s.id).arg(item, FieldworkText::key(s.role), s.member);
+        const QString& stored = s.contentHash;
         if (!hex64.match(stored).hasMatch()) {
             report.problems << tr("%1: the stored content hash is not a SHA-256").arg(what);
             continue;

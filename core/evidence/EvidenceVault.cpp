@@ -8,6 +8,8 @@
 #include "evidence/BulkWrite.h"
 #include "evidence/ChunkChannel.h"
 #include "fieldwork/FieldworkAction.h"
+#include "fieldwork/Findings.h"
+#include "fieldwork/Procedures.h"
 #include "fieldwork/Requests.h"
 #include "fieldwork/Review.h"
 #include "fieldwork/Sampling.h"
@@ -24,6 +26,7 @@
 #include <QMimeDatabase>
 #include <QSaveFile>
 #include <QUuid>
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace ismap {
@@ -96,29 +99,30 @@ QString EvidenceVault::mimeTypeFor(const QString& path)
 
 EvidenceVault::ResolvedTarget EvidenceVault::resolveTarget(const EvidenceTarget& target)
 {
-    Database& db = m_wb.db();
     const std::optional<QString> item = Catalog::resolve(m_wb, target.itemId);
     if (!item)
         throw AuditError(ErrorCode::NotFound,
                          tr("item %1: not in the criteria catalog of this workbook.").arg(target.itemId));
     ResolvedTarget r { target, {} };
     r.target.itemId = *item;
-    auto belongs = [&](const char* sql, qint64 id, const QString& what) {
-        Query q = db.prepare(sql);
-        q.bind(1, id);
-        if (!q.step())
+    // Fieldwork owns steps, samples and findings: it says which item each belongs to.
+    auto belongs = [&](const std::optional<QString>& owner, qint64 id, const QString& what) {
+        if (!owner)
             throw AuditError(ErrorCode::NotFound, tr("%1 %2: does not exist.").arg(what).arg(id));
-        if (q.text(0) != *item)
+        if (*owner != *item)
             throw AuditError(ErrorCode::InvalidInput,
-                             tr("%1 %2: belongs to item %3, not to item %4.").arg(what).arg(id).arg(q.text(0), *item));
+                             tr("%1 %2: belongs to item %3, not to item %4.").arg(what).arg(id).arg(*owner, *item));
     };
-    if (target.stepId)
-        belongs("SELECT item_id FROM procedure_step WHERE id = ?", *target.stepId, tr("step"));
+    if (target.stepId) {
+        const std::optional<ProcedureStep> step = Procedures::step(m_wb, *target.stepId);
+        belongs(step ? std::optional<QString>(step->itemId) : std::nullopt, *target.stepId, tr("step"));
+    }
     if (target.sampleItemId)
-        belongs("SELECT s.item_id FROM sample_item i JOIN sample_set s ON s.id = i.sample_set_id WHERE i.id = ?",
-                *target.sampleItemId, tr("sample item"));
-    if (target.findingId)
-        belongs("SELECT item_id FROM finding WHERE id = ?", *target.findingId, tr("finding"));
+        belongs(Sampling::itemOfSampleItem(m_wb, *target.sampleItemId), *target.sampleItemId, tr("sample item"));
+    if (target.findingId) {
+        const std::optional<Finding> finding = Findings::byId(m_wb, *target.findingId);
+        belongs(finding ? std::optional<QString>(finding->itemId) : std::nullopt, *target.findingId, tr("finding"));
+    }
     r.entity = r.target.entity();
     return r;
 }
@@ -550,14 +554,14 @@ QList<EvidenceRecord> EvidenceVault::select(const char* where, const QString& ar
     QList<EvidenceRecord> out;
     Query q = m_wb.db().prepare(
         QStringLiteral("SELECT e.id, e.ref, e.sha256, e.size, e.name, e.mime, e.obtained_from, e.obtained_at, "
-                       "e.description, coalesce(m.name, ''), e.added_at FROM evidence e "
-                       "LEFT JOIN team_member m ON m.id = e.added_by %1 ORDER BY e.id")
+                       "e.description, e.added_by, e.added_at FROM evidence e %1 ORDER BY e.id")
             .arg(QLatin1String(where)));
     if (!arg.isNull())
         q.bind(1, arg);
+    const QHash<qint64, QString> names = m_wb.memberNames();
     while (q.step())
         out.append({ q.int64(0), q.text(1), q.text(2), q.int64(3), q.text(4), q.text(5), q.text(6), q.text(7),
-                     q.text(8), q.text(9), q.text(10) });
+                     q.text(8), names.value(q.int64(9)), q.text(10) });
     return out;
 }
 
@@ -647,14 +651,77 @@ QString EvidenceVault::kindDisplayName(const QString& kind)
     return tr("Other");
 }
 
+VaultCheck EvidenceVault::check(const QHash<QString, QJsonObject>& recorded,
+                                const std::function<bool(qint64, qint64)>& progress)
+{
+    Database& db = m_wb.db();
+    VaultCheck report;
+    {
+        Query q = db.prepare("SELECT e.ref, e.sha256, e.size, b.id, b.size FROM evidence e "
+                             "LEFT JOIN evidence_blob b ON b.sha256 = e.sha256 ORDER BY e.id");
+        while (q.step()) {
+            ++report.evidence;
+            const QString ref = q.text(0);
+            if (q.isNull(3))
+                report.problems << tr("evidence %1: its content (SHA-256 %2) is missing").arg(ref, q.text(1));
+            else if (q.int64(2) != q.int64(4))
+                report.problems << tr("evidence %1: recorded size %2 differs from the stored %3 bytes")
+                                       .arg(ref)
+                                       .arg(q.int64(2))
+                                       .arg(q.int64(4));
+            const auto it = recorded.constFind(ref);
+            if (it == recorded.cend())
+                report.problems << tr("evidence %1: not in the trail (added with an outside tool)").arg(ref);
+            else if (it->value(QStringLiteral("sha256")).toString() != q.text(1)
+                     || it->value(QStringLiteral("size")).toInteger() != q.int64(2))
+                report.problems << tr("evidence %1: content differs from what the trail recorded at import").arg(ref);
+        }
+    }
+    const qint64 orphans
+        = db.scalar("SELECT count(*) FROM evidence_chunk WHERE blob_id NOT IN (SELECT id FROM evidence_blob)")
+              .toLongLong();
+    if (orphans > 0)
+        report.problems << tr("evidence: %1 chunks belong to no stored content").arg(orphans);
+
+    const qint64 total = db.scalar("SELECT coalesce(sum(size), 0) FROM evidence_blob").toLongLong();
+    Query blobs = db.prepare("SELECT b.id, b.sha256, b.size, b.chunk_size, b.chunk_count, "
+                             "(SELECT min(ref) FROM evidence e WHERE e.sha256 = b.sha256) FROM evidence_blob b "
+                             "ORDER BY b.id");
+    qint64 done = 0;
+    while (blobs.step()) {
+        const StoredBlob blob { blobs.int64(0), blobs.text(1), blobs.int64(2), blobs.int64(3), blobs.int64(4) };
+        ++report.blobs;
+        report.chunks += blob.chunkCount;
+        const QString label = blobs.isNull(5) ? tr("stored content %1").arg(blob.sha256.left(16))
+                                              : tr("evidence %1").arg(blobs.text(5));
+        if (blobs.isNull(5))
+            report.problems << tr("%1: no evidence record refers to it").arg(label);
+        try {
+            BlobReader::read(db, blob, label, {},
+                             [&](qint64 bytes) { return !progress || progress(done + qMin(bytes, blob.size), total); });
+        } catch (const AuditError& e) {
+            if (e.code() != ErrorCode::Integrity)
+                throw;
+            report.problems << e.message();
+        }
+        done += blob.size;
+        report.bytes += blob.size;
+    }
+    return report;
+}
+
 QHash<QString, QStringList> EvidenceVault::linkedItems()
 {
     QHash<QString, QStringList> out;
-    Query q = m_wb.db().prepare("SELECT DISTINCT e.ref, l.item_id, coalesce(c.sort_key, l.item_id) AS k "
-                                "FROM evidence_link l JOIN evidence e ON e.id = l.evidence_id "
-                                "LEFT JOIN catalog_item c ON c.id = l.item_id ORDER BY e.ref, k");
+    Query q = m_wb.db().prepare("SELECT DISTINCT e.ref, l.item_id FROM evidence_link l "
+                                "JOIN evidence e ON e.id = l.evidence_id");
     while (q.step())
         out[q.text(0)].append(q.text(1));
+    // Each piece's items in catalog order (an item the catalog does not know by its id).
+    const QHash<QString, QString> order = Catalog::sortKeys(m_wb);
+    for (QStringList& items : out)
+        std::sort(items.begin(), items.end(),
+                  [&](const QString& a, const QString& b) { return order.value(a, a) < order.value(b, b); });
     return out;
 }
 

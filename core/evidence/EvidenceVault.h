@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -54,6 +55,16 @@ struct EvidenceRecord
     QString description;
     QString addedBy;
     QString addedAt;
+};
+
+/** What checking the vault found (`verify`'s evidence part): counts, and problems naming the evidence. */
+struct VaultCheck
+{
+    qint64 evidence = 0;
+    qint64 blobs = 0;
+    qint64 chunks = 0;
+    qint64 bytes = 0;
+    QStringList problems;
 };
 
 /** A file to import and how to describe it. */
@@ -126,6 +137,11 @@ public:
     /// The items each piece of evidence is linked to (directly or through a step, sample item or finding), by
     /// evidence ref, each list in catalog order without repeats: one read for an index of the whole vault.
     QHash<QString, QStringList> linkedItems();
+    /// Checks every evidence record against its stored content and against @p recordedAtImport (the SHA-256 and size
+    /// the trail recorded at each import, by reference), and reads every stored content back through its chunk
+    /// hashes (a damaged chunk becomes a problem). @p progress(done, total bytes) stops it by returning false.
+    VaultCheck check(const QHash<QString, QJsonObject>& recordedAtImport,
+                     const std::function<bool(qint64, qint64)>& progress = {});
 
     /// The items that have evidence linked to them or their steps, samples or findings; only @p itemId if given.
     QSet<QString> itemsWithLinks(const QString& itemId = {});

@@ -1,5 +1,6 @@
 #include "fieldwork/Findings.h"
 
+#include "catalog/Catalog.h"
 #include "common/Clock.h"
 #include "common/TextCode.h"
 #include "fieldwork/FieldworkAction.h"
@@ -16,10 +17,10 @@ namespace {
 constexpr const char* kFindingColumns
     = "SELECT f.id, f.ref, f.item_id, f.step_id, f.sample_item_id, f.title, f.condition, "
       "f.criteria, f.cause, f.effect, f.severity, f.response, f.status, "
-      "coalesce(m.name, ''), f.raised_at FROM finding f "
-      "LEFT JOIN team_member m ON m.id = f.raised_by ";
+      "f.raised_by, f.raised_at FROM finding f ";
 
-Finding readFinding(const Query& q)
+/// @p names: the team's names by id (Workbook::memberNames), read once per list.
+Finding readFinding(const Query& q, const QHash<qint64, QString>& names)
 {
     Finding f;
     f.id = q.int64(0);
@@ -37,7 +38,7 @@ Finding readFinding(const Query& q)
     f.severity = q.text(10);
     f.response = q.text(11);
     f.status = q.text(12);
-    f.raisedBy = q.text(13);
+    f.raisedBy = names.value(q.int64(13));
     f.raisedAt = q.text(14);
     return f;
 }
@@ -113,7 +114,7 @@ Finding Findings::raiseInTransaction(Workbook& wb, const Finding& f)
 {
     const TeamMember me = wb.actingMember();
     Database& db = wb.db();
-    if (!db.prepare("SELECT 1 FROM catalog_item WHERE id = ?").bind(1, f.itemId).step())
+    if (!Catalog::item(wb, f.itemId))
         throw AuditError(ErrorCode::NotFound, tr("item %1: not in the catalog.").arg(f.itemId));
     if (f.stepId
         && !db.prepare("SELECT 1 FROM procedure_step WHERE id = ? AND item_id = ?")
@@ -214,8 +215,9 @@ QList<Finding> Findings::all(Workbook& wb)
 {
     QList<Finding> out;
     Query q = wb.db().prepare(QString::fromLatin1(kFindingColumns) + QStringLiteral("ORDER BY f.id"));
+    const QHash<qint64, QString> names = wb.memberNames();
     while (q.step())
-        out << readFinding(q);
+        out << readFinding(q, names);
     return out;
 }
 
@@ -225,8 +227,9 @@ QList<Finding> Findings::forItem(Workbook& wb, const QString& itemId)
     Query q
         = wb.db().prepare(QString::fromLatin1(kFindingColumns) + QStringLiteral("WHERE f.item_id = ? ORDER BY f.id"));
     q.bind(1, itemId);
+    const QHash<qint64, QString> names = wb.memberNames();
     while (q.step())
-        out << readFinding(q);
+        out << readFinding(q, names);
     return out;
 }
 
@@ -262,7 +265,16 @@ std::optional<Finding> Findings::byRef(Workbook& wb, const QString& ref)
     q.bind(1, ref.trimmed().toUpper());
     if (!q.step())
         return std::nullopt;
-    return readFinding(q);
+    return readFinding(q, wb.memberNames());
+}
+
+std::optional<Finding> Findings::byId(Workbook& wb, qint64 id)
+{
+    Query q = wb.db().prepare(QString::fromLatin1(kFindingColumns) + QStringLiteral("WHERE f.id = ?"));
+    q.bind(1, id);
+    if (!q.step())
+        return std::nullopt;
+    return readFinding(q, wb.memberNames());
 }
 
 QHash<QString, int> Findings::countByItem(Workbook& wb, const QString& itemId)

@@ -64,6 +64,7 @@ public:
     static QList<Finding> all(Workbook& wb);
     static QList<Finding> forItem(Workbook& wb, const QString& itemId);
     static std::optional<Finding> byRef(Workbook& wb, const QString& ref);
+    static std::optional<Finding> byId(Workbook& wb, qint64 id);
 
     /// Findings per item ID (only @p itemId if given); items without findings are absent.
     static QHash<QString, int> countByItem(Workbook& wb, const QString& itemId = {});

@@ -15,11 +15,10 @@ namespace {
 
 void requireStatementItem(Workbook& wb, const QString& itemId)
 {
-    Query q = wb.db().prepare("SELECT level FROM catalog_item WHERE id = ?");
-    q.bind(1, itemId);
-    if (!q.step())
+    const std::optional<CatalogItem> item = Catalog::item(wb, itemId);
+    if (!item)
         throw AuditError(ErrorCode::NotFound, Planning::tr("item %1: not in the catalog.").arg(itemId));
-    if (q.text(0) != u"objective" && q.text(0) != u"detailed")
+    if (!item->isStatementItem())
         throw AuditError(
             ErrorCode::InvalidInput,
             Planning::tr("item %1: a domain or category heading, not a control; plan its controls instead.")
@@ -139,17 +138,16 @@ Role Planning::roleFromText(const QString& text)
 
 namespace {
 
-constexpr const char* kPlanColumns
-    = "SELECT p.item_id, p.in_cycle, p.control_kind, coalesce(m.name, '') FROM item_plan p "
-      "LEFT JOIN team_member m ON m.id = p.assignee ";
+constexpr const char* kPlanColumns = "SELECT p.item_id, p.in_cycle, p.control_kind, p.assignee FROM item_plan p ";
 
-ItemPlan readPlan(const Query& q)
+/// @p names: the team's names by id (Workbook::memberNames), read once per list.
+ItemPlan readPlan(const Query& q, const QHash<qint64, QString>& names)
 {
     ItemPlan p;
     p.itemId = q.text(0);
     p.inCycle = q.int64(1) != 0;
     p.controlKind = q.text(2);
-    p.assignee = q.text(3);
+    p.assignee = names.value(q.int64(3));
     return p;
 }
 
@@ -160,7 +158,7 @@ ItemPlan Planning::plan(Workbook& wb, const QString& itemId)
     Query q = wb.db().prepare(QString::fromLatin1(kPlanColumns) + QStringLiteral("WHERE p.item_id = ?"));
     q.bind(1, itemId);
     if (q.step())
-        return readPlan(q);
+        return readPlan(q, wb.memberNames());
     ItemPlan p;
     p.itemId = itemId;
     return p;
@@ -170,8 +168,9 @@ QHash<QString, ItemPlan> Planning::plans(Workbook& wb)
 {
     QHash<QString, ItemPlan> out;
     Query q = wb.db().prepare(kPlanColumns);
+    const QHash<qint64, QString> names = wb.memberNames();
     while (q.step()) {
-        const ItemPlan p = readPlan(q);
+        const ItemPlan p = readPlan(q, names);
         out.insert(p.itemId, p);
     }
     return out;
@@ -229,16 +228,14 @@ CycleImportResult Planning::importCycleList(Workbook& wb, const QString& path)
                 .arg(path, result.unknownIds.mid(0, 10).join(u"; ")));
     if (listed.isEmpty())
         throw AuditError(ErrorCode::InvalidInput, tr("%1: the list names no item; nothing was changed.").arg(path));
-    QStringList items;
-    Query q
-        = wb.db().prepare("SELECT c.id, coalesce(p.in_cycle, 1) FROM catalog_item c "
-                          "LEFT JOIN item_plan p ON p.item_id = c.id "
-                          "WHERE c.level IN ('objective', 'detailed') AND c.retired_in IS NULL ORDER BY c.sort_key");
-    while (q.step()) {
-        const QString id = q.text(0);
+    const QHash<QString, ItemPlan> plans = Planning::plans(wb);
+    for (const CatalogItem& item : Catalog::items(wb)) {
+        if (!item.isStatementItem())
+            continue;
+        const QString& id = item.id;
         const bool in = listed.contains(id);
         in ? ++result.inCycle : ++result.outOfCycle;
-        if ((q.int64(1) != 0) == in)
+        if (plans.value(id).inCycle == in)
             continue;
         upsert(wb, id, "in_cycle", in ? 1 : 0);
         wb.record(QStringLiteral("plan.cycle"), QStringLiteral("item/%1").arg(id),

@@ -1,11 +1,14 @@
 #include "fieldwork/Procedures.h"
 
+#include "catalog/Catalog.h"
 #include "common/Clock.h"
 #include "common/TextCode.h"
 #include "fieldwork/FieldworkAction.h"
 #include "fieldwork/Findings.h"
+#include "fieldwork/Planning.h"
 #include "fieldwork/Review.h"
 #include "fieldwork/Sampling.h"
+#include "statement/StatementBook.h"
 #include "workbook/Workbook.h"
 
 #include <QJsonArray>
@@ -17,10 +20,10 @@ namespace {
 
 constexpr const char* kStepColumns
     = "SELECT s.id, s.item_id, s.template_id, s.seq, s.phase, s.type, s.instruction_ja, s.instruction_en, s.status, "
-      "s.result, s.notes, coalesce(m.name, ''), coalesce(s.performed_at, ''), s.retired "
-      "FROM procedure_step s LEFT JOIN team_member m ON m.id = s.preparer ";
+      "s.result, s.notes, s.preparer, coalesce(s.performed_at, ''), s.retired FROM procedure_step s ";
 
-ProcedureStep readStep(const Query& q)
+/// @p names: the team's names by id (Workbook::memberNames), read once per list.
+ProcedureStep readStep(const Query& q, const QHash<qint64, QString>& names)
 {
     ProcedureStep s;
     s.id = q.int64(0);
@@ -35,7 +38,7 @@ ProcedureStep readStep(const Query& q)
     if (!q.isNull(9))
         s.result = FieldworkText::resultFromKey(q.text(9));
     s.notes = q.text(10);
-    s.preparer = q.text(11);
+    s.preparer = names.value(q.int64(11));
     s.performedAt = q.text(12);
     s.retired = q.int64(13) != 0;
     return s;
@@ -82,7 +85,6 @@ StepRefreshResult Procedures::refreshInTransaction(Workbook& wb, const QString& 
     Database& db = wb.db();
     const ProcedureTemplates& templates = ProcedureTemplates::builtin();
     const QString auditKind = wb.engagement().auditKind;
-    const QString filter = itemId.isEmpty() ? QString() : QStringLiteral(" AND c.id = ?");
 
     QHash<QString, QMap<QString, Existing>> existing;
     {
@@ -96,26 +98,35 @@ StepRefreshResult Procedures::refreshInTransaction(Workbook& wb, const QString& 
     }
 
     StepRefreshResult result;
-    Query items = db.prepare(
-        QStringLiteral("SELECT c.id, c.number, c.part, coalesce(s.applicability, ''), coalesce(s.frequency, ''), "
-                       "coalesce(p.in_cycle, 1), coalesce(p.control_kind, ''), c.retired_in IS NOT NULL "
-                       "FROM catalog_item c LEFT JOIN statement_item s ON s.item_id = c.id "
-                       "LEFT JOIN item_plan p ON p.item_id = c.id "
-                       "WHERE c.level IN ('objective', 'detailed')")
-        + filter + QStringLiteral(" ORDER BY c.sort_key"));
-    if (!itemId.isEmpty())
-        items.bind(1, itemId);
+    // The items, their statement entries and plans, each read from its module (all at once for a whole refresh).
+    QList<CatalogItem> items;
+    QHash<QString, StatementEntry> statement;
+    QHash<QString, ItemPlan> plans;
+    if (itemId.isEmpty()) {
+        items = Catalog::items(wb, true);
+        statement = StatementBook::entries(wb);
+        plans = Planning::plans(wb);
+    } else if (const std::optional<CatalogItem> one = Catalog::item(wb, itemId)) {
+        items << *one;
+        if (const std::optional<StatementEntry> entry = StatementBook::entry(wb, itemId))
+            statement.insert(itemId, *entry);
+        plans.insert(itemId, Planning::plan(wb, itemId));
+    }
     Query insert = db.prepare("INSERT INTO procedure_step(id, item_id, template_id, seq, phase, type, instruction_ja, "
                               "instruction_en) VALUES (" ISMAP_NEXT_ID("procedure_step") ", ?, ?, ?, ?, ?, ?, ?)");
     Query update = db.prepare("UPDATE procedure_step SET retired = ?, seq = ? WHERE id = ?");
-    while (items.step()) {
-        const QString id = items.text(0);
-        const bool active = items.text(3) == u"in_scope" && items.int64(5) != 0 && items.int64(7) == 0;
+    for (const CatalogItem& item : std::as_const(items)) {
+        if (!item.isStatementItem())
+            continue;
+        const QString& id = item.id;
+        const StatementEntry entry = statement.value(id);
+        const ItemPlan plan = plans.value(id);
+        const bool active = entry.applicability == Applicability::InScope && plan.inCycle && item.retiredIn.isEmpty();
         QList<ProcedureTemplateStep> wanted;
         if (active) {
             const ControlKind kind
-                = templates.kindFor(items.text(1), SamplingTable::frequencyKey(items.text(4)), items.text(6));
-            wanted = templates.stepsFor(items.text(2), kind, auditKind);
+                = templates.kindFor(item.number, SamplingTable::frequencyKey(entry.frequency), plan.controlKind);
+            wanted = templates.stepsFor(item.part, kind, auditKind);
         }
         QMap<QString, Existing> have = existing.value(id);
         QJsonArray added, retired, revived;
@@ -174,8 +185,9 @@ QList<ProcedureStep> Procedures::steps(Workbook& wb, const QString& itemId, bool
                                      ? QStringLiteral("WHERE s.item_id = ? ORDER BY s.retired, s.seq, s.id")
                                      : QStringLiteral("WHERE s.item_id = ? AND s.retired = 0 ORDER BY s.seq, s.id")));
     q.bind(1, itemId);
+    const QHash<qint64, QString> names = wb.memberNames();
     while (q.step())
-        out << readStep(q);
+        out << readStep(q, names);
     return out;
 }
 
@@ -184,8 +196,9 @@ QList<ProcedureStep> Procedures::allSteps(Workbook& wb)
     QList<ProcedureStep> out;
     Query q = wb.db().prepare(QString::fromLatin1(kStepColumns)
                               + QStringLiteral("WHERE s.retired = 0 ORDER BY s.item_id, s.seq, s.id"));
+    const QHash<qint64, QString> names = wb.memberNames();
     while (q.step())
-        out << readStep(q);
+        out << readStep(q, names);
     return out;
 }
 
@@ -195,7 +208,7 @@ std::optional<ProcedureStep> Procedures::step(Workbook& wb, qint64 stepId)
     q.bind(1, stepId);
     if (!q.step())
         return std::nullopt;
-    return readStep(q);
+    return readStep(q, wb.memberNames());
 }
 
 ProcedureStep Procedures::stepBySeq(Workbook& wb, const QString& itemId, int seq)
@@ -206,7 +219,7 @@ ProcedureStep Procedures::stepBySeq(Workbook& wb, const QString& itemId, int seq
     if (!q.step())
         throw AuditError(ErrorCode::NotFound,
                          tr("item %1: there is no active step %2 (see `ismapctl steps list`).").arg(itemId).arg(seq));
-    return readStep(q);
+    return readStep(q, wb.memberNames());
 }
 
 namespace {
@@ -292,15 +305,34 @@ ProcedureStep Procedures::clearResult(Workbook& wb, qint64 stepId, VoidConsent c
     return after;
 }
 
+QHash<QString, StepCounts> Procedures::stepCountsByItem(Workbook& wb, const QString& onlyItem)
+{
+    // "Deviation without a finding": the finding columns have no index, so the step IDs that have one are read once
+    // (a non-correlated IN list) rather than the findings being scanned again for every step (at engagement scale
+    // that scan took most of a second).
+    Query q = wb.db().prepare(
+        QStringLiteral("SELECT s.item_id, count(*), sum(s.status = 'done'), sum(s.result = 'deviation'), "
+                       "sum(s.result = 'deviation' AND s.id NOT IN (SELECT step_id FROM finding WHERE step_id IS NOT "
+                       "NULL)), sum(s.result IS NOT NULL) FROM procedure_step s WHERE s.retired = 0%1 "
+                       "GROUP BY s.item_id")
+            .arg(onlyItem.isEmpty() ? QString() : QStringLiteral(" AND s.item_id = ?")));
+    if (!onlyItem.isEmpty())
+        q.bind(1, onlyItem);
+    QHash<QString, StepCounts> out;
+    while (q.step())
+        out.insert(q.text(0), StepCounts { q.integer(1), q.integer(2), q.integer(3), q.integer(4), q.integer(5) });
+    return out;
+}
+
 ControlKind Procedures::controlKind(Workbook& wb, const QString& itemId)
 {
-    Query q = wb.db().prepare("SELECT c.number, coalesce(s.frequency, ''), coalesce(p.control_kind, '') "
-                              "FROM catalog_item c LEFT JOIN statement_item s ON s.item_id = c.id "
-                              "LEFT JOIN item_plan p ON p.item_id = c.id WHERE c.id = ?");
-    q.bind(1, itemId);
-    if (!q.step())
+    const std::optional<CatalogItem> item = Catalog::item(wb, itemId);
+    if (!item)
         throw AuditError(ErrorCode::NotFound, tr("item %1: not in the catalog.").arg(itemId));
-    return ProcedureTemplates::builtin().kindFor(q.text(0), SamplingTable::frequencyKey(q.text(1)), q.text(2));
+    const std::optional<StatementEntry> entry = StatementBook::entry(wb, itemId);
+    return ProcedureTemplates::builtin().kindFor(item->number,
+                                                 SamplingTable::frequencyKey(entry ? entry->frequency : QString()),
+                                                 Planning::plan(wb, itemId).controlKind);
 }
 
 } // namespace ismap

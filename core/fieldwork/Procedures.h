@@ -81,6 +81,16 @@ struct ProcedureStep
 };
 
 /** What a refresh of the steps changed. */
+/** An item's active steps counted (ItemStatusBook's read of the steps). */
+struct StepCounts
+{
+    int steps = 0;
+    int done = 0;
+    int deviations = 0; ///< steps whose result is a deviation
+    int deviationsWithoutFinding = 0; ///< of them, those no finding names
+    int withResult = 0; ///< steps with any result (the item's work has started)
+};
+
 struct StepRefreshResult
 {
     int added = 0;
@@ -123,6 +133,8 @@ public:
 
     /// The kind of control in effect for an item.
     static ControlKind controlKind(Workbook& wb, const QString& itemId);
+    /// The active steps of every item (or of @p onlyItem) counted, by item id, in one grouped read.
+    static QHash<QString, StepCounts> stepCountsByItem(Workbook& wb, const QString& onlyItem = {});
 };
 
 } // namespace ismap

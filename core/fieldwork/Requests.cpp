@@ -1,5 +1,6 @@
 #include "fieldwork/Requests.h"
 
+#include "catalog/Catalog.h"
 #include "common/AuditError.h"
 #include "common/Clock.h"
 #include "fieldwork/FieldworkAction.h"
@@ -16,12 +17,13 @@ namespace {
 
 constexpr const char* kRequestColumns
     = "SELECT r.id, r.ref, r.item_id, r.step_id, r.sample_set_id, r.description, r.requested_on, r.due_on, r.status, "
-      "r.received_on, r.note, coalesce(m.name, ''), r.created_at, "
+      "r.received_on, r.note, r.created_by, r.created_at, "
       "(SELECT group_concat(e.ref, ',') FROM (SELECT e.ref FROM request_evidence x JOIN evidence e "
       "ON e.id = x.evidence_id WHERE x.request_id = r.id ORDER BY e.ref) e) "
-      "FROM request r LEFT JOIN team_member m ON m.id = r.created_by ";
+      "FROM request r ";
 
-Request readRequest(const Query& q)
+/// @p names: the team's names by id (Workbook::memberNames), read once per list.
+Request readRequest(const Query& q, const QHash<qint64, QString>& names)
 {
     Request r;
     r.id = q.int64(0);
@@ -37,7 +39,7 @@ Request readRequest(const Query& q)
     r.status = q.text(8);
     r.receivedOn = q.text(9);
     r.note = q.text(10);
-    r.createdBy = q.text(11);
+    r.createdBy = names.value(q.int64(11));
     r.createdAt = q.text(12);
     r.evidenceRefs = q.text(13).split(u',', Qt::SkipEmptyParts);
     return r;
@@ -155,7 +157,7 @@ Request Requests::add(Workbook& wb, const Request& in)
     Database& db = wb.db();
     if (in.description.trimmed().isEmpty())
         throw AuditError(ErrorCode::InvalidInput, tr("a request needs a description of what is asked for."));
-    if (!db.prepare("SELECT 1 FROM catalog_item WHERE id = ?").bind(1, in.itemId).step())
+    if (!Catalog::item(wb, in.itemId))
         throw AuditError(ErrorCode::NotFound, tr("item %1: not in the catalog.").arg(in.itemId));
     if (in.stepId
         && !db.prepare("SELECT 1 FROM procedure_step WHERE id = ? AND item_id = ?")
@@ -268,8 +270,9 @@ QList<Request> Requests::all(Workbook& wb)
     if (wb.formatVersion() < 4)
         return out;
     Query q = wb.db().prepare(QString::fromLatin1(kRequestColumns) + QStringLiteral("ORDER BY r.id"));
+    const QHash<qint64, QString> names = wb.memberNames();
     while (q.step())
-        out.append(readRequest(q));
+        out.append(readRequest(q, names));
     return out;
 }
 
@@ -281,7 +284,7 @@ std::optional<Request> Requests::byRef(Workbook& wb, const QString& ref)
     q.bind(1, ref.trimmed().toUpper());
     if (!q.step())
         return std::nullopt;
-    return readRequest(q);
+    return readRequest(q, wb.memberNames());
 }
 
 Requests::ReturnedCopy Requests::readReturnedCopy(Workbook& wb, const Table& table)

@@ -1,9 +1,12 @@
 #include "fieldwork/Review.h"
 
+#include "catalog/Catalog.h"
 #include "common/Clock.h"
 #include "common/Sha256.h"
 #include "common/TextCode.h"
 #include "fieldwork/FieldworkAction.h"
+#include "fieldwork/Planning.h"
+#include "statement/StatementBook.h"
 #include "workbook/MemberKeys.h"
 #include "workbook/Workbook.h"
 
@@ -28,18 +31,25 @@ QString signatureColumns(Workbook& wb, const char* signature, const char* key)
 
 QString noteColumns(Workbook& wb)
 {
-    return QStringLiteral("SELECT n.id, n.item_id, n.text, n.status, coalesce(r.name, ''), n.raised_at, "
-                          "coalesce(s.name, ''), coalesce(n.resolved_at, ''), n.resolution, %1 FROM review_note n "
-                          "LEFT JOIN team_member r ON r.id = n.raised_by LEFT JOIN team_member s ON s.id = "
-                          "n.resolved_by ")
+    return QStringLiteral("SELECT n.id, n.item_id, n.text, n.status, n.raised_by, n.raised_at, n.resolved_by, "
+                          "coalesce(n.resolved_at, ''), n.resolution, %1 FROM review_note n ")
         .arg(signatureColumns(wb, "n.resolution_signature", "n.resolution_key"));
 }
 
-ReviewNote readNote(const Query& q)
+/// @p names: the team's names by id (Workbook::memberNames), read once per list.
+ReviewNote readNote(const Query& q, const QHash<qint64, QString>& names)
 {
-    return ReviewNote { q.int64(0), q.text(1), q.text(2), q.text(3) == u"open",
-                        q.text(4),  q.text(5), q.text(6), q.text(7),
-                        q.text(8),  q.text(9), q.text(10) };
+    return ReviewNote { q.int64(0),
+                        q.text(1),
+                        q.text(2),
+                        q.text(3) == u"open",
+                        names.value(q.int64(4)),
+                        q.text(5),
+                        names.value(q.int64(6)),
+                        q.text(7),
+                        q.text(8),
+                        q.text(9),
+                        q.text(10) };
 }
 
 /// What a note's resolution signature covers: the note's item, text and the resolution.
@@ -54,36 +64,46 @@ std::optional<ReviewNote> noteById(Workbook& wb, qint64 id)
     q.bind(1, id);
     if (!q.step())
         return std::nullopt;
-    return readNote(q);
+    return readNote(q, wb.memberNames());
 }
 
 /// The item must be a statement item (objective or detailed control) of the catalog.
 void requireItem(Workbook& wb, const QString& itemId)
 {
-    Query q = wb.db().prepare("SELECT level FROM catalog_item WHERE id = ?");
-    q.bind(1, itemId);
-    if (!q.step())
+    if (!Catalog::item(wb, itemId))
         throw AuditError(ErrorCode::NotFound, Review::tr("item %1: not in the catalog.").arg(itemId));
 }
 
-/// A sign-off row read as (id, item, role, member, at, hash, voided at, void reason, signature, key).
-SignOff readSignOff(const Query& q)
+/// A sign-off row read as (id, item, role, member id, at, hash, voided at, void reason, signature, key); @p names:
+/// the team's names by id (Workbook::memberNames).
+SignOff readSignOff(const Query& q, const QHash<qint64, QString>& names)
 {
     return SignOff {
-        q.int64(0), q.text(1), FieldworkText::signOffRoleFromKey(q.text(2)).value_or(SignOffRole::Preparer),
-        q.text(3),  q.text(4), q.text(5),
-        q.text(6),  q.text(7), q.text(8),
-        q.text(9)
+        q.int64(0),
+        q.text(1),
+        FieldworkText::signOffRoleFromKey(q.text(2)).value_or(SignOffRole::Preparer),
+        names.value(q.int64(3)),
+        q.text(4),
+        q.text(5),
+        q.text(6),
+        q.text(7),
+        q.text(8),
+        q.text(9),
     };
 }
 
 /// @p codedColumn: a column that may hold a coded text (TextCode): the hash covers its signed form, so a text the
 /// format 5 migration coded reads to the hash as it did when it was signed.
-void appendLine(QByteArray& out, Query& q, const char* tag, int codedColumn = -1)
+/// @p memberColumn: a column holding a member id, hashed as the member's name from @p names (as when it was a join).
+void appendLine(QByteArray& out, Query& q, const char* tag, int codedColumn = -1, int memberColumn = -1,
+                const QHash<qint64, QString>& names = {})
 {
     QJsonArray a { QString::fromLatin1(tag) };
     for (int c = 0; c < q.columnCount(); ++c)
-        a.append(q.isNull(c) ? QString() : c == codedColumn ? TextCode::signedForm(q.text(c)) : q.text(c));
+        a.append(q.isNull(c)             ? QString()
+                     : c == codedColumn  ? TextCode::signedForm(q.text(c))
+                     : c == memberColumn ? names.value(q.int64(c))
+                                         : q.text(c));
     out += QJsonDocument(a).toJson(QJsonDocument::Compact);
     out += '\n';
 }
@@ -221,17 +241,53 @@ QList<ReviewNote> Review::notes(Workbook& wb, const QString& itemId, bool openOn
     if (!itemId.isEmpty())
         q.bind(1, itemId);
     QList<ReviewNote> out;
+    const QHash<qint64, QString> names = wb.memberNames();
     while (q.step())
-        out << readNote(q);
+        out << readNote(q, names);
+    return out;
+}
+
+QHash<QString, int> Review::openNoteCountByItem(Workbook& wb, const QString& onlyItem)
+{
+    Query q = wb.db().prepare(QStringLiteral("SELECT item_id, count(*) FROM review_note WHERE status = 'open'%1 "
+                                             "GROUP BY item_id")
+                                  .arg(onlyItem.isEmpty() ? QString() : QStringLiteral(" AND item_id = ?")));
+    if (!onlyItem.isEmpty())
+        q.bind(1, onlyItem);
+    QHash<QString, int> out;
+    while (q.step())
+        out.insert(q.text(0), q.integer(1));
+    return out;
+}
+
+QHash<QString, ItemSignOffs> Review::signOffStateByItem(Workbook& wb, const QString& onlyItem)
+{
+    Query q = wb.db().prepare(
+        QStringLiteral("SELECT item_id, role, voided_at IS NULL FROM signoff WHERE 1 = 1%1 ORDER BY id")
+            .arg(onlyItem.isEmpty() ? QString() : QStringLiteral(" AND item_id = ?")));
+    if (!onlyItem.isEmpty())
+        q.bind(1, onlyItem);
+    // The latest sign-off of each role decides: valid = signed; voided = needs renewing.
+    QHash<QString, bool> latest; // item/role -> valid
+    while (q.step())
+        latest.insert(q.text(0) + u'\t' + q.text(1), q.int64(2) != 0);
+    QHash<QString, ItemSignOffs> out;
+    for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
+        ItemSignOffs& s = out[it.key().section(u'\t', 0, 0)];
+        const bool reviewer = it.key().endsWith(u"\treviewer");
+        if (it.value())
+            (reviewer ? s.reviewerSigned : s.preparerSigned) = true;
+        else
+            s.voided = true;
+    }
     return out;
 }
 
 QList<SignOff> Review::signOffs(Workbook& wb, const QString& itemId, bool includeVoided)
 {
-    QString sql
-        = QStringLiteral("SELECT s.id, s.item_id, s.role, m.name, s.at, s.content_hash, coalesce(s.voided_at, ''), "
-                         "s.void_reason, %1 FROM signoff s JOIN team_member m ON m.id = s.member_id WHERE 1 = 1")
-              .arg(signatureColumns(wb, "s.signature", "s.key_fingerprint"));
+    QString sql = QStringLiteral("SELECT s.id, s.item_id, s.role, s.member_id, s.at, s.content_hash, "
+                                 "coalesce(s.voided_at, ''), s.void_reason, %1 FROM signoff s WHERE 1 = 1")
+                      .arg(signatureColumns(wb, "s.signature", "s.key_fingerprint"));
     if (!itemId.isEmpty())
         sql += QStringLiteral(" AND s.item_id = ?");
     if (!includeVoided)
@@ -240,8 +296,9 @@ QList<SignOff> Review::signOffs(Workbook& wb, const QString& itemId, bool includ
     if (!itemId.isEmpty())
         q.bind(1, itemId);
     QList<SignOff> out;
+    const QHash<qint64, QString> names = wb.memberNames();
     while (q.step())
-        out << readSignOff(q);
+        out << readSignOff(q, names);
     return out;
 }
 
@@ -253,12 +310,13 @@ QByteArray Review::canonicalContent(Workbook& wb, const QString& itemId)
         QJsonArray a { QStringLiteral("item"), itemId };
         out += QJsonDocument(a).toJson(QJsonDocument::Compact) + '\n';
     }
-    Query steps = db.prepare("SELECT s.id, s.template_id, s.phase, s.type, s.status, s.result, s.notes, m.name, "
-                             "s.performed_at FROM procedure_step s LEFT JOIN team_member m ON m.id = s.preparer "
-                             "WHERE s.item_id = ? AND s.retired = 0 ORDER BY s.id");
+    Query steps
+        = db.prepare("SELECT s.id, s.template_id, s.phase, s.type, s.status, s.result, s.notes, s.preparer, "
+                     "s.performed_at FROM procedure_step s WHERE s.item_id = ? AND s.retired = 0 ORDER BY s.id");
     steps.bind(1, itemId);
+    const QHash<qint64, QString> names = wb.memberNames();
     while (steps.step())
-        appendLine(out, steps, "step");
+        appendLine(out, steps, "step", -1, 7, names);
     Query sets = db.prepare("SELECT id, step_id, population, frequency, size, seed, algorithm FROM sample_set "
                             "WHERE item_id = ? ORDER BY id");
     sets.bind(1, itemId);
@@ -292,21 +350,22 @@ QString Review::contentHash(Workbook& wb, const QString& itemId)
 int Review::invalidateSignOffs(Workbook& wb, const QString& itemId, const QString& reason)
 {
     // Kept per connection: a statement import or step refresh asks once per item.
-    Query& q
-        = wb.db().cached(QStringLiteral("SELECT s.id, s.role, s.content_hash, m.name FROM signoff s JOIN team_member m "
-                                        "ON m.id = s.member_id WHERE s.item_id = ? AND s.voided_at IS NULL"));
+    Query& q = wb.db().cached(QStringLiteral("SELECT s.id, s.role, s.content_hash, s.member_id FROM signoff s "
+                                             "WHERE s.item_id = ? AND s.voided_at IS NULL"));
     q.bind(1, itemId);
     struct Row
     {
         qint64 id;
-        QString role, hash, member;
+        QString role, hash;
+        qint64 memberId;
     };
     QList<Row> rows;
     while (q.step())
-        rows << Row { q.int64(0), q.text(1), q.text(2), q.text(3) };
+        rows << Row { q.int64(0), q.text(1), q.text(2), q.int64(3) };
     q.reset();
     if (rows.isEmpty())
         return 0;
+    const QHash<qint64, QString> names = wb.memberNames();
     const QString current = contentHash(wb, itemId);
     const QString now = Clock::nowIso();
     int voided = 0;
@@ -314,7 +373,7 @@ int Review::invalidateSignOffs(Workbook& wb, const QString& itemId, const QStrin
         if (r.hash == current)
             continue;
         voidSignOffRow(wb, "signoff", QStringLiteral("item/%1/signoff/%2").arg(itemId).arg(r.id), r.id, r.role,
-                       r.member, r.hash, { current, reason, now });
+                       names.value(r.memberId), r.hash, { current, reason, now });
         ++voided;
     }
     if (voided > 0)
@@ -331,21 +390,13 @@ void checkSignOff(Workbook& wb, const FieldworkAction& action, const QString& it
     const TeamMember& me = action.member();
     requireItem(wb, itemId);
     Database& db = wb.db();
-    {
-        Query q = db.prepare("SELECT coalesce(s.applicability, ''), coalesce(p.in_cycle, 1) FROM catalog_item c "
-                             "LEFT JOIN statement_item s ON s.item_id = c.id LEFT JOIN item_plan p ON p.item_id = c.id "
-                             "WHERE c.id = ?");
-        q.bind(1, itemId);
-        q.step();
-        if (q.text(0) != u"in_scope")
-            throw AuditError(
-                ErrorCode::InvalidInput,
-                Review::tr("item %1: not in scope of the statement; there is nothing to sign off.").arg(itemId));
-        if (q.int64(1) == 0)
-            throw AuditError(
-                ErrorCode::InvalidInput,
-                Review::tr("item %1: not in this year's cycle; there is nothing to sign off.").arg(itemId));
-    }
+    if (!StatementBook::isInScope(wb, itemId))
+        throw AuditError(
+            ErrorCode::InvalidInput,
+            Review::tr("item %1: not in scope of the statement; there is nothing to sign off.").arg(itemId));
+    if (!Planning::plan(wb, itemId).inCycle)
+        throw AuditError(ErrorCode::InvalidInput,
+                         Review::tr("item %1: not in this year's cycle; there is nothing to sign off.").arg(itemId));
     if (me.role == Role::QualityReviewer)
         throw AuditError(ErrorCode::Forbidden,
                          Review::tr("%1 is the engagement quality reviewer, outside the fieldwork team, and so neither "
@@ -606,14 +657,15 @@ QList<SignOff> Review::engagementSignOffs(Workbook& wb, bool includeVoided)
 {
     if (wb.formatVersion() < 6)
         return {};
-    Query q = wb.db().prepare(QStringLiteral("SELECT s.id, '', s.role, m.name, s.at, s.content_hash, "
+    Query q = wb.db().prepare(QStringLiteral("SELECT s.id, '', s.role, s.member_id, s.at, s.content_hash, "
                                              "coalesce(s.voided_at, ''), s.void_reason, s.signature, s.key_fingerprint "
-                                             "FROM engagement_signoff s JOIN team_member m ON m.id = s.member_id %1 "
-                                             "ORDER BY s.id")
+                                             "FROM engagement_signoff s %1 ORDER BY s.id")
                                   .arg(includeVoided ? QString() : QStringLiteral("WHERE s.voided_at IS NULL")));
     QList<SignOff> out;
+    const QHash<qint64, QString> names = wb.memberNames();
     while (q.step())
-        out << readSignOff(q);
+        if (names.contains(q.int64(3))) // a sign-off names a member of the team
+            out << readSignOff(q, names);
     return out;
 }
 
@@ -625,12 +677,13 @@ QString Review::engagementContentHash(Workbook& wb)
                                       e.periodStart.toString(Qt::ISODate), e.periodEnd.toString(Qt::ISODate), e.scope })
                .toJson(QJsonDocument::Compact)
         + '\n';
-    Query q = wb.db().prepare(QStringLiteral("SELECT s.item_id, s.role, m.name, s.content_hash, %1 FROM signoff s "
-                                             "JOIN team_member m ON m.id = s.member_id WHERE s.voided_at IS NULL "
-                                             "ORDER BY s.id")
+    Query q = wb.db().prepare(QStringLiteral("SELECT s.item_id, s.role, s.member_id, s.content_hash, %1 FROM signoff s "
+                                             "WHERE s.voided_at IS NULL ORDER BY s.id")
                                   .arg(signatureColumns(wb, "s.signature", "s.key_fingerprint")));
+    const QHash<qint64, QString> names = wb.memberNames();
     while (q.step())
-        appendLine(out, q, "signoff");
+        if (names.contains(q.int64(2))) // a sign-off names a member of the team
+            appendLine(out, q, "signoff", -1, 2, names);
     return Sha256::hex(out);
 }
 
@@ -831,22 +884,28 @@ std::function<Review::SignatureCheck()> Review::signatureCheck(Workbook& wb)
                          n.itemId,
                          {} });
     }
-    Query locks = wb.db().prepare("SELECT l.id, l.action, m.name, m.role, l.at, l.content_hash, l.key_fingerprint, "
-                                  "l.signature FROM lock_signature l JOIN team_member m ON m.id = l.member_id "
-                                  "ORDER BY l.id");
-    while (locks.step())
+    Query locks = wb.db().prepare("SELECT l.id, l.action, l.member_id, l.at, l.content_hash, l.key_fingerprint, "
+                                  "l.signature FROM lock_signature l ORDER BY l.id");
+    QHash<qint64, TeamMember> team;
+    for (const TeamMember& m : wb.team())
+        team.insert(m.id, m);
+    while (locks.step()) {
+        const auto member = team.constFind(locks.int64(2));
+        if (member == team.cend()) // a lock names a member of the team
+            continue;
         actions.append({ SignedAction::Lock,
                          locks.int64(0),
                          QStringLiteral("engagement.") + locks.text(1),
                          QStringLiteral("engagement"),
-                         locks.text(2),
+                         member->name,
+                         roleKey(member->role),
                          locks.text(3),
                          locks.text(4),
                          locks.text(5),
                          locks.text(6),
-                         locks.text(7),
                          {},
                          locks.text(1) });
+    }
     // The keys are read and parsed once here; the check below only verifies, in memory.
     return [checker = std::make_shared<const MemberKeys::Checker>(wb), engagement = wb.engagement().uuid,
             actions = std::move(actions)] {

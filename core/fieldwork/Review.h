@@ -3,6 +3,7 @@
 #include "fieldwork/FieldworkTypes.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -77,6 +78,14 @@ struct EngagementUnlock
  * its findings. Any change to that content voids the sign-offs signed over the old content:
  * invalidateSignOffs() runs inside every mutating action's transaction and trails each void.
  */
+/** Where an item's sign-offs stand: the latest sign-off of each role decides. */
+struct ItemSignOffs
+{
+    bool preparerSigned = false; ///< the latest preparer sign-off is valid
+    bool reviewerSigned = false; ///< the latest reviewer sign-off is valid
+    bool voided = false; ///< the latest sign-off of a role was voided and not renewed
+};
+
 class Review
 {
     Q_DECLARE_TR_FUNCTIONS(Review)
@@ -84,6 +93,10 @@ public:
     static ReviewNote addNote(Workbook& wb, const QString& itemId, const QString& text);
     static ReviewNote resolveNote(Workbook& wb, qint64 noteId, const QString& resolution);
     static QList<ReviewNote> notes(Workbook& wb, const QString& itemId = {}, bool openOnly = false);
+    /// The open notes of every item (or of @p onlyItem) counted, by item id, in one grouped read.
+    static QHash<QString, int> openNoteCountByItem(Workbook& wb, const QString& onlyItem = {});
+    /// Where the sign-offs of every item that has one (or of @p onlyItem) stand, by item id, in one read.
+    static QHash<QString, ItemSignOffs> signOffStateByItem(Workbook& wb, const QString& onlyItem = {});
 
     /// Signs the item off for the acting member; the role follows the member's role when not given
     /// (staff: preparer; reviewer and lead: reviewer).

@@ -1,9 +1,11 @@
 #include "fieldwork/Sampling.h"
 
+#include "catalog/Catalog.h"
 #include "common/Clock.h"
 #include "common/TextCode.h"
 #include "fieldwork/FieldworkAction.h"
 #include "fieldwork/Findings.h"
+#include "fieldwork/Planning.h"
 #include "fieldwork/Review.h"
 #include "statement/StatementBook.h"
 #include "workbook/Workbook.h"
@@ -11,6 +13,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 #include <random>
 
 namespace ismap {
@@ -29,7 +32,8 @@ std::uint64_t below(std::mt19937_64& engine, std::uint64_t n)
     }
 }
 
-SampleSet readSet(Workbook& wb, Query& q)
+/// @p names: the team's names by id (Workbook::memberNames), read once per list.
+SampleSet readSet(Workbook& wb, Query& q, const QHash<qint64, QString>& names)
 {
     SampleSet s;
     s.id = q.int64(0);
@@ -44,7 +48,7 @@ SampleSet readSet(Workbook& wb, Query& q)
     s.samplingTableJson = q.text(8);
     s.samplingTable
         = QJsonDocument::fromJson(s.samplingTableJson.toUtf8()).object().value(QStringLiteral("version")).toString();
-    s.drawnBy = q.text(9);
+    s.drawnBy = names.value(q.int64(9));
     s.drawnAt = q.text(10);
     s.description = q.text(11);
     s.populationEvidence = q.text(12);
@@ -83,8 +87,8 @@ QString describeItem(const SampleItem& i)
 }
 
 constexpr const char* kSetColumns = "SELECT s.id, s.item_id, s.step_id, s.population, s.frequency, s.size, s.seed, "
-                                    "s.algorithm, s.sampling_table, coalesce(m.name, ''), s.drawn_at, s.description, "
-                                    "%1 FROM sample_set s LEFT JOIN team_member m ON m.id = s.drawn_by ";
+                                    "s.algorithm, s.sampling_table, s.drawn_by, s.drawn_at, s.description, "
+                                    "%1 FROM sample_set s ";
 
 /// The set columns; a workbook of format 3 or older opened read-only has no population list columns.
 QString setColumns(Workbook& wb)
@@ -164,20 +168,14 @@ void Sampling::checkDrawable(Workbook& wb, const QString& itemId, std::optional<
     wb.requireWritable();
     wb.actingMember();
     Database& db = wb.db();
-    {
-        Query q = db.prepare("SELECT coalesce(s.applicability, ''), coalesce(p.in_cycle, 1) FROM catalog_item c "
-                             "LEFT JOIN statement_item s ON s.item_id = c.id LEFT JOIN item_plan p ON p.item_id = c.id "
-                             "WHERE c.id = ?");
-        q.bind(1, itemId);
-        if (!q.step())
-            throw AuditError(ErrorCode::NotFound, tr("item %1: not in the catalog.").arg(itemId));
-        if (q.text(0) != u"in_scope")
-            throw AuditError(ErrorCode::InvalidInput,
-                             tr("item %1: not in scope of the statement; nothing to sample.").arg(itemId));
-        if (q.int64(1) == 0)
-            throw AuditError(ErrorCode::InvalidInput,
-                             tr("item %1: not in this year's cycle; nothing to sample.").arg(itemId));
-    }
+    if (!Catalog::item(wb, itemId))
+        throw AuditError(ErrorCode::NotFound, tr("item %1: not in the catalog.").arg(itemId));
+    if (!StatementBook::isInScope(wb, itemId))
+        throw AuditError(ErrorCode::InvalidInput,
+                         tr("item %1: not in scope of the statement; nothing to sample.").arg(itemId));
+    if (!Planning::plan(wb, itemId).inCycle)
+        throw AuditError(ErrorCode::InvalidInput,
+                         tr("item %1: not in this year's cycle; nothing to sample.").arg(itemId));
     if (stepId) {
         Query q = db.prepare("SELECT 1 FROM procedure_step WHERE id = ? AND item_id = ? AND retired = 0");
         q.bind(1, *stepId).bind(2, itemId);
@@ -299,20 +297,52 @@ QList<SampleSet> Sampling::sets(Workbook& wb, const QString& itemId)
     QList<SampleSet> out;
     Query q = wb.db().prepare(setColumns(wb) + QStringLiteral("WHERE s.item_id = ? ORDER BY s.id"));
     q.bind(1, itemId);
+    const QHash<qint64, QString> names = wb.memberNames();
     while (q.step())
-        out << readSet(wb, q);
+        out << readSet(wb, q, names);
     return out;
 }
 
 QList<SampleSet> Sampling::allSets(Workbook& wb)
 {
     QList<SampleSet> out;
-    Query q = wb.db().prepare(setColumns(wb)
-                              + QStringLiteral("LEFT JOIN catalog_item c ON c.id = s.item_id "
-                                               "ORDER BY coalesce(c.sort_key, s.item_id), s.id"));
+    Query q = wb.db().prepare(setColumns(wb) + QStringLiteral("ORDER BY s.id"));
+    const QHash<qint64, QString> names = wb.memberNames();
     while (q.step())
-        out << readSet(wb, q);
+        out << readSet(wb, q, names);
+    // In catalog order (an item the catalog does not know by its id), then as drawn.
+    const QHash<QString, QString> order = Catalog::sortKeys(wb);
+    std::stable_sort(out.begin(), out.end(), [&](const SampleSet& a, const SampleSet& b) {
+        return order.value(a.itemId, a.itemId) < order.value(b.itemId, b.itemId);
+    });
     return out;
+}
+
+QHash<QString, SampleCounts> Sampling::countsByItem(Workbook& wb, const QString& onlyItem)
+{
+    Query q = wb.db().prepare(
+        QStringLiteral("SELECT s.item_id, sum(i.result IS NULL), sum(i.result = 'fail'), "
+                       "sum(i.result = 'fail' AND i.id NOT IN (SELECT sample_item_id FROM finding WHERE "
+                       "sample_item_id IS NOT NULL)) "
+                       "FROM sample_set s LEFT JOIN sample_item i ON i.sample_set_id = s.id WHERE 1 = 1%1 "
+                       "GROUP BY s.item_id")
+            .arg(onlyItem.isEmpty() ? QString() : QStringLiteral(" AND s.item_id = ?")));
+    if (!onlyItem.isEmpty())
+        q.bind(1, onlyItem);
+    QHash<QString, SampleCounts> out;
+    while (q.step())
+        out.insert(q.text(0), SampleCounts { q.integer(1), q.integer(2), q.integer(3) });
+    return out;
+}
+
+std::optional<QString> Sampling::itemOfSampleItem(Workbook& wb, qint64 sampleItemId)
+{
+    Query q = wb.db().prepare(
+        "SELECT s.item_id FROM sample_item i JOIN sample_set s ON s.id = i.sample_set_id WHERE i.id = ?");
+    q.bind(1, sampleItemId);
+    if (!q.step())
+        return std::nullopt;
+    return q.text(0);
 }
 
 std::optional<SampleSet> Sampling::set(Workbook& wb, qint64 setId)
@@ -321,7 +351,7 @@ std::optional<SampleSet> Sampling::set(Workbook& wb, qint64 setId)
     q.bind(1, setId);
     if (!q.step())
         return std::nullopt;
-    return readSet(wb, q);
+    return readSet(wb, q, wb.memberNames());
 }
 
 SampleItem Sampling::setResult(Workbook& wb, qint64 setId, int seq, SampleResult result, const QString& notes,

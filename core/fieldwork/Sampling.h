@@ -106,6 +106,14 @@ struct SampleSet
 };
 
 /** What re-performing a stored selection found. */
+/** An item's samples counted (ItemStatusBook's read of the samples). */
+struct SampleCounts
+{
+    int pending = 0; ///< sample items without a result
+    int fails = 0; ///< sample items that failed
+    int failsWithoutFinding = 0; ///< of them, those no finding names
+};
+
 struct ReperformResult
 {
     bool matches = false;
@@ -149,7 +157,11 @@ public:
     static QList<SampleSet> sets(Workbook& wb, const QString& itemId);
     /// Every sample set of the engagement, in catalog order of their items, then in order of drawing.
     static QList<SampleSet> allSets(Workbook& wb);
+    /// The samples of every item that has a sample set (or of @p onlyItem) counted, by item id, in one grouped read.
+    static QHash<QString, SampleCounts> countsByItem(Workbook& wb, const QString& onlyItem = {});
     static std::optional<SampleSet> set(Workbook& wb, qint64 setId);
+    /// The item whose sample set holds sample item @p sampleItemId (nullopt: no such sample item).
+    static std::optional<QString> itemOfSampleItem(Workbook& wb, qint64 sampleItemId);
     /// Records an item's result (fail raises a draft finding linked to the sample item).
     static SampleItem setResult(Workbook& wb, qint64 setId, int seq, SampleResult result, const QString& notes,
                                 const QJsonObject& attributes = {}, const QString& label = {});

@@ -107,6 +107,13 @@ std::optional<StatementEntry> StatementBook::entry(Workbook& wb, const QString& 
     return readEntry(st);
 }
 
+bool StatementBook::isInScope(Workbook& wb, const QString& itemId)
+{
+    Query q = wb.db().prepare("SELECT 1 FROM statement_item WHERE item_id = ? AND applicability = 'in_scope'");
+    q.bind(1, itemId);
+    return q.step();
+}
+
 QHash<QString, QString> StatementBook::applicabilities(Workbook& wb)
 {
     QHash<QString, QString> out;

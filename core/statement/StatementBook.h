@@ -74,6 +74,8 @@ public:
     static std::optional<StatementEntry> entry(Workbook& wb, const QString& itemId);
     /// The applicability key of every decided item, by id (undecided items are absent): the light read for counts.
     static QHash<QString, QString> applicabilities(Workbook& wb);
+    /// Whether the statement puts @p itemId in scope (an undecided or unknown item is not).
+    static bool isInScope(Workbook& wb, const QString& itemId);
     /// Replaces the entries of the items in @p entries (inside the caller's transaction), with a trail row each.
     static void write(Workbook& wb, const QList<StatementEntry>& entries, const QString& action);
 

@@ -442,6 +442,14 @@ std::optional<TeamMember> Workbook::memberById(qint64 id)
     return TeamMember { st.int64(0), st.text(1), roleFromKey(st.text(2)).value_or(Role::Staff), st.text(3) };
 }
 
+QHash<qint64, QString> Workbook::memberNames()
+{
+    QHash<qint64, QString> out;
+    for (const TeamMember& m : team())
+        out.insert(m.id, m.name);
+    return out;
+}
+
 TeamMember Workbook::addMember(const QString& name, Role role, const QString& email)
 {
     checkNewMember(team(), name, role);

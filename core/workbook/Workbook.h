@@ -153,6 +153,10 @@ public:
     QList<TeamMember> team();
     std::optional<TeamMember> member(const QString& name);
     std::optional<TeamMember> memberById(qint64 id);
+    /// Every member's name by id: how the other modules name the member ids their rows keep (preparer, raised by,
+    /// …), read once per list instead of a join on team_member, which only the workbook reads. An id not on the
+    /// team reads as an empty name.
+    QHash<qint64, QString> memberNames();
     TeamMember addMember(const QString& name, Role role, const QString& email = {});
     /// Throws InvalidInput unless @p name may join @p team as @p role: not empty, not already on it (names are
     /// compared trimmed), not a second engagement lead. addMember() asks it; so does the new-workbook wizard of the
