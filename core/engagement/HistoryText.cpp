@@ -31,9 +31,17 @@ QString textOf(const QJsonValue& v)
         return QString::number(qint64(v.toDouble()));
     if (v.isBool())
         return v.toBool() ? HistoryText::tr("yes") : HistoryText::tr("no");
-    if (v.isObject() || v.isArray())
-        return QString::fromUtf8(v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
-                                              : QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    if (v.isArray()) { // a list of plain values reads as a list ("5.1.1, 5.1.2"), not as JSON
+        QStringList parts;
+        for (const QJsonValue& e : v.toArray()) {
+            if (e.isObject() || e.isArray())
+                return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+            parts << textOf(e);
+        }
+        return parts.join(QStringLiteral(", "));
+    }
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     return v.toString();
 }
 
@@ -152,6 +160,21 @@ QString HistoryText::value(const QString& key, const QString& stored)
         if (stored == u"out_of_scope")
             return tr("out of scope");
     }
+    if (key == u"frequency") {
+        static const std::pair<const char*, const char*> frequencies[] = {
+            { "annual", QT_TR_NOOP("annual") },
+            { "semiannual", QT_TR_NOOP("semi-annual") },
+            { "quarterly", QT_TR_NOOP("quarterly") },
+            { "monthly", QT_TR_NOOP("monthly") },
+            { "weekly", QT_TR_NOOP("weekly") },
+            { "daily", QT_TR_NOOP("daily") },
+            { "multiple_daily", QT_TR_NOOP("several times a day") },
+            { "event", QT_TR_NOOP("event-driven") },
+        };
+        for (const auto& [k, text] : frequencies)
+            if (stored == QLatin1String(k))
+                return tr(text);
+    }
     if (key == u"severity" && !stored.isEmpty())
         return Findings::severityDisplayName(stored);
     if (key == u"role") {
@@ -189,6 +212,16 @@ QList<HistoryChange> HistoryText::changes(const TrailEntry& e, int maxLength, co
             continue; // what a sign-off covered, the item itself, a row id: in the details, not in the line
         QString b = before.contains(k) ? textOf(before.value(k)) : QString();
         QString a = after.contains(k) ? textOf(after.value(k)) : QString();
+        if (e.action == u"steps.refresh" && (k == u"added" || k == u"retired" || k == u"revived")) {
+            // Template ids mean nothing to people: how many steps.
+            auto count = [](const QJsonValue& v) {
+                return v.isArray() ? tr("%n step(s)", nullptr, int(v.toArray().size()))
+                    : v.isDouble() ? tr("%n step(s)", nullptr, v.toInt())
+                                   : textOf(v);
+            };
+            b = before.contains(k) ? count(before.value(k)) : QString();
+            a = after.contains(k) ? count(after.value(k)) : QString();
+        }
         if (k == u"step") { // stored by id; people know a step by its number
             auto number = [&](const QString& id) {
                 const auto it = stepNumbers.constFind(id.toLongLong());

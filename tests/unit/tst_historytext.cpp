@@ -158,6 +158,24 @@ private slots:
         QCOMPARE(HistoryText::sentence(entry(action, entity, before, after)), sentence);
     }
 
+    void valuesReadAsPeopleSayThem()
+    {
+        // Template ids of refreshed steps mean nothing to people: how many steps.
+        const QList<HistoryChange> steps
+            = HistoryText::changes(entry(QStringLiteral("steps.refresh"), QStringLiteral("item/5.1.1"), {},
+                                         QStringLiteral(R"({"added":["rec-d2","rec-o1"]})")));
+        QCOMPARE(steps.size(), 1);
+        QCOMPARE(steps[0].after, QStringLiteral("2 step(s)"));
+        // Any other list of plain values reads as a list, not as JSON.
+        const QList<HistoryChange> items
+            = HistoryText::changes(entry(QStringLiteral("catalog.install"), QStringLiteral("catalog"), {},
+                                         QStringLiteral(R"({"added":["5.1.1","5.1.2"]})")));
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items[0].after, QStringLiteral("5.1.1, 5.1.2"));
+        QCOMPARE(HistoryText::value(QStringLiteral("frequency"), QStringLiteral("multiple_daily")),
+                 QStringLiteral("several times a day"));
+    }
+
     void conflictsAreNamedForPeople()
     {
         test::FieldworkBook book;
