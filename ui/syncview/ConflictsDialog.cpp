@@ -238,8 +238,10 @@ void ConflictsDialog::showSelected()
             form->addRow(new QLabel(tr("Deleted the row."), box));
         } else {
             for (auto it = v.values.constBegin(); it != v.values.constEnd(); ++it) {
-                auto* value = new QLabel(fieldValue(it.key(), it.value()), box);
-                value->setWordWrap(true);
+                const QString text = fieldValue(it.key(), it.value());
+                auto* value = new QLabel(text, box);
+                // Only a long text wraps: a wrapped short one (a time) lost its last word to the row's height.
+                value->setWordWrap(text.size() > 60);
                 value->setTextInteractionFlags(Qt::TextSelectableByMouse);
                 value->setStyleSheet(QStringLiteral("font-weight: normal;"));
                 form->addRow(fieldName(it.key()) + u':', value);
