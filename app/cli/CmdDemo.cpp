@@ -1,5 +1,6 @@
 // ismapctl demo: a realistic, partly worked engagement for a fictional CSP.
 #include "cli/Cli.h"
+#include "common/Clock.h"
 #include "demo/DemoEngagement.h"
 #include "workbook/Workbook.h"
 
@@ -24,8 +25,8 @@ int cmdDemo(const QStringList& args)
                 MemberKeyFiles::write(k.key(), k.value(), DemoEngagement::kKeyPassphrase, false);
         const Engagement e = wb->engagement();
         cli::out() << CliText::tr("Created the demo engagement %1").arg(wb->path()) << "\n"
-                   << "  " << e.csp << " / " << e.service << "  (" << e.periodStart.toString(Qt::ISODate) << " .. "
-                   << e.periodEnd.toString(Qt::ISODate) << ")\n"
+                   << "  " << e.csp << " / " << e.service << "  (" << Clock::shownDate(e.periodStart) << " .. "
+                   << Clock::shownDate(e.periodEnd) << ")\n"
                    << "  "
                    << CliText::tr("%1 items in scope: %2 reviewed, %3 prepared, %4 in progress or needing attention")
                           .arg(s.inScope)

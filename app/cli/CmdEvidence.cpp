@@ -1,6 +1,7 @@
 // ismapctl evidence add | export | list | link | unlink | edit | describe | remove: the evidence vault from the command
 // line.
 #include "cli/Cli.h"
+#include "common/Clock.h"
 #include "evidence/EvidenceVault.h"
 #include "platform/FileHints.h"
 #include "workbook/Workbook.h"
@@ -235,8 +236,9 @@ int cmdList(const QStringList& args)
                 QStringList links;
                 for (const EvidenceTarget& l : vault.links(r.ref))
                     links << l.entity();
-                cli::out() << r.ref << "  " << r.name << "  " << r.size << "  " << r.mime << "  " << r.obtainedAt
-                           << "  " << r.sha256.left(16) << "  " << links.join(u", ") << "\n";
+                cli::out() << r.ref << "  " << r.name << "  " << r.size << "  " << r.mime << "  "
+                           << Clock::shownDate(r.obtainedAt) << "  " << r.sha256.left(16) << "  " << links.join(u", ")
+                           << "\n";
             }
             cli::out() << CliText::tr("%n piece(s) of evidence.", nullptr, int(records.size())) << "\n";
         }
@@ -331,7 +333,7 @@ int cmdDescribe(const QStringList& args)
             << CliText::tr("Size:") << " " << r.size << "\n"
             << "SHA-256: " << r.sha256 << "\n"
             << CliText::tr("Obtained from:") << " " << r.obtainedFrom << "\n"
-            << CliText::tr("Obtained on:") << " " << r.obtainedAt << "\n"
+            << CliText::tr("Obtained on:") << " " << Clock::shownDate(r.obtainedAt) << "\n"
             << CliText::tr("Description:") << " " << r.description << "\n"
             << CliText::tr("Added by:") << " " << r.addedBy << "\n";
         const QList<EvidenceTarget> links = vault.links(r.ref);

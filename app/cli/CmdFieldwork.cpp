@@ -3,6 +3,7 @@
 #include "cli/FieldworkCli.h"
 #include "common/Clock.h"
 #include "common/TextCode.h"
+#include "engagement/HistoryText.h"
 #include "engagement/ItemStatusBook.h"
 #include "fieldwork/Findings.h"
 #include "fieldwork/Procedures.h"
@@ -87,29 +88,32 @@ int cmdStepsList(const QStringList& args)
             return int(cli::Ok);
         }
         const auto c = Catalog::item(*wb, item);
-        cli::out() << item << "  " << (c ? c->title(Language::current()) : QString()) << "  [" << status << ", "
+        cli::out() << item << "  " << (c ? c->title(Language::current()) : QString()) << "  ["
+                   << (state ? FieldworkText::displayName(state->status) : CliText::tr("not in scope")) << ", "
                    << FieldworkText::displayName(Procedures::controlKind(*wb, item)) << "]\n";
         if (steps.isEmpty())
             cli::out() << "  "
                        << CliText::tr("(no procedure steps: the item is out of scope or out of this year's cycle)")
                        << "\n";
         for (const ProcedureStep& s : steps) {
-            cli::out() << "  " << s.seq << ". [" << FieldworkText::key(s.phase) << "/" << FieldworkText::key(s.type)
-                       << "] " << (s.retired ? QStringLiteral("retired ") : QString())
-                       << (s.result ? FieldworkText::key(*s.result) : QStringLiteral("pending")) << "  "
+            cli::out() << "  " << s.seq << ". [" << FieldworkText::displayName(s.phase) << "/"
+                       << FieldworkText::displayName(s.type) << "] "
+                       << (s.retired ? CliText::tr("retired") + u' ' : QString())
+                       << (s.result ? FieldworkText::displayName(*s.result) : CliText::tr("pending")) << "  "
                        << (japanese() ? s.instructionJa : s.instructionEn) << "\n";
             if (!s.notes.isEmpty())
                 cli::out() << "       " << CliText::tr("notes:") << " " << s.notes << "  (" << s.preparer << ", "
                            << Clock::shown(s.performedAt) << ")\n";
         }
         for (const Finding& f : Findings::forItem(*wb, item))
-            cli::out() << "  " << f.ref << " [" << f.status << "] " << f.titleText() << "\n";
+            cli::out() << "  " << f.ref << " [" << HistoryText::value(QStringLiteral("status"), f.status) << "] "
+                       << f.titleText() << "\n";
         for (const ReviewNote& n : Review::notes(*wb, item, true))
             cli::out() << "  " << CliText::tr("review note") << " #" << n.id << " (" << n.raisedBy << "): " << n.text
                        << "\n";
         for (const SignOff& s : Review::signOffs(*wb, item))
-            cli::out() << "  " << CliText::tr("sign-off") << " " << FieldworkText::key(s.role) << " " << s.member << " "
-                       << Clock::shown(s.at)
+            cli::out() << "  " << CliText::tr("sign-off") << " " << FieldworkText::displayName(s.role) << " "
+                       << s.member << " " << Clock::shown(s.at)
                        << (s.valid() ? QString() : QStringLiteral(" VOIDED (%1)").arg(TextCode::render(s.voidReason)))
                        << "\n";
         cli::out().flush();

@@ -1,5 +1,6 @@
 // ismapctl check (the issuance gate), report history, engagement retention.
 #include "cli/FieldworkCli.h"
+#include "common/Clock.h"
 #include "engagement/IssuanceCheck.h"
 #include "engagement/IssuedReports.h"
 #include "fieldwork/Review.h"
@@ -108,14 +109,14 @@ int cmdReportHistory(const QStringList& args)
             return int(cli::Ok);
         }
         for (const IssuedReport& r : reports) {
-            cli::out() << r.issuedAt << "  " << r.kind << "  " << r.sha256 << "\n"
+            cli::out() << Clock::shown(r.issuedAt) << "  " << r.kind << "  " << r.sha256 << "\n"
                        << "  "
                        << CliText::tr("issued by %1, signed by %2, language %3, report date %4")
-                              .arg(r.issuedBy, r.signer, r.language, r.reportDate)
+                              .arg(r.issuedBy, r.signer, r.language, Clock::shownDate(r.reportDate))
                        << "\n";
             if (!r.reissueOf.isEmpty())
                 cli::out() << "  " << CliText::tr("reissue of %1").arg(r.reissueOf) << "\n";
-            cli::out() << "  " << CliText::tr("kept until %1").arg(r.retainUntil) << "\n";
+            cli::out() << "  " << CliText::tr("kept until %1").arg(Clock::shownDate(r.retainUntil)) << "\n";
         }
         cli::out().flush();
         return int(cli::Ok);
@@ -148,7 +149,7 @@ int cmdRetention(const QStringList& args)
         cli::out() << CliText::tr("Retention period: %n year(s).", nullptr, IssuedReports::retentionYears(*wb)) << "\n";
         const QString until = IssuedReports::retainUntil(*wb);
         cli::out() << (until.isEmpty() ? CliText::tr("No final report is issued yet; the engagement is not archived.")
-                                       : CliText::tr("Archived: kept until %1.").arg(until))
+                                       : CliText::tr("Archived: kept until %1.").arg(Clock::shownDate(until)))
                    << Qt::endl;
         return int(cli::Ok);
     });

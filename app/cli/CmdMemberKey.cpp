@@ -1,6 +1,7 @@
 // ismapctl member key create | register | rotate | revoke | list: each member's own signing key.
 #include "cli/FieldworkCli.h"
 #include "cli/MemberKeyCli.h"
+#include "common/Clock.h"
 #include "workbook/MemberKeys.h"
 
 #include <QFile>
@@ -146,7 +147,7 @@ int cmdKeyRevoke(const QStringList& args)
         auto wb = openForWork(p.positionalArguments().first(), p);
         const RegisteredKey k = MemberKeys::revoke(*wb, p.value(member), p.value(reason));
         cli::out() << CliText::tr("%1's key %2 revoked at %3; it signs nothing after that.")
-                          .arg(k.member, MemberKey::grouped(k.fingerprint), k.validUntil)
+                          .arg(k.member, MemberKey::grouped(k.fingerprint), Clock::shown(k.validUntil))
                    << Qt::endl;
         return int(cli::Ok);
     });
@@ -163,7 +164,8 @@ int cmdKeyList(const QStringList& args)
         auto wb = Workbook::open(p.positionalArguments().first(), Workbook::Mode::ReadOnly);
         for (const RegisteredKey& k : MemberKeys::keys(*wb))
             cli::out() << k.member << "\t" << k.status << "\t" << MemberKey::grouped(k.fingerprint) << "\t"
-                       << k.validFrom << "\t" << (k.validUntil.isEmpty() ? QStringLiteral("-") : k.validUntil) << "\t"
+                       << Clock::shown(k.validFrom) << "\t"
+                       << (k.validUntil.isEmpty() ? QStringLiteral("-") : Clock::shown(k.validUntil)) << "\t"
                        << k.registeredBy << (k.endReason.isEmpty() ? QString() : u"\t" + k.endReason) << "\n";
         cli::out().flush();
         return int(cli::Ok);

@@ -138,7 +138,8 @@ int cmdRequestList(const QStringList& args)
         }
         for (const Request& r : all)
             cli::out() << r.ref << "  " << r.itemId << "  " << Requests::statusDisplayName(r.statusOn(today)) << "  "
-                       << (r.dueOn.isEmpty() ? QStringLiteral("-") : r.dueOn) << "  " << r.description << "\n";
+                       << (r.dueOn.isEmpty() ? QStringLiteral("-") : Clock::shownDate(r.dueOn)) << "  " << r.description
+                       << "\n";
         cli::out() << CliText::tr("%n request(s)", nullptr, int(all.size())) << Qt::endl;
         return int(cli::Ok);
     });

@@ -1,6 +1,8 @@
 // ismapctl finding add | edit | list, note add | resolve | list, signoff, finalise, unlock.
 #include "cli/FieldworkCli.h"
 #include "cli/MemberKeyCli.h"
+#include "common/Clock.h"
+#include "engagement/HistoryText.h"
 #include "engagement/IssuedReports.h"
 #include "fieldwork/Findings.h"
 #include "fieldwork/Procedures.h"
@@ -159,7 +161,8 @@ int cmdFindingList(const QStringList& args)
             return int(cli::Ok);
         }
         for (const Finding& f : all)
-            cli::out() << f.ref << "\t" << f.itemId << "\t" << f.status << "\t" << f.severity << "\t"
+            cli::out() << f.ref << "\t" << f.itemId << "\t" << HistoryText::value(QStringLiteral("status"), f.status)
+                       << "\t" << Findings::severityDisplayName(f.severity) << "\t"
                        << (f.title.isEmpty() ? f.condition : f.titleText()) << "\n";
         cli::out().flush();
         return int(cli::Ok);
@@ -224,8 +227,10 @@ int cmdNoteList(const QStringList& args)
             ? Planning::resolveItem(*wb, p.positionalArguments().at(1))
             : QString();
         for (const ReviewNote& n : Review::notes(*wb, item, p.isSet(open)))
-            cli::out() << "#" << n.id << "\t" << n.itemId << "\t" << (n.open ? "open" : "resolved") << "\t"
-                       << n.raisedBy << "\t" << n.text << (n.open ? QString() : u"\t→ " + n.resolution) << "\n";
+            cli::out() << "#" << n.id << "\t" << n.itemId << "\t"
+                       << (n.open ? CliText::tr("open") : CliText::tr("resolved")) << "\t" << n.raisedBy << "\t"
+                       << Clock::shown(n.raisedAt) << "\t" << n.text << (n.open ? QString() : u"\t→ " + n.resolution)
+                       << "\n";
         cli::out().flush();
         return int(cli::Ok);
     });

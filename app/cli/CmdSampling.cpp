@@ -1,5 +1,6 @@
 // ismapctl sample draw | list | result | reperform, sampling table: reproducible samples and their results.
 #include "cli/FieldworkCli.h"
+#include "engagement/HistoryText.h"
 #include "evidence/PopulationList.h"
 #include "fieldwork/Procedures.h"
 #include "fieldwork/Sampling.h"
@@ -22,14 +23,15 @@ void printSet(const SampleSet& s)
                       .arg(s.itemId)
                       .arg(s.size)
                       .arg(s.population)
-                      .arg(s.frequency, s.samplingTable, s.seed, s.algorithm)
+                      .arg(HistoryText::value(QStringLiteral("frequency"), s.frequency), s.samplingTable, s.seed,
+                           s.algorithm)
                << "\n";
     if (!s.populationEvidence.isEmpty())
         cli::out() << CliText::tr("population list %1 (SHA-256 %2)").arg(s.populationEvidence, s.populationSha256)
                    << "\n";
     for (const SampleItem& i : s.items)
         cli::out() << "  " << i.seq << ". #" << i.populationIndex << "  "
-                   << (i.result ? FieldworkText::key(*i.result) : QStringLiteral("pending"))
+                   << (i.result ? FieldworkText::displayName(*i.result) : CliText::tr("pending"))
                    << (i.label.isEmpty() ? QString() : u"  " + i.label)
                    << (i.notes.isEmpty() ? QString() : u"  " + i.notes) << "\n";
     cli::out().flush();
@@ -190,7 +192,7 @@ int cmdResult(const QStringList& args)
                           .arg(set)
                           .arg(seq)
                           .arg(i.populationIndex)
-                          .arg(FieldworkText::key(*r))
+                          .arg(FieldworkText::displayName(*r))
                    << Qt::endl;
         return int(cli::Ok);
     });

@@ -1,6 +1,7 @@
 // ismapctl statement import: the CSP's statement (言明書) from CSV or XLSX, all rows or none.
 #include "cli/Cli.h"
 #include "cli/FieldworkCli.h"
+#include "common/Clock.h"
 #include "engagement/StatementIntake.h"
 #include "statement/StatementBook.h"
 #include "statement/StatementImport.h"
@@ -113,8 +114,9 @@ int cmdStatementImport(const QStringList& args)
         if (r.info)
             cli::out() << CliText::tr("Statement content from %1: %2.")
                               .arg(r.info->source,
-                                   r.info->statementDate.isEmpty() ? CliText::tr("no statement date")
-                                                                   : CliText::tr("dated %1").arg(r.info->statementDate))
+                                   r.info->statementDate.isEmpty()
+                                       ? CliText::tr("no statement date")
+                                       : CliText::tr("dated %1").arg(Clock::shownDate(r.info->statementDate)))
                        << "\n";
         cli::out() << CliText::tr("In scope: %1  Out of scope: %2  Undecided: %3")
                           .arg(r.inScope)
@@ -208,7 +210,7 @@ int cmdStatementInfo(const QStringList& args)
         const auto line = [](const QString& label, const QString& value) {
             cli::out() << label << ": " << (value.isEmpty() ? CliText::tr("(not stated)") : value) << "\n";
         };
-        line(CliText::tr("Statement date"), info.statementDate);
+        line(CliText::tr("Statement date"), Clock::shownDate(info.statementDate));
         line(CliText::tr("Version"), info.version);
         line(CliText::tr("Regions"), info.regions);
         line(CliText::tr("Underlying services"), StatementInfo::servicesDisplay(info.underlyingServices));

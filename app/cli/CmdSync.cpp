@@ -2,6 +2,7 @@
 #include "cli/FieldworkCli.h"
 #include "cli/MemberKeyCli.h"
 #include "common/Clock.h"
+#include "engagement/ConflictText.h"
 #include "replication/Replication.h"
 
 #include <QJsonArray>
@@ -274,16 +275,14 @@ int cmdSyncConflicts(const QStringList& args)
             return int(cli::Ok);
         }
         for (const SyncConflict& c : list) {
-            cli::out() << c.id << "\t" << c.label << "\t" << (c.open ? CliText::tr("open") : CliText::tr("resolved"))
-                       << "\n";
+            cli::out() << c.id << "\t" << ConflictText::label(*wb, ConflictText::rowOf(c)) << "\t"
+                       << (c.open ? CliText::tr("open") : CliText::tr("resolved")) << "\n";
             for (const ConflictVersion& v : c.versions)
                 cli::out() << "    "
                            << CliText::tr("replica %1 (%2, %3): %4")
                                   .arg(v.replica)
                                   .arg(v.member, Clock::shown(v.stamp.section(u'|', 0, 0)),
-                                       v.deleted
-                                           ? CliText::tr("deleted the row")
-                                           : QString::fromUtf8(QJsonDocument(v.values).toJson(QJsonDocument::Compact)))
+                                       v.deleted ? CliText::tr("deleted the row") : ConflictText::values(*wb, v.values))
                            << (QString::number(v.replica) == c.current ? CliText::tr("  ← held now") : QString())
                            << "\n";
         }
@@ -340,7 +339,9 @@ int cmdSyncResolve(const QStringList& args)
             how = ConflictTake::Replica;
         }
         const SyncConflict c = Replication::resolve(*wb, p.positionalArguments().at(1), how, replica, values);
-        cli::out() << CliText::tr("conflict %1 (%2) resolved by %3.").arg(c.id, c.label, wb->actor()) << Qt::endl;
+        cli::out() << CliText::tr("conflict %1 (%2) resolved by %3.")
+                          .arg(c.id, ConflictText::label(*wb, ConflictText::rowOf(c)), wb->actor())
+                   << Qt::endl;
         return int(cli::Ok);
     });
 }

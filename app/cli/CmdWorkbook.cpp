@@ -2,8 +2,10 @@
 #include "catalog/Catalog.h"
 #include "cli/Cli.h"
 #include "cli/FieldworkCli.h"
+#include "common/Clock.h"
 #include "engagement/EngagementProgress.h"
 #include "engagement/EngagementSetup.h"
+#include "fieldwork/FieldworkTypes.h"
 #include "workbook/Workbook.h"
 
 #include <QJsonDocument>
@@ -94,14 +96,14 @@ int cmdStatus(const QStringList& args)
             cli::out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
             return int(cli::Ok);
         }
-        cli::out() << e.csp << " / " << e.service << "  (" << e.periodStart.toString(Qt::ISODate) << " .. "
-                   << e.periodEnd.toString(Qt::ISODate) << ")\n"
-                   << CliText::tr("Criteria revision:") << " " << e.criteriaRevision << "\n"
+        cli::out() << e.csp << " / " << e.service << "  (" << Clock::shownDate(e.periodStart) << " .. "
+                   << Clock::shownDate(e.periodEnd) << ")\n"
+                   << CliText::tr("Criteria revision:") << " " << Clock::shownDate(e.criteriaRevision) << "\n"
                    << CliText::tr("Items:") << " " << progress.itemsTotal << "  " << CliText::tr("in scope:") << " "
                    << progress.inScope << "  " << CliText::tr("out of scope:") << " " << progress.outOfScope << "  "
                    << CliText::tr("undecided:") << " " << progress.undecided << "\n";
         for (auto it = progress.byStatus.cbegin(); it != progress.byStatus.cend(); ++it)
-            cli::out() << "  " << it.key() << ": " << it.value() << "\n";
+            cli::out() << "  " << FieldworkText::statusDisplayName(it.key()) << ": " << it.value() << "\n";
         cli::out() << CliText::tr("Findings:") << " " << progress.findings << "  " << CliText::tr("Evidence:") << " "
                    << progress.evidence << Qt::endl;
         return int(cli::Ok);

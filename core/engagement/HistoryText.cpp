@@ -6,6 +6,7 @@
 #include "fieldwork/Findings.h"
 #include "fieldwork/Procedures.h"
 #include "workbook/ItemHistory.h"
+#include "workbook/Workbook.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,9 +31,17 @@ QString textOf(const QJsonValue& v)
         return QString::number(qint64(v.toDouble()));
     if (v.isBool())
         return v.toBool() ? HistoryText::tr("yes") : HistoryText::tr("no");
-    if (v.isObject() || v.isArray())
-        return QString::fromUtf8(v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
-                                              : QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    if (v.isArray()) { // a list of plain values reads as a list ("5.1.1, 5.1.2"), not as JSON
+        QStringList parts;
+        for (const QJsonValue& e : v.toArray()) {
+            if (e.isObject() || e.isArray())
+                return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+            parts << textOf(e);
+        }
+        return parts.join(QStringLiteral(", "));
+    }
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     return v.toString();
 }
 
@@ -151,6 +160,21 @@ QString HistoryText::value(const QString& key, const QString& stored)
         if (stored == u"out_of_scope")
             return tr("out of scope");
     }
+    if (key == u"frequency") {
+        static const std::pair<const char*, const char*> frequencies[] = {
+            { "annual", QT_TR_NOOP("annual") },
+            { "semiannual", QT_TR_NOOP("semi-annual") },
+            { "quarterly", QT_TR_NOOP("quarterly") },
+            { "monthly", QT_TR_NOOP("monthly") },
+            { "weekly", QT_TR_NOOP("weekly") },
+            { "daily", QT_TR_NOOP("daily") },
+            { "multiple_daily", QT_TR_NOOP("several times a day") },
+            { "event", QT_TR_NOOP("event-driven") },
+        };
+        for (const auto& [k, text] : frequencies)
+            if (stored == QLatin1String(k))
+                return tr(text);
+    }
     if (key == u"severity" && !stored.isEmpty())
         return Findings::severityDisplayName(stored);
     if (key == u"role") {
@@ -188,6 +212,16 @@ QList<HistoryChange> HistoryText::changes(const TrailEntry& e, int maxLength, co
             continue; // what a sign-off covered, the item itself, a row id: in the details, not in the line
         QString b = before.contains(k) ? textOf(before.value(k)) : QString();
         QString a = after.contains(k) ? textOf(after.value(k)) : QString();
+        if (e.action == u"steps.refresh" && (k == u"added" || k == u"retired" || k == u"revived")) {
+            // Template ids mean nothing to people: how many steps.
+            auto count = [](const QJsonValue& v) {
+                return v.isArray() ? tr("%n step(s)", nullptr, int(v.toArray().size()))
+                    : v.isDouble() ? tr("%n step(s)", nullptr, v.toInt())
+                                   : textOf(v);
+            };
+            b = before.contains(k) ? count(before.value(k)) : QString();
+            a = after.contains(k) ? count(after.value(k)) : QString();
+        }
         if (k == u"step") { // stored by id; people know a step by its number
             auto number = [&](const QString& id) {
                 const auto it = stepNumbers.constFind(id.toLongLong());
@@ -201,6 +235,89 @@ QList<HistoryChange> HistoryText::changes(const TrailEntry& e, int maxLength, co
         out.append({ fieldName(k), cut(value(k, b), maxLength), cut(value(k, a), maxLength) });
     }
     return out;
+}
+
+/// The sentences of the actions on the engagement as a whole: its set-up, team, keys, reports and team sync.
+QString HistoryText::engagementSentence(const TrailEntry& e, const QJsonObject& before, const QJsonObject& after)
+{
+    const QString& a = e.action;
+    const QStringList parts = partsOf(e.entity);
+    const QString second = parts.size() > 1 ? parts[1] : QString();
+    if (a == u"engagement.create")
+        return tr("created the engagement");
+    if (a == u"engagement.scope")
+        return tr("changed the scope of the engagement");
+    if (a == u"workbook.seal")
+        return tr("recorded the last changes of an action");
+    if (a == u"statement.set")
+        return tr("set the applicability of the item");
+    if (a == u"statement.info")
+        return tr("edited the statement's details");
+    if (a == u"catalog.install")
+        return tr("installed the control criteria catalog");
+    if (a == u"plan.cycle_import")
+        return tr("imported the cycle list (%1 in this year's cycle, %2 out of it)")
+            .arg(textOf(after.value(QStringLiteral("in_cycle"))), textOf(after.value(QStringLiteral("out_of_cycle"))));
+    if (a == u"engagement.audit_kind")
+        return tr("set the kind of audit");
+    if (a == u"engagement.scheme")
+        return tr("set the audit scheme");
+    if (a == u"engagement.retention")
+        return tr("set the retention period to %n year(s)", nullptr,
+                  after.value(QStringLiteral("retention_years")).toInt());
+    if (a == u"sampling.table")
+        return tr("changed the sampling table");
+    if (a == u"engagement.finalise")
+        return tr("finalised the engagement");
+    if (a == u"engagement.unlock")
+        return tr("reopened the engagement: %1").arg(after.value(QStringLiteral("reason")).toString());
+    if (a == u"report.issue")
+        return after.value(QStringLiteral("kind")).toString() == u"final" ? tr("issued the final report")
+                                                                          : tr("issued a report");
+    if (a == u"evidence.add")
+        return tr("added evidence %1").arg(second);
+    if (a == u"evidence.edit")
+        return tr("edited the details of evidence %1").arg(second);
+    if (a == u"evidence.remove")
+        return tr("removed evidence %1").arg(second);
+    // team.add and team.role store "name (role)".
+    static const QRegularExpression memberRole(QStringLiteral("^(.*) \\(([a-z_]+)\\)$"));
+    auto role = [](const QString& key) {
+        const auto r = roleFromKey(key);
+        return r ? roleDisplayName(*r) : key;
+    };
+    if (a == u"team.add") {
+        const auto m = memberRole.match(e.after);
+        return m.hasMatch() ? tr("added %1 to the team as %2").arg(m.captured(1), role(m.captured(2)))
+                            : tr("added %1 to the team").arg(e.after);
+    }
+    if (a == u"team.role") {
+        const auto b = memberRole.match(e.before);
+        const auto m = memberRole.match(e.after);
+        if (b.hasMatch() && m.hasMatch())
+            return tr("changed the role of %1 from %2 to %3")
+                .arg(m.captured(1), role(b.captured(2)), role(m.captured(2)));
+        return tr("changed a team member's role");
+    }
+    const QString keyOf = parts.size() > 2 && parts[2] == u"key" ? parts[1] : QString();
+    if (a == u"member_key.register")
+        return tr("registered the member key of %1").arg(keyOf);
+    if (a == u"member_key.rotate")
+        return tr("rotated the member key of %1").arg(keyOf);
+    if (a == u"member_key.revoke")
+        return tr("revoked the member key of %1").arg(keyOf);
+    if (a == u"replica.origin")
+        return tr("made this file the origin of team sync");
+    if (a == u"replica.create")
+        return tr("made replica %1 for %2").arg(second, after.value(QStringLiteral("member")).toString());
+    if (a == u"replica.claim")
+        return tr("moved replica %1 to a new place").arg(second);
+    if (a == u"sync.import")
+        return tr("imported the changes of replica %1").arg(second);
+    if (a == u"sync.resolve")
+        return tr("resolved a team-sync conflict");
+    Q_UNUSED(before)
+    return a;
 }
 
 QString HistoryText::sentence(const TrailEntry& e, const QHash<qint64, int>& stepNumbers)
@@ -245,9 +362,14 @@ QString HistoryText::sentence(const TrailEntry& e, const QHash<qint64, int>& ste
         return tr("raised review note %1").arg(partAfter(e.entity, QStringLiteral("note")));
     if (a == u"review_note.resolve")
         return tr("resolved review note %1").arg(partAfter(e.entity, QStringLiteral("note")));
-    if (a == u"signoff")
-        return after.value(QStringLiteral("role")).toString() == u"reviewer" ? tr("signed off as reviewer")
-                                                                             : tr("signed off as preparer");
+    if (a == u"signoff") {
+        const QString role = after.value(QStringLiteral("role")).toString();
+        if (role == u"lead")
+            return tr("signed off the engagement as engagement lead");
+        if (role == u"quality_reviewer")
+            return tr("signed off the engagement as quality reviewer");
+        return role == u"reviewer" ? tr("signed off as reviewer") : tr("signed off as preparer");
+    }
     if (a == u"signoff.void")
         return tr("voided the %1 sign-off of %2: %3")
             .arg(value(QStringLiteral("role"), before.value(QStringLiteral("role")).toString()),
@@ -283,7 +405,7 @@ QString HistoryText::sentence(const TrailEntry& e, const QHash<qint64, int>& ste
         return tr("imported the statement");
     if (a == u"workbook.upgrade")
         return tr("upgraded the workbook (%1 → %2)").arg(e.before, e.after);
-    return a;
+    return engagementSentence(e, before, after);
 }
 
 HistoryLine HistoryText::line(const TrailEntry& e, const QHash<qint64, int>& stepNumbers)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -58,6 +59,9 @@ public:
     static QString changeText(const HistoryChange& change);
     /// The whole change as text, every field before → after uncut, and the stored entity (the details on demand).
     static QString details(const HistoryLine& line);
+
+private:
+    static QString engagementSentence(const TrailEntry& e, const QJsonObject& before, const QJsonObject& after);
 };
 
 } // namespace ismap

@@ -131,7 +131,7 @@ run verify "$wb"
 # Cycle: out-of-cycle items carry no steps; a list file sets the cycle.
 run cycle set "$wb" 6.1.1 --out --as rev1
 run steps list "$wb" 6.1.1
-grep -q "out_of_cycle" "$work/out" || fail "6.1.1 not out_of_cycle: $(cat "$work/out")"
+grep -q "\[Not in this year's cycle," "$work/out" || fail "6.1.1 not out of the cycle: $(cat "$work/out")"
 refused 10 "may not plan this year's cycle" cycle set "$wb" 6.1.1 --in --as staff1
 printf '5.1.1\n99.1.1\n' >"$work/cycle.txt"
 refused 2 "99.1.1" cycle import "$wb" "$work/cycle.txt" --as rev1

@@ -178,7 +178,8 @@ if pdftotext issued.pdf - | grep -q "DRAFT\|ドラフト"; then fail "the final 
 pdfsig issued.pdf | grep -q "Example Audit Signer" || fail "the final report is not signed by the firm"
 "$ISMAPCTL" report history $WB >history.txt
 grep -q "final  $sha1" history.txt || fail "report history does not list the final report $sha1: $(cat history.txt)"
-until=$(date -u -d "+7 years" +%F)
+# Dates people read are in the locale's form (English here: 7 Dec 2033).
+until=$(date -u -d "+7 years" "+%-d %b %Y")
 grep -q "kept until $until" history.txt || fail "retention date: $(cat history.txt)"
 "$ISMAPCTL" engagement retention $WB | grep -q "kept until $until" || fail "engagement retention does not show the date"
 "$ISMAPCTL" verify $WB >/dev/null || fail "verify fails after the issue"

@@ -20,7 +20,7 @@ WB=info.ismapwb
 # A cover sheet before the statement rows: no --sheet needed, both imported.
 "$ISMAPCTL" statement import $WB "$D/good-statement-with-cover.xlsx" --as lead1 >out.txt || fail "import with cover"
 grep -q "10 items stated" out.txt || fail "the item sheet was not found: $(cat out.txt)"
-grep -q "dated 2025-05-30" out.txt || fail "the cover was not reported: $(cat out.txt)"
+grep -q "dated 30 May 2025" out.txt || fail "the cover was not reported: $(cat out.txt)"
 "$ISMAPCTL" statement info $WB --json >info.json
 /usr/bin/python3 - <<'PY' || fail "statement info --json: $(cat info.json)"
 import json

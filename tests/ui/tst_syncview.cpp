@@ -182,6 +182,16 @@ void TestSyncView::replicaExchangeAndConflict()
     view.show();
     QCOMPARE(view.list()->topLevelItemCount(), 1);
     QCOMPARE(view.list()->topLevelItem(0)->text(1), QStringLiteral("5.1.1"));
+    // Named for people by the engine (the same words as `ismapctl sync conflicts`): the step by its number, the
+    // fields in dispute by their names; no table name or id.
+    const QString label = view.list()->topLevelItem(0)->text(0);
+    QVERIFY2(label.startsWith(QStringLiteral("Step %1 of 5.1.1 — ").arg(steps[1].seq)) && label.contains(u"notes")
+                 && !label.contains(u"procedure_step"),
+             qPrintable(label));
+    bool titled = false;
+    for (QLabel* l : view.findChildren<QLabel*>())
+        titled = titled || l->text().startsWith(QStringLiteral("<b>Step %1 of 5.1.1</b>").arg(steps[1].seq));
+    QVERIFY2(titled, "the detail does not name the step for people");
     QCOMPARE(view.takeButtons().size(), 2);
     QGroupBox* mine = view.findChild<QGroupBox*>(QStringLiteral("version0"));
     QGroupBox* theirs = view.findChild<QGroupBox*>(QStringLiteral("version1"));

@@ -2,6 +2,7 @@
 
 #include "commands/EngineCommand.h"
 #include "common/AuditError.h"
+#include "common/Clock.h"
 #include "common/Language.h"
 #include "engagement/ItemStatusBook.h"
 #include "engagementview/MemberDialog.h"
@@ -500,7 +501,7 @@ void MainWindow::updateStatus()
     }
     const Engagement e = m_workbook->engagement();
     setWindowTitle(tr("%1 — %2 (%3)").arg(e.csp, e.service, QFileInfo(m_workbook->path()).fileName()));
-    QString state = tr("Criteria revision %1").arg(e.criteriaRevision);
+    QString state = tr("Criteria revision %1").arg(Clock::shownDate(e.criteriaRevision));
     if (e.locked)
         state += tr(" · finalised");
     if (m_workbook->isReadOnly())

@@ -14,6 +14,7 @@
 #include "shell/MainWindow.h"
 #include "workbook/Workbook.h"
 #include "workspace/DashboardWidget.h"
+#include "workspace/HistoryView.h"
 #include "workspace/ItemWorkspace.h"
 #include "workspace/StepsPanel.h"
 
@@ -89,6 +90,9 @@ int Screenshots::render(MainWindow& w, const QString& folder, const QString& ite
     if (deviation)
         w.workspace()->findings()->selectFinding(deviation->ref);
     n += shoot(w, folder, QStringLiteral("item-findings"));
+    // The same item's history: what the sample, the step and the finding did, in sentences and local time.
+    w.workspace()->tabs()->setCurrentWidget(w.workspace()->historyView());
+    n += shoot(w, folder, QStringLiteral("item-history"));
     EvidencePanel* evidence = w.workspace()->evidence();
     w.workspace()->tabs()->setCurrentWidget(evidence);
     if (evidence->model()->rowCount() == 0) {

@@ -17,7 +17,7 @@ class Screenshots
 {
 public:
     /// How many views render() writes.
-    static constexpr int kViews = 9;
+    static constexpr int kViews = 10;
     /// Returns the number of files written.
     static int render(MainWindow& window, const QString& folder, const QString& itemId,
                       const QSize& size = QSize(1280, 800));

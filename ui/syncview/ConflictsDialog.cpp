@@ -2,6 +2,7 @@
 
 #include "common/AuditError.h"
 #include "common/Clock.h"
+#include "engagement/ConflictText.h"
 #include "fieldwork/FieldworkTypes.h"
 #include "replication/Replication.h"
 #include "shell/Messages.h"
@@ -67,7 +68,7 @@ QString ConflictsDialog::fieldName(const QString& column)
         { QStringLiteral("description"), QT_TR_NOOP("Description") },
     };
     const auto it = names.constFind(column);
-    return it == names.cend() ? column : tr(*it);
+    return it == names.cend() ? ConflictText::fieldName(column) : tr(*it);
 }
 
 QString ConflictsDialog::fieldValue(const QString& column, const QJsonValue& value) const
@@ -167,7 +168,7 @@ void ConflictsDialog::reload()
     m_team = m_wb->team();
     for (const SyncConflict& c : Replication::conflicts(*m_wb, false)) {
         auto* row = new QTreeWidgetItem(m_list);
-        row->setText(CcLabel, c.label);
+        row->setText(CcLabel, ConflictText::label(*m_wb, ConflictText::rowOf(c)));
         row->setData(CcLabel, Qt::UserRole, c.id);
         row->setText(CcItem, c.itemId);
         row->setData(CcItem, Qt::UserRole, c.itemId);
@@ -211,12 +212,12 @@ void ConflictsDialog::showSelected()
         return;
     }
     const SyncConflict& c = *found;
-    m_detailTitle->setText(
-        c.open ? tr("<b>%1</b>: changed on more than one replica since they last met. The row "
-                    "holds the later version until a reviewer or the lead takes one.")
-                     .arg(c.label.toHtmlEscaped())
-               : tr("<b>%1</b>: resolved by %2 at %3.")
-                     .arg(c.label.toHtmlEscaped(), c.resolvedBy.toHtmlEscaped(), Clock::shown(c.resolvedAt)));
+    m_detailTitle->setText(c.open ? tr("<b>%1</b>: changed on more than one replica since they last met. The row "
+                                       "holds the later version until a reviewer or the lead takes one.")
+                                        .arg(ConflictText::rowName(*m_wb, ConflictText::rowOf(c)).toHtmlEscaped())
+                                  : tr("<b>%1</b>: resolved by %2 at %3.")
+                                        .arg(ConflictText::rowName(*m_wb, ConflictText::rowOf(c)).toHtmlEscaped(),
+                                             c.resolvedBy.toHtmlEscaped(), Clock::shown(c.resolvedAt)));
     for (const ConflictVersion& v : c.versions) {
         const bool held = QString::number(v.replica) == c.current;
         auto* box = new QGroupBox(m_columns);
@@ -237,8 +238,10 @@ void ConflictsDialog::showSelected()
             form->addRow(new QLabel(tr("Deleted the row."), box));
         } else {
             for (auto it = v.values.constBegin(); it != v.values.constEnd(); ++it) {
-                auto* value = new QLabel(fieldValue(it.key(), it.value()), box);
-                value->setWordWrap(true);
+                const QString text = fieldValue(it.key(), it.value());
+                auto* value = new QLabel(text, box);
+                // Only a long text wraps: a wrapped short one (a time) lost its last word to the row's height.
+                value->setWordWrap(text.size() > 60);
                 value->setTextInteractionFlags(Qt::TextSelectableByMouse);
                 value->setStyleSheet(QStringLiteral("font-weight: normal;"));
                 form->addRow(fieldName(it.key()) + u':', value);

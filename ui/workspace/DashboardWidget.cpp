@@ -11,6 +11,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
@@ -172,7 +173,7 @@ void DashboardWidget::refresh()
     m_summary->setText(tr("<b>%1 — %2</b><br>Period %3 to %4 · criteria revision %5<br>%6 items: %7 in scope, %8 out "
                           "of scope, %9 undecided · %10 findings · %11 evidence files (%12)")
                            .arg(e.csp.toHtmlEscaped(), e.service.toHtmlEscaped(), Clock::shownDate(e.periodStart),
-                                Clock::shownDate(e.periodEnd), e.criteriaRevision)
+                                Clock::shownDate(e.periodEnd), Clock::shownDate(e.criteriaRevision))
                            .arg(p.itemsTotal)
                            .arg(p.inScope)
                            .arg(p.outOfScope)
@@ -258,15 +259,20 @@ void DashboardWidget::fillStatusChart(const EngagementProgress& p)
     const QMap<QString, int>& counts = p.byStatus;
     auto* series = new QPieSeries;
     series->setHoleSize(0.35);
+    int widest = 0;
+    const QFontMetrics metrics(chart->legend()->font());
     for (const QString& key : FieldworkText::statusKeys()) {
         if (counts.value(key) == 0)
             continue;
-        QPieSlice* slice = series->append(
-            tr("%1: %2").arg(FieldworkText::statusDisplayName(key)).arg(counts.value(key)), counts.value(key));
+        const QString label = tr("%1: %2").arg(FieldworkText::statusDisplayName(key)).arg(counts.value(key));
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+        QPieSlice* slice = series->append(label, counts.value(key));
         slice->setColor(statusColor(key));
     }
     chart->addSeries(series);
     chart->legend()->setAlignment(Qt::AlignRight);
+    // The legend is as wide as its longest label and its marker ("Needs attention: 5" was cut at 1280x800).
+    chart->legend()->setMinimumWidth(widest + 4 * metrics.height());
 }
 
 void DashboardWidget::fillFindingsChart(const EngagementProgress& p)
