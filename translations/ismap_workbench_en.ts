@@ -2308,6 +2308,145 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</transl
         <source>change a team member's role (the engagement lead only; lead hands the lead over)</source>
         <translation>change a team member's role (the engagement lead only; lead hands the lead over)</translation>
     </message>
+    <message>
+        <source>not in scope</source>
+        <translation>not in scope</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictText</name>
+    <message>
+        <source>assignee</source>
+        <translation>assignee</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>reviewer</translation>
+    </message>
+    <message>
+        <source>performed at</source>
+        <translation>performed at</translation>
+    </message>
+    <message>
+        <source>this year's cycle</source>
+        <translation>this year's cycle</translation>
+    </message>
+    <message>
+        <source>kind of control</source>
+        <translation>kind of control</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>resolution</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>A step of %1</source>
+        <translation>A step of %1</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>Finding %1</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Request %1</translation>
+    </message>
+    <message>
+        <source>Sample item %1 of sample %2 (%3)</source>
+        <translation>Sample item %1 of sample %2 (%3)</translation>
+    </message>
+    <message>
+        <source>A sample item of %1</source>
+        <translation>A sample item of %1</translation>
+    </message>
+    <message>
+        <source>Sample %1 of %2</source>
+        <translation>Sample %1 of %2</translation>
+    </message>
+    <message>
+        <source>Applicability of %1</source>
+        <translation>Applicability of %1</translation>
+    </message>
+    <message>
+        <source>Plan of %1</source>
+        <translation>Plan of %1</translation>
+    </message>
+    <message>
+        <source>Review note %1 on %2</source>
+        <translation>Review note %1 on %2</translation>
+    </message>
+    <message>
+        <source>A sign-off of %1</source>
+        <translation>A sign-off of %1</translation>
+    </message>
+    <message>
+        <source>Evidence record %1</source>
+        <translation>Evidence record %1</translation>
+    </message>
+    <message>
+        <source>An evidence link of %1</source>
+        <translation>An evidence link of %1</translation>
+    </message>
+    <message>
+        <source>Team member %1</source>
+        <translation>Team member %1</translation>
+    </message>
+    <message>
+        <source>The engagement's details</source>
+        <translation>The engagement's details</translation>
+    </message>
+    <message>
+        <source>The statement's details</source>
+        <translation>The statement's details</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>CriteriaPart</name>
@@ -2694,6 +2833,34 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</transl
     <message>
         <source>copying the committed evidence into the workbook file</source>
         <translation>copying the committed evidence into the workbook file</translation>
+    </message>
+    <message>
+        <source>evidence %1: its content (SHA-256 %2) is missing</source>
+        <translation>evidence %1: its content (SHA-256 %2) is missing</translation>
+    </message>
+    <message>
+        <source>evidence %1: recorded size %2 differs from the stored %3 bytes</source>
+        <translation>evidence %1: recorded size %2 differs from the stored %3 bytes</translation>
+    </message>
+    <message>
+        <source>evidence %1: not in the trail (added with an outside tool)</source>
+        <translation>evidence %1: not in the trail (added with an outside tool)</translation>
+    </message>
+    <message>
+        <source>evidence %1: content differs from what the trail recorded at import</source>
+        <translation>evidence %1: content differs from what the trail recorded at import</translation>
+    </message>
+    <message>
+        <source>evidence: %1 chunks belong to no stored content</source>
+        <translation>evidence: %1 chunks belong to no stored content</translation>
+    </message>
+    <message>
+        <source>stored content %1</source>
+        <translation>stored content %1</translation>
+    </message>
+    <message>
+        <source>%1: no evidence record refers to it</source>
+        <translation>%1: no evidence record refers to it</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3436,172 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</transl
     <message>
         <source>Recorded as: %1 on %2 (trail row %3)</source>
         <translation>Recorded as: %1 on %2 (trail row %3)</translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation>annual</translation>
+    </message>
+    <message>
+        <source>semi-annual</source>
+        <translation>semi-annual</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>quarterly</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>several times a day</source>
+        <translation>several times a day</translation>
+    </message>
+    <message>
+        <source>event-driven</source>
+        <translation>event-driven</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>created the engagement</source>
+        <translation>created the engagement</translation>
+    </message>
+    <message>
+        <source>changed the scope of the engagement</source>
+        <translation>changed the scope of the engagement</translation>
+    </message>
+    <message>
+        <source>recorded the last changes of an action</source>
+        <translation>recorded the last changes of an action</translation>
+    </message>
+    <message>
+        <source>set the applicability of the item</source>
+        <translation>set the applicability of the item</translation>
+    </message>
+    <message>
+        <source>edited the statement's details</source>
+        <translation>edited the statement's details</translation>
+    </message>
+    <message>
+        <source>installed the control criteria catalog</source>
+        <translation>installed the control criteria catalog</translation>
+    </message>
+    <message>
+        <source>imported the cycle list (%1 in this year's cycle, %2 out of it)</source>
+        <translation>imported the cycle list (%1 in this year's cycle, %2 out of it)</translation>
+    </message>
+    <message>
+        <source>set the kind of audit</source>
+        <translation>set the kind of audit</translation>
+    </message>
+    <message>
+        <source>set the audit scheme</source>
+        <translation>set the audit scheme</translation>
+    </message>
+    <message numerus="yes">
+        <source>set the retention period to %n year(s)</source>
+        <translation>
+            <numerusform>set the retention period to %n year(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>changed the sampling table</source>
+        <translation>changed the sampling table</translation>
+    </message>
+    <message>
+        <source>finalised the engagement</source>
+        <translation>finalised the engagement</translation>
+    </message>
+    <message>
+        <source>reopened the engagement: %1</source>
+        <translation>reopened the engagement: %1</translation>
+    </message>
+    <message>
+        <source>issued the final report</source>
+        <translation>issued the final report</translation>
+    </message>
+    <message>
+        <source>issued a report</source>
+        <translation>issued a report</translation>
+    </message>
+    <message>
+        <source>added evidence %1</source>
+        <translation>added evidence %1</translation>
+    </message>
+    <message>
+        <source>edited the details of evidence %1</source>
+        <translation>edited the details of evidence %1</translation>
+    </message>
+    <message>
+        <source>removed evidence %1</source>
+        <translation>removed evidence %1</translation>
+    </message>
+    <message>
+        <source>added %1 to the team as %2</source>
+        <translation>added %1 to the team as %2</translation>
+    </message>
+    <message>
+        <source>added %1 to the team</source>
+        <translation>added %1 to the team</translation>
+    </message>
+    <message>
+        <source>changed the role of %1 from %2 to %3</source>
+        <translation>changed the role of %1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source>changed a team member's role</source>
+        <translation>changed a team member's role</translation>
+    </message>
+    <message>
+        <source>registered the member key of %1</source>
+        <translation>registered the member key of %1</translation>
+    </message>
+    <message>
+        <source>rotated the member key of %1</source>
+        <translation>rotated the member key of %1</translation>
+    </message>
+    <message>
+        <source>revoked the member key of %1</source>
+        <translation>revoked the member key of %1</translation>
+    </message>
+    <message>
+        <source>made this file the origin of team sync</source>
+        <translation>made this file the origin of team sync</translation>
+    </message>
+    <message>
+        <source>made replica %1 for %2</source>
+        <translation>made replica %1 for %2</translation>
+    </message>
+    <message>
+        <source>moved replica %1 to a new place</source>
+        <translation>moved replica %1 to a new place</translation>
+    </message>
+    <message>
+        <source>imported the changes of replica %1</source>
+        <translation>imported the changes of replica %1</translation>
+    </message>
+    <message>
+        <source>resolved a team-sync conflict</source>
+        <translation>resolved a team-sync conflict</translation>
+    </message>
+    <message>
+        <source>signed off the engagement as engagement lead</source>
+        <translation>signed off the engagement as engagement lead</translation>
+    </message>
+    <message>
+        <source>signed off the engagement as quality reviewer</source>
+        <translation>signed off the engagement as quality reviewer</translation>
     </message>
 </context>
 <context>
@@ -4182,6 +4515,10 @@ Discard it and go on? Choose No to stay and finish it.</translation>
     <message>
         <source>%1: the engagement is finalised; nothing is imported until the lead reopens it (%2).</source>
         <translation>%1: the engagement is finalised; nothing is imported until the lead reopens it (%2).</translation>
+    </message>
+    <message>
+        <source>%1: a conflict on %2 %3 names no change of the package.</source>
+        <translation>%1: a conflict on %2 %3 names no change of the package.</translation>
     </message>
 </context>
 <context>
@@ -5399,38 +5736,6 @@ Discard it and go on? Choose No to stay and finish it.</translation>
     <message>
         <source>trail: the append-only guard %1 is missing (removed with an outside tool)</source>
         <translation>trail: the append-only guard %1 is missing (removed with an outside tool)</translation>
-    </message>
-    <message>
-        <source>evidence %1: its content (SHA-256 %2) is missing</source>
-        <translation>evidence %1: its content (SHA-256 %2) is missing</translation>
-    </message>
-    <message>
-        <source>evidence %1: recorded size %2 differs from the stored %3 bytes</source>
-        <translation>evidence %1: recorded size %2 differs from the stored %3 bytes</translation>
-    </message>
-    <message>
-        <source>evidence %1: not in the trail (added with an outside tool)</source>
-        <translation>evidence %1: not in the trail (added with an outside tool)</translation>
-    </message>
-    <message>
-        <source>evidence %1: content differs from what the trail recorded at import</source>
-        <translation>evidence %1: content differs from what the trail recorded at import</translation>
-    </message>
-    <message>
-        <source>evidence: %1 chunks belong to no stored content</source>
-        <translation>evidence: %1 chunks belong to no stored content</translation>
-    </message>
-    <message>
-        <source>stored content %1</source>
-        <translation>stored content %1</translation>
-    </message>
-    <message>
-        <source>evidence %1</source>
-        <translation>evidence %1</translation>
-    </message>
-    <message>
-        <source>%1: no evidence record refers to it</source>
-        <translation>%1: no evidence record refers to it</translation>
     </message>
     <message>
         <source>sign-off %1 (item %2, %3 by %4)</source>

@@ -2328,6 +2328,145 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
         <source>change a team member's role (the engagement lead only; lead hands the lead over)</source>
         <translation>チームメンバーの役割を変更（業務執行責任者のみ。lead を指定すると業務執行責任者を引き継ぎ）</translation>
     </message>
+    <message>
+        <source>not in scope</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>廃止</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>未実施</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictText</name>
+    <message>
+        <source>assignee</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>査閲者</translation>
+    </message>
+    <message>
+        <source>performed at</source>
+        <translation>実施日時</translation>
+    </message>
+    <message>
+        <source>this year's cycle</source>
+        <translation>今年度のサイクル</translation>
+    </message>
+    <message>
+        <source>kind of control</source>
+        <translation>統制の種類</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>解決内容</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>%2 のステップ %1</translation>
+    </message>
+    <message>
+        <source>A step of %1</source>
+        <translation>%1 のステップ</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>発見事項 %1</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>依頼資料 %1</translation>
+    </message>
+    <message>
+        <source>Sample item %1 of sample %2 (%3)</source>
+        <translation>サンプル %2 の項目 %1（%3）</translation>
+    </message>
+    <message>
+        <source>A sample item of %1</source>
+        <translation>%1 のサンプル項目</translation>
+    </message>
+    <message>
+        <source>Sample %1 of %2</source>
+        <translation>%2 のサンプル %1</translation>
+    </message>
+    <message>
+        <source>Applicability of %1</source>
+        <translation>%1 の適用可否</translation>
+    </message>
+    <message>
+        <source>Plan of %1</source>
+        <translation>%1 の計画</translation>
+    </message>
+    <message>
+        <source>Review note %1 on %2</source>
+        <translation>%2 の査閲コメント %1</translation>
+    </message>
+    <message>
+        <source>A sign-off of %1</source>
+        <translation>%1 のサインオフ</translation>
+    </message>
+    <message>
+        <source>Evidence record %1</source>
+        <translation>証跡レコード %1</translation>
+    </message>
+    <message>
+        <source>An evidence link of %1</source>
+        <translation>%1 の証跡の紐付け</translation>
+    </message>
+    <message>
+        <source>Team member %1</source>
+        <translation>チームメンバー %1</translation>
+    </message>
+    <message>
+        <source>The engagement's details</source>
+        <translation>業務の基本情報</translation>
+    </message>
+    <message>
+        <source>The statement's details</source>
+        <translation>言明書の記載事項</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaPart</name>
@@ -2715,6 +2854,34 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     <message>
         <source>copying the committed evidence into the workbook file</source>
         <translation>確定した証跡のワークブックファイルへの書き込み</translation>
+    </message>
+    <message>
+        <source>evidence %1: its content (SHA-256 %2) is missing</source>
+        <translation>証跡 %1: 内容（SHA-256 %2）が存在しません</translation>
+    </message>
+    <message>
+        <source>evidence %1: recorded size %2 differs from the stored %3 bytes</source>
+        <translation>証跡 %1: 記録されたサイズ %2 が、保存されている %3 バイトと一致しません</translation>
+    </message>
+    <message>
+        <source>evidence %1: not in the trail (added with an outside tool)</source>
+        <translation>証跡 %1: 証跡ログに記録がありません（外部ツールで追加されています）</translation>
+    </message>
+    <message>
+        <source>evidence %1: content differs from what the trail recorded at import</source>
+        <translation>証跡 %1: 内容が、取り込み時に証跡ログに記録されたものと異なります</translation>
+    </message>
+    <message>
+        <source>evidence: %1 chunks belong to no stored content</source>
+        <translation>証跡: どの保存済みコンテンツにも属さないチャンクが %1 個あります</translation>
+    </message>
+    <message>
+        <source>stored content %1</source>
+        <translation>保存済みコンテンツ %1</translation>
+    </message>
+    <message>
+        <source>%1: no evidence record refers to it</source>
+        <translation>%1: これを参照する証跡レコードがありません</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3457,172 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     <message>
         <source>Recorded as: %1 on %2 (trail row %3)</source>
         <translation>記録: %1（対象 %2、監査証跡 %3 行目）</translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation>年次</translation>
+    </message>
+    <message>
+        <source>semi-annual</source>
+        <translation>半期</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>四半期</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>月次</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>週次</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>日次</translation>
+    </message>
+    <message>
+        <source>several times a day</source>
+        <translation>1日複数回</translation>
+    </message>
+    <message>
+        <source>event-driven</source>
+        <translation>随時</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n ステップ</numerusform></translation>
+    </message>
+    <message>
+        <source>created the engagement</source>
+        <translation>業務を作成しました</translation>
+    </message>
+    <message>
+        <source>changed the scope of the engagement</source>
+        <translation>業務の範囲を変更しました</translation>
+    </message>
+    <message>
+        <source>recorded the last changes of an action</source>
+        <translation>操作の残りの変更を記録しました</translation>
+    </message>
+    <message>
+        <source>set the applicability of the item</source>
+        <translation>項目の適用可否を設定しました</translation>
+    </message>
+    <message>
+        <source>edited the statement's details</source>
+        <translation>言明書の記載事項を編集しました</translation>
+    </message>
+    <message>
+        <source>installed the control criteria catalog</source>
+        <translation>管理基準のカタログを導入しました</translation>
+    </message>
+    <message>
+        <source>imported the cycle list (%1 in this year's cycle, %2 out of it)</source>
+        <translation>サイクル一覧を取り込みました（今年度のサイクルに %1 件、対象外 %2 件）</translation>
+    </message>
+    <message>
+        <source>set the kind of audit</source>
+        <translation>監査の種類を設定しました</translation>
+    </message>
+    <message>
+        <source>set the audit scheme</source>
+        <translation>監査の枠組みを設定しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>set the retention period to %n year(s)</source>
+        <translation>
+            <numerusform>保存期間を %n 年に設定しました</numerusform></translation>
+    </message>
+    <message>
+        <source>changed the sampling table</source>
+        <translation>サンプリング表を変更しました</translation>
+    </message>
+    <message>
+        <source>finalised the engagement</source>
+        <translation>業務を確定しました</translation>
+    </message>
+    <message>
+        <source>reopened the engagement: %1</source>
+        <translation>業務を再開しました: %1</translation>
+    </message>
+    <message>
+        <source>issued the final report</source>
+        <translation>最終報告書を発行しました</translation>
+    </message>
+    <message>
+        <source>issued a report</source>
+        <translation>報告書を発行しました</translation>
+    </message>
+    <message>
+        <source>added evidence %1</source>
+        <translation>証跡 %1 を追加しました</translation>
+    </message>
+    <message>
+        <source>edited the details of evidence %1</source>
+        <translation>証跡 %1 の記載事項を編集しました</translation>
+    </message>
+    <message>
+        <source>removed evidence %1</source>
+        <translation>証跡 %1 を削除しました</translation>
+    </message>
+    <message>
+        <source>added %1 to the team as %2</source>
+        <translation>%1 を%2としてチームに追加しました</translation>
+    </message>
+    <message>
+        <source>added %1 to the team</source>
+        <translation>%1 をチームに追加しました</translation>
+    </message>
+    <message>
+        <source>changed the role of %1 from %2 to %3</source>
+        <translation>%1 の役割を%2から%3に変更しました</translation>
+    </message>
+    <message>
+        <source>changed a team member's role</source>
+        <translation>チームメンバーの役割を変更しました</translation>
+    </message>
+    <message>
+        <source>registered the member key of %1</source>
+        <translation>%1 のメンバー鍵を登録しました</translation>
+    </message>
+    <message>
+        <source>rotated the member key of %1</source>
+        <translation>%1 のメンバー鍵を更新しました</translation>
+    </message>
+    <message>
+        <source>revoked the member key of %1</source>
+        <translation>%1 のメンバー鍵を失効させました</translation>
+    </message>
+    <message>
+        <source>made this file the origin of team sync</source>
+        <translation>このファイルをチーム同期のオリジンにしました</translation>
+    </message>
+    <message>
+        <source>made replica %1 for %2</source>
+        <translation>%2 用のレプリカ %1 を作成しました</translation>
+    </message>
+    <message>
+        <source>moved replica %1 to a new place</source>
+        <translation>レプリカ %1 を新しい場所に移しました</translation>
+    </message>
+    <message>
+        <source>imported the changes of replica %1</source>
+        <translation>レプリカ %1 の変更を取り込みました</translation>
+    </message>
+    <message>
+        <source>resolved a team-sync conflict</source>
+        <translation>チーム同期の競合を解決しました</translation>
+    </message>
+    <message>
+        <source>signed off the engagement as engagement lead</source>
+        <translation>業務執行責任者として業務にサインオフしました</translation>
+    </message>
+    <message>
+        <source>signed off the engagement as quality reviewer</source>
+        <translation>審査担当者として業務にサインオフしました</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4542,10 @@ Discard it and go on? Choose No to stay and finish it.</source>
     <message>
         <source>%1: the engagement is finalised; nothing is imported until the lead reopens it (%2).</source>
         <translation>%1: 業務は確定済みです。業務執行責任者が再開するまで何も取り込みません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: a conflict on %2 %3 names no change of the package.</source>
+        <translation>%1: %2 %3 の競合に対応する変更がパッケージにありません。</translation>
     </message>
 </context>
 <context>
@@ -5430,38 +5767,6 @@ Discard it and go on? Choose No to stay and finish it.</source>
     <message>
         <source>trail: the append-only guard %1 is missing (removed with an outside tool)</source>
         <translation>証跡ログ: 追記専用ガード %1 が存在しません（外部ツールで削除されています）</translation>
-    </message>
-    <message>
-        <source>evidence %1: its content (SHA-256 %2) is missing</source>
-        <translation>証跡 %1: 内容（SHA-256 %2）が存在しません</translation>
-    </message>
-    <message>
-        <source>evidence %1: recorded size %2 differs from the stored %3 bytes</source>
-        <translation>証跡 %1: 記録されたサイズ %2 が、保存されている %3 バイトと一致しません</translation>
-    </message>
-    <message>
-        <source>evidence %1: not in the trail (added with an outside tool)</source>
-        <translation>証跡 %1: 証跡ログに記録がありません（外部ツールで追加されています）</translation>
-    </message>
-    <message>
-        <source>evidence %1: content differs from what the trail recorded at import</source>
-        <translation>証跡 %1: 内容が、取り込み時に証跡ログに記録されたものと異なります</translation>
-    </message>
-    <message>
-        <source>evidence: %1 chunks belong to no stored content</source>
-        <translation>証跡: どの保存済みコンテンツにも属さないチャンクが %1 個あります</translation>
-    </message>
-    <message>
-        <source>stored content %1</source>
-        <translation>保存済みコンテンツ %1</translation>
-    </message>
-    <message>
-        <source>evidence %1</source>
-        <translation>証跡 %1</translation>
-    </message>
-    <message>
-        <source>%1: no evidence record refers to it</source>
-        <translation>%1: これを参照する証跡レコードがありません</translation>
     </message>
     <message>
         <source>sign-off %1 (item %2, %3 by %4)</source>
