@@ -64,17 +64,31 @@ void EvidenceContentWriter::flush()
 {
     if (m_buffer.isEmpty())
         return;
-    ++m_chunks;
+    // The chunk's own hash is computed on a worker while the caller reads (and hashes) the next chunk; the chunk is
+    // stored when the next one is complete, so memory stays at two chunks.
+    PendingChunk next { m_buffer, ++m_chunks, {} };
+    next.sha256 = std::async(std::launch::async, [data = next.data] { return Sha256::hex(data); });
+    storePending();
+    m_pending = std::move(next);
+    m_buffer = QByteArray();
+    m_buffer.reserve(int(EvidenceVault::kChunkSize));
+}
+
+void EvidenceContentWriter::storePending()
+{
+    if (!m_pending)
+        return;
+    const QByteArray data = m_pending->data;
     m_db.cached(QStringLiteral("INSERT INTO evidence_chunk(blob_id, seq, sha256, data) VALUES (?, ?, ?, ?)"))
         .bind(1, m_blobId)
-        .bind(2, m_chunks)
-        .bind(3, Sha256::hex(m_buffer.constData(), m_buffer.size()))
-        .bindBlob(4, m_buffer)
+        .bind(2, m_pending->seq)
+        .bind(3, m_pending->sha256.get())
+        .bindBlob(4, data)
         .run();
-    m_size += m_buffer.size();
+    m_pending.reset();
+    m_size += data.size();
     if (m_writeBehind)
-        m_writeBehind->written(m_buffer.size());
-    m_buffer.resize(0);
+        m_writeBehind->written(data.size());
 }
 
 void EvidenceContentWriter::commit()
@@ -82,6 +96,7 @@ void EvidenceContentWriter::commit()
     if (m_skip)
         return;
     flush();
+    storePending();
     m_db.prepare("UPDATE evidence_blob SET sha256 = ?, size = ?, chunk_count = ? WHERE id = ?")
         .bind(1, m_sha256)
         .bind(2, m_size)
@@ -92,6 +107,7 @@ void EvidenceContentWriter::commit()
 
 void EvidenceContentWriter::discard()
 {
+    m_pending.reset(); // waits for its worker
     if (m_skip || m_blobId == 0)
         return;
     m_db.prepare("DELETE FROM evidence_chunk WHERE blob_id = ?").bind(1, m_blobId).run();

@@ -8,7 +8,9 @@
 #include <QIODevice>
 #include <QString>
 
+#include <future>
 #include <memory>
+#include <optional>
 
 namespace ismap {
 
@@ -36,7 +38,15 @@ public:
     void discard();
 
 private:
+    /// A chunk whose hash a worker computes while the next chunk arrives.
+    struct PendingChunk
+    {
+        QByteArray data;
+        qint64 seq = 0;
+        std::future<QString> sha256;
+    };
     void flush();
+    void storePending();
     Database& m_db;
     QString m_sha256;
     qint64 m_blobId = 0;
@@ -44,6 +54,7 @@ private:
     qint64 m_chunks = 0;
     bool m_skip = false;
     QByteArray m_buffer;
+    std::optional<PendingChunk> m_pending;
     std::unique_ptr<FileHints::WriteBehind> m_writeBehind;
 };
 

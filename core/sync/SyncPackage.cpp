@@ -9,7 +9,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QtEndian>
+
 #include <cstdio>
+#include <future>
 #include <limits>
 #include <map>
 #include <set>
@@ -525,16 +527,26 @@ void readEvidence(Stream& s, qint64 length, const SyncPackageReader::Visitor& vi
     SinkGuard guard { visit.evidence };
     if (visit.evidence)
         visit.evidence->begin(sha, size);
+    // The content's hash is computed on a worker while this thread reads the next buffer and hands this one to
+    // the sink (which hashes and stores its chunks): each byte is read once, and the hashing runs beside the I/O.
     Sha256 h;
-    QByteArray buffer(int(qMin(size, SyncPackageReader::kChunk)), Qt::Uninitialized);
-    for (qint64 done = 0; done < size;) {
+    const int bufferSize = int(qMin(size, SyncPackageReader::kChunk));
+    QByteArray buffers[2] = { QByteArray(bufferSize, Qt::Uninitialized), QByteArray(bufferSize, Qt::Uninitialized) };
+    std::future<void> hashing;
+    int current = 0;
+    for (qint64 done = 0; done < size; current ^= 1) {
+        QByteArray& buffer = buffers[current];
         const qint64 n = qMin(size - done, qint64(buffer.size()));
-        s.readExact(buffer.data(), n, false);
-        h.add(buffer.constData(), n);
+        s.readExact(buffer.data(), n, false); // the buffer hashed two rounds ago: waited for below, last round
+        if (hashing.valid())
+            hashing.get();
+        hashing = std::async(std::launch::async, [&h, data = buffer.constData(), n] { h.add(data, n); });
         if (visit.evidence)
             visit.evidence->write(buffer.constData(), n);
         done += n;
     }
+    if (hashing.valid())
+        hashing.get();
     if (h.digest() != sha)
         s.fail(ErrorCode::Integrity,
                SyncPackageReader::tr("the content of evidence %1 does not match its SHA-256")
