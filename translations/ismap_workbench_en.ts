@@ -3733,6 +3733,18 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</transl
         <source>%1: the workbook changed while the report was composed; the report is not issued.</source>
         <translation>%1: the workbook changed while the report was composed; the report is not issued.</translation>
     </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>final report</source>
+        <translation>final report</translation>
+    </message>
+    <message>
+        <source>final report (reissue)</source>
+        <translation>final report (reissue)</translation>
+    </message>
 </context>
 <context>
     <name>ItemStatusBook</name>
@@ -3976,6 +3988,22 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</transl
     <message>
         <source>the signature does not match what is recorded (forged, altered or copied)</source>
         <translation>the signature does not match what is recorded (forged, altered or copied)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>rotated</source>
+        <translation>rotated</translation>
+    </message>
+    <message>
+        <source>replaced by a new key</source>
+        <translation>replaced by a new key</translation>
     </message>
 </context>
 <context>
@@ -7748,22 +7776,6 @@ Give the engagement lead the public key %4 and compare its fingerprint by phone 
     <message>
         <source>Close</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>active</translation>
-    </message>
-    <message>
-        <source>revoked</source>
-        <translation>revoked</translation>
-    </message>
-    <message>
-        <source>rotated</source>
-        <translation>rotated</translation>
-    </message>
-    <message>
-        <source>replaced by a new key</source>
-        <translation>replaced by a new key</translation>
     </message>
     <message>
         <source>Register a key</source>

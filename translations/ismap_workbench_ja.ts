@@ -3493,7 +3493,8 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     <message numerus="yes">
         <source>%n step(s)</source>
         <translation>
-            <numerusform>%n ステップ</numerusform></translation>
+            <numerusform>%n ステップ</numerusform>
+        </translation>
     </message>
     <message>
         <source>created the engagement</source>
@@ -3534,7 +3535,8 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     <message numerus="yes">
         <source>set the retention period to %n year(s)</source>
         <translation>
-            <numerusform>保存期間を %n 年に設定しました</numerusform></translation>
+            <numerusform>保存期間を %n 年に設定しました</numerusform>
+        </translation>
     </message>
     <message>
         <source>changed the sampling table</source>
@@ -3754,6 +3756,18 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     <message>
         <source>%1: the workbook changed while the report was composed; the report is not issued.</source>
         <translation>%1: 報告書の作成中にワークブックが変更された。報告書は発行されていない。</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>ドラフト</translation>
+    </message>
+    <message>
+        <source>final report</source>
+        <translation>最終報告書</translation>
+    </message>
+    <message>
+        <source>final report (reissue)</source>
+        <translation>最終報告書（再発行）</translation>
     </message>
 </context>
 <context>
@@ -4000,6 +4014,22 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     <message>
         <source>the signature does not match what is recorded (forged, altered or copied)</source>
         <translation>署名が記録内容と一致しません（偽造・改ざん・複製）</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <source>rotated</source>
+        <translation>更新済み</translation>
+    </message>
+    <message>
+        <source>replaced by a new key</source>
+        <translation>新しい鍵に更新</translation>
     </message>
 </context>
 <context>
@@ -7790,22 +7820,6 @@ Give the engagement lead the public key %4 and compare its fingerprint by phone 
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>有効</translation>
-    </message>
-    <message>
-        <source>revoked</source>
-        <translation>失効</translation>
-    </message>
-    <message>
-        <source>rotated</source>
-        <translation>更新済み</translation>
-    </message>
-    <message>
-        <source>replaced by a new key</source>
-        <translation>新しい鍵に更新</translation>
     </message>
     <message>
         <source>Register a key</source>

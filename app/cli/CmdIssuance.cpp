@@ -109,7 +109,7 @@ int cmdReportHistory(const QStringList& args)
             return int(cli::Ok);
         }
         for (const IssuedReport& r : reports) {
-            cli::out() << Clock::shown(r.issuedAt) << "  " << r.kind << "  " << r.sha256 << "\n"
+            cli::out() << Clock::shown(r.issuedAt) << "  " << IssuedReports::kindText(r) << "  " << r.sha256 << "\n"
                        << "  "
                        << CliText::tr("issued by %1, signed by %2, language %3, report date %4")
                               .arg(r.issuedBy, r.signer, r.language, Clock::shownDate(r.reportDate))

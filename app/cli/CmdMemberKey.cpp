@@ -163,10 +163,11 @@ int cmdKeyList(const QStringList& args)
         requireArgs(p, QStringLiteral("member key list"), 1, 1);
         auto wb = Workbook::open(p.positionalArguments().first(), Workbook::Mode::ReadOnly);
         for (const RegisteredKey& k : MemberKeys::keys(*wb))
-            cli::out() << k.member << "\t" << k.status << "\t" << MemberKey::grouped(k.fingerprint) << "\t"
-                       << Clock::shown(k.validFrom) << "\t"
+            cli::out() << k.member << "\t" << MemberKeys::statusText(k) << "\t" << MemberKey::grouped(k.fingerprint)
+                       << "\t" << Clock::shown(k.validFrom) << "\t"
                        << (k.validUntil.isEmpty() ? QStringLiteral("-") : Clock::shown(k.validUntil)) << "\t"
-                       << k.registeredBy << (k.endReason.isEmpty() ? QString() : u"\t" + k.endReason) << "\n";
+                       << k.registeredBy << (k.endReason.isEmpty() ? QString() : u"\t" + MemberKeys::endReasonText(k))
+                       << "\n";
         cli::out().flush();
         return int(cli::Ok);
     });

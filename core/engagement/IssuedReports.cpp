@@ -207,4 +207,11 @@ IssuedReport IssuedReports::recordFinal(Workbook& wb, IssuedReport report)
     return report;
 }
 
+QString IssuedReports::kindText(const IssuedReport& report)
+{
+    if (report.kind == u"draft")
+        return tr("draft");
+    return report.reissueOf.isEmpty() ? tr("final report") : tr("final report (reissue)");
+}
+
 } // namespace ismap

@@ -41,6 +41,9 @@ class IssuedReports
 public:
     static constexpr int kDefaultRetentionYears = 10;
 
+    /// A report's kind for people, in the reader's language: final report, draft, or a reissue.
+    static QString kindText(const IssuedReport& report);
+
     /// Every issued report, oldest first (none before workbook format 7).
     static QList<IssuedReport> list(Workbook& wb);
     /// The last final report issued, if any.

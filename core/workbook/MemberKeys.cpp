@@ -267,4 +267,17 @@ QString MemberKeys::Checker::problem(const QString& member, const QString& at, c
     return {};
 }
 
+QString MemberKeys::statusText(const RegisteredKey& key)
+{
+    if (key.active())
+        return tr("active");
+    return key.status == u"revoked" ? tr("revoked") : tr("rotated");
+}
+
+QString MemberKeys::endReasonText(const RegisteredKey& key)
+{
+    // A rotation's reason is stored as the code "rotated"; a revocation's is the member's own words.
+    return key.status == u"rotated" && key.endReason == u"rotated" ? tr("replaced by a new key") : key.endReason;
+}
+
 } // namespace ismap

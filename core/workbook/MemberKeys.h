@@ -51,6 +51,10 @@ class MemberKeys
 {
     Q_DECLARE_TR_FUNCTIONS(MemberKeys)
 public:
+    /// A key's state for people, in the reader's language: active, rotated or revoked.
+    static QString statusText(const RegisteredKey& key);
+    /// Why a key ended, for people: "replaced by a new key" for a rotation, else the member's own words.
+    static QString endReasonText(const RegisteredKey& key);
     /// Registers @p member's public key (PEM read from @p source, for messages): the lead only; refused while the
     /// member has an active key (rotate or revoke it first) and for a key registered before to anyone.
     static RegisteredKey registerKey(Workbook& wb, const QString& member, const QByteArray& publicPem,

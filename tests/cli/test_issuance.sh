@@ -177,7 +177,7 @@ sha1=$(sha256sum issued.pdf | cut -c1-64)
 if pdftotext issued.pdf - | grep -q "DRAFT\|ドラフト"; then fail "the final report says DRAFT"; fi
 pdfsig issued.pdf | grep -q "Example Audit Signer" || fail "the final report is not signed by the firm"
 "$ISMAPCTL" report history $WB >history.txt
-grep -q "final  $sha1" history.txt || fail "report history does not list the final report $sha1: $(cat history.txt)"
+grep -q "final report  $sha1" history.txt || fail "report history does not list the final report $sha1: $(cat history.txt)"
 # Dates people read are in the locale's form (English here: 7 Dec 2033).
 until=$(date -u -d "+7 years" "+%-d %b %Y")
 grep -q "kept until $until" history.txt || fail "retention date: $(cat history.txt)"
@@ -213,6 +213,6 @@ grep -q "$sha1" <<<"$text" || fail "the reissue section does not give the earlie
 grep -q "Subsequent event disclosed by the CSP" <<<"$text" || fail "the reissue section does not give the reason"
 [ "$(manifest_field reissue.pdf reissue_of)" = "$sha1" ] || fail "the manifest does not refer to the earlier report"
 "$ISMAPCTL" report history $WB >history.txt
-grep -q "final  $sha2" history.txt && grep -q "reissue of $sha1" history.txt || fail "history: $(cat history.txt)"
+grep -q "final report (reissue)  $sha2" history.txt && grep -q "reissue of $sha1" history.txt || fail "history: $(cat history.txt)"
 "$ISMAPCTL" verify $WB >/dev/null || fail "verify fails after the reissue"
 echo "issuance: 6 gate failures refused and drafted, final issued, archived, reopened with a reason, reissued"

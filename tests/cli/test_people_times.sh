@@ -86,6 +86,10 @@ assert shown("2026-12-02T18:31:51.692Z") == ("12/3/2026 3:31 AM", "2026/12/03 3:
 e, j = shown(valid_from)
 assert f"\t{e}\t" in en.split("### member key list", 1)[1], (e, en.split("### member key list", 1)[1][:300])
 assert f"\t{j}\t" in ja.split("### member key list", 1)[1], (j, ja.split("### member key list", 1)[1][:300])
+# A key's state in the reader's words, not the stored code.
+assert "\tactive\t" in en.split("### member key list", 1)[1].split("###", 1)[0]
+assert "\t有効\t" in ja.split("### member key list", 1)[1].split("###", 1)[0], ja.split("### member key list", 1)[1][:300]
+assert "\tactive\t" not in ja.split("### member key list", 1)[1].split("###", 1)[0]
 (raised,) = sqlite3.connect("demo.ismapwb").execute("SELECT raised_at FROM review_note ORDER BY id LIMIT 1").fetchone()
 e, j = shown(raised)
 assert f"\t{e}\t" in en.split("### note list", 1)[1], (e, en.split("### note list", 1)[1][:300])

@@ -99,14 +99,12 @@ void MemberKeysDialog::refresh()
         auto* row = new QTreeWidgetItem(m_table);
         row->setText(MemberColumn, k.member);
         row->setData(MemberColumn, Qt::UserRole, k.member);
-        row->setText(StatusColumn, k.active() ? tr("active") : k.status == u"revoked" ? tr("revoked") : tr("rotated"));
+        row->setText(StatusColumn, MemberKeys::statusText(k));
         row->setText(FingerprintColumn, MemberKey::grouped(k.fingerprint));
         row->setText(FromColumn, Clock::shown(k.validFrom));
         row->setText(UntilColumn, k.validUntil.isEmpty() ? QString() : Clock::shown(k.validUntil));
         row->setText(ByColumn, k.registeredBy);
-        // A rotation's reason is stored as the code "rotated"; a revocation's is the member's own words.
-        row->setText(ReasonColumn,
-                     k.status == u"rotated" && k.endReason == u"rotated" ? tr("replaced by a new key") : k.endReason);
+        row->setText(ReasonColumn, MemberKeys::endReasonText(k));
         if (k.member == selected && k.active())
             m_table->setCurrentItem(row);
     }
