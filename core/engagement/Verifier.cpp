@@ -93,13 +93,8 @@ void Verifier::checkTrail(VerifyReport& report)
     report.trailHead = Trail::head(db);
     if (const auto problem = Trail::verify(db))
         report.problems << *problem;
-    for (const char* trigger : { "trail_no_update", "trail_no_delete" }) {
-        Query q = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ? AND tbl_name = 'trail'");
-        q.bind(1, trigger);
-        if (!q.step())
-            report.problems << tr("trail: the append-only guard %1 is missing (removed with an outside tool)")
-                                   .arg(QLatin1String(trigger));
-    }
+    for (const QString& trigger : Trail::missingGuards(db))
+        report.problems << tr("trail: the append-only guard %1 is missing (removed with an outside tool)").arg(trigger);
 }
 
 void Verifier::checkEvidence(VerifyReport& report, const Progress& progress)
@@ -108,11 +103,8 @@ void Verifier::checkEvidence(VerifyReport& report, const Progress& progress)
     // What the trail recorded at import: an outside tool that swaps content and hashes consistently
     // still cannot make the content match the chained trail.
     QHash<QString, QJsonObject> recorded;
-    {
-        Query q = db.prepare("SELECT entity, after FROM trail WHERE action = 'evidence.add' ORDER BY seq");
-        while (q.step())
-            recorded.insert(q.text(0).mid(9), QJsonDocument::fromJson(q.text(1).toUtf8()).object());
-    }
+    for (const auto& [entity, after] : Trail::aftersOf(db, QStringLiteral("evidence.add")))
+        recorded.insert(entity.mid(9), QJsonDocument::fromJson(after.toUtf8()).object());
     // The vault checks its records and contents (evidence/ owns them) against what the trail recorded.
     const VaultCheck vault = EvidenceVault(m_wb).check(recorded, progress);
     report.evidence += vault.evidence;
@@ -160,15 +152,12 @@ void Verifier::checkRows(VerifyReport& report)
         // rows, and another replica's action row its own evidence blobs: neither is this file's state (each import
         // records, in this replica's own merge row, every row it brought as it is here).
         const bool chained = db.chainedTrail();
-        Query q = db.prepare(chained ? "SELECT seq, state, action FROM trail WHERE state <> '' ORDER BY arrival"
-                                     : "SELECT seq, state, action FROM trail WHERE state <> '' ORDER BY seq");
         const int self = db.replica();
-        while (q.step()) {
-            const qint64 seq = q.int64(0);
+        Trail::eachState(db, [&](qint64 seq, const QString& action, const QString& state) {
             const bool foreign = chained && Database::replicaOf(seq) != self;
-            if (foreign && q.text(2) == u"sync.import")
-                continue;
-            const QJsonArray rows = QJsonDocument::fromJson(q.text(1).toUtf8()).array();
+            if (foreign && action == u"sync.import")
+                return;
+            const QJsonArray rows = QJsonDocument::fromJson(state.toUtf8()).array();
             for (const QJsonValue& row : rows) {
                 const QJsonArray r = row.toArray();
                 const QString table = r.at(0).toString();
@@ -176,7 +165,7 @@ void Verifier::checkRows(VerifyReport& report)
                     continue;
                 recorded[table][qint64(r.at(1).toDouble())] = Recorded { seq, r.at(2) };
             }
-        }
+        });
     }
     constexpr int kMaxProblems = 50;
     int problems = 0;

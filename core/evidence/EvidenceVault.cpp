@@ -7,6 +7,7 @@
 #include "evidence/BlobReader.h"
 #include "evidence/BulkWrite.h"
 #include "evidence/ChunkChannel.h"
+#include "fieldwork/EvidenceLinks.h"
 #include "fieldwork/FieldworkAction.h"
 #include "fieldwork/Findings.h"
 #include "fieldwork/Procedures.h"
@@ -65,12 +66,6 @@ QString checkedDate(const QString& date, const QString& where)
         throw AuditError(ErrorCode::InvalidInput,
                          EvidenceVault::tr("%1: date obtained \"%2\" is not a date (YYYY-MM-DD).").arg(where, date));
     return d.toString(Qt::ISODate);
-}
-
-/// Bind helper: NULL for an absent optional id.
-void bindId(Query& q, int index, const std::optional<qint64>& id)
-{
-    q.bindOptional(index, id);
 }
 
 } // namespace
@@ -138,23 +133,11 @@ QString EvidenceVault::nextRef()
 
 bool EvidenceVault::insertLink(qint64 evidenceId, const QString& ref, const ResolvedTarget& t)
 {
-    Database& db = m_wb.db();
-    // UNIQUE treats NULLs as distinct, so look for the same link explicitly.
-    Query exists = db.prepare("SELECT 1 FROM evidence_link WHERE evidence_id = ? AND item_id = ? AND step_id IS ? "
-                              "AND sample_item_id IS ? AND finding_id IS ?");
-    exists.bind(1, evidenceId).bind(2, t.target.itemId);
-    bindId(exists, 3, t.target.stepId);
-    bindId(exists, 4, t.target.sampleItemId);
-    bindId(exists, 5, t.target.findingId);
-    if (exists.step())
+    // Fieldwork keeps the links (the rows linked to are its own); UNIQUE treats NULLs as distinct, so it looks.
+    const EvidenceLink link { evidenceId, t.target.itemId, t.target.stepId, t.target.sampleItemId, t.target.findingId };
+    if (EvidenceLinks::exists(m_wb, link))
         return false;
-    Query q = db.prepare("INSERT INTO evidence_link(id, evidence_id, item_id, step_id, sample_item_id, finding_id) "
-                         "VALUES (" ISMAP_NEXT_ID("evidence_link") ", ?, ?, ?, ?, ?)");
-    q.bind(1, evidenceId).bind(2, t.target.itemId);
-    bindId(q, 3, t.target.stepId);
-    bindId(q, 4, t.target.sampleItemId);
-    bindId(q, 5, t.target.findingId);
-    q.run();
+    EvidenceLinks::insert(m_wb, link);
     m_wb.record(QStringLiteral("evidence.link"), t.entity, {}, ref);
     // Evidence links are part of what a sign-off covers.
     Review::invalidateSignOffs(m_wb, t.target.itemId,
@@ -397,14 +380,8 @@ void EvidenceVault::unlink(const QString& ref, const EvidenceTarget& target)
                          tr("evidence %1: added by %2; staff may only unlink evidence they added themselves (a "
                             "reviewer or the lead can).")
                              .arg(r.ref, r.addedBy));
-    Query q = m_wb.db().prepare("DELETE FROM evidence_link WHERE evidence_id = ? AND item_id = ? AND step_id IS ? "
-                                "AND sample_item_id IS ? AND finding_id IS ?");
-    q.bind(1, r.id).bind(2, t.target.itemId);
-    bindId(q, 3, t.target.stepId);
-    bindId(q, 4, t.target.sampleItemId);
-    bindId(q, 5, t.target.findingId);
-    q.run();
-    if (m_wb.db().changes() == 0)
+    if (!EvidenceLinks::remove(m_wb,
+                               { r.id, t.target.itemId, t.target.stepId, t.target.sampleItemId, t.target.findingId }))
         throw AuditError(ErrorCode::NotFound, tr("evidence %1: not linked to %2.").arg(r.ref, t.entity));
     m_wb.record(QStringLiteral("evidence.unlink"), t.entity, r.ref, {});
     Review::invalidateSignOffs(m_wb, t.target.itemId,
@@ -549,13 +526,13 @@ QString EvidenceVault::exportToFolder(const QString& ref, const QString& folder,
     return path;
 }
 
-QList<EvidenceRecord> EvidenceVault::select(const char* where, const QString& arg)
+QList<EvidenceRecord> EvidenceVault::select(const QString& where, const QString& arg)
 {
     QList<EvidenceRecord> out;
     Query q = m_wb.db().prepare(
         QStringLiteral("SELECT e.id, e.ref, e.sha256, e.size, e.name, e.mime, e.obtained_from, e.obtained_at, "
                        "e.description, e.added_by, e.added_at FROM evidence e %1 ORDER BY e.id")
-            .arg(QLatin1String(where)));
+            .arg(where));
     if (!arg.isNull())
         q.bind(1, arg);
     const QHash<qint64, QString> names = m_wb.memberNames();
@@ -567,7 +544,7 @@ QList<EvidenceRecord> EvidenceVault::select(const char* where, const QString& ar
 
 std::optional<EvidenceRecord> EvidenceVault::find(const QString& ref)
 {
-    const QList<EvidenceRecord> r = select("WHERE e.ref = ?", ref.trimmed().toUpper());
+    const QList<EvidenceRecord> r = select(QStringLiteral("WHERE e.ref = ?"), ref.trimmed().toUpper());
     if (r.isEmpty())
         return std::nullopt;
     return r.first();
@@ -583,7 +560,7 @@ EvidenceRecord EvidenceVault::get(const QString& ref)
 
 QList<EvidenceRecord> EvidenceVault::list()
 {
-    return select("", QString());
+    return select(QString(), QString());
 }
 
 QList<EvidenceRecord> EvidenceVault::listForItem(const QString& itemId)
@@ -591,35 +568,27 @@ QList<EvidenceRecord> EvidenceVault::listForItem(const QString& itemId)
     const std::optional<QString> item = Catalog::resolve(m_wb, itemId);
     if (!item)
         throw AuditError(ErrorCode::NotFound, tr("item %1: not in the criteria catalog of this workbook.").arg(itemId));
-    return select("WHERE e.id IN (SELECT evidence_id FROM evidence_link WHERE item_id = ?)", *item);
+    const QList<qint64> ids = EvidenceLinks::evidenceOfItem(m_wb, *item);
+    if (ids.isEmpty())
+        return {};
+    QStringList in;
+    for (const qint64 id : ids)
+        in << QString::number(id);
+    return select(QStringLiteral("WHERE e.id IN (%1)").arg(in.join(u',')), QString());
 }
 
 QList<EvidenceTarget> EvidenceVault::links(const QString& ref)
 {
     const EvidenceRecord r = get(ref);
     QList<EvidenceTarget> out;
-    Query q = m_wb.db().prepare("SELECT item_id, step_id, sample_item_id, finding_id FROM evidence_link "
-                                "WHERE evidence_id = ? ORDER BY rowid");
-    q.bind(1, r.id);
-    auto opt = [&](int col) {
-        return q.isNull(col) ? std::nullopt : std::optional<qint64>(q.int64(col));
-    };
-    while (q.step())
-        out.append({ q.text(0), opt(1), opt(2), opt(3) });
+    for (const EvidenceLink& l : EvidenceLinks::ofEvidence(m_wb, r.id))
+        out.append({ l.itemId, l.stepId, l.sampleItemId, l.findingId });
     return out;
 }
 
 QSet<QString> EvidenceVault::itemsWithLinks(const QString& itemId)
 {
-    QSet<QString> out;
-    Query q
-        = m_wb.db().prepare(itemId.isEmpty() ? "SELECT DISTINCT item_id FROM evidence_link WHERE item_id IS NOT NULL"
-                                             : "SELECT DISTINCT item_id FROM evidence_link WHERE item_id = ?1");
-    if (!itemId.isEmpty())
-        q.bind(1, itemId);
-    while (q.step())
-        out.insert(q.text(0));
-    return out;
+    return EvidenceLinks::itemsWithLinks(m_wb, itemId);
 }
 
 QList<EvidenceVault::KindCount> EvidenceVault::countByKind()
@@ -712,11 +681,18 @@ VaultCheck EvidenceVault::check(const QHash<QString, QJsonObject>& recorded,
 
 QHash<QString, QStringList> EvidenceVault::linkedItems()
 {
+    QHash<qint64, QString> refs;
+    {
+        Query q = m_wb.db().prepare("SELECT id, ref FROM evidence");
+        while (q.step())
+            refs.insert(q.int64(0), q.text(1));
+    }
     QHash<QString, QStringList> out;
-    Query q = m_wb.db().prepare("SELECT DISTINCT e.ref, l.item_id FROM evidence_link l "
-                                "JOIN evidence e ON e.id = l.evidence_id");
-    while (q.step())
-        out[q.text(0)].append(q.text(1));
+    for (const auto& [evidenceId, itemId] : EvidenceLinks::evidenceItems(m_wb)) {
+        const auto ref = refs.constFind(evidenceId);
+        if (ref != refs.cend()) // a link whose record is gone (an outside tool) names nothing, as the join did
+            out[*ref].append(itemId);
+    }
     // Each piece's items in catalog order (an item the catalog does not know by its id).
     const QHash<QString, QString> order = Catalog::sortKeys(m_wb);
     for (QStringList& items : out)

@@ -165,7 +165,7 @@ private:
                              qint64 total, const ProgressFn& progress);
     bool insertLink(qint64 evidenceId, const QString& ref, const ResolvedTarget& target);
     QString nextRef();
-    QList<EvidenceRecord> select(const char* where, const QString& arg);
+    QList<EvidenceRecord> select(const QString& where, const QString& arg);
 
     Workbook& m_wb;
     bool m_checkpointAfterImport = true;

@@ -503,4 +503,35 @@ void Trail::eachAfter(Database& db, qint64 afterSeq,
         row(q.int64(0), q.text(1), q.text(2));
 }
 
+void Trail::eachState(Database& db,
+                      const std::function<void(qint64 seq, const QString& action, const QString& state)>& row)
+{
+    Query q = db.prepare(db.chainedTrail() ? "SELECT seq, state, action FROM trail WHERE state <> '' ORDER BY arrival"
+                                           : "SELECT seq, state, action FROM trail WHERE state <> '' ORDER BY seq");
+    while (q.step())
+        row(q.int64(0), q.text(2), q.text(1));
+}
+
+QList<std::pair<QString, QString>> Trail::aftersOf(Database& db, const QString& action)
+{
+    Query q = db.prepare("SELECT entity, after FROM trail WHERE action = ? ORDER BY seq");
+    q.bind(1, action);
+    QList<std::pair<QString, QString>> out;
+    while (q.step())
+        out.append({ q.text(0), q.text(1) });
+    return out;
+}
+
+QStringList Trail::missingGuards(Database& db)
+{
+    QStringList out;
+    for (const char* trigger : { "trail_no_update", "trail_no_delete" }) {
+        Query q = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ? AND tbl_name = 'trail'");
+        q.bind(1, trigger);
+        if (!q.step())
+            out << QLatin1String(trigger);
+    }
+    return out;
+}
+
 } // namespace ismap

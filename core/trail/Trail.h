@@ -117,6 +117,15 @@ public:
     /// appended rows are read).
     static void eachAfter(Database& db, qint64 afterSeq,
                           const std::function<void(qint64 seq, const QString& entity, const QString& hash)>& row);
+    /// Calls @p row(seq, action, state) for each entry that recorded rows (RowState), in replay order: the order
+    /// the entries reached this file (arrival, format 8 on; else seq). Replaying them gives every row's last state.
+    static void eachState(Database& db,
+                          const std::function<void(qint64 seq, const QString& action, const QString& state)>& row);
+    /// The entity and after of every entry of @p action, in seq order (any format: no state is read).
+    static QList<std::pair<QString, QString>> aftersOf(Database& db, const QString& action);
+    /// The names of the trail's append-only guards (its triggers) missing from this file (removed with an outside
+    /// tool).
+    static QStringList missingGuards(Database& db);
 };
 
 } // namespace ismap

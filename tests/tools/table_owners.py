@@ -21,16 +21,14 @@ OWNERS = {
     "review_note": "fieldwork", "signoff": "fieldwork", "item_plan": "fieldwork", "request": "fieldwork",
     "request_evidence": "fieldwork", "engagement_signoff": "fieldwork", "lock_signature": "fieldwork",
     "engagement_unlock": "fieldwork", "report_issue": "engagement",
-    "evidence": "evidence", "evidence_blob": "evidence", "evidence_chunk": "evidence", "evidence_link": "evidence",
+    "evidence": "evidence", "evidence_blob": "evidence", "evidence_chunk": "evidence", "evidence_link": "fieldwork",
 }
 
 EXEMPT = {"workbook/Schema.cpp"}
 
 # (file, table): reads or writes of another module's table not yet behind the owner's API (issue 11, point 2).
 KNOWN_DEBTS = {
-    ("engagement/Verifier.cpp", "trail"), ("fieldwork/Findings.cpp", "evidence_link"),
     ("fieldwork/Requests.cpp", "evidence"), ("fieldwork/Review.cpp", "evidence"),
-    ("fieldwork/Review.cpp", "evidence_link"), ("fieldwork/Sampling.cpp", "evidence_link"),
 }
 
 SQL_RE = r"\b(?:FROM|JOIN|INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM)\s+{}\b"
