@@ -251,7 +251,6 @@ void Verifier::finishSignatureCheck(VerifyReport& report)
 
 void Verifier::checkSignOffs(VerifyReport& report)
 {
-    Database& db = m_wb.db();
     const ContentHasher& hasher = m_contentHasher;
     report.signOffsHashed = bool(hasher);
     static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));

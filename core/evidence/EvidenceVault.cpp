@@ -8,6 +8,7 @@
 #include "evidence/BulkWrite.h"
 #include "evidence/ChunkChannel.h"
 #include "fieldwork/EvidenceLinks.h"
+#include "fieldwork/EvidenceRecords.h"
 #include "fieldwork/FieldworkAction.h"
 #include "fieldwork/Findings.h"
 #include "fieldwork/Procedures.h"
@@ -294,15 +295,10 @@ EvidenceImport EvidenceVault::importOne(const EvidenceFile& file, const Resolved
     const QString sha = whole.hexDigest();
 
     EvidenceImport result;
-    Query existing = db.prepare("SELECT e.ref FROM evidence e JOIN evidence_blob b ON b.sha256 = e.sha256 "
-                                "WHERE b.sha256 = ? ORDER BY e.id LIMIT 1");
-    existing.bind(1, sha);
-    if (existing.step()) {
-        const QString ref = existing.text(0);
-        existing.reset();
+    if (const std::optional<QString> ref = EvidenceRecords::firstWithContent(m_wb, sha)) {
         db.exec("ROLLBACK TO evidence_import; RELEASE evidence_import");
         savepoint.open = false;
-        result.record = get(ref);
+        result.record = get(*ref);
         result.duplicate = true;
     } else {
         // A blob without an evidence row cannot exist (same transaction), but a stale one would block the key.
@@ -323,20 +319,7 @@ EvidenceImport EvidenceVault::importOne(const EvidenceFile& file, const Resolved
         r.description = file.metadata.description;
         r.addedBy = m_wb.actor();
         r.addedAt = Clock::nowIso();
-        db.prepare("INSERT INTO evidence(id, ref, sha256, size, name, mime, obtained_from, obtained_at, description, "
-                   "added_by, added_at) VALUES (" ISMAP_NEXT_ID("evidence") ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .bind(1, r.ref)
-            .bind(2, r.sha256)
-            .bind(3, r.size)
-            .bind(4, r.name)
-            .bind(5, r.mime)
-            .bind(6, r.obtainedFrom)
-            .bind(7, r.obtainedAt)
-            .bind(8, r.description)
-            .bind(9, memberId)
-            .bind(10, r.addedAt)
-            .run();
-        r.id = db.lastInsertRowId();
+        r.id = EvidenceRecords::insert(m_wb, r, memberId);
         m_wb.record(QStringLiteral("evidence.add"), QStringLiteral("evidence/") + r.ref, {}, json(describe(r)));
         db.exec("RELEASE evidence_import");
         savepoint.open = false;
@@ -413,10 +396,8 @@ void EvidenceVault::remove(const QString& ref)
                              tr("evidence %1: it is the population list of a sample of %2 and cannot be removed.")
                                  .arg(r.ref, s.itemId));
     Database& db = m_wb.db();
-    db.prepare("DELETE FROM evidence WHERE id = ?").bind(1, r.id).run();
-    Query shared = db.prepare("SELECT count(*) FROM evidence WHERE sha256 = ?");
-    shared.bind(1, r.sha256);
-    if (shared.step() && shared.int64(0) == 0) {
+    EvidenceRecords::remove(m_wb, r.id);
+    if (EvidenceRecords::countWithContent(m_wb, r.sha256) == 0) {
         db.prepare("DELETE FROM evidence_chunk WHERE blob_id = (SELECT id FROM evidence_blob WHERE sha256 = ?)")
             .bind(1, r.sha256)
             .run();
@@ -441,14 +422,7 @@ EvidenceRecord EvidenceVault::editMetadata(const QString& ref, const EvidenceMet
     after.obtainedFrom = metadata.obtainedFrom;
     after.obtainedAt = checkedDate(metadata.obtainedAt, QStringLiteral("evidence ") + before.ref);
     after.description = metadata.description;
-    m_wb.db()
-        .prepare("UPDATE evidence SET name = ?, obtained_from = ?, obtained_at = ?, description = ? WHERE id = ?")
-        .bind(1, after.name)
-        .bind(2, after.obtainedFrom)
-        .bind(3, after.obtainedAt)
-        .bind(4, after.description)
-        .bind(5, before.id)
-        .run();
+    EvidenceRecords::updateDescription(m_wb, after);
     m_wb.record(QStringLiteral("evidence.edit"), QStringLiteral("evidence/") + before.ref, json(describe(before)),
                 json(describe(after)));
     tx.commit();
@@ -526,28 +500,9 @@ QString EvidenceVault::exportToFolder(const QString& ref, const QString& folder,
     return path;
 }
 
-QList<EvidenceRecord> EvidenceVault::select(const QString& where, const QString& arg)
-{
-    QList<EvidenceRecord> out;
-    Query q = m_wb.db().prepare(
-        QStringLiteral("SELECT e.id, e.ref, e.sha256, e.size, e.name, e.mime, e.obtained_from, e.obtained_at, "
-                       "e.description, e.added_by, e.added_at FROM evidence e %1 ORDER BY e.id")
-            .arg(where));
-    if (!arg.isNull())
-        q.bind(1, arg);
-    const QHash<qint64, QString> names = m_wb.memberNames();
-    while (q.step())
-        out.append({ q.int64(0), q.text(1), q.text(2), q.int64(3), q.text(4), q.text(5), q.text(6), q.text(7),
-                     q.text(8), names.value(q.int64(9)), q.text(10) });
-    return out;
-}
-
 std::optional<EvidenceRecord> EvidenceVault::find(const QString& ref)
 {
-    const QList<EvidenceRecord> r = select(QStringLiteral("WHERE e.ref = ?"), ref.trimmed().toUpper());
-    if (r.isEmpty())
-        return std::nullopt;
-    return r.first();
+    return EvidenceRecords::byRef(m_wb, ref.trimmed().toUpper());
 }
 
 EvidenceRecord EvidenceVault::get(const QString& ref)
@@ -560,7 +515,7 @@ EvidenceRecord EvidenceVault::get(const QString& ref)
 
 QList<EvidenceRecord> EvidenceVault::list()
 {
-    return select(QString(), QString());
+    return EvidenceRecords::all(m_wb);
 }
 
 QList<EvidenceRecord> EvidenceVault::listForItem(const QString& itemId)
@@ -568,13 +523,7 @@ QList<EvidenceRecord> EvidenceVault::listForItem(const QString& itemId)
     const std::optional<QString> item = Catalog::resolve(m_wb, itemId);
     if (!item)
         throw AuditError(ErrorCode::NotFound, tr("item %1: not in the criteria catalog of this workbook.").arg(itemId));
-    const QList<qint64> ids = EvidenceLinks::evidenceOfItem(m_wb, *item);
-    if (ids.isEmpty())
-        return {};
-    QStringList in;
-    for (const qint64 id : ids)
-        in << QString::number(id);
-    return select(QStringLiteral("WHERE e.id IN (%1)").arg(in.join(u',')), QString());
+    return EvidenceRecords::byIds(m_wb, EvidenceLinks::evidenceOfItem(m_wb, *item));
 }
 
 QList<EvidenceTarget> EvidenceVault::links(const QString& ref)
@@ -593,16 +542,7 @@ QSet<QString> EvidenceVault::itemsWithLinks(const QString& itemId)
 
 QList<EvidenceVault::KindCount> EvidenceVault::countByKind()
 {
-    QList<KindCount> out;
-    Query q = m_wb.db().prepare(
-        "SELECT CASE WHEN mime LIKE 'image/%' THEN 'image' WHEN mime = 'application/pdf' THEN 'pdf' "
-        "WHEN mime LIKE 'text/%' THEN 'text' "
-        "WHEN mime LIKE '%spreadsheet%' OR mime LIKE '%excel%' OR mime = 'text/csv' THEN 'spreadsheet' "
-        "WHEN mime LIKE '%zip%' OR mime LIKE '%compressed%' OR mime LIKE '%tar%' THEN 'archive' ELSE 'other' END k, "
-        "count(*), coalesce(sum(size), 0) FROM evidence GROUP BY k ORDER BY k");
-    while (q.step())
-        out.append({ q.text(0), q.integer(1), q.int64(2) });
-    return out;
+    return EvidenceRecords::countByKind(m_wb);
 }
 
 QString EvidenceVault::kindDisplayName(const QString& kind)
@@ -625,26 +565,33 @@ VaultCheck EvidenceVault::check(const QHash<QString, QJsonObject>& recorded,
 {
     Database& db = m_wb.db();
     VaultCheck report;
+    // Each registered piece (fieldwork's register) against the stored contents (the vault's), by content hash.
+    QHash<QString, qint64> storedSizes;
     {
-        Query q = db.prepare("SELECT e.ref, e.sha256, e.size, b.id, b.size FROM evidence e "
-                             "LEFT JOIN evidence_blob b ON b.sha256 = e.sha256 ORDER BY e.id");
-        while (q.step()) {
-            ++report.evidence;
-            const QString ref = q.text(0);
-            if (q.isNull(3))
-                report.problems << tr("evidence %1: its content (SHA-256 %2) is missing").arg(ref, q.text(1));
-            else if (q.int64(2) != q.int64(4))
-                report.problems << tr("evidence %1: recorded size %2 differs from the stored %3 bytes")
-                                       .arg(ref)
-                                       .arg(q.int64(2))
-                                       .arg(q.int64(4));
-            const auto it = recorded.constFind(ref);
-            if (it == recorded.cend())
-                report.problems << tr("evidence %1: not in the trail (added with an outside tool)").arg(ref);
-            else if (it->value(QStringLiteral("sha256")).toString() != q.text(1)
-                     || it->value(QStringLiteral("size")).toInteger() != q.int64(2))
-                report.problems << tr("evidence %1: content differs from what the trail recorded at import").arg(ref);
-        }
+        Query q = db.prepare("SELECT sha256, size FROM evidence_blob");
+        while (q.step())
+            storedSizes.insert(q.text(0), q.int64(1));
+    }
+    QHash<QString, QString> firstRefs; // content hash → the smallest reference naming it
+    for (const EvidenceRecord& r : EvidenceRecords::all(m_wb)) {
+        ++report.evidence;
+        const auto stored = storedSizes.constFind(r.sha256);
+        if (stored == storedSizes.cend())
+            report.problems << tr("evidence %1: its content (SHA-256 %2) is missing").arg(r.ref, r.sha256);
+        else if (r.size != *stored)
+            report.problems << tr("evidence %1: recorded size %2 differs from the stored %3 bytes")
+                                   .arg(r.ref)
+                                   .arg(r.size)
+                                   .arg(*stored);
+        const auto it = recorded.constFind(r.ref);
+        if (it == recorded.cend())
+            report.problems << tr("evidence %1: not in the trail (added with an outside tool)").arg(r.ref);
+        else if (it->value(QStringLiteral("sha256")).toString() != r.sha256
+                 || it->value(QStringLiteral("size")).toInteger() != r.size)
+            report.problems << tr("evidence %1: content differs from what the trail recorded at import").arg(r.ref);
+        QString& first = firstRefs[r.sha256];
+        if (first.isEmpty() || r.ref < first)
+            first = r.ref;
     }
     const qint64 orphans
         = db.scalar("SELECT count(*) FROM evidence_chunk WHERE blob_id NOT IN (SELECT id FROM evidence_blob)")
@@ -653,17 +600,16 @@ VaultCheck EvidenceVault::check(const QHash<QString, QJsonObject>& recorded,
         report.problems << tr("evidence: %1 chunks belong to no stored content").arg(orphans);
 
     const qint64 total = db.scalar("SELECT coalesce(sum(size), 0) FROM evidence_blob").toLongLong();
-    Query blobs = db.prepare("SELECT b.id, b.sha256, b.size, b.chunk_size, b.chunk_count, "
-                             "(SELECT min(ref) FROM evidence e WHERE e.sha256 = b.sha256) FROM evidence_blob b "
-                             "ORDER BY b.id");
+    Query blobs = db.prepare("SELECT id, sha256, size, chunk_size, chunk_count FROM evidence_blob ORDER BY id");
     qint64 done = 0;
     while (blobs.step()) {
         const StoredBlob blob { blobs.int64(0), blobs.text(1), blobs.int64(2), blobs.int64(3), blobs.int64(4) };
         ++report.blobs;
         report.chunks += blob.chunkCount;
-        const QString label = blobs.isNull(5) ? tr("stored content %1").arg(blob.sha256.left(16))
-                                              : tr("evidence %1").arg(blobs.text(5));
-        if (blobs.isNull(5))
+        const QString ref = firstRefs.value(blob.sha256);
+        const QString label
+            = ref.isEmpty() ? tr("stored content %1").arg(blob.sha256.left(16)) : tr("evidence %1").arg(ref);
+        if (ref.isEmpty())
             report.problems << tr("%1: no evidence record refers to it").arg(label);
         try {
             BlobReader::read(db, blob, label, {},
@@ -681,12 +627,7 @@ VaultCheck EvidenceVault::check(const QHash<QString, QJsonObject>& recorded,
 
 QHash<QString, QStringList> EvidenceVault::linkedItems()
 {
-    QHash<qint64, QString> refs;
-    {
-        Query q = m_wb.db().prepare("SELECT id, ref FROM evidence");
-        while (q.step())
-            refs.insert(q.int64(0), q.text(1));
-    }
+    const QHash<qint64, QString> refs = EvidenceRecords::refsById(m_wb);
     QHash<QString, QStringList> out;
     for (const auto& [evidenceId, itemId] : EvidenceLinks::evidenceItems(m_wb)) {
         const auto ref = refs.constFind(evidenceId);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fieldwork/EvidenceRecords.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
@@ -39,22 +41,6 @@ struct EvidenceMetadata
     QString obtainedFrom; ///< source: who or which system it came from
     QString obtainedAt; ///< date obtained, YYYY-MM-DD (empty: today)
     QString description;
-};
-
-/** One piece of evidence as stored in the vault. */
-struct EvidenceRecord
-{
-    qint64 id = 0;
-    QString ref; ///< E-0001 …
-    QString sha256;
-    qint64 size = 0;
-    QString name;
-    QString mime;
-    QString obtainedFrom;
-    QString obtainedAt;
-    QString description;
-    QString addedBy;
-    QString addedAt;
 };
 
 /** What checking the vault found (`verify`'s evidence part): counts, and problems naming the evidence. */
@@ -147,12 +133,7 @@ public:
     QSet<QString> itemsWithLinks(const QString& itemId = {});
 
     /// Evidence files and bytes by kind (image, pdf, text, spreadsheet, archive, other), in that key order.
-    struct KindCount
-    {
-        QString kind;
-        int count = 0;
-        qint64 bytes = 0;
-    };
+    using KindCount = EvidenceKindCount;
     QList<KindCount> countByKind();
     static QString kindDisplayName(const QString& kind);
 
@@ -165,7 +146,6 @@ private:
                              qint64 total, const ProgressFn& progress);
     bool insertLink(qint64 evidenceId, const QString& ref, const ResolvedTarget& target);
     QString nextRef();
-    QList<EvidenceRecord> select(const QString& where, const QString& arg);
 
     Workbook& m_wb;
     bool m_checkpointAfterImport = true;

@@ -3,6 +3,7 @@
 #include "catalog/Catalog.h"
 #include "common/AuditError.h"
 #include "common/Clock.h"
+#include "fieldwork/EvidenceRecords.h"
 #include "fieldwork/FieldworkAction.h"
 #include "statement/StatementBook.h"
 #include "workbook/Workbook.h"
@@ -87,14 +88,13 @@ void checkStatus(const QString& status)
 void linkEvidence(Workbook& wb, qint64 requestId, const QStringList& refs)
 {
     for (const QString& ref : refs) {
-        Query e = wb.db().prepare("SELECT id FROM evidence WHERE ref = ?");
-        e.bind(1, ref.trimmed());
-        if (!e.step())
+        const std::optional<qint64> evidenceId = EvidenceRecords::idOf(wb, ref.trimmed());
+        if (!evidenceId)
             throw AuditError(ErrorCode::NotFound, Requests::tr("evidence %1: no such evidence.").arg(ref.trimmed()));
         wb.db()
             .prepare("INSERT OR IGNORE INTO request_evidence(request_id, evidence_id) VALUES (?, ?)")
             .bind(1, requestId)
-            .bind(2, e.int64(0))
+            .bind(2, *evidenceId)
             .run();
     }
 }

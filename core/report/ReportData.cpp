@@ -120,7 +120,7 @@ ReportData ReportData::gather(Workbook& wb)
         it.populationRationale = entry->populationRationale;
         it.statementText = entry->description;
         it.statementTextEn = entry->descriptionEn;
-        it.inCycle = plans.value(c.id, ItemPlan { c.id }).inCycle;
+        it.inCycle = plans.value(c.id, ItemPlan { c.id, true, {}, {} }).inCycle;
         itemIndex.insert(it.id, int(d.items.size()));
         d.items.append(it);
     }
