@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The engine/UI split the architecture depends on: core/ never includes a Widgets header,
-# ui/ never runs SQL (it calls the engine), and ismap_core does not link Qt Widgets. No feature folder of ui/
+# neither ui/ nor app/ (the CLI) runs SQL (they call the engine), and ismap_core does not link Qt Widgets. No feature folder of ui/
 # shares a name with a folder of core/: both are include roots, so "report/X.h" would not say which it is.
 set -euo pipefail
 cd "$SOURCE_DIR"
@@ -8,8 +8,8 @@ fail=0
 if grep -rnE '#include *<(QtWidgets|QWidget|QMainWindow|QDialog|QMessageBox|QApplication|QAbstractButton|QLabel|QTreeView)' core; then
   echo "FAIL: core/ includes a Widgets header (above)"; fail=1
 fi
-if grep -rnE 'sqlite3|QSql|\.prepare\(|\bQuery\b|->db\(\)|\.db\(\)' ui; then
-  echo "FAIL: ui/ touches SQL (above)"; fail=1
+if grep -rnE 'sqlite3|QSql|\.prepare\(|\bQuery\b|->db\(\)|\.db\(\)' ui app; then
+  echo "FAIL: ui/ or app/ touches SQL (above)"; fail=1
 fi
 if grep -nE 'Qt6::Widgets|Qt::Widgets' core/CMakeLists.txt; then
   echo "FAIL: ismap_core links Widgets"; fail=1

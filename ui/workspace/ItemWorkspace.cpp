@@ -11,7 +11,6 @@
 #include "review/ReviewPanel.h"
 #include "sampling/SamplingPanel.h"
 #include "statement/StatementBook.h"
-#include "trail/Trail.h"
 #include "workbook/ItemHistory.h"
 #include "workbook/Workbook.h"
 #include "workspace/HistoryView.h"
