@@ -71,16 +71,6 @@ QList<ReviewQueueEntry> ReviewWork::queue(Workbook& wb)
     return out;
 }
 
-QMap<ReviewStage, int> ReviewWork::counts(const QList<ReviewQueueEntry>& queue)
-{
-    QMap<ReviewStage, int> out;
-    for (ReviewStage s : stages())
-        out.insert(s, 0);
-    for (const ReviewQueueEntry& e : queue)
-        ++out[e.stage];
-    return out;
-}
-
 QList<ReviewStage> ReviewWork::stages()
 {
     return { ReviewStage::AwaitingReview, ReviewStage::OpenNotes, ReviewStage::AwaitingLead };

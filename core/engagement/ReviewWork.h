@@ -48,8 +48,6 @@ class ReviewWork
     Q_DECLARE_TR_FUNCTIONS(ReviewWork)
 public:
     static QList<ReviewQueueEntry> queue(Workbook& wb);
-    /// How many items are at each stage (every stage present, zero when empty).
-    static QMap<ReviewStage, int> counts(const QList<ReviewQueueEntry>& queue);
 
     static QList<ReviewStage> stages();
     /// "awaiting_review", "open_notes", "awaiting_lead".

@@ -72,12 +72,6 @@ void ChunkChannel::abort()
     m_cond.notify_all();
 }
 
-bool ChunkChannel::aborted()
-{
-    std::lock_guard lock(m_mutex);
-    return m_aborted;
-}
-
 ChunkWorker::ChunkWorker(ChunkChannel& channel, std::function<void()> body, int stage)
     : m_channel(channel)
     , m_stage(stage)

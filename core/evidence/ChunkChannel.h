@@ -44,7 +44,6 @@ public:
     /// The producer of @p stage has no more chunks.
     void finish(int stage = 0);
     void abort();
-    bool aborted();
 
 private:
     std::mutex m_mutex;

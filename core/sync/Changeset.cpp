@@ -492,19 +492,6 @@ ApplyResult Changeset::apply(Database& db, const QByteArray& changeset,
     return result;
 }
 
-QString Changeset::kindName(ConflictKind kind)
-{
-    switch (kind) {
-    case ConflictKind::Data:
-        return tr("changed on both sides");
-    case ConflictKind::Conflict:
-        return tr("added on both sides with the same key");
-    case ConflictKind::NotFound:
-        return tr("deleted on one side, changed on the other");
-    }
-    return {};
-}
-
 // ---- Rebaser ------------------------------------------------------------------------------------------------
 
 struct Rebaser::Impl

@@ -126,8 +126,6 @@ public:
                              const std::function<bool(const ChangeConflict&)>& takeIncoming);
     /// The values of column @p column (0-based) of the rows @p changeset inserts into @p table.
     static QVariantList insertedValues(const QByteArray& changeset, const QString& table, int column);
-
-    static QString kindName(ConflictKind kind);
 };
 
 /**

@@ -122,8 +122,6 @@ public:
     /// replica (its prefix is unique in the engagement, so references never collide after a merge and never
     /// change), counting past @p alsoTaken (references no longer in the table but printed, e.g. removed evidence).
     QString nextRef(const char* table, QChar letter, int width, const QStringList& alsoTaken = {});
-    /// The replica's reference prefix ("" on the origin).
-    QString refPrefix() const { return m_refPrefix; }
 
     Engagement engagement();
     /// Changes the engagement's scope (the service, its regions and what the audit covers, as agreed): the lead

@@ -63,12 +63,6 @@ QModelIndex ReviewQueueModel::indexForItem(const QString& itemId) const
     return {};
 }
 
-QModelIndex ReviewQueueModel::indexForStage(ReviewStage stage) const
-{
-    const int s = int(m_stages.indexOf(stage));
-    return s < 0 ? QModelIndex() : createIndex(s, 0, kStageRow);
-}
-
 QStringList ReviewQueueModel::items(ReviewStage stage) const
 {
     QStringList out;

@@ -33,7 +33,6 @@ public:
     int count(ReviewStage stage) const;
     /// The index of @p itemId's row, or invalid if it is not in the queue.
     QModelIndex indexForItem(const QString& itemId) const;
-    QModelIndex indexForStage(ReviewStage stage) const;
     /// The item IDs at @p stage, in catalog order.
     QStringList items(ReviewStage stage) const;
 
