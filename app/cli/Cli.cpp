@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 
+#include <QFile>
 #include <cstdio>
 
 namespace ismap::cli {
@@ -26,6 +27,17 @@ QTextStream& err()
 {
     static QTextStream s(stderr);
     return s;
+}
+
+QByteArray passphraseFromStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        throw AuditError(ErrorCode::Io, CliText::tr("--passphrase-stdin: standard input cannot be read."));
+    QByteArray line = in.readLine(4096);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return line;
 }
 
 int exitCodeFor(ErrorCode code)

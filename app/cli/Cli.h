@@ -44,6 +44,10 @@ public:
 QTextStream& out();
 QTextStream& err();
 
+/// The first line of standard input without its line end (at most 4 KiB), for --passphrase-stdin; never echoed,
+/// never stored. May be empty: a PKCS#12 file can have no passphrase (a member key's caller refuses an empty one).
+QByteArray passphraseFromStdin();
+
 /// Parses @p args (the words after the command name) with @p parser; on --help prints it and returns Ok,
 /// on an error prints one line and returns Usage; otherwise returns -1 to go on.
 int parse(QCommandLineParser& parser, const QString& commandName, const QStringList& args,

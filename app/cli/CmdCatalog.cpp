@@ -1,6 +1,7 @@
 // ismapctl catalog import | catalog list: bring in the official criteria catalog, and show the workbook's.
 #include "catalog/CatalogImport.h"
 #include "cli/Cli.h"
+#include "cli/FieldworkCli.h"
 #include "common/Language.h"
 #include "engagement/CatalogIntake.h"
 #include "workbook/Workbook.h"
@@ -52,13 +53,7 @@ int cmdCatalogImport(const QStringList& args)
             throw AuditError(ErrorCode::InvalidInput,
                              CliText::tr("--encoding: \"%1\" is none of auto, utf-8, cp932.").arg(p.value(encoding)));
         auto wb = Workbook::open(p.positionalArguments().at(0));
-        const QString member = (p.isSet(as) ? p.value(as) : qEnvironmentVariable("ISMAP_MEMBER")).trimmed();
-        if (!member.isEmpty()) {
-            if (!wb->member(member))
-                throw AuditError(ErrorCode::Forbidden,
-                                 CliText::tr("--as: \"%1\" is not on the engagement team.").arg(member));
-            wb->setActor(member);
-        }
+        cli::fw::setOptionalActor(*wb, p);
         const CatalogImportResult r = CatalogIntake::importInto(*wb, p.positionalArguments().at(1), options);
         const CatalogInstallResult& in = r.install;
         cli::out() << CliText::tr("Imported %1 criteria items from %2 (revision %3, header in row %4, %5).")

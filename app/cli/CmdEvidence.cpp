@@ -1,6 +1,7 @@
 // ismapctl evidence add | export | list | link | unlink | edit | describe | remove: the evidence vault from the command
 // line.
 #include "cli/Cli.h"
+#include "cli/FieldworkCli.h"
 #include "common/Clock.h"
 #include "evidence/EvidenceVault.h"
 #include "platform/FileHints.h"
@@ -64,10 +65,7 @@ const QCommandLineOption& asOption()
 
 void setActor(Workbook& wb, const QCommandLineParser& p)
 {
-    const QString name = p.isSet(asOption()) ? p.value(asOption()) : qEnvironmentVariable("ISMAP_MEMBER");
-    if (name.trimmed().isEmpty())
-        throw AuditError(ErrorCode::Forbidden, CliText::tr("who is doing this? Give --as MEMBER or set ISMAP_MEMBER."));
-    wb.setActor(name.trimmed());
+    wb.setActor(cli::fw::actorName(p));
     wb.actingMember();
 }
 

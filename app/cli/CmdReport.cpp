@@ -14,18 +14,6 @@ using ismap::cli::CliText;
 
 namespace {
 
-/// One line from standard input, without its line end. Never echoed, never stored.
-QByteArray readPassphraseFromStdin()
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        throw AuditError(ErrorCode::Io, CliText::tr("--passphrase-stdin: standard input cannot be read."));
-    QByteArray line = in.readLine();
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    return line;
-}
-
 int cmdReport(const QStringList& args)
 {
     QCommandLineParser p;
@@ -120,7 +108,7 @@ int cmdReport(const QStringList& args)
                 sources.useStored = false;
                 sources.remember = p.isSet(remember);
                 sources.ask = [] {
-                    return std::optional<QByteArray>(readPassphraseFromStdin());
+                    return std::optional<QByteArray>(cli::passphraseFromStdin());
                 };
                 request.identity = unlockPkcs12(p12, sources);
             } else if (Pkcs12::opensWithoutPassphrase(p12) || !QFileInfo(p12).isFile()) {

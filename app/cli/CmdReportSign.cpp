@@ -23,18 +23,6 @@ namespace {
 /// Exit codes of verify-report (documented in its --help).
 enum VerifyExit { Valid = 0, Tampered = 20, Untrusted = 21, Unsigned = 22, Malformed = 23, WorkbookMismatch = 24 };
 
-/// One line from standard input without its line end; never echoed, never logged.
-QByteArray readPassphraseFromStdin()
-{
-    QByteArray line;
-    int c;
-    while ((c = std::getchar()) != EOF && c != '\n')
-        line.append(char(c));
-    if (line.endsWith('\r'))
-        line.chop(1);
-    return line;
-}
-
 int cmdSignPdf(const QStringList& args)
 {
     QCommandLineParser p;
@@ -115,7 +103,7 @@ int cmdSignPdf(const QStringList& args)
         sources.remember = p.isSet(remember);
         if (p.isSet(fromStdin))
             sources.ask = [] {
-                return std::optional<QByteArray>(readPassphraseFromStdin());
+                return std::optional<QByteArray>(cli::passphraseFromStdin());
             };
         const Pkcs12 identity = unlockPkcs12(p12Path, sources);
 

@@ -76,13 +76,7 @@ int cmdStatementImport(const QStringList& args)
         // Opened for writing even for --check: a preview of an import, and a read-only SQLite connection would
         // leave an empty -wal and -shm behind.
         auto wb = Workbook::open(pos[0], Workbook::Mode::ReadWrite);
-        const QString member = (p.isSet(as) ? p.value(as) : qEnvironmentVariable("ISMAP_MEMBER")).trimmed();
-        if (!member.isEmpty()) {
-            if (!wb->member(member))
-                throw AuditError(ErrorCode::Forbidden,
-                                 CliText::tr("--as: \"%1\" is not on the engagement team.").arg(member));
-            wb->setActor(member);
-        }
+        cli::fw::setOptionalActor(*wb, p);
         StatementImportResult r;
         if (dryRun) {
             r = StatementImport::check(*wb, table, options);

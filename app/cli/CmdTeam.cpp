@@ -1,5 +1,6 @@
 // ismapctl team add | role | list: the engagement team (who prepares, reviews and leads).
 #include "cli/Cli.h"
+#include "cli/FieldworkCli.h"
 #include "fieldwork/Planning.h"
 #include "workbook/Workbook.h"
 
@@ -28,7 +29,7 @@ int cmdTeamAdd(const QStringList& args)
                              CliText::tr("team add: give the workbook and the member's name."));
         const Role r = Planning::roleFromText(p.value(role));
         auto wb = Workbook::open(p.positionalArguments().first());
-        wb->setActor(p.isSet(as) ? p.value(as) : qEnvironmentVariable("ISMAP_MEMBER"));
+        wb->setActor(cli::fw::givenActorName(p));
         const TeamMember m = Planning::addMember(*wb, p.positionalArguments()[1], r, p.value(email));
         cli::out() << CliText::tr("%1 added to the team as %2.").arg(m.name, roleKey(m.role)) << Qt::endl;
         return int(cli::Ok);
@@ -55,7 +56,7 @@ int cmdTeamRole(const QStringList& args)
                              CliText::tr("team role: give the workbook, the member's name and the new role."));
         const Role r = Planning::roleFromText(p.positionalArguments()[2]);
         auto wb = Workbook::open(p.positionalArguments().first());
-        wb->setActor(p.isSet(as) ? p.value(as) : qEnvironmentVariable("ISMAP_MEMBER"));
+        wb->setActor(cli::fw::givenActorName(p));
         const QString name = p.positionalArguments()[1].trimmed();
         Planning::changeRole(*wb, name, r);
         cli::out() << CliText::tr("%1 is now %2.").arg(name, roleKey(r)) << Qt::endl;

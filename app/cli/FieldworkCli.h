@@ -23,12 +23,29 @@ inline QCommandLineOption jsonOption()
     return QCommandLineOption(QStringLiteral("json"), CliText::tr("Print JSON."));
 }
 
+/// The member named by --as or ISMAP_MEMBER, trimmed; empty when neither is given.
+inline QString givenActorName(const QCommandLineParser& p)
+{
+    return (p.isSet(QStringLiteral("as")) ? p.value(QStringLiteral("as")) : qEnvironmentVariable("ISMAP_MEMBER"))
+        .trimmed();
+}
+
+/// For the actions a workbook may record as the system (catalog and statement imports): acts as the member named by
+/// --as or ISMAP_MEMBER when one is given, refused when not on the team; without one the trail names the system.
+inline void setOptionalActor(Workbook& wb, const QCommandLineParser& p)
+{
+    const QString member = givenActorName(p);
+    if (member.isEmpty())
+        return;
+    if (!wb.member(member))
+        throw AuditError(ErrorCode::Forbidden, CliText::tr("--as: \"%1\" is not on the engagement team.").arg(member));
+    wb.setActor(member);
+}
+
 /// The member named by --as or ISMAP_MEMBER; throws Forbidden when neither is given.
 inline QString actorName(const QCommandLineParser& p)
 {
-    const QString name
-        = (p.isSet(QStringLiteral("as")) ? p.value(QStringLiteral("as")) : qEnvironmentVariable("ISMAP_MEMBER"))
-              .trimmed();
+    const QString name = givenActorName(p);
     if (name.isEmpty())
         throw AuditError(ErrorCode::Forbidden, CliText::tr("who is doing this? Give --as MEMBER or set ISMAP_MEMBER."));
     return name;

@@ -21,12 +21,7 @@ inline QCommandLineOption passphraseStdinOption()
 /// The first line of standard input without its line end; never echoed, never stored.
 inline QByteArray passphraseLine()
 {
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        throw AuditError(ErrorCode::Io, CliText::tr("--passphrase-stdin: standard input cannot be read."));
-    QByteArray line = in.readLine(4096);
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
+    const QByteArray line = passphraseFromStdin();
     if (line.isEmpty())
         throw AuditError(ErrorCode::InvalidInput,
                          CliText::tr("--passphrase-stdin: standard input holds no passphrase."));
