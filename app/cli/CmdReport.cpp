@@ -137,13 +137,9 @@ int cmdReport(const QStringList& args)
             }
         }
 
-        // A signed report may be final, and a final report is recorded in the workbook: opened read-write then.
-        const bool mayBeFinal = request.identity || !request.demoSignerFolder.isEmpty();
-        auto wb
-            = Workbook::open(request.workbookPath, mayBeFinal ? Workbook::Mode::ReadWrite : Workbook::Mode::ReadOnly);
-        if (p.isSet(as) || !qEnvironmentVariable("ISMAP_MEMBER").isEmpty())
-            wb->setActor(cli::fw::actorName(p));
-        const ReportIssued issued = ReportIssue::issue(*wb, request);
+        const QString actor
+            = p.isSet(as) || !qEnvironmentVariable("ISMAP_MEMBER").isEmpty() ? cli::fw::actorName(p) : QString();
+        const ReportIssued issued = ReportIssue::issue(request, actor);
         const QString path = QFileInfo(request.outPath).absoluteFilePath();
         if (!issued.signer.isEmpty())
             cli::out() << CliText::tr("Wrote %1 (%2 pages, language %3), signed by %4.")

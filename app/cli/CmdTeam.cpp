@@ -12,8 +12,10 @@ namespace {
 int cmdTeamAdd(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption role(QStringLiteral("role"), CliText::tr("staff, reviewer or lead."),
-                                  QStringLiteral("ROLE"));
+    const QCommandLineOption role(
+        QStringLiteral("role"),
+        CliText::tr("The member's role: %1.").arg(Planning::roleKeys().join(QStringLiteral(", "))),
+        QStringLiteral("ROLE"));
     const QCommandLineOption email(QStringLiteral("email"), CliText::tr("E-mail address."), QStringLiteral("ADDRESS"));
     const QCommandLineOption as(QStringLiteral("as"),
                                 CliText::tr("Team member doing this (default: the ISMAP_MEMBER environment variable)."),
@@ -84,7 +86,8 @@ int cmdTeamList(const QStringList& args)
 } // namespace
 
 ISMAP_CLI_COMMAND("team add",
-                  QT_TRANSLATE_NOOP("CliText", "add a member to the engagement team (staff, reviewer, lead)"),
+                  QT_TRANSLATE_NOOP("CliText",
+                                    "add a member to the engagement team (staff, reviewer, lead, quality reviewer)"),
                   cmdTeamAdd);
 ISMAP_CLI_COMMAND("team role",
                   QT_TRANSLATE_NOOP("CliText",

@@ -100,7 +100,7 @@ struct DemoClock
     ~DemoClock() { Clock::setOverride({}); }
 };
 
-struct Deviation
+struct DemoDeviation
 {
     const char* item;
     const char* condition;
@@ -111,7 +111,7 @@ struct Deviation
 };
 
 // The demo's deviations: what a real engagement typically turns up, with the CSP's responses.
-const Deviation kDeviations[] = {
+const DemoDeviation kDeviations[] = {
     { "9.2.5", "四半期のアクセス権レビューのうち、2025年第3四半期分について承認者の記録がなかった。",
       "レビュー担当者の異動に伴い、承認手順の引継ぎが行われなかった。",
       "不要なアクセス権が見直されずに残存するおそれがある。", "medium",
@@ -246,7 +246,7 @@ std::unique_ptr<Workbook> DemoEngagement::create(const QString& path, DemoSummar
 
     // Deviations with findings, samples that failed, and evidence of what was found.
     int d = 0;
-    for (const Deviation& dev : kDeviations) {
+    for (const DemoDeviation& dev : kDeviations) {
         const QString item = QString::fromLatin1(dev.item);
         const auto st = ItemStatusBook::state(w, item);
         if (!st)

@@ -58,14 +58,21 @@ QJsonObject describe(const EvidenceRecord& r)
              { QStringLiteral("description"), r.description } };
 }
 
-QString checkedDate(const QString& date, const QString& where)
+/// The date a piece of evidence was obtained, checked: a date (YYYY-MM-DD), not after today in Japan (the
+/// engagement's calendar); empty is today. @p kept: the date already recorded, taken as it is (an edit that leaves it).
+QString checkedDate(const QString& date, const QString& where, const QString& kept = {})
 {
+    const QDate today = Clock::todayInJapan();
     if (date.isEmpty())
-        return QDate::currentDate().toString(Qt::ISODate);
+        return today.toString(Qt::ISODate);
     const QDate d = QDate::fromString(date, Qt::ISODate);
     if (!d.isValid())
         throw AuditError(ErrorCode::InvalidInput,
                          EvidenceVault::tr("%1: date obtained \"%2\" is not a date (YYYY-MM-DD).").arg(where, date));
+    if (d > today && d.toString(Qt::ISODate) != kept)
+        throw AuditError(ErrorCode::InvalidInput,
+                         EvidenceVault::tr("%1: date obtained %2 is in the future (today is %3 in Japan).")
+                             .arg(where, d.toString(Qt::ISODate), today.toString(Qt::ISODate)));
     return d.toString(Qt::ISODate);
 }
 
@@ -420,7 +427,7 @@ EvidenceRecord EvidenceVault::editMetadata(const QString& ref, const EvidenceMet
         throw AuditError(ErrorCode::InvalidInput, tr("evidence %1: the name is empty.").arg(before.ref));
     after.name = name;
     after.obtainedFrom = metadata.obtainedFrom;
-    after.obtainedAt = checkedDate(metadata.obtainedAt, QStringLiteral("evidence ") + before.ref);
+    after.obtainedAt = checkedDate(metadata.obtainedAt, QStringLiteral("evidence ") + before.ref, before.obtainedAt);
     after.description = metadata.description;
     EvidenceRecords::updateDescription(m_wb, after);
     m_wb.record(QStringLiteral("evidence.edit"), QStringLiteral("evidence/") + before.ref, json(describe(before)),

@@ -39,7 +39,7 @@ struct EvidenceMetadata
 {
     QString name; ///< file name as obtained (empty on import: the file's own name)
     QString obtainedFrom; ///< source: who or which system it came from
-    QString obtainedAt; ///< date obtained, YYYY-MM-DD (empty: today)
+    QString obtainedAt; ///< date obtained, YYYY-MM-DD (empty: today in Japan, Clock::todayInJapan; never a later day)
     QString description;
 };
 

@@ -4,7 +4,9 @@
 #include "common/Clock.h"
 #include "common/TextCode.h"
 #include "fieldwork/FieldworkAction.h"
+#include "fieldwork/Procedures.h"
 #include "fieldwork/Review.h"
+#include "fieldwork/Sampling.h"
 #include "workbook/Workbook.h"
 
 #include <QJsonArray>
@@ -84,6 +86,22 @@ bool statesWhatWasFound(const Finding& f)
 QString Finding::titleText() const
 {
     return TextCode::render(title);
+}
+
+Finding Deviation::draft() const
+{
+    Finding f;
+    f.itemId = itemId;
+    f.stepId = stepId;
+    f.sampleItemId = sampleItemId;
+    f.title = sampleItemId
+        ? TextCode::make("finding.title.sample_failed",
+                         { { QStringLiteral("set"), double(setId) },
+                           { QStringLiteral("item"), double(sampleSeq) },
+                           { QStringLiteral("index"), double(populationIndex) } })
+        : TextCode::make("finding.title.step_deviation", { { QStringLiteral("step"), double(stepSeq) } });
+    f.condition = notes;
+    return f;
 }
 
 QStringList Findings::statuses()
@@ -230,6 +248,46 @@ QList<Finding> Findings::forItem(Workbook& wb, const QString& itemId)
     const QHash<qint64, QString> names = wb.memberNames();
     while (q.step())
         out << readFinding(q, names);
+    return out;
+}
+
+QList<Deviation> Findings::deviations(Workbook& wb, const QString& itemId)
+{
+    // The first finding raised from a source covers it (the same rule as StepCounts and SampleCounts count by).
+    QHash<qint64, QString> refByStep, refBySample;
+    for (const Finding& f : forItem(wb, itemId)) {
+        if (f.sampleItemId && !refBySample.contains(*f.sampleItemId))
+            refBySample.insert(*f.sampleItemId, f.ref);
+        if (f.stepId && !refByStep.contains(*f.stepId))
+            refByStep.insert(*f.stepId, f.ref);
+    }
+    QList<Deviation> out;
+    for (const ProcedureStep& s : Procedures::steps(wb, itemId)) {
+        if (s.result != StepResult::Deviation)
+            continue;
+        Deviation d;
+        d.itemId = itemId;
+        d.stepId = s.id;
+        d.stepSeq = s.seq;
+        d.notes = s.notes;
+        d.coveredBy = refByStep.value(s.id);
+        out << d;
+    }
+    for (const SampleSet& set : Sampling::sets(wb, itemId))
+        for (const SampleItem& it : set.items) {
+            if (it.result != SampleResult::Fail)
+                continue;
+            Deviation d;
+            d.itemId = itemId;
+            d.stepId = set.stepId;
+            d.sampleItemId = it.id;
+            d.setId = set.id;
+            d.sampleSeq = it.seq;
+            d.populationIndex = it.populationIndex;
+            d.notes = it.notes;
+            d.coveredBy = refBySample.value(it.id);
+            out << d;
+        }
     return out;
 }
 

@@ -32,6 +32,29 @@ struct Finding
     QString raisedAt;
 };
 
+/**
+ * A deviation recorded on an item, which a finding is raised from: a step whose result is a deviation, or a sample
+ * item that failed. The engine raises a draft finding from it when the result is recorded (unless one covers it
+ * already); a person may raise a further one from it (the app's findings tab).
+ */
+struct Deviation
+{
+    QString itemId;
+    std::optional<qint64> stepId; ///< the step; for a sample item, the step its sample was drawn for (if any)
+    std::optional<qint64> sampleItemId; ///< a failed sample item; none for a step's deviation
+    int stepSeq = 0; ///< a step's deviation: the step's number on the item
+    qint64 setId = 0; ///< a failed sample item: its sample set …
+    int sampleSeq = 0; ///< … its number in the set …
+    qint64 populationIndex = 0; ///< … and its position in the population (1-based)
+    QString notes; ///< what was noted on the step or sample item: the finding's condition
+    /// The finding that covers it (F-001), or empty. A finding on a step covers the step's deviation, even one
+    /// raised from a sample drawn for that step; a failed sample item is covered by a finding raised from it.
+    QString coveredBy;
+    /// The draft finding raised from it: its source, a generated title (stored as a TextCode), the notes as the
+    /// condition. Raise it with Findings::raise (a person) or raiseInTransaction (the engine, with the result).
+    Finding draft() const;
+};
+
 /** The fields an edit changes: only those set. */
 struct FindingEdit
 {
@@ -65,6 +88,9 @@ public:
     static QList<Finding> forItem(Workbook& wb, const QString& itemId);
     static std::optional<Finding> byRef(Workbook& wb, const QString& ref);
     static std::optional<Finding> byId(Workbook& wb, qint64 id);
+    /// The deviations recorded on @p itemId (its active steps' deviations in step order, then its failed sample
+    /// items by set and number), each with the finding that covers it.
+    static QList<Deviation> deviations(Workbook& wb, const QString& itemId);
 
     /// Findings per item ID (only @p itemId if given); items without findings are absent.
     static QHash<QString, int> countByItem(Workbook& wb, const QString& itemId = {});

@@ -128,11 +128,25 @@ void Planning::changeRole(Workbook& wb, const QString& name, Role role)
     wb.notifyChanged(QStringLiteral("team"));
 }
 
+QList<Role> Planning::roles()
+{
+    return { Role::Staff, Role::Reviewer, Role::Lead, Role::QualityReviewer };
+}
+
+QStringList Planning::roleKeys()
+{
+    QStringList keys;
+    for (Role r : roles())
+        keys << roleKey(r);
+    return keys;
+}
+
 Role Planning::roleFromText(const QString& text)
 {
     const auto role = roleFromKey(text);
-    if (!role)
-        throw AuditError(ErrorCode::InvalidInput, tr("role \"%1\": neither staff, reviewer nor lead.").arg(text));
+    if (!role || !roles().contains(*role))
+        throw AuditError(ErrorCode::InvalidInput,
+                         tr("role \"%1\": not one of %2.").arg(text, roleKeys().join(QStringLiteral(", "))));
     return *role;
 }
 

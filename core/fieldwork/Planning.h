@@ -51,7 +51,12 @@ public:
     ///   role change voids none of them; the member's next sign-offs need the new role.
     /// Refusals name the member and the rule, and change nothing.
     static void changeRole(Workbook& wb, const QString& name, Role role);
-    /// The role a user typed (staff, reviewer or lead); throws InvalidInput naming it otherwise.
+    /// Every role a member can be added with (addMember) or given (changeRole), in the order people read them:
+    /// staff, reviewer, lead, quality reviewer. The app's team dialogs, the wizard and the CLI's texts list these.
+    static QList<Role> roles();
+    /// The keys of roles() as typed on the command line: staff, reviewer, lead, quality_reviewer.
+    static QStringList roleKeys();
+    /// The role a user typed (one of roles(), by its key); throws InvalidInput naming it and the keys otherwise.
     static Role roleFromText(const QString& text);
 
     static ItemPlan plan(Workbook& wb, const QString& itemId);

@@ -265,12 +265,12 @@ ProcedureStep Procedures::setResult(Workbook& wb, qint64 stepId, StepResult resu
     wb.record(QStringLiteral("step.result"), entity, jsonText(stepJson(*before)), jsonText(stepJson(after)));
     if (result == StepResult::Deviation
         && wb.db().prepare("SELECT 1 FROM finding WHERE step_id = ?").bind(1, stepId).step() == false) {
-        Finding f;
-        f.itemId = before->itemId;
-        f.stepId = stepId;
-        f.title = TextCode::make("finding.title.step_deviation", { { QStringLiteral("step"), double(before->seq) } });
-        f.condition = notes;
-        Findings::raiseInTransaction(wb, f);
+        Deviation d;
+        d.itemId = before->itemId;
+        d.stepId = stepId;
+        d.stepSeq = before->seq;
+        d.notes = notes;
+        Findings::raiseInTransaction(wb, d.draft());
     }
     Review::invalidateSignOffs(
         wb, before->itemId,

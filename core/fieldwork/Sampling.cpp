@@ -388,16 +388,15 @@ SampleItem Sampling::setResult(Workbook& wb, qint64 setId, int seq, SampleResult
     wb.record(QStringLiteral("sample.result"), entity, describeItem(before), describeItem(after));
     if (result == SampleResult::Fail
         && !wb.db().prepare("SELECT 1 FROM finding WHERE sample_item_id = ?").bind(1, before.id).step()) {
-        Finding f;
-        f.itemId = s->itemId;
-        f.stepId = s->stepId;
-        f.sampleItemId = before.id;
-        f.title = TextCode::make("finding.title.sample_failed",
-                                 { { QStringLiteral("set"), double(setId) },
-                                   { QStringLiteral("item"), double(seq) },
-                                   { QStringLiteral("index"), double(before.populationIndex) } });
-        f.condition = notes;
-        Findings::raiseInTransaction(wb, f);
+        Deviation d;
+        d.itemId = s->itemId;
+        d.stepId = s->stepId;
+        d.sampleItemId = before.id;
+        d.setId = setId;
+        d.sampleSeq = seq;
+        d.populationIndex = before.populationIndex;
+        d.notes = notes;
+        Findings::raiseInTransaction(wb, d.draft());
     }
     Review::invalidateSignOffs(wb, s->itemId, TextCode::make("signoff.void.sample_result_recorded"));
     action.commit();

@@ -84,6 +84,19 @@ void ReportIssue::checkFinal(Workbook& wb, const ReportRequest& request)
     IssuedReports::checkCanIssueFinal(wb);
 }
 
+Workbook::Mode ReportIssue::openMode(const ReportRequest& request)
+{
+    const bool signerGiven = request.identity || !request.demoSignerFolder.isEmpty();
+    return signerGiven ? Workbook::Mode::ReadWrite : Workbook::Mode::ReadOnly;
+}
+
+ReportIssued ReportIssue::issue(const ReportRequest& request, const QString& actor)
+{
+    auto wb = Workbook::open(request.workbookPath, openMode(request));
+    wb->setActor(actor);
+    return issue(*wb, request);
+}
+
 ReportIssued ReportIssue::issue(Workbook& wb, const ReportRequest& request)
 {
     check(request);

@@ -3,6 +3,7 @@
 #include "engagement/IssuedReports.h"
 #include "report/ReportWriter.h"
 #include "signing/Pkcs12.h"
+#include "workbook/Workbook.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -11,8 +12,6 @@
 #include <optional>
 
 namespace ismap {
-
-class Workbook;
 
 /** What a front end gathered to issue a report: the same fields whether typed on the command line or in a dialog. */
 struct ReportRequest
@@ -70,6 +69,12 @@ public:
     /// have one: the issuance check (IssuanceCheck) not clean, the engagement not finalised, a final report already
     /// issued, the acting member not the lead, the workbook read-only. Changes nothing.
     static void checkFinal(Workbook& wb, const ReportRequest& request);
+    /// How issuing @p request opens its workbook: read-write when a signer is given (the firm's certificate or a demo
+    /// signer), as the report may then be final and a final report is recorded in the workbook; read-only otherwise.
+    static Workbook::Mode openMode(const ReportRequest& request);
+    /// What both front ends call: opens request.workbookPath (openMode()) as @p actor (none: no member named, as
+    /// for a draft anyone may write), then issue(). Throws AuditError.
+    static ReportIssued issue(const ReportRequest& request, const QString& actor);
     /// Checks @p request, writes the report of @p wb to request.outPath and signs it; on any error or
     /// cancellation no file appears there and the workbook is unchanged. The report is final when the issuance check
     /// is clean, the engagement finalised and a signer given (the firm's certificate, or the demo signer); the final

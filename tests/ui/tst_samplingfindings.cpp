@@ -191,6 +191,19 @@ private slots:
         QCOMPARE(f->currentRef(), now.last().ref); // the new finding is selected for editing
         QCOMPARE(f->conditionField()->toPlainText(), QStringLiteral("承認記録なし"));
 
+        // Raising with an empty title field: the engine's refusal, word for word as `ismapctl finding add` gives it
+        // (tst_samerefusal); nothing raised.
+        Messages::clearLast();
+        f->newTitleField()->clear();
+        QVERIFY(!f->raiseNew());
+        QVERIFY2(Messages::lastMessage().contains(
+                     QStringLiteral("item %1: a finding needs its condition (what was found); only a draft may start "
+                                    "with just a title.")
+                         .arg(kItem)),
+                 qPrintable(Messages::lastMessage()));
+        QCOMPARE(Findings::forItem(*w.workbook(), kItem).size(), 2);
+        QCOMPARE(f->model()->rowCount(), 2);
+
         // A manual finding from the title field.
         f->newTitleField()->setText(QStringLiteral("方針の周知が不十分"));
         QTest::mouseClick(f->newButton(), Qt::LeftButton);
@@ -336,9 +349,16 @@ private slots:
         const QList<Finding> raised = Findings::forItem(*w.workbook(), item);
         QCOMPARE(raised.size(), 1);
         QCOMPARE(f->deviationsBox()->count(), 2);
-        for (int i = 0; i < 2; ++i)
-            QVERIFY2(f->deviationsBox()->itemText(i).contains(raised.first().ref),
-                     qPrintable(f->deviationsBox()->itemText(i)));
+        // As the engine lists them (Findings::deviations): the step first, then the sample item, each with its finding.
+        const SampleItem failed = Sampling::set(*w.workbook(), set.id)->items.first();
+        QCOMPARE(f->deviationsBox()->itemText(0),
+                 QStringLiteral("Step %1: deviation (finding %2)").arg(step.seq).arg(raised.first().ref));
+        QCOMPARE(f->deviationsBox()->itemText(1),
+                 QStringLiteral("Sample %1 item 1 (population #%2): failed (finding %3)")
+                     .arg(set.id)
+                     .arg(failed.populationIndex)
+                     .arg(raised.first().ref));
+        test::saveScreenshot(w, QStringLiteral("findings-deviations-en.png"));
         QVERIFY(f->deviationsBox()->currentText().contains(QStringLiteral("Step %1").arg(step.seq)));
         QVERIFY(f->model()->index(0, FindingsModel::ColSource).data().toString().contains(u"Sample"));
         // A further finding from the same deviation is linked to the step, its notes as the condition.

@@ -9,6 +9,7 @@
 #include "shell/EngagementMenu.h"
 #include "shell/MainWindow.h"
 #include "shell/Messages.h"
+#include "wizard/NewWorkbookWizard.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -56,6 +57,41 @@ private slots:
         test::saveScreenshot(d, QStringLiteral("change-role-dialog-ja.png"));
         Language::apply(QStringLiteral("en"));
         QCoreApplication::processEvents();
+    }
+
+    void everyDialogOffersTheRolesTheEngineGives()
+    {
+        // One list (Planning::roles): adding a member, changing a role and the new-workbook wizard offer the same
+        // roles the engine accepts, the quality reviewer among them, in the same order.
+        const QList<TeamMember> team { { 1, QStringLiteral("高橋"), Role::Lead, {} } };
+        AddMemberDialog add(team, nullptr);
+        ChangeRoleDialog change(team, QStringLiteral("高橋"), nullptr);
+        NewWorkbookWizard wizard(nullptr);
+        QList<Role> added, changed, wizardRoles;
+        for (int i = 0; i < add.roleBox()->count(); ++i)
+            added << *roleFromKey(add.roleBox()->itemData(i).toString());
+        for (int i = 0; i < change.roleBox()->count(); ++i)
+            changed << *roleFromKey(change.roleBox()->itemData(i).toString());
+        for (int i = 0; i < wizard.memberRoleBox()->count(); ++i)
+            wizardRoles << Role(wizard.memberRoleBox()->itemData(i).toInt());
+        QCOMPARE(added, Planning::roles());
+        QCOMPARE(changed, Planning::roles());
+        QCOMPARE(wizardRoles, Planning::roles());
+        QVERIFY(Planning::roles().contains(Role::QualityReviewer));
+        // The add-member dialog's choice is what is added.
+        add.roleBox()->setCurrentIndex(add.roleBox()->findData(roleKey(Role::QualityReviewer)));
+        QCOMPARE(add.role(), Role::QualityReviewer);
+        QCOMPARE(add.roleBox()->currentText(), roleDisplayName(Role::QualityReviewer));
+        // Every key the engine takes is one of these, and the refusal of any other names them all.
+        for (Role r : Planning::roles())
+            QCOMPARE(Planning::roleFromText(roleKey(r)), r);
+        try {
+            Planning::roleFromText(QStringLiteral("auditor"));
+            QFAIL("an unknown role was accepted");
+        } catch (const AuditError& e) {
+            QCOMPARE(e.message(),
+                     QStringLiteral("role \"auditor\": not one of staff, reviewer, lead, quality_reviewer."));
+        }
     }
 
     void theMenuChangesARoleThroughTheEngine()

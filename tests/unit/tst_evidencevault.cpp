@@ -1,6 +1,7 @@
 // The evidence vault: content in and out byte for byte, deduplicated, all-or-nothing imports, refusals
 // that change nothing, export that checks the hash, and names that cannot escape the chosen folder.
 #include "TestSupport.h"
+#include "common/Clock.h"
 #include "common/Sha256.h"
 #include "evidence/EvidenceVault.h"
 #include "trail/Trail.h"
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QtTest>
 #include <sqlite3.h>
 #include <unistd.h>
@@ -396,6 +398,45 @@ private slots:
             },
             ErrorCode::NotFound, QStringLiteral("E-0009"));
         QVERIFY(!Trail::verify(wb().db()));
+    }
+
+    void theDateObtainedIsNeverAfterTodayInJapan()
+    {
+        // 16:00 UTC on 1 June is already 2 June in Japan (the engagement's calendar), whatever the machine's zone.
+        Clock::setOverride([] { return QDateTime(QDate(2026, 6, 1), QTime(16, 0), Qt::UTC); });
+        const auto restore = qScopeGuard([] { Clock::setOverride({}); });
+        EvidenceVault vault(wb());
+        const QString file = writeFile(m_files, QStringLiteral("policy.txt"), "policy");
+        expectRefusal(
+            [&] {
+                vault.add({ file, { {}, {}, QStringLiteral("2026-06-03"), {} } }, { kItem, {}, {}, {} });
+            },
+            ErrorCode::InvalidInput,
+            file + QStringLiteral(": date obtained 2026-06-03 is in the future (today is 2026-06-02 in Japan)."));
+        QCOMPARE(
+            vault.add({ file, { {}, {}, QStringLiteral("2026-06-02"), {} } }, { kItem, {}, {}, {} }).record.obtainedAt,
+            QStringLiteral("2026-06-02"));
+        // No date given: today in Japan.
+        QCOMPARE(vault.add({ writeFile(m_files, QStringLiteral("other.txt"), "other"), {} }, { kItem, {}, {}, {} })
+                     .record.obtainedAt,
+                 QStringLiteral("2026-06-02"));
+        // An edit cannot move the date into the future either, and names the evidence.
+        expectRefusal(
+            [&] {
+                vault.editMetadata(QStringLiteral("E-0001"),
+                                   { QStringLiteral("policy.txt"), {}, QStringLiteral("2027-01-01"), {} });
+            },
+            ErrorCode::InvalidInput, QStringLiteral("evidence E-0001: date obtained 2027-01-01 is in the future"));
+        QCOMPARE(vault.get(QStringLiteral("E-0001")).obtainedAt, QStringLiteral("2026-06-02"));
+        // A date recorded before (here: the clock now a day earlier) stays as it is when other fields are edited.
+        Clock::setOverride([] { return QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC); });
+        QCOMPARE(
+            vault
+                .editMetadata(
+                    QStringLiteral("E-0001"),
+                    { QStringLiteral("policy.txt"), {}, QStringLiteral("2026-06-02"), QStringLiteral("the policy") })
+                .obtainedAt,
+            QStringLiteral("2026-06-02"));
     }
 };
 

@@ -1,10 +1,11 @@
 // Findings: raised by deviations or by hand, numbered F-001…, edited with severity from the engagement's scale,
 // status changes by role, every change trailed.
 #include "FieldworkFixture.h"
+#include "engagement/Verifier.h"
 #include "evidence/EvidenceVault.h"
 #include "fieldwork/Findings.h"
+#include "fieldwork/Sampling.h"
 #include "trail/Trail.h"
-#include "engagement/Verifier.h"
 
 #include <QtTest>
 
@@ -150,6 +151,63 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(AuditError, Findings::withdraw(*t.wb, QStringLiteral("F-999")));
         QCOMPARE(test::fileDigest(t.path), digest);
         QVERIFY(Findings::byRef(*t.wb, ref));
+    }
+
+    void deviationsNameTheirSourceAndTheFindingThatCoversThem()
+    {
+        test::FieldworkBook t;
+        const QString item = QStringLiteral("9.2.5");
+        const QList<ProcedureStep> steps = Procedures::steps(*t.wb, item);
+        QVERIFY(steps.size() >= 2);
+        QVERIFY(Findings::deviations(*t.wb, item).isEmpty());
+        // A sample drawn for step 1 fails: the engine raises its draft finding, which covers the step's deviation too.
+        const SampleSet set = Sampling::draw(*t.wb, item, 4, QStringLiteral("quarterly"), 3, steps.at(0).id);
+        Sampling::setResult(*t.wb, set.id, 2, SampleResult::Fail, QStringLiteral("承認記録なし"));
+        Procedures::setResult(*t.wb, steps.at(0).id, StepResult::Deviation, QStringLiteral("手順書が未承認"));
+        const QList<Finding> raised = Findings::forItem(*t.wb, item);
+        QCOMPARE(raised.size(), 1);
+        QList<Deviation> devs = Findings::deviations(*t.wb, item);
+        QCOMPARE(devs.size(), 2);
+        QCOMPARE(devs.at(0).stepId, std::optional<qint64>(steps.at(0).id));
+        QVERIFY(!devs.at(0).sampleItemId);
+        QCOMPARE(devs.at(0).stepSeq, steps.at(0).seq);
+        QCOMPARE(devs.at(0).notes, QStringLiteral("手順書が未承認"));
+        QCOMPARE(devs.at(0).coveredBy, raised.first().ref);
+        const SampleItem failed = Sampling::set(*t.wb, set.id)->items.at(1);
+        QCOMPARE(devs.at(1).sampleItemId, std::optional<qint64>(failed.id));
+        QCOMPARE(devs.at(1).stepId, std::optional<qint64>(steps.at(0).id));
+        QCOMPARE(devs.at(1).setId, set.id);
+        QCOMPARE(devs.at(1).sampleSeq, 2);
+        QCOMPARE(devs.at(1).populationIndex, failed.populationIndex);
+        QCOMPARE(devs.at(1).coveredBy, raised.first().ref);
+        // The finding the engine raised is the deviation's draft: the same source, title code and condition.
+        const Finding draft = devs.at(1).draft();
+        QCOMPARE(raised.first().title, draft.title);
+        QCOMPARE(raised.first().stepId, draft.stepId);
+        QCOMPARE(raised.first().sampleItemId, draft.sampleItemId);
+        QCOMPARE(raised.first().condition, draft.condition);
+        QCOMPARE(draft.titleText(),
+                 QStringLiteral("Sample %1 item 2 (population #%2) failed").arg(set.id).arg(failed.populationIndex));
+
+        // Step 2's deviation, its draft finding withdrawn (raised in error): uncovered, as the counts say too.
+        Procedures::setResult(*t.wb, steps.at(1).id, StepResult::Deviation, QStringLiteral("記録の保存期間が不明"));
+        Findings::withdraw(*t.wb, Findings::forItem(*t.wb, item).last().ref);
+        devs = Findings::deviations(*t.wb, item);
+        QCOMPARE(devs.size(), 3);
+        QCOMPARE(devs.at(1).stepId, std::optional<qint64>(steps.at(1).id));
+        QVERIFY(devs.at(1).coveredBy.isEmpty());
+        int uncovered = 0;
+        for (const Deviation& d : devs)
+            uncovered += d.coveredBy.isEmpty() ? 1 : 0;
+        QCOMPARE(uncovered,
+                 Procedures::stepCountsByItem(*t.wb, item).value(item).deviationsWithoutFinding
+                     + Sampling::countsByItem(*t.wb, item).value(item).failsWithoutFinding);
+        // Raised again from it: the step's generated title, its notes as the condition; now covered.
+        const Finding again = Findings::raise(*t.wb, devs.at(1).draft());
+        QCOMPARE(again.titleText(), QStringLiteral("Deviation in step %1").arg(steps.at(1).seq));
+        QCOMPARE(again.condition, QStringLiteral("記録の保存期間が不明"));
+        QCOMPARE(again.stepId, std::optional<qint64>(steps.at(1).id));
+        QCOMPARE(Findings::deviations(*t.wb, item).at(1).coveredBy, again.ref);
     }
 
     void refusesUnknownItem()

@@ -7,6 +7,8 @@
 #include "fieldwork/Findings.h"
 #include "fieldwork/Planning.h"
 #include "fieldwork/Review.h"
+#include "report/ReportIssue.h"
+#include "signing/DemoPki.h"
 #include "trail/Trail.h"
 
 #include <QtTest>
@@ -230,6 +232,45 @@ private slots:
         expectRefused(t, ErrorCode::InvalidInput, QStringLiteral("already issued"), [&] { t.recordFinal(); });
     }
 
+    void theEngineOpensTheWorkbookAsTheReportNeeds()
+    {
+        // `ismapctl report` and the app's report dialog both call ReportIssue::issue(request, actor), which opens the
+        // workbook by openMode(): read-write whenever a signer is given, the demo signer included (a final report is
+        // recorded in the workbook), read-only for an unsigned draft.
+        QTemporaryDir dir;
+        ReportRequest request;
+        QCOMPARE(ReportIssue::openMode(request), Workbook::Mode::ReadOnly);
+        request.demoSignerFolder = dir.filePath(QStringLiteral("pki"));
+        QCOMPARE(ReportIssue::openMode(request), Workbook::Mode::ReadWrite);
+        ReportRequest firm;
+        firm.identity = Pkcs12::load(DemoPki::generate().writeTo(dir.path()), QByteArray());
+        QCOMPARE(ReportIssue::openMode(firm), Workbook::Mode::ReadWrite);
+
+        OneItemBook t;
+        t.completeSteps(kItem);
+        t.signBoth();
+        t.signEngagement();
+        t.as("lead");
+        Review::finalise(*t.wb);
+        const QString path = t.wb->path();
+        t.wb.reset();
+        request.workbookPath = path;
+        request.language = QStringLiteral("en");
+        request.outPath = dir.filePath(QStringLiteral("draft.pdf"));
+        ReportRequest draft = request;
+        draft.demoSignerFolder.clear();
+        const ReportIssued unsigned_ = ReportIssue::issue(draft, QStringLiteral("lead"));
+        QVERIFY(unsigned_.draft);
+        QVERIFY(!unsigned_.recorded);
+        request.outPath = dir.filePath(QStringLiteral("final.pdf"));
+        const ReportIssued issued = ReportIssue::issue(request, QStringLiteral("lead"));
+        QVERIFY(!issued.draft);
+        QVERIFY(issued.recorded.has_value());
+        auto wb = Workbook::open(path, Workbook::Mode::ReadOnly);
+        QCOMPARE(IssuedReports::list(*wb).size(), 1);
+        QCOMPARE(IssuedReports::list(*wb).first().sha256, issued.recorded->sha256);
+    }
+
     void retentionSetsTheArchiveDate()
     {
         OneItemBook t;
@@ -273,5 +314,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestIssuance)
+// A QGuiApplication: issuing a report lays its pages out (the font database).
+QTEST_MAIN(TestIssuance)
 #include "tst_issuance.moc"

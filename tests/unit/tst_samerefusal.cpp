@@ -1,8 +1,10 @@
 // Every rule once, in the engine: the same bad input through the engine API the desktop app calls and through
 // `ismapctl` is refused with the same message (and the CLI's exit code for its kind), and changes nothing.
 #include "FieldworkFixture.h"
+#include "common/Clock.h"
 #include "engagement/EngagementSetup.h"
 #include "engagement/ItemStatusBook.h"
+#include "evidence/EvidenceVault.h"
 #include "fieldwork/Findings.h"
 #include "fieldwork/Planning.h"
 #include "fieldwork/Review.h"
@@ -170,6 +172,27 @@ private slots:
             teamRole("lead", "quality_reviewer", "lead"), QStringLiteral("exactly one"), 2);
     }
 
+    void evidenceIsNotObtainedInTheFuture()
+    {
+        // The app's evidence tab caps its date field at today in Japan for convenience; the rule is the vault's, and
+        // `ismapctl evidence add --obtained` meets it too.
+        const QString file = QFileInfo(m_path).absolutePath() + QStringLiteral("/policy.txt");
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("information security policy");
+        }
+        const QString future = Clock::todayInJapan().addDays(30).toString(Qt::ISODate);
+        expectSameRefusal(
+            "staff1",
+            [&](Workbook& wb) {
+                EvidenceVault(wb).add({ file, { {}, {}, future, {} } }, { item(), {}, {}, {} });
+            },
+            { QStringLiteral("evidence"), QStringLiteral("add"), m_path, QStringLiteral("--item"), item(),
+              QStringLiteral("--obtained"), future, file, QStringLiteral("--as"), QStringLiteral("staff1") },
+            file + QStringLiteral(": date obtained ") + future + QStringLiteral(" is in the future"), 2);
+    }
+
     void aFinalisedTeamIsNotChanged()
     {
         {
@@ -193,6 +216,19 @@ private slots:
             { QStringLiteral("finding"), QStringLiteral("add"), m_path, item(), QStringLiteral("--as"),
               QStringLiteral("staff1") },
             QStringLiteral("condition"), 2);
+        // The desktop app's "Raise new finding" sends the title field as typed (trimmed), with no default title of
+        // its own: an empty field is refused as `finding add` refuses a blank title.
+        expectSameRefusal(
+            "staff1",
+            [](Workbook& wb) {
+                Finding f;
+                f.itemId = item();
+                f.title = QStringLiteral("   ").trimmed();
+                Findings::raise(wb, f);
+            },
+            { QStringLiteral("finding"), QStringLiteral("add"), m_path, item(), QStringLiteral("--title"),
+              QStringLiteral("   "), QStringLiteral("--as"), QStringLiteral("staff1") },
+            QStringLiteral("only a draft may start with just a title"), 2);
         // Only a draft may go without a condition.
         expectSameRefusal(
             "staff1",

@@ -1,5 +1,7 @@
 #include "engagementview/PlanningDialogs.h"
 
+#include "fieldwork/Planning.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -146,7 +148,7 @@ AddMemberDialog::AddMemberDialog(const QList<TeamMember>& team, QWidget* parent)
     setObjectName(QStringLiteral("addMemberDialog"));
     m_teamLabel->setTextFormat(Qt::PlainText);
     m_teamLabel->setWordWrap(true);
-    for (Role r : { Role::Staff, Role::Reviewer, Role::Lead })
+    for (Role r : Planning::roles())
         m_role->addItem(QString(), roleKey(r));
     m_form->addRow(QStringLiteral("-"), m_name);
     m_form->addRow(QStringLiteral("-"), m_role);
@@ -216,7 +218,7 @@ ChangeRoleDialog::ChangeRoleDialog(const QList<TeamMember>& team, const QString&
     setObjectName(QStringLiteral("changeRoleDialog"));
     for (const TeamMember& m : team)
         m_member->addItem(QString(), m.name);
-    for (Role r : { Role::Staff, Role::Reviewer, Role::Lead, Role::QualityReviewer })
+    for (Role r : Planning::roles())
         m_role->addItem(QString(), roleKey(r));
     m_form->addRow(QStringLiteral("-"), m_member);
     m_form->addRow(QStringLiteral("-"), m_role);

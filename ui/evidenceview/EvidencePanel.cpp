@@ -1,6 +1,7 @@
 #include "evidenceview/EvidencePanel.h"
 
 #include "common/AuditError.h"
+#include "common/Clock.h"
 #include "evidenceview/EvidenceActions.h"
 #include "evidenceview/EvidenceModel.h"
 #include "evidenceview/EvidencePreview.h"
@@ -53,7 +54,7 @@ EvidencePanel::EvidencePanel(QWidget* parent)
     , m_sourceLabel(new QLabel(this))
     , m_source(new QLineEdit(this))
     , m_obtainedLabel(new QLabel(this))
-    , m_obtained(new QDateEdit(QDate::currentDate(), this))
+    , m_obtained(new QDateEdit(Clock::todayInJapan(), this))
     , m_linkStep(new QCheckBox(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_table(new QTableView(this))
@@ -68,7 +69,7 @@ EvidencePanel::EvidencePanel(QWidget* parent)
     m_sourceLabel->setBuddy(m_source);
     m_obtainedLabel->setBuddy(m_obtained);
     m_obtained->setCalendarPopup(true);
-    m_obtained->setMaximumDate(QDate::currentDate());
+    m_obtained->setMaximumDate(Clock::todayInJapan()); // a convenience: the engine refuses a later date
     m_obtained->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(EvidenceModel::SortRole);
@@ -145,7 +146,8 @@ void EvidencePanel::setWorkbook(Workbook* wb)
     m_previewDir.reset();
     // The import form starts afresh: another engagement's evidence comes from elsewhere.
     m_source->clear();
-    m_obtained->setDate(QDate::currentDate());
+    m_obtained->setMaximumDate(Clock::todayInJapan());
+    m_obtained->setDate(Clock::todayInJapan());
     m_linkStep->setChecked(true);
     m_worker->setWorkbook(wb ? wb->path() : QString(), wb && wb->isReadOnly());
     reload();

@@ -2,7 +2,6 @@
 
 #include "commands/FieldworkCommands.h"
 #include "common/Clock.h"
-#include "common/TextCode.h"
 #include "fieldwork/Findings.h"
 #include "fieldwork/Procedures.h"
 #include "fieldwork/Sampling.h"
@@ -30,10 +29,6 @@
 #include <QVBoxLayout>
 
 namespace ismap::ui {
-
-namespace {
-enum DeviationRole { StepIdRole = Qt::UserRole + 1, SampleItemIdRole, SampleStepIdRole, NotesRole, TitleRole };
-}
 
 FindingsPanel::FindingsPanel(QWidget* parent)
     : QWidget(parent)
@@ -214,58 +209,34 @@ void FindingsPanel::reload(const QString& selectRef)
     m_deviations->clear();
     if (m_wb && !m_itemId.isEmpty()) {
         findings = Findings::forItem(*m_wb, m_itemId);
-        QHash<qint64, QString> refByStep, refBySample;
-        for (const Finding& f : findings) {
-            // As the engine counts it: a finding on a step covers the step's deviation, even one raised from a
-            // sample drawn for that step.
-            if (f.sampleItemId)
-                refBySample.insert(*f.sampleItemId, refBySample.value(*f.sampleItemId, f.ref));
-            if (f.stepId)
-                refByStep.insert(*f.stepId, refByStep.value(*f.stepId, f.ref));
+        // The engine says which deviations there are and which finding covers each; this box only shows them.
+        m_deviationList = Findings::deviations(*m_wb, m_itemId);
+        for (const Deviation& d : m_deviationList) {
+            if (d.sampleItemId)
+                m_deviations->addItem(d.coveredBy.isEmpty()
+                                          ? tr("%1: failed").arg(sampleName(d.setId, d.sampleSeq, d.populationIndex))
+                                          : tr("%1: failed (finding %2)")
+                                                .arg(sampleName(d.setId, d.sampleSeq, d.populationIndex), d.coveredBy));
+            else
+                m_deviations->addItem(d.coveredBy.isEmpty()
+                                          ? tr("Step %1: deviation").arg(d.stepSeq)
+                                          : tr("Step %1: deviation (finding %2)").arg(d.stepSeq).arg(d.coveredBy));
         }
-        QHash<qint64, QString> stepName, sampleName;
-        for (const ProcedureStep& s : Procedures::steps(*m_wb, m_itemId)) {
+        // Where each finding came from, named as its step or sample item is.
+        QHash<qint64, QString> stepName, sampleItemName;
+        for (const ProcedureStep& s : Procedures::steps(*m_wb, m_itemId))
             stepName.insert(s.id, tr("Step %1").arg(s.seq));
-            if (s.result != StepResult::Deviation)
-                continue;
-            const QString ref = refByStep.value(s.id);
-            m_deviations->addItem(ref.isEmpty() ? tr("Step %1: deviation").arg(s.seq)
-                                                : tr("Step %1: deviation (finding %2)").arg(s.seq).arg(ref));
-            const int i = m_deviations->count() - 1;
-            m_deviations->setItemData(i, s.id, StepIdRole);
-            m_deviations->setItemData(i, s.notes, NotesRole);
-            m_deviations->setItemData(
-                i, TextCode::make("finding.title.step_deviation", { { QStringLiteral("step"), double(s.seq) } }),
-                TitleRole);
-        }
-        for (const SampleSet& set : Sampling::sets(*m_wb, m_itemId)) {
-            for (const SampleItem& it : set.items) {
-                const QString name
-                    = tr("Sample %1 item %2 (population #%3)").arg(set.id).arg(it.seq).arg(it.populationIndex);
-                sampleName.insert(it.id, name);
-                if (it.result != SampleResult::Fail)
-                    continue;
-                const QString ref = refBySample.value(it.id);
-                m_deviations->addItem(ref.isEmpty() ? tr("%1: failed").arg(name)
-                                                    : tr("%1: failed (finding %2)").arg(name, ref));
-                const int i = m_deviations->count() - 1;
-                m_deviations->setItemData(i, it.id, SampleItemIdRole);
-                m_deviations->setItemData(i, set.stepId ? QVariant(*set.stepId) : QVariant(), SampleStepIdRole);
-                m_deviations->setItemData(i, it.notes, NotesRole);
-                m_deviations->setItemData(i,
-                                          TextCode::make("finding.title.sample_failed",
-                                                         { { QStringLiteral("set"), double(set.id) },
-                                                           { QStringLiteral("item"), double(it.seq) },
-                                                           { QStringLiteral("index"), double(it.populationIndex) } }),
-                                          TitleRole);
-            }
-        }
+        for (const SampleSet& set : Sampling::sets(*m_wb, m_itemId))
+            for (const SampleItem& it : set.items)
+                sampleItemName.insert(it.id, sampleName(set.id, it.seq, it.populationIndex));
         for (const Finding& f : findings) {
             if (f.sampleItemId)
-                sources.insert(f.id, sampleName.value(*f.sampleItemId));
+                sources.insert(f.id, sampleItemName.value(*f.sampleItemId));
             else if (f.stepId)
                 sources.insert(f.id, stepName.value(*f.stepId, tr("Step")));
         }
+    } else {
+        m_deviationList.clear();
     }
     // With a placeholder text the box does not pick its first entry by itself.
     m_deviations->setCurrentIndex(m_deviations->count() > 0 ? 0 : -1);
@@ -430,13 +401,14 @@ bool FindingsPanel::raiseNew()
 {
     if (!m_wb || m_itemId.isEmpty())
         return false;
+    // A draft with only its title: the engine refuses one without a title, as `ismapctl finding add` does.
     Finding f;
     f.itemId = m_itemId;
     f.title = m_newTitle->text().trimmed();
-    if (f.title.isEmpty())
-        f.title = tr("New finding");
-    if (!raise(f))
+    if (!raise(f)) {
+        m_newTitle->setFocus();
         return false;
+    }
     m_newTitle->clear();
     return true;
 }
@@ -460,20 +432,14 @@ bool FindingsPanel::raise(const Finding& f)
 bool FindingsPanel::raiseFromDeviation()
 {
     const int i = m_deviations->currentIndex();
-    if (!m_wb || m_itemId.isEmpty() || i < 0)
+    if (!m_wb || m_itemId.isEmpty() || i < 0 || i >= m_deviationList.size())
         return false;
-    Finding f;
-    f.itemId = m_itemId;
-    if (const QVariant sample = m_deviations->itemData(i, SampleItemIdRole); sample.isValid()) {
-        f.sampleItemId = sample.toLongLong();
-        if (const QVariant step = m_deviations->itemData(i, SampleStepIdRole); step.isValid())
-            f.stepId = step.toLongLong();
-    } else {
-        f.stepId = m_deviations->itemData(i, StepIdRole).toLongLong();
-    }
-    f.title = m_deviations->itemData(i, TitleRole).toString();
-    f.condition = m_deviations->itemData(i, NotesRole).toString();
-    return raise(f);
+    return raise(m_deviationList.at(i).draft());
+}
+
+QString FindingsPanel::sampleName(qint64 setId, int seq, qint64 populationIndex)
+{
+    return tr("Sample %1 item %2 (population #%3)").arg(setId).arg(seq).arg(populationIndex);
 }
 
 void FindingsPanel::changeEvent(QEvent* event)

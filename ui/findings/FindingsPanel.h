@@ -89,6 +89,8 @@ private:
     /// The editor's fields that differ from the finding they were filled from, as an edit; empty if none.
     FindingEdit editorChanges(bool* changed) const;
     void applyTyped(const FindingEdit& typed);
+    /// A sample item as the deviations box and the source column name it.
+    static QString sampleName(qint64 setId, int seq, qint64 populationIndex);
     Workbook* m_wb = nullptr;
     QUndoStack* m_undo = nullptr;
     QString m_itemId;
@@ -97,6 +99,7 @@ private:
     QLineEdit* m_newTitle;
     QPushButton* m_new;
     QComboBox* m_deviations;
+    QList<Deviation> m_deviationList; ///< the engine's deviations of the item, in the order of m_deviations
     QPushButton* m_fromDeviation;
     QSplitter* m_splitter = nullptr;
     QAction* m_withdraw = nullptr;

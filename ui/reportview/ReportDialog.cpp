@@ -463,11 +463,8 @@ bool ReportDialog::start()
             return !raw->cancel.load();
         };
         try {
-            // A signed report may be final, and a final report is recorded in the workbook (by the lead).
-            auto wb = Workbook::open(job->request.workbookPath,
-                                     job->request.identity ? Workbook::Mode::ReadWrite : Workbook::Mode::ReadOnly);
-            wb->setActor(job->actor);
-            job->issued = ReportIssue::issue(*wb, job->request);
+            // The engine opens the workbook as the request needs it (a final report is recorded in it).
+            job->issued = ReportIssue::issue(job->request, job->actor);
             job->ok = true;
         } catch (const AuditError& e) {
             job->errorCode = e.code();

@@ -4,6 +4,7 @@
 #include "common/AuditError.h"
 #include "common/Clock.h"
 #include "engagement/EngagementSetup.h"
+#include "fieldwork/Planning.h"
 #include "shell/Icons.h"
 
 #include <QComboBox>
@@ -150,7 +151,7 @@ QWizardPage* NewWorkbookWizard::makeTeamPage()
     m_memberRole = new QComboBox(page);
     // The engagement quality reviewer (審査担当者) is named here too; the engine keeps the roles apart (one lead, each
     // person once, so the lead is never also the quality reviewer).
-    for (Role r : { Role::Staff, Role::Reviewer, Role::Lead, Role::QualityReviewer })
+    for (Role r : Planning::roles())
         m_memberRole->addItem(QString(), int(r));
     m_addMember = new QPushButton(Icons::get(QStringLiteral("member")), QString(), page);
     m_removeMember = new QPushButton(page);
