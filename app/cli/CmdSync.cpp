@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "engagement/ConflictText.h"
 #include "replication/Replication.h"
+#include "replication/SyncText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,55 +16,9 @@ using namespace ismap::cli::fw;
 
 namespace {
 
-QString bytesText(qint64 bytes)
-{
-    return QLocale(japanese() ? QLocale::Japanese : QLocale::English).formattedDataSize(bytes);
-}
-
 void printImport(const SyncImportResult& r)
 {
-    if (!r.changed()) {
-        cli::out() << CliText::tr("%1: nothing new (%n row(s) of the package were here already); the workbook is "
-                                  "unchanged.",
-                                  nullptr, r.alreadyHeld)
-                          .arg(r.file)
-                   << Qt::endl;
-        return;
-    }
-    cli::out() << CliText::tr("%1: imported %n action(s) from replica %2 (signed by %3):", nullptr, r.actions)
-                      .arg(r.file)
-                      .arg(r.fromReplica)
-                      .arg(r.fromMember)
-               << "\n";
-    for (auto it = r.byMember.cbegin(); it != r.byMember.cend(); ++it) {
-        const MemberActivity& a = it.value();
-        cli::out() << "  " << it.key() << ": "
-                   << CliText::tr("steps %1, samples %2, findings %3, notes %4, sign-offs %5, evidence %6, other %7")
-                          .arg(a.steps)
-                          .arg(a.samples)
-                          .arg(a.findings)
-                          .arg(a.notes)
-                          .arg(a.signOffs)
-                          .arg(a.evidence)
-                          .arg(a.other)
-                   << "\n";
-    }
-    cli::out()
-        << "  "
-        << CliText::tr("evidence content: %n new file(s), %1", nullptr, r.evidenceFiles).arg(bytesText(r.evidenceBytes))
-        << "\n";
-    if (!r.conflicts.isEmpty())
-        cli::out() << "  "
-                   << CliText::tr("%n conflict(s) for a person to decide: %1 (see sync conflicts)", nullptr,
-                                  int(r.conflicts.size()))
-                          .arg(r.conflicts.join(QStringLiteral(", ")))
-                   << "\n";
-    if (r.signOffsVoided > 0)
-        cli::out() << "  "
-                   << CliText::tr("%n sign-off(s) voided: their content was changed by the merge.", nullptr,
-                                  r.signOffsVoided)
-                   << "\n";
-    cli::out().flush();
+    cli::out() << SyncText::importText(r, CliText::tr("see sync conflicts")) << Qt::endl;
 }
 
 int cmdReplicaCreate(const QStringList& args)
@@ -147,11 +102,7 @@ int cmdSyncExport(const QStringList& args)
         if (p.isSet(forReplica))
             peer = int(number(p.value(forReplica), QStringLiteral("--for")));
         const SyncExportResult r = Replication::exportPackage(*wb, p.value(output), peer);
-        cli::out() << CliText::tr("%1: %n action(s), evidence %2 in %3 file(s), signed by %4.", nullptr, r.actions)
-                          .arg(r.file, bytesText(r.evidenceBytes))
-                          .arg(r.evidenceFiles)
-                          .arg(wb->actor())
-                   << Qt::endl;
+        cli::out() << SyncText::exportText(r, wb->actor()) << Qt::endl;
         return int(cli::Ok);
     });
 }
@@ -363,7 +314,7 @@ int cmdSyncFolder(const QStringList& args)
         for (const SyncImportResult& i : r.imported)
             printImport(i);
         for (const QString& refused : r.refused)
-            cli::err() << CliText::tr("refused, left in the folder: %1").arg(refused) << Qt::endl;
+            cli::err() << SyncText::refusedInFolder(refused) << Qt::endl;
         cli::out() << CliText::tr("wrote %1 (%n action(s)).", nullptr, r.exportResult.actions).arg(r.exported)
                    << Qt::endl;
         return r.refused.isEmpty() ? int(cli::Ok) : 1;

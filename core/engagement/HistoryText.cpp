@@ -5,6 +5,7 @@
 #include "fieldwork/FieldworkTypes.h"
 #include "fieldwork/Findings.h"
 #include "fieldwork/Procedures.h"
+#include "trail/Trail.h"
 #include "workbook/ItemHistory.h"
 #include "workbook/Workbook.h"
 
@@ -45,25 +46,9 @@ QString textOf(const QJsonValue& v)
     return v.toString();
 }
 
-/// The parts of an entity ("item/5.1.1/step/12" → {"item","5.1.1","step","12"}).
-QStringList partsOf(const QString& entity)
-{
-    return entity.split(u'/');
-}
-
-/// The value after @p kind in the entity ("step" → "12"); empty when absent.
-QString partAfter(const QString& entity, const QString& kind)
-{
-    const QStringList p = partsOf(entity);
-    for (int i = 2; i + 1 < p.size(); ++i)
-        if (p[i] == kind)
-            return p[i + 1];
-    return {};
-}
-
 QString stepName(const QString& entity, const QHash<qint64, int>& stepNumbers)
 {
-    const qint64 id = partAfter(entity, QStringLiteral("step")).toLongLong();
+    const qint64 id = Trail::entityPart(entity, u"step").toLongLong();
     const auto it = stepNumbers.constFind(id);
     return it != stepNumbers.constEnd() ? QString::number(*it) : QStringLiteral("#%1").arg(id);
 }
@@ -241,8 +226,6 @@ QList<HistoryChange> HistoryText::changes(const TrailEntry& e, int maxLength, co
 QString HistoryText::engagementSentence(const TrailEntry& e, const QJsonObject& before, const QJsonObject& after)
 {
     const QString& a = e.action;
-    const QStringList parts = partsOf(e.entity);
-    const QString second = parts.size() > 1 ? parts[1] : QString();
     if (a == u"engagement.create")
         return tr("created the engagement");
     if (a == u"engagement.scope")
@@ -275,11 +258,11 @@ QString HistoryText::engagementSentence(const TrailEntry& e, const QJsonObject& 
         return after.value(QStringLiteral("kind")).toString() == u"final" ? tr("issued the final report")
                                                                           : tr("issued a report");
     if (a == u"evidence.add")
-        return tr("added evidence %1").arg(second);
+        return tr("added evidence %1").arg(Trail::entityPart(e.entity, u"evidence"));
     if (a == u"evidence.edit")
-        return tr("edited the details of evidence %1").arg(second);
+        return tr("edited the details of evidence %1").arg(Trail::entityPart(e.entity, u"evidence"));
     if (a == u"evidence.remove")
-        return tr("removed evidence %1").arg(second);
+        return tr("removed evidence %1").arg(Trail::entityPart(e.entity, u"evidence"));
     // team.add and team.role store "name (role)".
     static const QRegularExpression memberRole(QStringLiteral("^(.*) \\(([a-z_]+)\\)$"));
     auto role = [](const QString& key) {
@@ -299,21 +282,22 @@ QString HistoryText::engagementSentence(const TrailEntry& e, const QJsonObject& 
                 .arg(m.captured(1), role(b.captured(2)), role(m.captured(2)));
         return tr("changed a team member's role");
     }
-    const QString keyOf = parts.size() > 2 && parts[2] == u"key" ? parts[1] : QString();
+    const QString keyOf = Trail::entityPart(e.entity, u"team");
     if (a == u"member_key.register")
         return tr("registered the member key of %1").arg(keyOf);
     if (a == u"member_key.rotate")
         return tr("rotated the member key of %1").arg(keyOf);
     if (a == u"member_key.revoke")
         return tr("revoked the member key of %1").arg(keyOf);
+    const QString replica = Trail::entityPart(e.entity, u"replica");
     if (a == u"replica.origin")
         return tr("made this file the origin of team sync");
     if (a == u"replica.create")
-        return tr("made replica %1 for %2").arg(second, after.value(QStringLiteral("member")).toString());
+        return tr("made replica %1 for %2").arg(replica, after.value(QStringLiteral("member")).toString());
     if (a == u"replica.claim")
-        return tr("moved replica %1 to a new place").arg(second);
+        return tr("moved replica %1 to a new place").arg(replica);
     if (a == u"sync.import")
-        return tr("imported the changes of replica %1").arg(second);
+        return tr("imported the changes of replica %1").arg(replica);
     if (a == u"sync.resolve")
         return tr("resolved a team-sync conflict");
     Q_UNUSED(before)
@@ -325,7 +309,7 @@ QString HistoryText::sentence(const TrailEntry& e, const QHash<qint64, int>& ste
     const QString& a = e.action;
     const QJsonObject before = objectOf(e.before);
     const QJsonObject after = objectOf(e.after);
-    const QString finding = partAfter(e.entity, QStringLiteral("finding"));
+    const QString finding = Trail::entityPart(e.entity, u"finding");
     const QString step = stepName(e.entity, stepNumbers);
     if (a == u"step.result") {
         const QString result = after.value(QStringLiteral("result")).toString();
@@ -339,14 +323,13 @@ QString HistoryText::sentence(const TrailEntry& e, const QHash<qint64, int>& ste
         return tr("refreshed the procedure steps");
     if (a == u"sample.draw")
         return tr("drew sample %1 (%2 of a population of %3)")
-            .arg(partAfter(e.entity, QStringLiteral("sample")), textOf(after.value(QStringLiteral("size"))),
+            .arg(Trail::entityPart(e.entity, u"sample"), textOf(after.value(QStringLiteral("size"))),
                  textOf(after.value(QStringLiteral("population"))));
     if (a == u"sample.discard")
-        return tr("discarded sample %1").arg(partAfter(e.entity, QStringLiteral("sample")));
+        return tr("discarded sample %1").arg(Trail::entityPart(e.entity, u"sample"));
     if (a == u"sample.result" || a == u"sample.restore") {
-        const QStringList p = partsOf(e.entity);
-        const QString set = partAfter(e.entity, QStringLiteral("sample"));
-        const QString seq = p.size() > 4 ? p[4] : QString();
+        const QString set = Trail::entityPart(e.entity, u"sample");
+        const QString seq = Trail::entityPart(e.entity, u"sample", 2);
         const QString result = after.value(QStringLiteral("result")).toString();
         if (a == u"sample.restore" || result.isEmpty())
             return tr("changed sample %1 item %2").arg(set, seq);
@@ -359,9 +342,9 @@ QString HistoryText::sentence(const TrailEntry& e, const QHash<qint64, int>& ste
     if (a == u"finding.withdraw")
         return tr("withdrew finding %1").arg(finding);
     if (a == u"review_note.add")
-        return tr("raised review note %1").arg(partAfter(e.entity, QStringLiteral("note")));
+        return tr("raised review note %1").arg(Trail::entityPart(e.entity, u"note"));
     if (a == u"review_note.resolve")
-        return tr("resolved review note %1").arg(partAfter(e.entity, QStringLiteral("note")));
+        return tr("resolved review note %1").arg(Trail::entityPart(e.entity, u"note"));
     if (a == u"signoff") {
         const QString role = after.value(QStringLiteral("role")).toString();
         if (role == u"lead")
@@ -378,11 +361,11 @@ QString HistoryText::sentence(const TrailEntry& e, const QHash<qint64, int>& ste
     if (a == u"evidence.link" || a == u"evidence.unlink") {
         const QString ref = a == u"evidence.link" ? e.after : e.before;
         QString to;
-        if (e.entity.contains(QLatin1String("/step/")))
+        if (!Trail::entityPart(e.entity, u"step").isEmpty())
             to = tr("step %1").arg(step);
         else if (!finding.isEmpty())
             to = tr("finding %1").arg(finding);
-        else if (e.entity.contains(QLatin1String("/sample/")))
+        else if (!Trail::entityPart(e.entity, u"sample").isEmpty())
             to = tr("a sample item");
         if (a == u"evidence.link")
             return to.isEmpty() ? tr("linked evidence %1 to the item").arg(ref)
@@ -398,9 +381,9 @@ QString HistoryText::sentence(const TrailEntry& e, const QHash<qint64, int>& ste
     if (a == u"plan.assign")
         return e.after.isEmpty() ? tr("unassigned the item") : tr("assigned the item to %1").arg(e.after);
     if (a == u"request.add")
-        return tr("requested %1").arg(partAfter(e.entity, QStringLiteral("request")));
+        return tr("requested %1").arg(Trail::entityPart(e.entity, u"request"));
     if (a == u"request.update")
-        return tr("updated request %1").arg(partAfter(e.entity, QStringLiteral("request")));
+        return tr("updated request %1").arg(Trail::entityPart(e.entity, u"request"));
     if (a == u"statement.import")
         return tr("imported the statement");
     if (a == u"workbook.upgrade")

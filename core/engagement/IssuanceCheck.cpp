@@ -172,13 +172,11 @@ void findingAndNoteGaps(Workbook& wb, QList<IssuanceGap>& out)
     out << drafts << notes << noResponse;
 }
 
-/// The engagement-level sign-offs (the lead's and the quality reviewer's) are listed here once the engine records
-/// them; until then the engagement has none to miss.
 /// The lead's and the quality reviewer's sign-offs on the engagement (Review::signOffEngagement), valid ones only.
 void engagementSignOffGaps(Workbook& wb, QList<IssuanceGap>& out)
 {
     const QList<SignOff> valid = Review::engagementSignOffs(wb, false);
-    for (const SignOffRole role : { SignOffRole::Lead, SignOffRole::QualityReviewer })
+    for (const SignOffRole role : IssuanceCheck::requiredEngagementSignOffRoles())
         if (std::none_of(valid.cbegin(), valid.cend(), [role](const SignOff& s) { return s.role == role; }))
             out.append({ IssuanceGapKind::EngagementSignOffMissing, {}, { FieldworkText::key(role) } });
 }
@@ -193,6 +191,11 @@ void engagementGaps(Workbook& wb, QList<IssuanceGap>& out)
 }
 
 } // namespace
+
+QList<SignOffRole> IssuanceCheck::requiredEngagementSignOffRoles()
+{
+    return { SignOffRole::Lead, SignOffRole::QualityReviewer };
+}
 
 QList<IssuanceGap> IssuanceCheck::gaps(Workbook& wb)
 {

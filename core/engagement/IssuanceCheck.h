@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "fieldwork/FieldworkTypes.h"
+
 namespace ismap {
 
 class Workbook;
@@ -62,6 +64,9 @@ class IssuanceCheck
 public:
     /// Every gap, grouped by kind in kinds() order, items in catalog order.
     static QList<IssuanceGap> gaps(Workbook& wb);
+    /// The engagement sign-offs a final report needs, in the order they are given: the lead's, then the quality
+    /// reviewer's. gaps() names each one missing; the issuance checklist lists them.
+    static QList<SignOffRole> requiredEngagementSignOffRoles();
     /// A short summary for a refusal: "N gaps block the final report: K undecided items, …", in the UI language.
     static QString summary(const QList<IssuanceGap>& gaps);
 };

@@ -628,22 +628,48 @@ QString Replication::defaultPrefix(const QString& member, const QStringList& tak
     return candidate;
 }
 
+namespace {
+
+/// Why the acting member may not make a replica of this file (read-only, finalised, nobody working, not the lead,
+/// not the origin), as createReplica() refuses; none when they may.
+std::optional<AuditError> createProblem(Workbook& wb)
+{
+    TeamMember me;
+    try {
+        wb.requireWritable();
+        me = wb.actingMember();
+    } catch (const AuditError& e) {
+        return e;
+    }
+    if (me.role != Role::Lead)
+        return AuditError(ErrorCode::Forbidden,
+                          Replication::tr("%1 is not the engagement lead: only the lead makes replicas of the "
+                                          "engagement.")
+                              .arg(me.name));
+    if (wb.replicaNumber() != 0)
+        return AuditError(ErrorCode::Forbidden,
+                          Replication::tr("%1: this is replica %2; replicas are made only from the engagement's "
+                                          "origin workbook (the lead's).")
+                              .arg(wb.path())
+                              .arg(wb.replicaNumber()));
+    return std::nullopt;
+}
+
+} // namespace
+
+QString Replication::createRefusal(Workbook& wb)
+{
+    const std::optional<AuditError> problem = createProblem(wb);
+    return problem ? problem->message() : QString();
+}
+
 ReplicaInfo Replication::createReplica(Workbook& wb, const QString& copyPath, const QString& memberName,
                                        const QString& prefix)
 {
-    wb.requireWritable();
+    if (const std::optional<AuditError> problem = createProblem(wb))
+        throw *problem;
     Database& db = wb.db();
     const TeamMember me = wb.actingMember();
-    if (me.role != Role::Lead)
-        throw AuditError(
-            ErrorCode::Forbidden,
-            tr("%1 is not the engagement lead: only the lead makes replicas of the engagement.").arg(me.name));
-    if (wb.replicaNumber() != 0)
-        throw AuditError(ErrorCode::Forbidden,
-                         tr("%1: this is replica %2; replicas are made only from the engagement's origin workbook "
-                            "(the lead's).")
-                             .arg(wb.path())
-                             .arg(wb.replicaNumber()));
     const auto member = wb.member(memberName);
     if (!member)
         throw AuditError(ErrorCode::NotFound, tr("%1 is not on the team of this engagement.").arg(memberName));
@@ -1124,8 +1150,7 @@ SyncImportResult Replication::importInto(Workbook& wb, const QString& path)
         if (change != freshChanges.end())
             Trail::storeChange(db, e->seq, change->second);
         count(result.byMember[e->member], e->action);
-        if (e->entity.startsWith(u"item/")) {
-            const QString item = e->entity.section(u'/', 1, 1);
+        if (const QString item = Trail::itemOfEntity(e->entity); !item.isEmpty()) {
             items.insert(item);
             itemMember[item] = e->member;
         }

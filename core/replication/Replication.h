@@ -122,6 +122,10 @@ public:
     /// name, unique in the engagement). Trailed as replica.create.
     static ReplicaInfo createReplica(Workbook& wb, const QString& copyPath, const QString& member,
                                      const QString& prefix = {});
+    /// Why the acting member may not make a replica of this file now (read-only, finalised, nobody working, not the
+    /// lead, not the origin), in the UI language; empty when createReplica() would go ahead. createReplica()
+    /// refuses with the same words.
+    static QString createRefusal(Workbook& wb);
     /// Rebinds a replica that was moved to its new place (open it with rebind first); trailed as replica.claim.
     static void claim(Workbook& wb);
     /// The replicas this file knows, with what each is known to have seen.

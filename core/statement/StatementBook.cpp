@@ -371,13 +371,33 @@ void StatementBook::writeInfo(Workbook& wb, const StatementInfo& info, const QSt
     wb.record(action, QStringLiteral("statement/info"), before.isEmpty() ? QString() : before.toJson(), info.toJson());
 }
 
-StatementInfo StatementBook::setInfo(Workbook& wb, const StatementInfo& info)
+namespace {
+
+/// Throws why the acting member may not edit the statement's content: any team member while the engagement is open.
+void requireInfoEditor(Workbook& wb)
 {
     wb.requireWritable();
+    wb.actingMember(); // any team member, but one must be named
+}
+
+} // namespace
+
+QString StatementBook::infoRefusal(Workbook& wb)
+{
+    try {
+        requireInfoEditor(wb);
+    } catch (const AuditError& e) {
+        return e.message();
+    }
+    return {};
+}
+
+StatementInfo StatementBook::setInfo(Workbook& wb, const StatementInfo& info)
+{
+    requireInfoEditor(wb);
     if (!info.statementDate.isEmpty() && !QDate::fromString(info.statementDate, Qt::ISODate).isValid())
         throw AuditError(ErrorCode::InvalidInput,
                          tr("statement date: \"%1\" is not a date (YYYY-MM-DD).").arg(info.statementDate));
-    wb.actingMember(); // any team member, but one must be named
     Transaction tx(wb.db());
     writeInfo(wb, info, QStringLiteral("statement.info"));
     tx.commit();

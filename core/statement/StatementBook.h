@@ -86,6 +86,9 @@ public:
     /// Replaces it in its own transaction (`ismapctl statement info`, the app's statement dialog): any team
     /// member while the engagement is open; a date that is not one is refused.
     static StatementInfo setInfo(Workbook& wb, const StatementInfo& info);
+    /// Why the acting member may not edit the statement's content now (read-only, finalised, nobody working), in
+    /// the UI language; empty when setInfo() would take a valid edit. setInfo() refuses with the same words.
+    static QString infoRefusal(Workbook& wb);
 };
 
 } // namespace ismap

@@ -42,6 +42,24 @@ QString Trail::stampOf(const TrailEntry& e)
     return e.at + u'|' + QStringLiteral("%1").arg(e.seq, 16, 10, QLatin1Char('0'));
 }
 
+QString Trail::itemOfEntity(const QString& entity)
+{
+    static const QLatin1String prefix("item/");
+    if (!entity.startsWith(prefix))
+        return {};
+    const qsizetype end = entity.indexOf(u'/', prefix.size());
+    return entity.mid(prefix.size(), end < 0 ? -1 : end - prefix.size());
+}
+
+QString Trail::entityPart(const QString& entity, QStringView kind, int offset)
+{
+    const QStringList parts = entity.split(u'/');
+    for (qsizetype i = 0; i < parts.size(); i += 2)
+        if (parts[i] == kind)
+            return i + offset < parts.size() && offset > 0 ? parts[i + offset] : QString();
+    return {};
+}
+
 QString Trail::append(Database& db, const QString& member, const QString& action, const QString& entity,
                       const QString& before, const QString& after)
 {

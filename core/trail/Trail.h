@@ -126,6 +126,15 @@ public:
     /// The names of the trail's append-only guards (its triggers) missing from this file (removed with an outside
     /// tool).
     static QStringList missingGuards(Database& db);
+
+    /// The audit item a trail row's entity names ("item/5.1.1/step/12" → "5.1.1"); empty for a row about the
+    /// engagement, a member, evidence or a replica. The one reader of the "item/ID/…" form the actions write.
+    static QString itemOfEntity(const QString& entity);
+    /// The part @p offset places after the kind @p kind in an entity of kind/value pairs, or empty when it has none:
+    /// ("item/5.1.1/sample/3/7", "sample") → "3", with @p offset 2 → "7"; ("evidence/E-0001", "evidence") →
+    /// "E-0001"; ("member/alice/key", "member") → "alice". Kinds are read at the pairs' places only, so a value
+    /// (an item id, a reference) is never taken for a kind.
+    static QString entityPart(const QString& entity, QStringView kind, int offset = 1);
 };
 
 } // namespace ismap

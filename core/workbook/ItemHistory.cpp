@@ -19,10 +19,8 @@ void ItemHistory::catchUp()
     Trail::eachAfter(m_db, m_lastSeq, [this](qint64 seq, const QString& entity, const QString& hash) {
         m_lastSeq = seq;
         m_lastHash = hash;
-        if (!entity.startsWith(QLatin1String("item/")))
-            return;
-        const qsizetype end = entity.indexOf(u'/', 5);
-        m_rows[entity.mid(5, end < 0 ? -1 : end - 5)].append(seq);
+        if (const QString item = Trail::itemOfEntity(entity); !item.isEmpty())
+            m_rows[item].append(seq);
     });
 }
 

@@ -553,7 +553,7 @@ void Workbook::writeLock(const QString& at, const QString& by)
             .run();
 }
 
-void Workbook::setScope(const QString& scope)
+void Workbook::requireScopeEditor()
 {
     requireWritable();
     const TeamMember m = actingMember();
@@ -561,6 +561,21 @@ void Workbook::setScope(const QString& scope)
         throw AuditError(ErrorCode::Forbidden,
                          tr("%1 is %2: only the engagement lead changes the engagement's scope.")
                              .arg(m.name, roleDisplayName(m.role)));
+}
+
+QString Workbook::scopeRefusal()
+{
+    try {
+        requireScopeEditor();
+    } catch (const AuditError& e) {
+        return e.message();
+    }
+    return {};
+}
+
+void Workbook::setScope(const QString& scope)
+{
+    requireScopeEditor();
     const QString before = engagement().scope;
     const QString after = scope.trimmed();
     if (before == after)

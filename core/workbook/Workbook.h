@@ -127,6 +127,9 @@ public:
     /// Changes the engagement's scope (the service, its regions and what the audit covers, as agreed): the lead
     /// only, while the engagement is open; trailed as engagement.scope.
     void setScope(const QString& scope);
+    /// Why the acting member may not change the scope now (read-only, finalised, nobody working, not the lead), in
+    /// the UI language; empty when setScope() would go ahead. setScope() refuses with the same words.
+    QString scopeRefusal();
     /// The settings of the engagement row that other modules keep: the workbook owns the row, each module its
     /// rule (who may change it, what is valid, the trail row).
     enum class EngagementField {
@@ -207,6 +210,8 @@ signals:
 private:
     Workbook() = default;
     void applyConnectionPragmas();
+    /// Throws why the acting member may not change the scope (setScope() and scopeRefusal()).
+    void requireScopeEditor();
     /// Tracks the rows each action writes, for the trail; seals rows written after an action's last record.
     void trackChanges();
     void sealUnrecorded();

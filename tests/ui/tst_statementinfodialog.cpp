@@ -72,6 +72,8 @@ private slots:
         d.show();
         QVERIFY(d.scopeEdit()->isReadOnly());
         QVERIFY(d.scopeEdit()->toolTip().contains(QStringLiteral("lead")));
+        QCOMPARE(d.scopeEdit()->toolTip(), t->wb->scopeRefusal()); // the engine's words, not the dialog's
+        QVERIFY(d.dateEdit()->isEnabled()); // the statement's content: any member
         QTest::keyClicks(d.dateEdit(), QStringLiteral("someday"));
         Messages::clearLast();
         d.accept();

@@ -64,6 +64,15 @@ void TestSyncView::makePair(Pair& p)
     QVERIFY(!CreateReplicaDialog::canCreate(&wb));
     {
         CreateReplicaDialog refused(&wb);
+        // The dialog asks the engine: its button is off and says why, in the engine's words.
+        QPushButton* off = nullptr;
+        for (QPushButton* b : refused.findChildren<QPushButton*>())
+            if (b->text().contains(QStringLiteral("eplica")))
+                off = b;
+        QVERIFY(off && !off->isEnabled());
+        QCOMPARE(off->toolTip(), Replication::createRefusal(wb));
+        QVERIFY2(off->toolTip().contains(QStringLiteral("only the lead")), qPrintable(off->toolTip()));
+        QCOMPARE(refused.resultLabel()->text(), off->toolTip());
         refused.fileEdit()->setText(p.origin->dir.filePath(QStringLiteral("no.ismapwb")));
         Messages::clearLast();
         QVERIFY(!refused.createReplica());

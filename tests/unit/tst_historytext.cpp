@@ -146,6 +146,80 @@ private slots:
                                          << "{}"
                                          << ""
                                          << "removed evidence E-007";
+        QTest::newRow("sample.restore") << "sample.restore"
+                                        << "item/5.1.1/sample/3/7"
+                                        << "{}"
+                                        << "{}"
+                                        << "changed sample 3 item 7";
+        QTest::newRow("evidence.link to a step") << "evidence.link"
+                                                 << "item/5.1.1/step/12"
+                                                 << ""
+                                                 << "E-001"
+                                                 << "linked evidence E-001 to step #12";
+    }
+
+    /// Trail::itemOfEntity and entityPart: the one reader of the entities the actions write.
+    void entitiesAreReadOnce_data()
+    {
+        QTest::addColumn<QString>("entity");
+        QTest::addColumn<QString>("item");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<QString>("part");
+        QTest::newRow("step") << "item/5.1.1/step/12"
+                              << "5.1.1"
+                              << "step" << 1 << "12";
+        QTest::newRow("item alone") << "item/5.1.1"
+                                    << "5.1.1"
+                                    << "step" << 1 << "";
+        QTest::newRow("sample set") << "item/9.2.5/sample/3/7"
+                                    << "9.2.5"
+                                    << "sample" << 1 << "3";
+        QTest::newRow("sample item") << "item/9.2.5/sample/3/7"
+                                     << "9.2.5"
+                                     << "sample" << 2 << "7";
+        QTest::newRow("past the end") << "item/9.2.5/sample/3"
+                                      << "9.2.5"
+                                      << "sample" << 2 << "";
+        QTest::newRow("finding") << "item/5.1.1/finding/F-TA-001"
+                                 << "5.1.1"
+                                 << "finding" << 1 << "F-TA-001";
+        QTest::newRow("the item") << "item/5.1.1/note/4"
+                                  << "5.1.1"
+                                  << "item" << 1 << "5.1.1";
+        // An item id or a value is never read as a kind.
+        QTest::newRow("value, not kind") << "item/step/note/4"
+                                         << "step"
+                                         << "step" << 1 << "";
+        QTest::newRow("evidence") << "evidence/E-0001"
+                                  << ""
+                                  << "evidence" << 1 << "E-0001";
+        QTest::newRow("member key") << "team/alice/key"
+                                    << ""
+                                    << "team" << 1 << "alice";
+        QTest::newRow("replica") << "replica/2"
+                                 << ""
+                                 << "replica" << 1 << "2";
+        QTest::newRow("engagement") << "engagement"
+                                    << ""
+                                    << "engagement" << 1 << "";
+        QTest::newRow("not an item") << "items/5.1.1"
+                                     << ""
+                                     << "items" << 1 << "5.1.1";
+        QTest::newRow("empty") << ""
+                               << ""
+                               << "item" << 1 << "";
+    }
+
+    void entitiesAreReadOnce()
+    {
+        QFETCH(QString, entity);
+        QFETCH(QString, item);
+        QFETCH(QString, kind);
+        QFETCH(int, offset);
+        QFETCH(QString, part);
+        QCOMPARE(Trail::itemOfEntity(entity), item);
+        QCOMPARE(Trail::entityPart(entity, kind, offset), part);
     }
 
     void sentencesSayWhatHappened()

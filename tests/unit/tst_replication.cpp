@@ -3,6 +3,7 @@
 // passes on each, and the conflicts are listed the same everywhere; plus the targeted cases the engine decides.
 #include "Ed25519TestKey.h"
 #include "FieldworkFixture.h"
+#include "common/Language.h"
 #include "common/TextCode.h"
 #include "engagement/Verifier.h"
 #include "evidence/EvidenceVault.h"
@@ -11,6 +12,7 @@
 #include "fieldwork/Review.h"
 #include "fieldwork/Sampling.h"
 #include "replication/Replication.h"
+#include "replication/SyncText.h"
 #include "sync/SyncPackage.h"
 #include "trail/RowState.h"
 #include "workbook/MemberKeys.h"
@@ -241,6 +243,7 @@ private slots:
     void mergeVoidsSignOffsWhoseContentChanged();
     void importedStepNotesAreFoundBySearch();
     void packagesOfUnknownOrRevokedKeysAreRefused();
+    void theSummaryIsOneTextForBothFrontEnds();
 };
 
 void TestReplication::replicasHandOutIdsAndReferencesThatNeverCollide()
@@ -480,4 +483,70 @@ void TestReplication::packagesOfUnknownOrRevokedKeysAreRefused()
 }
 
 QTEST_GUILESS_MAIN(TestReplication)
+/// SyncText: what an exchange did, the words `ismapctl sync import|export|folder` prints and the Synchronise dialog
+/// shows — per member with the evidence size, the new content, the conflicts with where to decide them, the voided
+/// sign-offs; one line when nothing was new.
+void TestReplication::theSummaryIsOneTextForBothFrontEnds()
+{
+    Language::apply(QStringLiteral("en"));
+    SyncImportResult r;
+    r.file = QStringLiteral("/packages/one.ismapsync");
+    r.fromMember = QStringLiteral("staff1");
+    r.fromReplica = 1;
+    r.actions = 4;
+    MemberActivity staff1;
+    staff1.steps = 2;
+    staff1.evidence = 1;
+    staff1.evidenceBytes = 1536 * 1024;
+    r.byMember.insert(QStringLiteral("staff1"), staff1);
+    MemberActivity lead;
+    lead.signOffs = 1;
+    r.byMember.insert(QStringLiteral("lead"), lead);
+    r.evidenceFiles = 1;
+    r.evidenceBytes = 1536 * 1024;
+    r.conflicts = QStringList { QStringLiteral("0a1b2c3d4e"), QStringLiteral("5f6a7b8c9d") };
+    r.signOffsVoided = 1;
+    const QStringList lines = SyncText::importLines(r, QStringLiteral("see HERE"));
+    QCOMPARE(lines.size(), 6);
+    QVERIFY2(lines[0].startsWith(QDir::toNativeSeparators(r.file) + QStringLiteral(": imported 4 action"))
+                 && lines[0].endsWith(QStringLiteral("from replica 1 (signed by staff1):")),
+             qPrintable(lines[0]));
+    QVERIFY2(lines[1].startsWith(QStringLiteral("  lead: steps 0,")), qPrintable(lines[1]));
+    QVERIFY2(lines[2].startsWith(QStringLiteral("  staff1: steps 2, samples 0,")), qPrintable(lines[2]));
+    QVERIFY2(SyncText::bytes(staff1.evidenceBytes).startsWith(QStringLiteral("1.5")),
+             qPrintable(SyncText::bytes(staff1.evidenceBytes)));
+    QVERIFY2(lines[2].contains(QStringLiteral("evidence 1 (%1)").arg(SyncText::bytes(staff1.evidenceBytes))),
+             qPrintable(lines[2]));
+    QVERIFY2(lines[3].startsWith(QStringLiteral("  Evidence content: 1 new file")), qPrintable(lines[3]));
+    QVERIFY2(lines[4].contains(QStringLiteral("2 conflict"))
+                 && lines[4].contains(QStringLiteral("0a1b2c3d4e, 5f6a7b8c9d"))
+                 && lines[4].contains(QStringLiteral("(see HERE)")),
+             qPrintable(lines[4]));
+    QVERIFY2(lines[5].contains(QStringLiteral("1 sign-off")) && lines[5].contains(QStringLiteral("voided")),
+             qPrintable(lines[5]));
+    QCOMPARE(SyncText::importText(r, QStringLiteral("see HERE")), lines.join(u'\n'));
+
+    // Nothing new: one line, no per-member lines, whatever the result holds otherwise.
+    SyncImportResult again;
+    again.file = r.file;
+    again.alreadyHeld = 5;
+    const QStringList none = SyncText::importLines(again, QStringLiteral("see HERE"));
+    QCOMPARE(none.size(), 1);
+    QVERIFY2(none[0].contains(QStringLiteral("nothing new (5 row")), qPrintable(none[0]));
+
+    SyncExportResult out;
+    out.file = QStringLiteral("/packages/two.ismapsync");
+    out.actions = 3;
+    out.evidenceFiles = 2;
+    out.evidenceBytes = 2048;
+    const QString all = SyncText::exportText(out, QStringLiteral("lead"));
+    QVERIFY2(all.contains(QStringLiteral("3 action")) && all.contains(QStringLiteral("in 2 file"))
+                 && all.endsWith(QStringLiteral("signed by lead.")),
+             qPrintable(all));
+    out.forReplica = 2;
+    QVERIFY2(
+        SyncText::exportText(out, QStringLiteral("lead")).endsWith(QStringLiteral("replica 2 is not known to hold.)")),
+        qPrintable(SyncText::exportText(out, QStringLiteral("lead"))));
+}
+
 #include "tst_replication.moc"

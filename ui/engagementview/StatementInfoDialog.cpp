@@ -92,14 +92,7 @@ void StatementInfoDialog::load()
     m_subsequent->setPlainText(i.subsequentEvents);
     const Engagement e = m_wb->engagement();
     m_scope->setPlainText(e.scope);
-    const std::optional<TeamMember> me = m_wb->actor().isEmpty() ? std::nullopt : m_wb->member(m_wb->actor());
-    const bool lead = me && me->role == Role::Lead;
-    m_scope->setReadOnly(!lead || e.locked);
-    const bool open = !m_wb->isReadOnly() && !e.locked && me.has_value();
-    for (QWidget* w : std::initializer_list<QWidget*> { m_date, m_version, m_regions, m_services, m_overview, m_changes,
-                                                        m_subsequent })
-        w->setEnabled(open);
-    m_save->setEnabled(open);
+    showRights();
     m_loaded = QStringList { m_date->text(),
                              m_version->text(),
                              m_regions->text(),
@@ -108,6 +101,23 @@ void StatementInfoDialog::load()
                              m_changes->toPlainText(),
                              m_subsequent->toPlainText(),
                              m_scope->toPlainText() };
+}
+
+void StatementInfoDialog::showRights()
+{
+    // Who may edit what is the engine's rule, asked in the current language: the fields' state and tooltips say it.
+    const QString scopeRefusal = m_wb->scopeRefusal();
+    const QString infoRefusal = StatementBook::infoRefusal(*m_wb);
+    m_scope->setReadOnly(!scopeRefusal.isEmpty());
+    m_scope->setToolTip(scopeRefusal.isEmpty() ? tr("What the audit covers: the service, its regions and components.")
+                                               : scopeRefusal);
+    for (QWidget* w : std::initializer_list<QWidget*> { m_date, m_version, m_regions, m_services, m_overview, m_changes,
+                                                        m_subsequent }) {
+        w->setEnabled(infoRefusal.isEmpty());
+        w->setToolTip(infoRefusal);
+    }
+    m_save->setEnabled(infoRefusal.isEmpty());
+    m_save->setToolTip(infoRefusal);
 }
 
 bool StatementInfoDialog::hasChanges() const
@@ -192,10 +202,7 @@ void StatementInfoDialog::retranslateUi()
     m_date->setPlaceholderText(tr("YYYY-MM-DD, or as written (令和7年5月30日)"));
     m_services->setPlaceholderText(
         tr("One per line, e.g. Amazon Web Services（ISMAP登録済） or Own data centre (not registered)"));
-    const std::optional<TeamMember> me = m_wb->actor().isEmpty() ? std::nullopt : m_wb->member(m_wb->actor());
-    m_scope->setToolTip(me && me->role == Role::Lead
-                            ? tr("What the audit covers: the service, its regions and components.")
-                            : tr("Only the engagement lead changes the scope."));
+    showRights();
     m_save->setText(tr("Save"));
     m_cancel->setText(tr("Cancel"));
 }

@@ -48,6 +48,9 @@ protected:
 private:
     void retranslateUi();
     void load();
+    /// Enables what the acting member may edit, as the engine says (Workbook::scopeRefusal,
+    /// StatementBook::infoRefusal); a refused field says why in its tooltip.
+    void showRights();
     QString servicesText() const;
     QList<QWidget*> fields() const;
 

@@ -118,7 +118,7 @@ void IssuanceChecklist::showSignOffs()
         return;
     }
     QStringList lines { tr("Engagement sign-offs:") };
-    for (const SignOffRole role : { SignOffRole::Lead, SignOffRole::QualityReviewer }) {
+    for (const SignOffRole role : IssuanceCheck::requiredEngagementSignOffRoles()) {
         const auto s = std::find_if(valid.cbegin(), valid.cend(), [role](const SignOff& o) { return o.role == role; });
         lines << (s == valid.cend() ? tr("  %1: not signed yet").arg(FieldworkText::displayName(role))
                                     : tr("  %1: %2, %3 (key %4)")

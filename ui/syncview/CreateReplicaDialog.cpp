@@ -77,10 +77,7 @@ CreateReplicaDialog::CreateReplicaDialog(Workbook* workbook, QWidget* parent)
 
 bool CreateReplicaDialog::canCreate(Workbook* workbook)
 {
-    if (!workbook || workbook->isReadOnly() || workbook->replicaNumber() != 0 || workbook->actor().isEmpty())
-        return false;
-    const std::optional<TeamMember> me = workbook->member(workbook->actor());
-    return me && me->role == Role::Lead;
+    return workbook && Replication::createRefusal(*workbook).isEmpty();
 }
 
 QString CreateReplicaDialog::defaultPath(const QString& member) const
@@ -150,6 +147,11 @@ void CreateReplicaDialog::retranslateUi()
     m_fileLabel->setBuddy(m_file);
     m_browse->setText(tr("&Browse…"));
     m_create->setText(tr("C&reate replica"));
+    const QString refusal = Replication::createRefusal(*m_wb);
+    m_create->setEnabled(refusal.isEmpty());
+    m_create->setToolTip(refusal);
+    if (!refusal.isEmpty())
+        m_result->setText(refusal);
 }
 
 } // namespace ismap::ui

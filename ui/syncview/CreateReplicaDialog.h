@@ -34,7 +34,8 @@ public:
     QString defaultPath(const QString& member) const;
     /// Makes the replica from the form; on success shows its number and references, and returns true.
     bool createReplica();
-    /// Whether the workbook's acting member may make replicas of it now (the lead, on the origin, read-write).
+    /// Whether the workbook's acting member may make replicas of it now: the engine's rule
+    /// (Replication::createRefusal), asked, not repeated.
     static bool canCreate(Workbook* workbook);
 
 protected:

@@ -3,6 +3,7 @@
 #include "common/AuditError.h"
 #include "common/Clock.h"
 #include "replication/Replication.h"
+#include "replication/SyncText.h"
 #include "shell/BusyCursor.h"
 #include "shell/Messages.h"
 #include "syncview/SyncStatus.h"
@@ -17,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -30,11 +30,6 @@ namespace {
 QString folderKey(Workbook& wb)
 {
     return QStringLiteral("sync/%1-%2/folder").arg(wb.engagement().uuid).arg(wb.replicaNumber());
-}
-
-QString bytesText(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes);
 }
 
 } // namespace
@@ -127,50 +122,7 @@ void SyncDialog::reloadReplicas()
 
 QString SyncDialog::importText(const SyncImportResult& r)
 {
-    const QString file = QDir::toNativeSeparators(r.file);
-    if (!r.changed())
-        return tr("%1: nothing new (%n row(s) of the package were here already); the workbook is unchanged.", nullptr,
-                  r.alreadyHeld)
-            .arg(file);
-    QStringList lines;
-    lines << tr("%1: imported %n action(s) from replica %2 (signed by %3):", nullptr, r.actions)
-                 .arg(file)
-                 .arg(r.fromReplica)
-                 .arg(r.fromMember);
-    for (auto it = r.byMember.cbegin(); it != r.byMember.cend(); ++it) {
-        const MemberActivity& a = it.value();
-        lines << QStringLiteral("  ") + it.key() + QStringLiteral(": ")
-                + tr("steps %1, samples %2, findings %3, notes %4, sign-offs %5, evidence %6 (%7), other %8")
-                      .arg(a.steps)
-                      .arg(a.samples)
-                      .arg(a.findings)
-                      .arg(a.notes)
-                      .arg(a.signOffs)
-                      .arg(a.evidence)
-                      .arg(bytesText(a.evidenceBytes))
-                      .arg(a.other);
-    }
-    lines << QStringLiteral("  ")
-            + tr("Evidence content: %n new file(s), %1.", nullptr, r.evidenceFiles).arg(bytesText(r.evidenceBytes));
-    if (!r.conflicts.isEmpty())
-        lines << QStringLiteral("  ")
-                + tr("%n conflict(s) for a reviewer or the lead to decide (Conflicts…).", nullptr,
-                     int(r.conflicts.size()));
-    if (r.signOffsVoided > 0)
-        lines << QStringLiteral("  ")
-                + tr("%n sign-off(s) voided: their content was changed by the merge.", nullptr, r.signOffsVoided);
-    return lines.join(u'\n');
-}
-
-QString SyncDialog::exportText(const SyncExportResult& r, const QString& signer)
-{
-    QString text = tr("%1: %n action(s), evidence %2 in %3 file(s), signed by %4.", nullptr, r.actions)
-                       .arg(QDir::toNativeSeparators(r.file), bytesText(r.evidenceBytes))
-                       .arg(r.evidenceFiles)
-                       .arg(signer);
-    if (r.forReplica)
-        text += u' ' + tr("(What replica %1 is not known to hold.)").arg(*r.forReplica);
-    return text;
+    return SyncText::importText(r, tr("see Conflicts…"));
 }
 
 QString SyncDialog::folderText(const FolderSyncResult& r, const QString& signer)
@@ -181,8 +133,8 @@ QString SyncDialog::folderText(const FolderSyncResult& r, const QString& signer)
     for (const SyncImportResult& i : r.imported)
         parts << importText(i);
     for (const QString& refused : r.refused)
-        parts << tr("Refused, left in the folder: %1").arg(refused);
-    parts << tr("This replica's package: %1").arg(exportText(r.exportResult, signer));
+        parts << SyncText::refusedInFolder(refused);
+    parts << tr("This replica's package: %1").arg(SyncText::exportText(r.exportResult, signer));
     return parts.join(QStringLiteral("\n\n"));
 }
 
@@ -202,7 +154,7 @@ bool SyncDialog::exportTo(const QString& path)
             const BusyCursor busy;
             r = Replication::exportPackage(*m_wb, path, peer < 0 ? std::nullopt : std::optional<int>(peer));
         }
-        showResult([r, signer = m_wb->actor()] { return exportText(r, signer); });
+        showResult([r, signer = m_wb->actor()] { return SyncText::exportText(r, signer); });
         return true;
     } catch (const AuditError& e) {
         Messages::error(this, tr("Export a change package"), e.message());

@@ -12,7 +12,6 @@ class QPushButton;
 namespace ismap {
 class Workbook;
 struct FolderSyncResult;
-struct SyncExportResult;
 struct SyncImportResult;
 } // namespace ismap
 
@@ -45,9 +44,9 @@ public:
     /// The folder this workbook synchronised with last (QSettings, per engagement and replica), empty if none.
     static QString rememberedFolder(Workbook& wb);
 
-    /// What an import brought, readable, as `ismapctl sync import` prints it.
+    /// What an import brought: the engine's text (SyncText), the one `ismapctl sync import` prints.
     static QString importText(const SyncImportResult& r);
-    static QString exportText(const SyncExportResult& r, const QString& signer);
+    /// What `sync folder` did: each import, each package refused, and this replica's package.
     static QString folderText(const FolderSyncResult& r, const QString& signer);
 
 signals:
