@@ -100,13 +100,10 @@ QList<WelcomePage::Step> WelcomePage::steps() const
                   tr("Assign the in-scope items to the team (select items in the navigator, Engagement → "
                      "Assign)."),
                   m_actions.assign };
-    const int done = p.byStatus.value(QStringLiteral("prepared")) + p.byStatus.value(QStringLiteral("reviewed"));
-    const int started = p.inScope - p.byStatus.value(QStringLiteral("not_started"))
-        - p.byStatus.value(QStringLiteral("out_of_cycle"));
-    out << Step { p.inScope > 0 && done == p.inScope,
+    out << Step { p.inScope > 0 && p.done == p.inScope,
                   tr("Fieldwork: select an item, record its steps (Alt+1…4), link evidence, raise findings and sign "
                      "off as preparer. %1 of %2 in-scope items started.")
-                      .arg(started)
+                      .arg(p.started)
                       .arg(p.inScope),
                   nullptr };
     out << Step { p.inScope > 0 && p.byStatus.value(QStringLiteral("reviewed")) == p.inScope,
@@ -129,7 +126,7 @@ void WelcomePage::refresh()
     // Fieldwork under way: the dashboard is the better start page from now on.
     if (m_wb) {
         const EngagementProgress p = EngagementProgress::compute(*m_wb);
-        m_started = p.inScope > 0 && p.byStatus.value(QStringLiteral("not_started")) < p.inScope;
+        m_started = p.started > 0;
     }
     while (QLayoutItem* item = m_grid->takeAt(0)) {
         delete item->widget();
