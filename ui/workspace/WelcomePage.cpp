@@ -68,10 +68,10 @@ bool WelcomePage::isStart() const
     return !m_wb || !m_started;
 }
 
-QList<WelcomePage::Step> WelcomePage::steps() const
+QList<WelcomePage::Step> WelcomePage::steps(const EngagementProgress* progress) const
 {
     QList<Step> out;
-    if (!m_wb) {
+    if (!m_wb || !progress) {
         out << Step { false, tr("Create a workbook for a new engagement (File → New), or open one."),
                       m_actions.newWorkbook };
         out << Step { false, tr("Open an existing workbook."), m_actions.open };
@@ -79,7 +79,7 @@ QList<WelcomePage::Step> WelcomePage::steps() const
                       m_actions.manual };
         return out;
     }
-    const EngagementProgress p = EngagementProgress::compute(*m_wb);
+    const EngagementProgress& p = *progress;
     const QList<TeamMember> team = m_wb->team();
     const bool reviewer
         = std::any_of(team.begin(), team.end(), [](const TeamMember& m) { return m.role != Role::Staff; });
@@ -116,7 +116,9 @@ QList<WelcomePage::Step> WelcomePage::steps() const
 QStringList WelcomePage::stepTexts() const
 {
     QStringList out;
-    for (const Step& s : steps())
+    const std::optional<EngagementProgress> p
+        = m_wb ? std::optional<EngagementProgress>(EngagementProgress::compute(*m_wb)) : std::nullopt;
+    for (const Step& s : steps(p ? &*p : nullptr))
         out << (s.done ? QStringLiteral("✓ ") : QString()) + s.text;
     return out;
 }
@@ -124,10 +126,11 @@ QStringList WelcomePage::stepTexts() const
 void WelcomePage::refresh()
 {
     // Fieldwork under way: the dashboard is the better start page from now on.
-    if (m_wb) {
-        const EngagementProgress p = EngagementProgress::compute(*m_wb);
-        m_started = p.started > 0;
-    }
+    // One count for the page: whether to start here, and every step's figures.
+    const std::optional<EngagementProgress> p
+        = m_wb ? std::optional<EngagementProgress>(EngagementProgress::compute(*m_wb)) : std::nullopt;
+    if (p)
+        m_started = p->started > 0;
     while (QLayoutItem* item = m_grid->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -135,7 +138,7 @@ void WelcomePage::refresh()
     m_title->setText(m_wb ? tr("<h2>Next steps for %1</h2>").arg(m_wb->engagement().csp.toHtmlEscaped())
                           : tr("<h2>Welcome to ISMAP Audit Workbench</h2>"));
     int row = 0;
-    for (const Step& s : steps()) {
+    for (const Step& s : steps(p ? &*p : nullptr)) {
         auto* mark = new QLabel(s.done ? QStringLiteral("✓") : QString::number(row + 1), m_rows);
         mark->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
         auto* text = new QLabel(s.text, m_rows);
