@@ -3,6 +3,7 @@
 #include "cli/Cli.h"
 #include "cli/FieldworkCli.h"
 #include "common/Clock.h"
+#include "common/Language.h"
 #include "engagement/EngagementProgress.h"
 #include "engagement/EngagementSetup.h"
 #include "fieldwork/FieldworkTypes.h"
@@ -102,8 +103,20 @@ int cmdStatus(const QStringList& args)
                    << CliText::tr("Items:") << " " << progress.itemsTotal << "  " << CliText::tr("in scope:") << " "
                    << progress.inScope << "  " << CliText::tr("out of scope:") << " " << progress.outOfScope << "  "
                    << CliText::tr("undecided:") << " " << progress.undecided << "\n";
+        cli::out() << CliText::tr("Done (prepared or reviewed): %1 of %2 in scope  started: %3")
+                          .arg(progress.done)
+                          .arg(progress.inScope)
+                          .arg(progress.started)
+                   << "\n";
         for (auto it = progress.byStatus.cbegin(); it != progress.byStatus.cend(); ++it)
             cli::out() << "  " << FieldworkText::statusDisplayName(it.key()) << ": " << it.value() << "\n";
+        cli::out() << CliText::tr("By part (done / in scope):") << "\n";
+        for (const EngagementProgress::Branch& b : progress.parts)
+            cli::out() << "  " << partDisplayName(b.id) << ": " << b.count.done << " / " << b.count.inScope << "\n";
+        cli::out() << CliText::tr("By domain (done / in scope):") << "\n";
+        for (const EngagementProgress::Branch& b : progress.domains)
+            cli::out() << "  " << b.id << " " << b.title(Language::current()) << ": " << b.count.done << " / "
+                       << b.count.inScope << "\n";
         cli::out() << CliText::tr("Findings:") << " " << progress.findings << "  " << CliText::tr("Evidence:") << " "
                    << progress.evidence << Qt::endl;
         return int(cli::Ok);

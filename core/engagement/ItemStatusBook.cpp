@@ -160,19 +160,55 @@ QHash<QString, int> ItemStatusBook::countByStatus(Workbook& wb)
     return out;
 }
 
-QSet<ItemStatus> ItemStatusBook::pendingFor(const QString& roleKey)
+bool ItemStatusBook::isDone(ItemStatus status)
 {
-    if (roleKey == u"staff")
+    return status == ItemStatus::Prepared || status == ItemStatus::Reviewed;
+}
+
+bool ItemStatusBook::isStarted(ItemStatus status)
+{
+    return status != ItemStatus::NotStarted && status != ItemStatus::OutOfCycle;
+}
+
+void ProgressCount::add(const ItemState& s, int times)
+{
+    total += times;
+    if (!s.inScope)
+        return;
+    inScope += times;
+    started += ItemStatusBook::isStarted(s.status) ? times : 0;
+    done += ItemStatusBook::isDone(s.status) ? times : 0;
+}
+
+QSet<ItemStatus> ItemStatusBook::pendingFor(Role role)
+{
+    switch (role) {
+    case Role::Staff:
         return { ItemStatus::NotStarted, ItemStatus::InProgress, ItemStatus::NeedsAttention };
+    case Role::Reviewer:
+    case Role::Lead:
+    case Role::QualityReviewer:
+        break;
+    }
     return { ItemStatus::Prepared, ItemStatus::NeedsAttention };
 }
 
-bool ItemStatusBook::isPending(ItemStatus status, const QString& roleKey)
+bool ItemStatusBook::isPending(ItemStatus status, Role role)
 {
-    return pendingFor(roleKey).contains(status);
+    return pendingFor(role).contains(status);
 }
 
-bool ItemStatusBook::matches(const ItemState& s, const WalkFilter& f, const QString& roleKey)
+Role ItemStatusBook::walkerRole(Workbook& wb, const QString& memberName)
+{
+    if (memberName.isEmpty())
+        throw AuditError(ErrorCode::Forbidden, tr("no team member is working: choose who you are first."));
+    const std::optional<TeamMember> m = wb.member(memberName);
+    if (!m)
+        throw AuditError(ErrorCode::Forbidden, tr("%1 is not on the engagement team.").arg(memberName));
+    return m->role;
+}
+
+bool ItemStatusBook::matches(const ItemState& s, const WalkFilter& f, Role role)
 {
     if (!f.part.isEmpty() && s.part != f.part)
         return false;
@@ -184,16 +220,13 @@ bool ItemStatusBook::matches(const ItemState& s, const WalkFilter& f, const QStr
         return false;
     if (!f.assignee.isEmpty() && s.assignee != f.assignee)
         return false;
-    return (f.statuses.isEmpty() ? pendingFor(roleKey) : f.statuses).contains(s.status);
+    return (f.statuses.isEmpty() ? pendingFor(role) : f.statuses).contains(s.status);
 }
 
 std::optional<QString> ItemStatusBook::next(Workbook& wb, const QString& memberName, const WalkFilter& filter,
                                             const QString& afterItemId)
 {
-    const auto m = wb.member(memberName);
-    if (!m)
-        throw AuditError(ErrorCode::Forbidden, tr("%1 is not on the engagement team.").arg(memberName));
-    const QString role = roleKey(m->role);
+    const Role role = walkerRole(wb, memberName);
     const QString after = sortKeyOf(wb, afterItemId);
     for (const ItemState& s : all(wb))
         if ((after.isEmpty() || s.sortKey > after) && matches(s, filter, role))
@@ -204,10 +237,7 @@ std::optional<QString> ItemStatusBook::next(Workbook& wb, const QString& memberN
 std::optional<QString> ItemStatusBook::previous(Workbook& wb, const QString& memberName, const WalkFilter& filter,
                                                 const QString& beforeItemId)
 {
-    const auto m = wb.member(memberName);
-    if (!m)
-        throw AuditError(ErrorCode::Forbidden, tr("%1 is not on the engagement team.").arg(memberName));
-    const QString role = roleKey(m->role);
+    const Role role = walkerRole(wb, memberName);
     const QString before = sortKeyOf(wb, beforeItemId);
     const QList<ItemState> states = all(wb);
     for (auto it = states.crbegin(); it != states.crend(); ++it)

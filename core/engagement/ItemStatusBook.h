@@ -12,6 +12,7 @@
 namespace ismap {
 
 class Workbook;
+enum class Role; // workbook/Workbook.h
 
 /** Everything the walk knows about one in-scope item: its derived status and the facts behind it. */
 struct ItemState
@@ -35,6 +36,20 @@ struct ItemState
     bool preparerSigned = false; ///< a valid (not voided) preparer sign-off
     bool reviewerSigned = false;
     bool signOffVoided = false; ///< the latest sign-off of a role was voided and not renewed
+};
+
+/**
+ * How far a group of statement items has got (the engagement, a part, a domain, a branch of the navigator's tree),
+ * counted by one rule for the navigator, the dashboard, the start page and `ismapctl status`.
+ */
+struct ProgressCount
+{
+    int total = 0; ///< statement items (objectives and detailed controls)
+    int inScope = 0;
+    int started = 0; ///< in scope and started (ItemStatusBook::isStarted)
+    int done = 0; ///< in scope and done (ItemStatusBook::isDone)
+    /// Counts @p s in (@p times 1) or takes it out again (-1), as overview() gives it.
+    void add(const ItemState& s, int times = 1);
 };
 
 /** Which items the walk visits. Empty fields do not filter. */
@@ -73,24 +88,31 @@ public:
     /// One statement item as overview() has it; nullopt when it is no statement item of the current revision.
     static std::optional<ItemState> overviewOf(Workbook& wb, const QString& itemId);
     static QHash<QString, int> countByStatus(Workbook& wb);
+    /// Whether an item of @p status counts as done in progress figures: prepared or reviewed.
+    static bool isDone(ItemStatus status);
+    /// Whether work on an item of @p status has started: anything but not started and out of this year's cycle.
+    static bool isStarted(ItemStatus status);
     /// Why an item needs attention, one translated sentence per cause (open notes, a voided sign-off, deviations
     /// without a finding); empty when nothing calls for it.
     static QStringList attentionReasons(const ItemState& state);
 
     /// What is pending for a role when the filter names no status: staff prepare (not started, in progress,
-    /// needs attention); reviewers and the lead review (prepared, needs attention).
-    static QSet<ItemStatus> pendingFor(const QString& roleKey);
-    /// Whether an item of status @p status is pending for a member of role @p roleKey:
+    /// needs attention); reviewers, the lead and the quality reviewer review (prepared, needs attention).
+    static QSet<ItemStatus> pendingFor(Role role);
+    /// Whether an item of status @p status is pending for a member of role @p role:
     /// where "next/previous pending item" stops, in `ismapctl next` and in the desktop app alike.
-    static bool isPending(ItemStatus status, const QString& roleKey);
+    static bool isPending(ItemStatus status, Role role);
+    /// The role whose pending items the walk shows @p memberName; refuses (Forbidden) no member or one who is
+    /// not on the team. `ismapctl next/previous` and the desktop app's next/previous pending item both ask it.
+    static Role walkerRole(Workbook& wb, const QString& memberName);
     /// The next pending item after @p afterItemId (from the start when empty) for @p memberName, or nullopt.
     static std::optional<QString> next(Workbook& wb, const QString& memberName, const WalkFilter& filter,
                                        const QString& afterItemId = {});
     /// The previous pending item before @p beforeItemId (from the end when empty).
     static std::optional<QString> previous(Workbook& wb, const QString& memberName, const WalkFilter& filter,
                                            const QString& beforeItemId = {});
-    /// Whether @p s passes @p filter for a member of role @p roleKey.
-    static bool matches(const ItemState& s, const WalkFilter& filter, const QString& roleKey);
+    /// Whether @p s passes @p filter for a member of role @p role.
+    static bool matches(const ItemState& s, const WalkFilter& filter, Role role);
 
 private:
     static QList<ItemState> compute(Workbook& wb, const QString& onlyItem, bool everyStatementItem);

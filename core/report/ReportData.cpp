@@ -4,9 +4,9 @@
 #include "catalog/CatalogItem.h"
 #include "common/Clock.h"
 #include "engagement/EngagementProgress.h"
+#include "engagement/ItemStatusBook.h"
 #include "evidence/EvidenceVault.h"
 #include "fieldwork/Findings.h"
-#include "fieldwork/Planning.h"
 #include "fieldwork/Procedures.h"
 #include "fieldwork/Review.h"
 #include "fieldwork/Sampling.h"
@@ -94,33 +94,38 @@ ReportData ReportData::gather(Workbook& wb)
         it->undecided += p->value(QStringLiteral("undecided"));
     }
 
-    // Exclusions and the items in scope, in the criteria's order.
+    // Exclusions, in the criteria's order: the statement's out-of-scope items with their reasons.
     const QHash<QString, StatementEntry> statement = StatementBook::entries(wb);
-    const QHash<QString, ItemPlan> plans = Planning::plans(wb);
-    QHash<QString, int> itemIndex;
+    QHash<QString, CatalogItem> catalog;
     for (const CatalogItem& c : Catalog::items(wb)) {
         const auto entry = statement.constFind(c.id);
         if (entry == statement.constEnd())
             continue;
-        if (entry->applicability == Applicability::OutOfScope) {
+        if (entry->applicability == Applicability::OutOfScope)
             d.exclusions.append({ c.id, c.titleJa, c.titleEn, entry->reason });
-            continue;
-        }
-        if (entry->applicability != Applicability::InScope)
-            continue;
+        else
+            catalog.insert(c.id, c);
+    }
+    // The items in scope are the read model's (ItemStatusBook::all: in scope, in catalog order, with this year's
+    // cycle), the same list the navigator, the dashboard, `status` and the exports show; the statement adds what the
+    // CSP wrote about each.
+    QHash<QString, int> itemIndex;
+    for (const ItemState& state : ItemStatusBook::all(wb)) {
+        const CatalogItem c = catalog.value(state.itemId);
+        const StatementEntry entry = statement.value(state.itemId);
         ReportItem it;
-        it.id = c.id;
-        it.part = c.part;
+        it.id = state.itemId;
+        it.part = state.part;
         it.level = c.level;
         it.titleJa = c.titleJa;
         it.titleEn = c.titleEn;
-        it.frequency = entry->frequency;
-        it.populationCount = entry->population;
-        it.populationText = entry->populationText;
-        it.populationRationale = entry->populationRationale;
-        it.statementText = entry->description;
-        it.statementTextEn = entry->descriptionEn;
-        it.inCycle = plans.value(c.id, ItemPlan { c.id, true, {}, {} }).inCycle;
+        it.frequency = entry.frequency;
+        it.populationCount = entry.population;
+        it.populationText = entry.populationText;
+        it.populationRationale = entry.populationRationale;
+        it.statementText = entry.description;
+        it.statementTextEn = entry.descriptionEn;
+        it.inCycle = state.inCycle;
         itemIndex.insert(it.id, int(d.items.size()));
         d.items.append(it);
     }

@@ -260,6 +260,30 @@ private slots:
         QCOMPARE(w.navigatorWidget()->currentItem(), first);
     }
 
+    void nextPendingItemRefusesWhomTheEngineRefuses()
+    {
+        // Nobody working, or someone not on the team: `ismapctl next` refuses, and so does the main window (it
+        // used to walk as staff); the status bar says the engine's words and the selection stays.
+        MainWindow w;
+        QVERIFY(w.openWorkbook(m_path, QStringLiteral("staff1")));
+        const QString before = w.navigatorWidget()->currentItem();
+        for (const QString& who : { QStringLiteral("ghost"), QString() }) {
+            w.workbook()->setActor(who);
+            QString refusal;
+            try {
+                ItemStatusBook::next(*w.workbook(), who, {});
+            } catch (const AuditError& e) {
+                refusal = e.message();
+            }
+            QVERIFY(!refusal.isEmpty());
+            QVERIFY(!w.goToPendingItem(+1));
+            QCOMPARE(w.statusBar()->currentMessage(), refusal);
+            QCOMPARE(w.navigatorWidget()->currentItem(), before);
+        }
+        w.workbook()->setActor(QStringLiteral("staff1"));
+        QVERIFY(w.goToPendingItem(+1));
+    }
+
     void memberKeyIsAskedForAtTheFirstSignedActionNotOnOpening()
     {
         // Opening asks for no passphrase (a window made offscreen for screenshots, or a read-only look, never blocks

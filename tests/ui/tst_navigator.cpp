@@ -1,6 +1,7 @@
 // The navigator: the catalog tree model, the filter bar (search as you type, status, assignee, mandatory,
 // deviations), model consistency under QAbstractItemModelTester, and the dashboard's charts.
 #include "UiTestSupport.h"
+#include "engagement/EngagementProgress.h"
 #include "navigator/CatalogTreeModel.h"
 #include "navigator/NavigatorFilter.h"
 #include "navigator/NavigatorWidget.h"
@@ -157,7 +158,7 @@ private slots:
     void dashboardCharts()
     {
         DashboardWidget dash;
-        dash.setWorkbook(m_t->wb.get(), m_nav->model());
+        dash.setWorkbook(m_t->wb.get());
         QVERIFY(dash.summaryLabel()->text().contains(QStringLiteral("Test CSP")));
         auto* parts = qobject_cast<QHorizontalStackedBarSeries*>(dash.partChart()->series().value(0));
         QVERIFY(parts);
@@ -173,6 +174,72 @@ private slots:
         QVERIFY(findings);
         QCOMPARE(int(findings->barSets().first()->sum()), 1);
         QVERIFY(!dash.domainChart()->series().isEmpty());
+    }
+
+    void branchFiguresAreTheEngines()
+    {
+        // The navigator's part and domain rows and the dashboard's part and domain charts show EngagementProgress's
+        // figures (the ones `ismapctl status` prints), after a reload and after one item's change alike.
+        auto check = [this](const char* when) {
+            const EngagementProgress p = EngagementProgress::compute(*m_t->wb);
+            CatalogTreeModel* model = m_nav->model();
+            QCOMPARE(model->rowCount(), int(p.parts.size()));
+            int domainsSeen = 0;
+            for (int r = 0; r < model->rowCount(); ++r) {
+                const QModelIndex part = model->index(r, 0);
+                const EngagementProgress::Branch& b = p.parts[r];
+                QCOMPARE(part.data(CatalogTreeModel::PartRole).toString(), b.id);
+                QCOMPARE(part.siblingAtColumn(CatalogTreeModel::ColApplicability).data().toString(),
+                         QStringLiteral("%1 / %2 in scope").arg(b.count.inScope).arg(b.count.total));
+                QCOMPARE(part.siblingAtColumn(CatalogTreeModel::ColProgress).data().toString(),
+                         QStringLiteral("%1 / %2 done").arg(b.count.done).arg(b.count.inScope));
+                for (int c = 0; c < model->rowCount(part); ++c) {
+                    const QModelIndex domain = model->index(c, 0, part);
+                    if (domain.data(CatalogTreeModel::LevelRole).toString() != u"domain")
+                        continue;
+                    const QString id = domain.data(CatalogTreeModel::ItemIdRole).toString();
+                    auto d = std::find_if(p.domains.cbegin(), p.domains.cend(),
+                                          [&](const EngagementProgress::Branch& x) { return x.id == id; });
+                    if (d == p.domains.cend()) { // a domain without statement items has no figures
+                        QCOMPARE(domain.siblingAtColumn(CatalogTreeModel::ColApplicability).data().toString(),
+                                 QStringLiteral("0 / 0 in scope"));
+                        continue;
+                    }
+                    ++domainsSeen;
+                    QCOMPARE(domain.siblingAtColumn(CatalogTreeModel::ColApplicability).data().toString(),
+                             QStringLiteral("%1 / %2 in scope").arg(d->count.inScope).arg(d->count.total));
+                    QCOMPARE(domain.siblingAtColumn(CatalogTreeModel::ColProgress).data().toString(),
+                             QStringLiteral("%1 / %2 done").arg(d->count.done).arg(d->count.inScope));
+                }
+            }
+            QCOMPARE(domainsSeen, int(p.domains.size()));
+
+            DashboardWidget dash;
+            dash.setWorkbook(m_t->wb.get());
+            auto* parts = qobject_cast<QHorizontalStackedBarSeries*>(dash.partChart()->series().value(0));
+            QVERIFY(parts);
+            for (int i = 0; i < p.parts.size(); ++i) {
+                int inScope = 0;
+                for (QBarSet* set : parts->barSets())
+                    inScope += int(set->at(i));
+                QVERIFY2(inScope == p.parts[i].count.inScope, when);
+            }
+            auto* domains = qobject_cast<QHorizontalStackedBarSeries*>(dash.domainChart()->series().value(0));
+            QVERIFY(domains);
+            QBarSet* done = domains->barSets().value(0);
+            QCOMPARE(done->count(), int(p.domains.size()));
+            for (int i = 0; i < p.domains.size(); ++i) // bottom to top
+                QVERIFY2(int(done->at(i)) == p.domains[p.domains.size() - 1 - i].count.done, when);
+        };
+        check("after a reload");
+        const EngagementProgress before = EngagementProgress::compute(*m_t->wb);
+        // 5.1.2 gets its preparer sign-off and loses its open note: it is done now.
+        m_t->wb->db().exec("DELETE FROM review_note WHERE item_id = '5.1.2'");
+        m_t->wb->db().exec("INSERT INTO signoff(item_id, role, member_id, at, content_hash) VALUES ('5.1.2', "
+                           "'preparer', (SELECT id FROM team_member WHERE name = 'staff1'), '2025-06-03', 'x')");
+        m_nav->model()->refreshItem(QStringLiteral("5.1.2"));
+        QCOMPARE(EngagementProgress::compute(*m_t->wb).done, before.done + 1);
+        check("after one item changed");
     }
 
 private:

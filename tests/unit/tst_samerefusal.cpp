@@ -342,7 +342,7 @@ private slots:
             QString first;
             {
                 auto wb = open(member);
-                const QString role = roleKey(wb->actingMember().role);
+                const Role role = ItemStatusBook::walkerRole(*wb, wb->actor());
                 for (const ItemState& s : ItemStatusBook::all(*wb))
                     if (ItemStatusBook::isPending(s.status, role)) {
                         first = s.itemId;
@@ -355,6 +355,18 @@ private slots:
             QCOMPARE(cli.exitCode, 0);
             QCOMPARE(cli.out.section(u'\t', 0, 0), first);
         }
+        // Someone not on the team has no pending items: the main window asks walkerRole, `next` walks with it.
+        Refusal ghost;
+        {
+            auto wb = open("ghost");
+            ghost = engineRefusal([&] { ItemStatusBook::walkerRole(*wb, wb->actor()); });
+        }
+        QCOMPARE(int(ghost.code), int(ErrorCode::Forbidden));
+        QVERIFY(ghost.message.contains(QStringLiteral("ghost")));
+        const CliRun cli
+            = ismapctl({ QStringLiteral("next"), m_path, QStringLiteral("--as"), QStringLiteral("ghost") });
+        QCOMPARE(cli.err, QStringLiteral("ismapctl: ") + ghost.message);
+        QCOMPARE(cli.exitCode, 10);
     }
 };
 

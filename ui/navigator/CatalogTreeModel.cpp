@@ -19,11 +19,6 @@ CatalogTreeModel::CatalogTreeModel(QObject* parent)
 
 CatalogTreeModel::~CatalogTreeModel() = default;
 
-bool CatalogTreeModel::isDone(const Node* n)
-{
-    return n->statusKey == u"prepared" || n->statusKey == u"reviewed";
-}
-
 void CatalogTreeModel::reload(Workbook* wb)
 {
     beginResetModel();
@@ -60,13 +55,7 @@ void CatalogTreeModel::reload(Workbook* wb)
             m_byId.insert(it.id, node.get());
             if (it.isStatementItem()) {
                 m_statementItems.push_back(node.get());
-                const bool in = node->applicability == Applicability::InScope;
-                const bool done = in && isDone(node.get());
-                for (Node* up = node.get(); up; up = up->parent) {
-                    up->total += 1;
-                    up->inScope += in ? 1 : 0;
-                    up->done += done ? 1 : 0;
-                }
+                countUp(node.get(), node->state, 1);
             }
             parent->children.push_back(std::move(node));
         }
@@ -79,14 +68,21 @@ void CatalogTreeModel::refreshItem(const QString& itemId)
     Node* n = m_byId.value(itemId);
     if (!n || !m_wb)
         return;
-    const bool in = n->applicability == Applicability::InScope;
-    const int before = in && isDone(n) ? 1 : 0;
+    const ItemState before = n->state;
     setState(n, ItemStatusBook::overviewOf(*m_wb, itemId).value_or(ItemState()));
-    const int delta = (in && isDone(n) ? 1 : 0) - before;
-    for (Node* up = n; up && up != m_root.get(); up = up->parent) {
-        up->done += delta;
+    countUp(n, before, -1);
+    countUp(n, n->state, 1);
+    for (Node* up = n; up && up != m_root.get(); up = up->parent)
         emit dataChanged(indexFor(up, 0), indexFor(up, ColumnCount - 1));
-    }
+}
+
+void CatalogTreeModel::countUp(Node* n, const ItemState& state, int times)
+{
+    // A statement item counts in its own row and every branch above it, by the engine's rule (ProgressCount).
+    if (state.itemId.isEmpty())
+        return;
+    for (Node* up = n; up; up = up->parent)
+        up->count.add(state, times);
 }
 
 void CatalogTreeModel::retranslate()
@@ -115,25 +111,6 @@ QStringList CatalogTreeModel::statementItemIds() const
     out.reserve(int(m_statementItems.size()));
     for (const Node* n : m_statementItems)
         out << n->item.id;
-    return out;
-}
-
-QList<CatalogTreeModel::BranchProgress> CatalogTreeModel::partProgress() const
-{
-    QList<BranchProgress> out;
-    for (const auto& p : m_root->children)
-        out.append({ p->item.part, partDisplayName(p->item.part), p->inScope, p->done, p->total });
-    return out;
-}
-
-QList<CatalogTreeModel::BranchProgress> CatalogTreeModel::domainProgress() const
-{
-    QList<BranchProgress> out;
-    for (const auto& p : m_root->children)
-        for (const auto& d : p->children)
-            if (d->total > 0 && d->item.level == u"domain")
-                out.append({ d->item.id, d->item.id + u' ' + d->item.title(Language::current()), d->inScope, d->done,
-                             d->total });
     return out;
 }
 
@@ -213,7 +190,7 @@ QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const
     const Node* n = nodeFor(index);
     const bool isPart = n->item.level == u"part";
     const bool statementItem = n->item.isStatementItem();
-    const bool inScope = n->applicability == Applicability::InScope;
+    const bool inScope = statementItem && !n->state.itemId.isEmpty() && n->state.inScope;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -224,7 +201,7 @@ QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const
         case ColApplicability:
             if (statementItem)
                 return applicabilityDisplayName(n->applicability);
-            return tr("%1 / %2 in scope").arg(n->inScope).arg(n->total);
+            return tr("%1 / %2 in scope").arg(n->count.inScope).arg(n->count.total);
         case ColStatus:
             if (statementItem && inScope)
                 return n->state.inCycle ? FieldworkText::statusDisplayName(n->statusKey)
@@ -235,7 +212,7 @@ QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const
         case ColProgress:
             if (statementItem && n->children.empty())
                 return n->state.steps > 0 ? tr("%1 / %2 steps").arg(n->state.stepsDone).arg(n->state.steps) : QString();
-            return tr("%1 / %2 done").arg(n->done).arg(n->inScope);
+            return tr("%1 / %2 done").arg(n->count.done).arg(n->count.inScope);
         }
         break;
     case Qt::DecorationRole:

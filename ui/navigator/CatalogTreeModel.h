@@ -18,7 +18,8 @@ namespace ismap::ui {
 /**
  * The criteria catalog as a tree (part → domain → category → 統制目標 → 詳細管理策) with each item's
  * applicability from the statement, its status in the walk, its assignee, and per branch how many of
- * its in-scope items are done. Read from the engine; never touches SQL.
+ * its items are in scope and done, counted by the engine's rule (ProgressCount, the same as EngagementProgress's
+ * parts and domains). Read from the engine; never touches SQL.
  */
 class CatalogTreeModel : public QAbstractItemModel
 {
@@ -51,17 +52,6 @@ public:
     QStringList statementItemIds() const;
     /// The engine's state of a statement item (ItemStatusBook::overview), or null for any other row.
     const ItemState* state(const QString& itemId) const;
-    /// Progress of a branch (part or domain): in-scope items and how many are prepared or reviewed.
-    struct BranchProgress
-    {
-        QString id; ///< part key for parts, item ID for domains
-        QString label;
-        int inScope = 0;
-        int done = 0;
-        int total = 0;
-    };
-    QList<BranchProgress> partProgress() const;
-    QList<BranchProgress> domainProgress() const;
     /// Assignee names that occur in the tree, sorted.
     QStringList assignees() const;
 
@@ -82,13 +72,11 @@ private:
         Node* parent = nullptr;
         int row = 0;
         std::vector<std::unique_ptr<Node>> children;
-        int inScope = 0; ///< statement items in scope below this node (itself included)
-        int total = 0;
-        int done = 0; ///< in-scope items prepared or reviewed below this node
+        ProgressCount count; ///< the statement items at and below this node (ItemStatusBook's rule)
     };
     Node* nodeFor(const QModelIndex& index) const;
     QModelIndex indexFor(Node* n, int column) const;
-    static bool isDone(const Node* n);
+    static void countUp(Node* n, const ItemState& state, int times);
     static void setState(Node* n, const ItemState& state);
     Workbook* m_wb = nullptr;
     std::unique_ptr<Node> m_root;

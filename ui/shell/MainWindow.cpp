@@ -146,7 +146,7 @@ MainWindow::MainWindow(QWidget* parent)
     restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
     retranslateUi();
     rebuildRecentMenu();
-    m_dashboard->setWorkbook(nullptr, nullptr);
+    m_dashboard->setWorkbook(nullptr);
     m_workspace->setWorkbook(nullptr, m_undo);
     m_session = std::make_unique<WorkbookSession>(m_navigator, m_views, m_workspace);
 }
@@ -562,7 +562,7 @@ bool MainWindow::openWorkbook(const QString& path, const QString& member)
         m_workbook = std::move(wb);
         connect(m_workbook.get(), &Workbook::changed, this, &MainWindow::onWorkbookChanged);
         m_navigator->setWorkbook(m_workbook.get());
-        m_dashboard->setWorkbook(m_workbook.get(), m_navigator->model());
+        m_dashboard->setWorkbook(m_workbook.get());
         m_workspace->setWorkbook(m_workbook.get(), m_undo);
         m_reviewQueue->setWorkbook(m_workbook.get());
         m_welcome->setWorkbook(m_workbook.get());
@@ -642,7 +642,7 @@ bool MainWindow::closeWorkbook()
     m_session->remember(*m_workbook);
     m_undo->clear();
     m_workspace->setWorkbook(nullptr, m_undo);
-    m_dashboard->setWorkbook(nullptr, nullptr);
+    m_dashboard->setWorkbook(nullptr);
     m_reviewQueue->setWorkbook(nullptr);
     m_navigator->setWorkbook(nullptr);
     m_welcome->setWorkbook(nullptr);
@@ -720,16 +720,22 @@ void MainWindow::openItemForReview(const QString& itemId)
 bool MainWindow::goToPendingItem(int direction)
 {
     const QStringList items = m_navigator->visibleItems();
-    if (items.isEmpty())
+    if (items.isEmpty() || !m_workbook)
         return false;
+    // Whose pending items: the engine's rule, as in `ismapctl next` (no member or one not on the team is refused).
+    std::optional<Role> role;
+    try {
+        role = ItemStatusBook::walkerRole(*m_workbook, m_workbook->actor());
+    } catch (const AuditError& e) {
+        statusBar()->showMessage(e.message(), 6000);
+        return false;
+    }
     const int start = items.indexOf(m_navigator->currentItem());
-    const std::optional<TeamMember> me = m_workbook ? m_workbook->member(m_workbook->actor()) : std::nullopt;
-    const QString role = roleKey(me ? me->role : Role::Staff);
     for (int step = 1; step <= items.size(); ++step) {
         int i = start < 0 ? (direction > 0 ? step - 1 : items.size() - step)
                           : (start + direction * step + items.size() * 2) % items.size();
         const ItemState* o = m_navigator->model()->state(items[i]);
-        if (o && o->inScope && ItemStatusBook::isPending(o->status, role)) {
+        if (o && o->inScope && ItemStatusBook::isPending(o->status, *role)) {
             m_navigator->selectItem(items[i]);
             return true;
         }

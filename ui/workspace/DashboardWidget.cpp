@@ -1,9 +1,10 @@
 #include "workspace/DashboardWidget.h"
 
+#include "catalog/CatalogItem.h"
 #include "common/Clock.h"
+#include "common/Language.h"
 #include "engagement/EngagementProgress.h"
 #include "fieldwork/Findings.h"
-#include "navigator/CatalogTreeModel.h"
 #include "workbook/Workbook.h"
 
 #include <QBarCategoryAxis>
@@ -140,10 +141,9 @@ QChart* DashboardWidget::evidenceChart() const
     return m_evidence->chart();
 }
 
-void DashboardWidget::setWorkbook(Workbook* wb, CatalogTreeModel* model)
+void DashboardWidget::setWorkbook(Workbook* wb)
 {
     m_wb = wb;
-    m_model = model;
     refresh();
 }
 
@@ -161,7 +161,7 @@ void DashboardWidget::refresh()
     m_status->setAccessibleName(tr("Items by status"));
     m_findings->setAccessibleName(tr("Findings by severity"));
     m_evidence->setAccessibleName(tr("Evidence by kind"));
-    if (!m_wb || !m_model) {
+    if (!m_wb) {
         m_summary->setText(tr("Open a workbook to see the engagement's progress."));
         for (QChartView* v : { m_part, m_domain, m_status, m_findings, m_evidence })
             clearChart(v->chart());
@@ -181,49 +181,38 @@ void DashboardWidget::refresh()
                            .arg(p.findings)
                            .arg(p.evidence)
                            .arg(locale.formattedDataSize(p.evidenceBytes)));
-    fillPartChart();
-    fillDomainChart();
+    fillPartChart(p);
+    fillDomainChart(p);
     fillStatusChart(p);
     fillFindingsChart(p);
     fillEvidenceChart(p);
 }
 
-void DashboardWidget::fillPartChart()
+void DashboardWidget::fillPartChart(const EngagementProgress& p)
 {
     QChart* chart = m_part->chart();
     clearChart(chart);
     chart->setTitle(tr("Progress by part"));
-    const QStringList keys = FieldworkText::statusKeys();
-    QHash<QString, QHash<QString, int>> counts; // part -> status -> n
-    QStringList parts;
-    for (const auto& b : m_model->partProgress())
-        parts << b.id;
-    for (const QString& id : m_model->statementItemIds()) {
-        const QModelIndex idx = m_model->indexForItem(id);
-        const QString status = idx.data(CatalogTreeModel::StatusRole).toString();
-        if (!status.isEmpty())
-            counts[idx.data(CatalogTreeModel::PartRole).toString()][status] += 1;
-    }
     auto* series = new QHorizontalStackedBarSeries;
-    for (const QString& key : keys) {
+    for (const QString& key : FieldworkText::statusKeys()) {
         auto* set = new QBarSet(FieldworkText::statusDisplayName(key));
         set->setColor(statusColor(key));
-        for (const QString& part : parts)
-            *set << counts[part].value(key);
+        for (const EngagementProgress::Branch& part : p.parts)
+            *set << part.byStatus.value(key);
         series->append(set);
     }
     chart->addSeries(series);
     QStringList labels;
     int maxTotal = 0;
-    for (const auto& b : m_model->partProgress()) {
-        labels << b.label;
-        maxTotal = qMax(maxTotal, b.inScope);
+    for (const EngagementProgress::Branch& part : p.parts) {
+        labels << partDisplayName(part.id);
+        maxTotal = qMax(maxTotal, part.count.inScope);
     }
     horizontalAxes(chart, series, labels, maxTotal);
     chart->legend()->setVisible(false); // the status chart beside it explains the colours
 }
 
-void DashboardWidget::fillDomainChart()
+void DashboardWidget::fillDomainChart(const EngagementProgress& p)
 {
     QChart* chart = m_domain->chart();
     clearChart(chart);
@@ -234,15 +223,14 @@ void DashboardWidget::fillDomainChart()
     remaining->setColor(statusColor(QStringLiteral("not_started")));
     QStringList labels;
     int maxTotal = 0;
-    QList<CatalogTreeModel::BranchProgress> domains = m_model->domainProgress();
-    std::reverse(domains.begin(), domains.end()); // horizontal bars grow upwards: keep reading order
-    for (const auto& d : domains) {
+    for (auto d = p.domains.crbegin(); d != p.domains.crend(); ++d) { // horizontal bars grow upwards: reading order
         // Whole domain names ("14 Acquisition, development and maintenance of…" is the longest kind): the chart
         // spans the dashboard, and a name cut after 15 characters said nothing.
-        labels << (d.label.size() > 48 ? d.label.left(47) + u'…' : d.label);
-        *done << d.done;
-        *remaining << (d.inScope - d.done);
-        maxTotal = qMax(maxTotal, d.inScope);
+        const QString label = d->id + u' ' + d->title(Language::current());
+        labels << (label.size() > 48 ? label.left(47) + u'…' : label);
+        *done << d->count.done;
+        *remaining << (d->count.inScope - d->count.done);
+        maxTotal = qMax(maxTotal, d->count.inScope);
     }
     auto* series = new QHorizontalStackedBarSeries;
     series->append(done);

@@ -13,12 +13,10 @@ class Workbook;
 
 namespace ismap::ui {
 
-class CatalogTreeModel;
-
 /**
  * The engagement at a glance, as charts: progress by part and by domain, items by status, findings by
- * severity, evidence count and size by kind. Figures come from the engine (EngagementProgress,
- * ItemStatusBook) and the navigator's model; refresh() re-reads them.
+ * severity, evidence count and size by kind. Every figure comes from the engine's EngagementProgress (the
+ * navigator's branches count by the same rule); refresh() re-reads it.
  */
 class DashboardWidget : public QWidget
 {
@@ -26,7 +24,7 @@ class DashboardWidget : public QWidget
 public:
     explicit DashboardWidget(QWidget* parent = nullptr);
 
-    void setWorkbook(Workbook* wb, CatalogTreeModel* model);
+    void setWorkbook(Workbook* wb);
     void refresh();
 
     QChart* partChart() const;
@@ -40,14 +38,13 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void fillPartChart();
-    void fillDomainChart();
+    void fillPartChart(const EngagementProgress& p);
+    void fillDomainChart(const EngagementProgress& p);
     void fillStatusChart(const EngagementProgress& p);
     void fillFindingsChart(const EngagementProgress& p);
     void fillEvidenceChart(const EngagementProgress& p);
 
     Workbook* m_wb = nullptr;
-    CatalogTreeModel* m_model = nullptr;
     QLabel* m_summary;
     QChartView* m_part;
     QChartView* m_domain;

@@ -68,10 +68,10 @@ bool WelcomePage::isStart() const
     return !m_wb || !m_started;
 }
 
-QList<WelcomePage::Step> WelcomePage::steps() const
+QList<WelcomePage::Step> WelcomePage::steps(const EngagementProgress* progress) const
 {
     QList<Step> out;
-    if (!m_wb) {
+    if (!m_wb || !progress) {
         out << Step { false, tr("Create a workbook for a new engagement (File → New), or open one."),
                       m_actions.newWorkbook };
         out << Step { false, tr("Open an existing workbook."), m_actions.open };
@@ -79,7 +79,7 @@ QList<WelcomePage::Step> WelcomePage::steps() const
                       m_actions.manual };
         return out;
     }
-    const EngagementProgress p = EngagementProgress::compute(*m_wb);
+    const EngagementProgress& p = *progress;
     const QList<TeamMember> team = m_wb->team();
     const bool reviewer
         = std::any_of(team.begin(), team.end(), [](const TeamMember& m) { return m.role != Role::Staff; });
@@ -100,13 +100,10 @@ QList<WelcomePage::Step> WelcomePage::steps() const
                   tr("Assign the in-scope items to the team (select items in the navigator, Engagement → "
                      "Assign)."),
                   m_actions.assign };
-    const int done = p.byStatus.value(QStringLiteral("prepared")) + p.byStatus.value(QStringLiteral("reviewed"));
-    const int started = p.inScope - p.byStatus.value(QStringLiteral("not_started"))
-        - p.byStatus.value(QStringLiteral("out_of_cycle"));
-    out << Step { p.inScope > 0 && done == p.inScope,
+    out << Step { p.inScope > 0 && p.done == p.inScope,
                   tr("Fieldwork: select an item, record its steps (Alt+1…4), link evidence, raise findings and sign "
                      "off as preparer. %1 of %2 in-scope items started.")
-                      .arg(started)
+                      .arg(p.started)
                       .arg(p.inScope),
                   nullptr };
     out << Step { p.inScope > 0 && p.byStatus.value(QStringLiteral("reviewed")) == p.inScope,
@@ -119,7 +116,9 @@ QList<WelcomePage::Step> WelcomePage::steps() const
 QStringList WelcomePage::stepTexts() const
 {
     QStringList out;
-    for (const Step& s : steps())
+    const std::optional<EngagementProgress> p
+        = m_wb ? std::optional<EngagementProgress>(EngagementProgress::compute(*m_wb)) : std::nullopt;
+    for (const Step& s : steps(p ? &*p : nullptr))
         out << (s.done ? QStringLiteral("✓ ") : QString()) + s.text;
     return out;
 }
@@ -127,10 +126,11 @@ QStringList WelcomePage::stepTexts() const
 void WelcomePage::refresh()
 {
     // Fieldwork under way: the dashboard is the better start page from now on.
-    if (m_wb) {
-        const EngagementProgress p = EngagementProgress::compute(*m_wb);
-        m_started = p.inScope > 0 && p.byStatus.value(QStringLiteral("not_started")) < p.inScope;
-    }
+    // One count for the page: whether to start here, and every step's figures.
+    const std::optional<EngagementProgress> p
+        = m_wb ? std::optional<EngagementProgress>(EngagementProgress::compute(*m_wb)) : std::nullopt;
+    if (p)
+        m_started = p->started > 0;
     while (QLayoutItem* item = m_grid->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -138,7 +138,7 @@ void WelcomePage::refresh()
     m_title->setText(m_wb ? tr("<h2>Next steps for %1</h2>").arg(m_wb->engagement().csp.toHtmlEscaped())
                           : tr("<h2>Welcome to ISMAP Audit Workbench</h2>"));
     int row = 0;
-    for (const Step& s : steps()) {
+    for (const Step& s : steps(p ? &*p : nullptr)) {
         auto* mark = new QLabel(s.done ? QStringLiteral("✓") : QString::number(row + 1), m_rows);
         mark->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
         auto* text = new QLabel(s.text, m_rows);

@@ -9,6 +9,7 @@ class QLabel;
 namespace ismap {
 class Workbook;
 struct ChangeNotice;
+struct EngagementProgress;
 } // namespace ismap
 
 namespace ismap::ui {
@@ -55,7 +56,8 @@ private:
         QString text;
         QAction* action;
     };
-    QList<Step> steps() const;
+    /// The steps, from @p progress (the engagement's; null when no workbook is open).
+    QList<Step> steps(const EngagementProgress* progress) const;
 
     Workbook* m_wb = nullptr;
     Actions m_actions;
