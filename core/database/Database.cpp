@@ -339,6 +339,34 @@ QVariant Database::scalar(const char* sql)
     return st.value(0);
 }
 
+void Database::setBusyTimeout(int ms)
+{
+    sqlite3_busy_timeout(m_db, ms);
+}
+
+void Database::setProgressHandler(int steps, std::function<bool()> interrupt)
+{
+    m_interrupt = std::move(interrupt);
+    if (!m_interrupt) {
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        return;
+    }
+    sqlite3_progress_handler(
+        m_db, steps, [](void* self) { return static_cast<Database*>(self)->m_interrupt() ? 1 : 0; }, this);
+}
+
+bool Database::checkpointPassive(const QString& context)
+{
+    resetCached();
+    const int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    const int primary = rc & 0xff;
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+        return false;
+    if (rc != SQLITE_OK)
+        raise(rc, context);
+    return true;
+}
+
 qint64 Database::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);
@@ -532,6 +560,60 @@ QVariant Query::value(int col) const
 int Query::columnCount() const
 {
     return sqlite3_column_count(m_stmt);
+}
+
+Query::Type Query::type(int col) const
+{
+    switch (sqlite3_column_type(m_stmt, col)) {
+    case SQLITE_INTEGER:
+        return Type::Integer;
+    case SQLITE_FLOAT:
+        return Type::Real;
+    case SQLITE_BLOB:
+        return Type::Blob;
+    case SQLITE_NULL:
+        return Type::Null;
+    default:
+        return Type::Text;
+    }
+}
+
+QString Query::columnName(int col) const
+{
+    return QString::fromUtf8(sqlite3_column_name(m_stmt, col));
+}
+
+QByteArrayView Query::textBytes(int col) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col));
+    return p ? QByteArrayView(p, sqlite3_column_bytes(m_stmt, col)) : QByteArrayView();
+}
+
+QByteArrayView Query::blobBytes(int col) const
+{
+    const auto* p = static_cast<const char*>(sqlite3_column_blob(m_stmt, col));
+    return p ? QByteArrayView(p, sqlite3_column_bytes(m_stmt, col)) : QByteArrayView();
+}
+
+BlobInput::BlobInput(Database& db, const char* table, const char* column)
+    : m_db(db)
+    , m_table(table)
+    , m_column(column)
+{ }
+
+BlobInput::~BlobInput()
+{
+    sqlite3_blob_close(m_blob);
+}
+
+void BlobInput::read(qint64 rowId, char* out, int size)
+{
+    int rc = m_blob ? sqlite3_blob_reopen(m_blob, rowId)
+                    : sqlite3_blob_open(m_db.handle(), "main", m_table, m_column, rowId, 0, &m_blob);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_blob_read(m_blob, out, size, 0);
+    if (rc != SQLITE_OK)
+        m_db.raise(rc, QString());
 }
 
 Transaction::Transaction(Database& db)

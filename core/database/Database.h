@@ -3,6 +3,7 @@
 #include "common/AuditError.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -15,6 +16,7 @@
 #include <utility>
 
 struct sqlite3;
+struct sqlite3_blob;
 struct sqlite3_stmt;
 struct sqlite3_session;
 
@@ -61,6 +63,16 @@ public:
     /// Resets every cached statement, so none holds a read open (changing the journal mode or checkpointing
     /// needs a connection without statements in progress).
     void resetCached();
+
+    /// Waits up to @p ms for another connection's lock before a statement gives up as busy (raise(): Locked).
+    void setBusyTimeout(int ms);
+    /// Calls @p interrupt about every @p steps virtual-machine steps of a running statement; when it returns true
+    /// the statement stops and fails (SQLITE_INTERRUPT). An empty function removes the handler.
+    void setProgressHandler(int steps, std::function<bool()> interrupt);
+    /// Copies what the WAL holds into the database file without waiting for readers or writers (PASSIVE).
+    /// Returns false when the file was busy or locked (a later checkpoint copies what is left); throws on any other
+    /// error, naming @p context. Resets the cached statements first (a checkpoint needs no statement in progress).
+    bool checkpointPassive(const QString& context);
 
     /// Single value of the first column of the first row, or null QVariant.
     QVariant scalar(const char* sql);
@@ -155,6 +167,31 @@ private:
     bool m_chainedTrail = false;
     bool (*m_captured)(const char*) = nullptr;
     sqlite3_session* m_session = nullptr;
+    std::function<bool()> m_interrupt;
+};
+
+/**
+ * Reads the BLOBs of one column straight from the table's pages (SQLite's incremental BLOB I/O), without a
+ * statement and without copying a whole value first; moving to another row reuses the handle. For the vault's
+ * chunks, read once each; the connection must outlive it.
+ */
+class BlobInput
+{
+public:
+    BlobInput(Database& db, const char* table, const char* column);
+    ~BlobInput();
+    BlobInput(const BlobInput&) = delete;
+    BlobInput& operator=(const BlobInput&) = delete;
+
+    /// Reads @p size bytes from the start of row @p rowId's value into @p out; throws AuditError (Database::raise)
+    /// when the row is missing or shorter.
+    void read(qint64 rowId, char* out, int size);
+
+private:
+    Database& m_db;
+    const char* m_table;
+    const char* m_column;
+    sqlite3_blob* m_blob = nullptr;
 };
 
 /** A prepared statement; bind by 1-based index, step, read columns. */
@@ -197,8 +234,14 @@ public:
     QByteArray blob(int col) const;
     QVariant value(int col) const;
     int columnCount() const;
-    /// The underlying statement (for column metadata).
-    sqlite3_stmt* statement() const { return m_stmt; }
+    /// The storage class of a column's value in the current row.
+    enum class Type { Integer, Real, Text, Blob, Null };
+    Type type(int col) const;
+    QString columnName(int col) const;
+    /// The bytes of a TEXT (UTF-8) or BLOB value without a copy; valid until the next step(), reset() or another
+    /// read of the same column.
+    QByteArrayView textBytes(int col) const;
+    QByteArrayView blobBytes(int col) const;
 
 private:
     Database* m_db = nullptr;

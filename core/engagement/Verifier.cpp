@@ -13,7 +13,6 @@
 #include <QRegularExpression>
 #include <algorithm>
 #include <future>
-#include <sqlite3.h>
 
 namespace ismap {
 
@@ -25,23 +24,20 @@ class InterruptOnCancel
 public:
     InterruptOnCancel(Database& db, const Verifier::Progress& progress)
         : m_db(db)
-        , m_progress(progress)
     {
-        if (m_progress)
-            sqlite3_progress_handler(m_db.handle(), 200000, &InterruptOnCancel::tick, this);
+        if (progress)
+            m_db.setProgressHandler(200000, [this, &progress] {
+                m_cancelled = !progress(0, -1);
+                return m_cancelled;
+            });
     }
-    ~InterruptOnCancel() { sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr); }
+    ~InterruptOnCancel() { m_db.setProgressHandler(0, {}); }
+    InterruptOnCancel(const InterruptOnCancel&) = delete;
+    InterruptOnCancel& operator=(const InterruptOnCancel&) = delete;
     bool cancelled() const { return m_cancelled; }
 
 private:
-    static int tick(void* self)
-    {
-        auto* me = static_cast<InterruptOnCancel*>(self);
-        me->m_cancelled = !me->m_progress(0, -1);
-        return me->m_cancelled ? 1 : 0;
-    }
     Database& m_db;
-    const Verifier::Progress& m_progress;
     bool m_cancelled = false;
 };
 

@@ -1,39 +1,10 @@
 #include "evidence/BlobReader.h"
 
 #include "common/Sha256.h"
-#include "evidence/ChunkChannel.h"
 #include "database/Database.h"
-
-#include <sqlite3.h>
+#include "evidence/ChunkChannel.h"
 
 namespace ismap {
-
-namespace {
-
-/// Owns an incremental-BLOB handle; reopen() moves it to another row without preparing anew.
-class BlobHandle
-{
-public:
-    explicit BlobHandle(Database& db)
-        : m_db(db)
-    { }
-    ~BlobHandle() { sqlite3_blob_close(m_blob); }
-    void readRow(qint64 rowId, char* out, int size)
-    {
-        int rc = m_blob ? sqlite3_blob_reopen(m_blob, rowId)
-                        : sqlite3_blob_open(m_db.handle(), "main", "evidence_chunk", "data", rowId, 0, &m_blob);
-        if (rc == SQLITE_OK)
-            rc = sqlite3_blob_read(m_blob, out, size, 0);
-        if (rc != SQLITE_OK)
-            m_db.raise(rc, QString());
-    }
-
-private:
-    Database& m_db;
-    sqlite3_blob* m_blob = nullptr;
-};
-
-} // namespace
 
 StreamingCacheSize::StreamingCacheSize(Database& db)
     : m_db(db)
@@ -80,7 +51,7 @@ void BlobReader::read(Database& db, const StoredBlob& blob, const QString& label
 
     Query q = db.prepare("SELECT id, seq, sha256, length(data) FROM evidence_chunk WHERE blob_id = ? ORDER BY seq");
     q.bind(1, blob.id);
-    BlobHandle handle(db);
+    BlobInput chunks(db, "evidence_chunk", "data");
     qint64 expectedSeq = 1;
     qint64 bytes = 0;
     while (q.step()) {
@@ -98,7 +69,7 @@ void BlobReader::read(Database& db, const StoredBlob& blob, const QString& label
         c->seq = seq;
         c->size = length;
         c->sha256 = q.text(2);
-        handle.readRow(q.int64(0), c->buffer.data(), int(length));
+        chunks.read(q.int64(0), c->buffer.data(), int(length));
         // The two hashes on two threads: this one checks each chunk, the worker hashes the whole content.
         if (Sha256::hex(c->buffer.constData(), length) != c->sha256) {
             channel.release(c);

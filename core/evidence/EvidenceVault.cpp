@@ -29,7 +29,6 @@
 #include <QSaveFile>
 #include <QUuid>
 #include <algorithm>
-#include <sqlite3.h>
 
 namespace ismap {
 
@@ -338,10 +337,7 @@ EvidenceImport EvidenceVault::importOne(const EvidenceFile& file, const Resolved
 void EvidenceVault::checkpoint(Workbook& wb)
 {
     // PASSIVE: never waits for readers (the UI's connection); what it cannot copy now a later checkpoint does.
-    wb.db().resetCached();
-    const int rc = sqlite3_wal_checkpoint_v2(wb.db().handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-    if (rc != SQLITE_OK && rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
-        wb.db().raise(rc, tr("copying the committed evidence into the workbook file"));
+    wb.db().checkpointPassive(tr("copying the committed evidence into the workbook file"));
 }
 
 bool EvidenceVault::link(const QString& ref, const EvidenceTarget& target)

@@ -79,6 +79,46 @@ QString fileIdentity(const QString& path, Implementation which)
                          : QString();
 }
 
+bool syncFile(QFile& file)
+{
+    return syncFile(file, active());
+}
+
+bool syncFile(QFile& file, Implementation which)
+{
+    if (!file.isOpen() || !file.isWritable() || !file.flush())
+        return false;
+#ifdef ISMAP_HAVE_POSIX
+    if (which == Implementation::Native)
+        return ::fsync(file.handle()) == 0;
+#else
+    Q_UNUSED(which);
+#endif
+    return true;
+}
+
+bool syncFolder(const QString& folder)
+{
+    return syncFolder(folder, active());
+}
+
+bool syncFolder(const QString& folder, Implementation which)
+{
+#ifdef ISMAP_HAVE_POSIX
+    if (which == Implementation::Native) {
+        const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            return false;
+        const bool synced = ::fsync(fd) == 0;
+        ::close(fd);
+        return synced;
+    }
+#else
+    Q_UNUSED(which);
+#endif
+    return QFileInfo(folder).isDir();
+}
+
 WriteBehind::WriteBehind(const QString& path, qint64 step)
     : WriteBehind(path, step, active())
 { }

@@ -7,13 +7,14 @@ class QFile;
 namespace ismap::FileHints {
 
 /**
- * The platform seam for the evidence vault's file I/O hints: telling the OS a file is read once from start to
- * end, starting the disk write of a file that is still growing, and asking whether a stream is a terminal.
- * None of these is needed for correctness; each only makes large imports faster or output friendlier. The native
- * implementation uses POSIX/Linux calls (posix_fadvise, sync_file_range); the portable one (every other
- * platform, or any platform built with -DISMAP_PORTABLE_IO=ON) does nothing or asks Qt. Both are compiled on
- * every platform and tested on Linux (tst_filehints), so the Windows and macOS builds compile the code that runs
- * there.
+ * The engine's one seam to the operating system's file calls. Hints that only make large imports faster or output
+ * friendlier: telling the OS a file is read once from start to end, starting the disk write of a file that is
+ * still growing, asking whether a stream is a terminal. Calls that change what is kept or decided: putting a file
+ * on the disk before it is renamed (syncFile, syncFolder) and telling a file from a copy of it (fileIdentity).
+ * The native implementation uses POSIX/Linux calls (posix_fadvise, sync_file_range, isatty, fsync, stat); the
+ * portable one (every other platform, or any platform built with -DISMAP_PORTABLE_IO=ON) does nothing or asks
+ * Qt, and says below what it gives up. Both are compiled on every platform and tested on Linux (tst_filehints),
+ * so the Windows build compiles the code that runs there.
  */
 enum class Implementation { Native, Portable };
 
@@ -31,6 +32,19 @@ bool stderrIsTerminal();
 QString fileIdentity(const QString& path);
 QString fileIdentity(const QString& path, Implementation which);
 bool stderrIsTerminal(Implementation which);
+
+/// Puts what @p file (open for writing) holds on the disk before returning, so that a rename that follows cannot
+/// reach the disk before the data: Qt's buffer goes to the OS (QFile::flush), then natively fsync waits for the
+/// disk. The portable fallback can only flush Qt's buffer to the OS (Qt has no public call that syncs an open
+/// file): the data then survives the program crashing, not the machine losing power. A Windows build that needs
+/// more adds FlushFileBuffers here. False if the file is not open for writing or a step fails.
+bool syncFile(QFile& file);
+bool syncFile(QFile& file, Implementation which);
+/// Makes the renames inside @p folder durable: natively an fsync of the folder itself (POSIX keeps a rename in the
+/// folder's own data); false if the folder cannot be opened or synced. The portable fallback has nothing to sync
+/// (file systems like NTFS journal the rename themselves) and only says whether the folder exists.
+bool syncFolder(const QString& folder);
+bool syncFolder(const QString& folder, Implementation which);
 
 /**
  * Starts writing out a file that another writer (SQLite's WAL) keeps appending to, every `step` bytes, so that the

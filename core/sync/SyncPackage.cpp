@@ -4,6 +4,7 @@
 
 #include "common/AuditError.h"
 #include "common/Sha256.h"
+#include "platform/FileHints.h"
 #include "sync/Changeset.h"
 
 #include <QDir>
@@ -15,11 +16,6 @@
 #include <limits>
 #include <map>
 #include <set>
-
-#ifdef Q_OS_UNIX
-#    include <fcntl.h>
-#    include <unistd.h>
-#endif
 
 namespace ismap::sync {
 
@@ -231,31 +227,6 @@ private:
     std::set<QByteArray> m_evidence;
 };
 
-/// Flushes @p file's data to the disk (the rename that follows must not overtake it).
-bool syncToDisk(QFile& file)
-{
-    if (!file.flush())
-        return false;
-#ifdef Q_OS_UNIX
-    return ::fsync(file.handle()) == 0;
-#else
-    return true; // QFile offers no portable sync; the platform layer is where a Windows FlushFileBuffers belongs
-#endif
-}
-
-void syncFolder(const QString& folder)
-{
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-#else
-    Q_UNUSED(folder)
-#endif
-}
-
 } // namespace
 
 // ---- EvidenceFolderSink -------------------------------------------------------------------------------------
@@ -285,7 +256,7 @@ void EvidenceFolderSink::write(const char* data, qint64 size)
 
 void EvidenceFolderSink::commit()
 {
-    const bool synced = syncToDisk(m_file);
+    const bool synced = FileHints::syncFile(m_file);
     m_file.close();
     QFile::remove(m_final);
     if (!synced || !QFile::rename(m_file.fileName(), m_final))
@@ -433,12 +404,12 @@ QByteArray SyncPackageWriter::finish()
     QByteArray payload = digest;
     payload.append(signature);
     d->record(Signature, payload);
-    const bool synced = syncToDisk(d->file);
+    const bool synced = FileHints::syncFile(d->file);
     d->file.close();
     if (!synced
         || std::rename(QFile::encodeName(d->file.fileName()).constData(), QFile::encodeName(d->path).constData()) != 0)
         throw AuditError(ErrorCode::Io, tr("%1: cannot write (%2).").arg(d->path, d->file.errorString()));
-    syncFolder(QFileInfo(d->path).absolutePath());
+    FileHints::syncFolder(QFileInfo(d->path).absolutePath()); // best effort: the package is complete either way
     d->finished = true;
     return digest;
 }

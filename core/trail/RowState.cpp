@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <cstring>
 #include <map>
-#include <sqlite3.h>
 
 namespace ismap {
 
@@ -61,37 +60,36 @@ QStringList RowState::auditedTables(Database& db)
 QJsonObject RowState::fields(const Query& q)
 {
     QJsonObject o;
-    sqlite3_stmt* st = q.statement();
-    const int n = sqlite3_column_count(st);
+    const int n = q.columnCount();
     for (int c = 1; c < n; ++c) {
-        const QString name = QString::fromUtf8(sqlite3_column_name(st, c));
-        switch (sqlite3_column_type(st, c)) {
-        case SQLITE_NULL:
+        const QString name = q.columnName(c);
+        switch (q.type(c)) {
+        case Query::Type::Null:
             o.insert(name, QJsonValue::Null);
             break;
-        case SQLITE_INTEGER: {
-            const qint64 v = sqlite3_column_int64(st, c);
+        case Query::Type::Integer: {
+            const qint64 v = q.int64(c);
             if (v > -kExactDouble && v < kExactDouble)
                 o.insert(name, double(v));
             else
                 o.insert(name, QJsonObject { { QStringLiteral("int"), QString::number(v) } });
             break;
         }
-        case SQLITE_FLOAT:
-            o.insert(name, sqlite3_column_double(st, c));
+        case Query::Type::Real:
+            o.insert(name, q.real(c));
             break;
-        case SQLITE_BLOB: {
-            const auto* p = static_cast<const char*>(sqlite3_column_blob(st, c));
-            o.insert(name, digestOf(p ? p : "", sqlite3_column_bytes(st, c), "blob"));
+        case Query::Type::Blob: {
+            const QByteArrayView bytes = q.blobBytes(c);
+            o.insert(name, digestOf(bytes.isNull() ? "" : bytes.data(), int(bytes.size()), "blob"));
             break;
         }
-        default: {
-            const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, c));
-            const int size = sqlite3_column_bytes(st, c);
+        case Query::Type::Text: {
+            const QByteArrayView bytes = q.textBytes(c);
+            const int size = int(bytes.size());
             if (size <= kInlineBytes)
-                o.insert(name, QString::fromUtf8(p, size));
+                o.insert(name, QString::fromUtf8(bytes.data(), size));
             else
-                o.insert(name, digestOf(p, size, "text"));
+                o.insert(name, digestOf(bytes.data(), size, "text"));
         }
         }
     }

@@ -15,7 +15,6 @@
 #include <QRegularExpression>
 #include <QUuid>
 #include <QtEndian>
-#include <sqlite3.h>
 
 namespace ismap {
 
@@ -91,7 +90,7 @@ Workbook::~Workbook() = default;
 
 void Workbook::applyConnectionPragmas()
 {
-    sqlite3_busy_timeout(m_db.handle(), 2000);
+    m_db.setBusyTimeout(2000);
     m_db.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA cache_size = -32768;");
 }
 

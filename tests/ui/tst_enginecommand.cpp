@@ -44,10 +44,7 @@ private:
 /// A command applied, then pushed onto @p stack, as the panels do it.
 CountingCommand* pushApplied(QUndoStack& stack)
 {
-    auto* c = new CountingCommand;
-    c->apply();
-    stack.push(c);
-    return c;
+    return EngineCommand::push(stack, std::make_unique<CountingCommand>(), nullptr, QStringLiteral("Cannot count"));
 }
 } // namespace
 
@@ -85,20 +82,26 @@ private slots:
         cmd->refuse = true;
         bool refused = false;
         try {
-            cmd->apply(); // the panels' pattern: push only what the engine accepted
-            stack.push(cmd.release());
+            cmd->apply();
         } catch (const AuditError& e) {
             refused = true;
             QCOMPARE(e.code(), ErrorCode::Finalised);
         }
         QVERIFY(refused);
-        QCOMPARE(stack.count(), 0);
         QCOMPARE(cmd->performed, 0);
 
+        // The panels' one call: what the engine refuses is shown and goes on no stack.
+        QVERIFY(!EngineCommand::push(stack, std::move(cmd), nullptr, QStringLiteral("Cannot count")));
+        QCOMPARE(stack.count(), 0);
+        QCOMPARE(Messages::lastMessage(), QStringLiteral("the engagement is finalised"));
+
         // Pushed after all, a command whose apply() failed makes its change on the stack's redo().
-        cmd->refuse = false;
-        CountingCommand* c = cmd.get();
-        stack.push(cmd.release());
+        auto again = std::make_unique<CountingCommand>();
+        again->refuse = true;
+        QVERIFY_THROWS_EXCEPTION(AuditError, again->apply());
+        again->refuse = false;
+        CountingCommand* c = again.get();
+        stack.push(again.release());
         QCOMPARE(c->performed, 1);
     }
 

@@ -26,6 +26,19 @@ void EngineCommand::apply()
     m_applied = true;
 }
 
+bool EngineCommand::pushApplied(QUndoStack& stack, std::unique_ptr<EngineCommand> cmd, QWidget* parent,
+                                const QString& refusalTitle)
+{
+    try {
+        cmd->apply();
+    } catch (const AuditError& e) {
+        Messages::error(parent, refusalTitle, e.message());
+        return false;
+    }
+    stack.push(cmd.release());
+    return true;
+}
+
 void EngineCommand::redo()
 {
     if (m_applied) {

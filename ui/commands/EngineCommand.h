@@ -3,8 +3,10 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 #include <functional>
+#include <memory>
 
 class QUndoStack;
+class QWidget;
 
 namespace ismap::ui {
 
@@ -30,6 +32,17 @@ public:
     /// Retranslates every EngineCommand on @p stack; call on LanguageChange before showing the undo texts.
     static void retranslate(QUndoStack& stack);
 
+    /// How every edit reaches the undo stack: applies @p cmd through the engine and, if the engine accepts, pushes
+    /// it onto @p stack, which owns it from then on. If the engine refuses, shows why over @p parent under
+    /// @p refusalTitle, pushes nothing and returns null. Returns the pushed command, for what its change produced
+    /// (a new reference, a new id); the stack keeps it until it is cleared.
+    template<typename Command>
+    static Command* push(QUndoStack& stack, std::unique_ptr<Command> cmd, QWidget* parent, const QString& refusalTitle)
+    {
+        Command* pushed = cmd.get();
+        return pushApplied(stack, std::move(cmd), parent, refusalTitle) ? pushed : nullptr;
+    }
+
 protected:
     EngineCommand() = default;
     /// Sets the text (what the Edit menu and the undo view show) from @p maker, now and after every language
@@ -41,6 +54,9 @@ protected:
     virtual void revert() = 0;
 
 private:
+    static bool pushApplied(QUndoStack& stack, std::unique_ptr<EngineCommand> cmd, QWidget* parent,
+                            const QString& refusalTitle);
+
     bool m_applied = false;
     std::function<QString()> m_textMaker;
 };

@@ -37,7 +37,9 @@ SetApplicabilityCommand::SetApplicabilityCommand(Workbook& wb, const QStringList
         m_before.insert(id,
                         e ? qMakePair(e->applicability, e->reason) : qMakePair(Applicability::Undecided, QString()));
     }
-    setText(tr("set %1 %2").arg(itemsLabel(itemIds), applicabilityDisplayName(applicability)));
+    setTextMaker([itemIds, applicability] {
+        return tr("set %1 %2").arg(itemsLabel(itemIds), applicabilityDisplayName(applicability));
+    });
 }
 
 void SetApplicabilityCommand::perform()
@@ -61,8 +63,10 @@ AssignItemsCommand::AssignItemsCommand(Workbook& wb, const QStringList& itemIds,
 {
     for (const QString& id : itemIds)
         m_before.insert(id, Planning::plan(wb, id).assignee);
-    setText(member.isEmpty() ? tr("unassign %1").arg(itemsLabel(itemIds))
-                             : tr("assign %1 to %2").arg(itemsLabel(itemIds), member));
+    setTextMaker([itemIds, member] {
+        return member.isEmpty() ? tr("unassign %1").arg(itemsLabel(itemIds))
+                                : tr("assign %1 to %2").arg(itemsLabel(itemIds), member);
+    });
 }
 
 void AssignItemsCommand::perform()
@@ -84,8 +88,10 @@ SetCycleCommand::SetCycleCommand(Workbook& wb, const QStringList& itemIds, bool 
 {
     for (const QString& id : itemIds)
         m_before.insert(id, Planning::plan(wb, id).inCycle);
-    setText(inCycle ? tr("put %1 in this year's cycle").arg(itemsLabel(itemIds))
-                    : tr("take %1 out of this year's cycle").arg(itemsLabel(itemIds)));
+    setTextMaker([itemIds, inCycle] {
+        return inCycle ? tr("put %1 in this year's cycle").arg(itemsLabel(itemIds))
+                       : tr("take %1 out of this year's cycle").arg(itemsLabel(itemIds));
+    });
 }
 
 void SetCycleCommand::perform()

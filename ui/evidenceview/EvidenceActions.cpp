@@ -1,6 +1,6 @@
 #include "evidenceview/EvidenceActions.h"
 
-#include "commands/EngineCommand.h"
+#include "commands/EvidenceCommands.h"
 #include "common/AuditError.h"
 #include "evidence/EvidenceVault.h"
 #include "evidenceview/EvidenceModel.h"
@@ -19,66 +19,6 @@ namespace ismap::ui {
 
 namespace {
 std::optional<QString> g_nextDescription;
-
-/** Changes a piece of evidence's description; undo puts the earlier one back (both trailed by the vault). */
-class EditEvidenceCommand : public EngineCommand
-{
-public:
-    EditEvidenceCommand(Workbook& wb, const QString& ref, const QString& description)
-        : m_wb(wb)
-        , m_ref(ref)
-        , m_after(description)
-    {
-        m_before = EvidenceVault(wb).get(ref).description;
-        setText(EngineCommand::tr("describe evidence %1").arg(ref));
-    }
-
-private:
-    void set(const QString& description)
-    {
-        EvidenceVault vault(m_wb);
-        const EvidenceRecord r = vault.get(m_ref);
-        vault.editMetadata(m_ref, { r.name, r.obtainedFrom, r.obtainedAt, description });
-    }
-    void perform() override { set(m_after); }
-    void revert() override { set(m_before); }
-    Workbook& m_wb;
-    QString m_ref;
-    QString m_before;
-    QString m_after;
-};
-
-/** Unlinks evidence from an item (each of its links there); undo links it again the same way. */
-class UnlinkEvidenceCommand : public EngineCommand
-{
-public:
-    UnlinkEvidenceCommand(Workbook& wb, const QString& ref, const QString& itemId)
-        : m_wb(wb)
-        , m_ref(ref)
-    {
-        for (const EvidenceTarget& t : EvidenceVault(wb).links(ref))
-            if (t.itemId == itemId)
-                m_links << t;
-        setText(EngineCommand::tr("unlink evidence %1 from %2").arg(ref, itemId));
-    }
-
-private:
-    void perform() override
-    {
-        EvidenceVault vault(m_wb);
-        for (const EvidenceTarget& t : m_links)
-            vault.unlink(m_ref, t);
-    }
-    void revert() override
-    {
-        EvidenceVault vault(m_wb);
-        for (const EvidenceTarget& t : m_links)
-            vault.link(m_ref, t);
-    }
-    Workbook& m_wb;
-    QString m_ref;
-    QList<EvidenceTarget> m_links;
-};
 } // namespace
 
 EvidenceActions::EvidenceActions(EvidencePanel* panel)
@@ -141,31 +81,20 @@ void EvidenceActions::updateActions()
         a->setEnabled(selected);
 }
 
-template<typename Command>
-static bool pushCommand(QWidget* parent, QUndoStack* undo, std::unique_ptr<Command> cmd, const QString& title)
-{
-    try {
-        cmd->apply();
-    } catch (const AuditError& e) {
-        Messages::error(parent, title, e.message());
-        return false;
-    }
-    undo->push(cmd.release());
-    return true;
-}
-
 bool EvidenceActions::editDescription(const QString& ref, const QString& description)
 {
     Workbook* wb = m_panel->workbook();
     if (!wb || !m_undo || ref.isEmpty())
         return false;
+    const QString title = tr("Cannot change the description");
+    std::unique_ptr<EditEvidenceCommand> cmd;
     try {
-        return pushCommand(m_panel, m_undo, std::make_unique<EditEvidenceCommand>(*wb, ref, description),
-                           tr("Cannot change the description"));
-    } catch (const AuditError& e) {
-        Messages::error(m_panel, tr("Cannot change the description"), e.message());
+        cmd = std::make_unique<EditEvidenceCommand>(*wb, ref, description);
+    } catch (const AuditError& e) { // no such evidence
+        Messages::error(m_panel, title, e.message());
         return false;
     }
+    return EngineCommand::push(*m_undo, std::move(cmd), m_panel, title);
 }
 
 bool EvidenceActions::unlink(const QString& ref)
@@ -173,8 +102,8 @@ bool EvidenceActions::unlink(const QString& ref)
     Workbook* wb = m_panel->workbook();
     if (!wb || !m_undo || ref.isEmpty())
         return false;
-    return pushCommand(m_panel, m_undo, std::make_unique<UnlinkEvidenceCommand>(*wb, ref, m_panel->itemId()),
-                       tr("Cannot unlink the evidence"));
+    return EngineCommand::push(*m_undo, std::make_unique<UnlinkEvidenceCommand>(*wb, ref, m_panel->itemId()), m_panel,
+                               tr("Cannot unlink the evidence"));
 }
 
 bool EvidenceActions::remove(const QString& ref)

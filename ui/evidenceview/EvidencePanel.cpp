@@ -126,6 +126,11 @@ EvidencePanel::EvidencePanel(QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EvidencePanel::updateActions);
     connect(m_worker, &EvidenceWorker::progressed, this, &EvidencePanel::onProgress);
     connect(m_worker, &EvidenceWorker::finished, this, &EvidencePanel::onFinished);
+    // The engine's notices from the worker's connection reach the views through this window's connection.
+    connect(m_worker, &EvidenceWorker::changed, this, [this](const ChangeNotice& n) {
+        if (m_wb)
+            emit m_wb->changed(n);
+    });
     m_actions = new EvidenceActions(this);
     retranslateUi();
     updateActions();
@@ -412,9 +417,6 @@ void EvidencePanel::onFinished(int id, bool cancelled, const QString& error)
             text
                 += u' ' + tr("Already in the vault with the same content, now linked here: %1.").arg(known.join(u", "));
         m_status->setText(text);
-        // The worker's connection has no listeners: tell this one, so the navigator and workspace refresh.
-        if (m_wb)
-            m_wb->notifyItemChanged(done->target.itemId, done->target.entity());
         reload();
         if (!done->imported.isEmpty())
             selectEvidence(done->imported.last().record.ref);

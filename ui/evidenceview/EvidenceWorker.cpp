@@ -86,6 +86,8 @@ int EvidenceWorker::start(const QString& actor, Work work)
         [this, job, conn = m_connection] {
             bool cancelled = job->cancel;
             QString error;
+            QList<ChangeNotice> notices;
+            QMetaObject::Connection relay;
             if (!cancelled) {
                 try {
                     if (conn->path.isEmpty())
@@ -94,6 +96,8 @@ int EvidenceWorker::start(const QString& actor, Work work)
                         conn->wb = Workbook::open(
                             conn->path, conn->readOnly ? Workbook::Mode::ReadOnly : Workbook::Mode::ReadWrite);
                     conn->wb->setActor(job->actor);
+                    relay = QObject::connect(conn->wb.get(), &Workbook::changed,
+                                             [&notices](const ChangeNotice& n) { notices << n; });
                     QElapsedTimer clock;
                     clock.start();
                     qint64 lastReport = -1000;
@@ -114,12 +118,15 @@ int EvidenceWorker::start(const QString& actor, Work work)
                 } catch (const std::exception& e) {
                     error = QString::fromLocal8Bit(e.what());
                 }
+                QObject::disconnect(relay);
             }
             QMetaObject::invokeMethod(
                 this,
-                [this, job, cancelled, error] {
+                [this, job, cancelled, error, notices] {
                     m_jobs.removeOne(job);
                     --m_pending;
+                    for (const ChangeNotice& n : notices)
+                        emit changed(n);
                     emit finished(job->id, cancelled, error);
                 },
                 Qt::QueuedConnection);

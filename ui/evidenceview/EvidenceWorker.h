@@ -1,6 +1,7 @@
 #pragma once
 
 #include "evidence/EvidenceVault.h"
+#include "workbook/Workbook.h"
 
 #include <QObject>
 #include <QString>
@@ -9,10 +10,6 @@
 #include <memory>
 
 class QThread;
-
-namespace ismap {
-class Workbook;
-}
 
 namespace ismap::ui {
 
@@ -46,6 +43,9 @@ public:
 signals:
     /// Progress of job @p id in bytes (at most ~20 a second).
     void progressed(int id, qint64 done, qint64 total);
+    /// A change notice the engine sent on the worker's connection (which has no views listening), passed on
+    /// on the UI thread before the job's finished().
+    void changed(const ismap::ChangeNotice& notice);
     /// Job @p id ended: @p error is empty on success; @p cancelled when it stopped on request.
     void finished(int id, bool cancelled, const QString& error);
 

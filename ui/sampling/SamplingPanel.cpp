@@ -343,16 +343,11 @@ void SamplingPanel::commitPending()
         auto cmd = std::make_unique<SetSampleResultCommand>(
             *m_wb, it->setId, it->seq, *set->items.at(it->seq - 1).result, it->notes.trimmed(),
             SampleItemsModel::parseAttributes(it->attributes), it->label.trimmed());
-        try {
-            cmd->apply();
-        } catch (const AuditError& e) {
-            Messages::error(this, tr("Cannot save the sample item"), e.message());
+        if (!EngineCommand::push(*m_undo, std::move(cmd), this, tr("Cannot save the sample item")))
             continue;
-        }
         m_typed.remove(it.key());
         if (m_shown && m_shown->id == it.key())
             m_shown.reset(); // saved: the editor is filled from the engine again
-        m_undo->push(cmd.release());
     }
 }
 
@@ -421,7 +416,7 @@ bool SamplingPanel::seedFromField(std::optional<std::uint64_t>* seed)
 
 bool SamplingPanel::drawSample()
 {
-    if (!m_wb || m_itemId.isEmpty())
+    if (!m_wb || !m_undo || m_itemId.isEmpty())
         return false;
     std::optional<std::uint64_t> seed;
     if (!seedFromField(&seed))
@@ -444,15 +439,10 @@ bool SamplingPanel::drawSample()
     }
     auto cmd = std::make_unique<DrawSampleCommand>(*m_wb, m_itemId, population, m_frequency->currentData().toString(),
                                                    seed, m_description->text().trimmed());
-    try {
-        cmd->apply();
-    } catch (const AuditError& e) {
-        Messages::error(this, tr("Cannot draw the sample"), e.message());
+    const DrawSampleCommand* drawn = EngineCommand::push(*m_undo, std::move(cmd), this, tr("Cannot draw the sample"));
+    if (!drawn)
         return false;
-    }
-    const qint64 setId = cmd->setId();
-    if (m_undo)
-        m_undo->push(cmd.release());
+    const qint64 setId = drawn->setId();
     m_seed->clear();
     reload(setId);
     return true;
@@ -490,15 +480,10 @@ bool SamplingPanel::recordResult(SampleResult result)
                                                         SampleItemsModel::parseAttributes(m_attributes->text()),
                                                         m_label->text().trimmed());
     const qint64 sampleItemId = m_shown ? m_shown->id : 0;
-    try {
-        cmd->apply();
-    } catch (const AuditError& e) {
-        Messages::error(this, tr("Cannot record the sample result"), e.message());
+    if (!EngineCommand::push(*m_undo, std::move(cmd), this, tr("Cannot record the sample result")))
         return false;
-    }
     m_typed.remove(sampleItemId); // recorded with the result
     m_shown.reset();
-    m_undo->push(cmd.release());
     // Record and advance: the next item is the one tested next, as in a paper sampling sheet.
     const int row = qMin(seq, m_model->rowCount() - 1);
     reload(setId);

@@ -204,15 +204,10 @@ bool EngagementMenu::importCycleList(const QString& path)
 
 template<typename Command> bool EngagementMenu::push(std::unique_ptr<Command> cmd, const QString& title)
 {
-    try {
-        cmd->apply();
-    } catch (const AuditError& e) {
-        Messages::error(m_window, title, e.message());
-        return false;
-    }
-    emit message(cmd->text());
-    m_undo->push(cmd.release());
-    return true;
+    const EngineCommand* pushed = EngineCommand::push(*m_undo, std::move(cmd), m_window, title);
+    if (pushed)
+        emit message(pushed->text());
+    return pushed;
 }
 
 bool EngagementMenu::setApplicability(const QStringList& itemIds, Applicability applicability, const QString& reason)

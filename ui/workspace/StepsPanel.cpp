@@ -136,15 +136,10 @@ void StepsPanel::commitPending()
         if (!step || !step->result)
             continue; // no result yet: kept, and asked about when the item is left
         // The step's result as it is, with the new notes: one undoable edit.
-        auto cmd = std::make_unique<SetStepResultCommand>(*m_wb, it.key(), step->result, it.value());
-        try {
-            cmd->apply();
-        } catch (const AuditError& e) {
-            Messages::error(this, tr("Cannot save the step's notes"), e.message());
-            continue;
-        }
-        m_typed.remove(it.key());
-        m_undo->push(cmd.release());
+        if (EngineCommand::push(*m_undo,
+                                std::make_unique<SetStepResultCommand>(*m_wb, it.key(), step->result, it.value()), this,
+                                tr("Cannot save the step's notes")))
+            m_typed.remove(it.key());
     }
 }
 
@@ -261,15 +256,10 @@ bool StepsPanel::recordResult(StepResult result)
         return false;
     auto cmd = std::make_unique<SetStepResultCommand>(*m_wb, stepId, result, m_notes->text(),
                                                       voiding.isEmpty() ? VoidConsent::Ask : VoidConsent::Confirmed);
-    try {
-        cmd->apply();
-    } catch (const AuditError& e) {
-        Messages::error(this, tr("Cannot record the result"), e.message());
+    if (!EngineCommand::push(*m_undo, std::move(cmd), this, tr("Cannot record the result")))
         return false;
-    }
     m_typed.remove(stepId); // recorded with the result
     m_notesRow = nullptr;
-    m_undo->push(cmd.release());
     reload();
     return true;
 }
