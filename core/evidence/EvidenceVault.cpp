@@ -134,7 +134,7 @@ QString EvidenceVault::nextRef()
     // A removed piece's reference is never given again: the trail and any report keep naming it.
     QStringList removed;
     for (const QString& entity : Trail::entitiesOf(m_wb.db(), QStringLiteral("evidence.remove")))
-        removed << entity.section(u'/', -1);
+        removed << Trail::entityPart(entity, u"evidence");
     return m_wb.nextRef("evidence", u'E', 4, removed);
 }
 

@@ -355,6 +355,8 @@ bool FindingsPanel::saveChanges()
         return false;
     const QString ref = m_shown->ref;
     const QString select = currentRef(); // another finding when the user just chose one
+    // Not EngineCommand::push: what is shown is forgotten between the apply and the push, so nothing the stack's
+    // signals start can read the saved edit as still unsaved.
     auto cmd = std::make_unique<EditFindingCommand>(*m_wb, ref, e);
     try {
         cmd->apply();
@@ -415,17 +417,13 @@ bool FindingsPanel::raiseNew()
 
 bool FindingsPanel::raise(const Finding& f)
 {
-    auto cmd = std::make_unique<RaiseFindingCommand>(*m_wb, f);
-    try {
-        cmd->apply();
-    } catch (const AuditError& e) {
-        Messages::error(this, tr("Cannot raise the finding"), e.message());
+    if (!m_wb || !m_undo)
         return false;
-    }
-    const QString ref = cmd->ref();
-    if (m_undo)
-        m_undo->push(cmd.release());
-    reload(ref);
+    const RaiseFindingCommand* raised = EngineCommand::push(*m_undo, std::make_unique<RaiseFindingCommand>(*m_wb, f),
+                                                            this, tr("Cannot raise the finding"));
+    if (!raised)
+        return false;
+    reload(raised->ref());
     return true;
 }
 
