@@ -14,7 +14,7 @@ PACKAGES=(
   qt6-translations-l10n qt6-pdf-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qtkeychain-qt6-dev libminizip-dev
   libssl-dev openssl zlib1g-dev libpodofo-dev libsqlite3-dev sqlite3 fonts-noto-cjk fonts-ipaexfont libgl-dev
   libxlsxwriter-dev python3-openpyxl poppler-utils qpdf libnss3-tools xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-  desktop-file-utils appstream clang libclang-rt-14-dev python3 file
+  desktop-file-utils appstream clang clang-format libclang-rt-14-dev python3 file
 )
 
 install_missing() {

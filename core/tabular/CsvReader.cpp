@@ -124,8 +124,9 @@ Table TableReader::readCsv(const QByteArray& bytes, const QString& source, Encod
                                  .arg(cell.size())
                                  .arg(limits.maxCellChars));
         if (row.size() >= limits.maxColumns)
-            throw AuditError(ErrorCode::InvalidInput,
-                             tr("%1, row %2: too many columns (at most %3).").arg(source).arg(rowStartLine).arg(limits.maxColumns));
+            throw AuditError(
+                ErrorCode::InvalidInput,
+                tr("%1, row %2: too many columns (at most %3).").arg(source).arg(rowStartLine).arg(limits.maxColumns));
         row.append(cell);
         cell.clear();
         cellStarted = false;
@@ -206,10 +207,12 @@ Table TableReader::read(const QString& path, Encoding encoding, const TableLimit
     if (!f.open(QIODevice::ReadOnly))
         throw AuditError(ErrorCode::Io, tr("%1: cannot read the file (%2).").arg(path, f.errorString()));
     if (f.size() > limits.maxFileBytes)
-        throw AuditError(ErrorCode::InvalidInput,
-                         tr("%1: the file is too large (%2 bytes; at most %3).").arg(source).arg(f.size()).arg(limits.maxFileBytes));
+        throw AuditError(
+            ErrorCode::InvalidInput,
+            tr("%1: the file is too large (%2 bytes; at most %3).").arg(source).arg(f.size()).arg(limits.maxFileBytes));
     const QByteArray head = f.peek(4);
-    if (head.startsWith("PK\x03\x04") || head.startsWith("\xD0\xCF\x11\xE0") || path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+    if (head.startsWith("PK\x03\x04") || head.startsWith("\xD0\xCF\x11\xE0")
+        || path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
         f.close();
         return readXlsx(path, limits);
     }

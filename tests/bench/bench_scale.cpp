@@ -8,12 +8,12 @@
 // (256 MiB in all), 300 findings and at least 50,000 trail rows. --small is 1/50 of that (a few seconds, for ctest).
 // Prints one JSON line per figure: {"figure": ..., "value": ..., "unit": ...}.
 #include "catalog/Catalog.h"
+#include "engagement/Verifier.h"
 #include "evidence/EvidenceVault.h"
 #include "fieldwork/Findings.h"
 #include "fieldwork/Procedures.h"
 #include "fieldwork/Sampling.h"
 #include "statement/StatementBook.h"
-#include "engagement/Verifier.h"
 #include "workbook/Workbook.h"
 
 #include <QCoreApplication>

@@ -63,19 +63,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     int changesets = 0;
     int rows = 0;
     ismap::sync::SyncPackageReader::Visitor visit;
-    visit.changeset = [&](const ismap::sync::ChangesetSection&) { ++changesets; };
-    visit.trailRow = [&](const ismap::sync::TrailRowRecord&) { ++rows; };
+    visit.changeset = [&](const ismap::sync::ChangesetSection&) {
+        ++changesets;
+    };
+    visit.trailRow = [&](const ismap::sync::TrailRowRecord&) {
+        ++rows;
+    };
     visit.evidence = &sink;
     const auto verify = [](const ismap::sync::SyncHeader&, QByteArrayView digest, QByteArrayView signature) {
         return digest == signature;
     };
     try {
-        const ismap::sync::SyncPackageSummary s =
-            ismap::sync::SyncPackageReader::read(in, QStringLiteral("fuzz.ismapsync"), verify, visit);
+        const ismap::sync::SyncPackageSummary s
+            = ismap::sync::SyncPackageReader::read(in, QStringLiteral("fuzz.ismapsync"), verify, visit);
         if (s.changesets != changesets || s.trailRows != rows || s.evidenceFiles != sink.committed
             || s.evidenceBytes != sink.bytes || s.digest.size() != 32 || s.header.replicaId.isEmpty())
             std::abort();
-    } catch (const ismap::AuditError&) {
-    }
+    } catch (const ismap::AuditError&) { }
     return 0;
 }

@@ -3,8 +3,8 @@
 #include "FieldworkFixture.h"
 #include "engagement/ItemStatusBook.h"
 #include "fieldwork/Planning.h"
-#include "workbook/ItemHistory.h"
 #include "trail/Trail.h"
+#include "workbook/ItemHistory.h"
 
 #include <QFile>
 #include <QtTest>

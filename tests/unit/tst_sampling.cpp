@@ -1,11 +1,11 @@
 // Sampling: sizes from the engagement's table, reproducible selection from a seed (golden lists computed by an
 // independent implementation of the documented algorithm), results, failing items raising findings.
 #include "FieldworkFixture.h"
-#include "fieldwork/Findings.h"
 #include "engagement/ItemStatusBook.h"
+#include "engagement/Verifier.h"
+#include "fieldwork/Findings.h"
 #include "fieldwork/Sampling.h"
 #include "trail/Trail.h"
-#include "engagement/Verifier.h"
 
 #include <QtTest>
 #include <random>

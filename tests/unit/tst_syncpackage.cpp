@@ -235,7 +235,8 @@ private slots:
         };
         const QByteArray start = good.left(12);
         QByteArray swapped = good;
-        swapped.replace(s[3].first, s[3].second + s[4].second, QByteArray(part(4) + part(3))); // trail row before a changeset
+        swapped.replace(s[3].first, s[3].second + s[4].second,
+                        QByteArray(part(4) + part(3))); // trail row before a changeset
         QVERIFY2(refusal(swapped).contains(QStringLiteral("out of order")), qPrintable(refusal(swapped)));
         QByteArray dropped = good;
         dropped.remove(s[5].first, s[5].second); // the second trail row
@@ -308,14 +309,15 @@ private slots:
             return digest == signature;
         };
         const QString seeds = QStringLiteral(ISMAP_SOURCE_DIR "/tests/fuzz/corpus/sync_package/");
-        const SyncPackageSummary full = SyncPackageReader::read(seeds + QStringLiteral("full.ismapsync"), digestIsSignature);
+        const SyncPackageSummary full
+            = SyncPackageReader::read(seeds + QStringLiteral("full.ismapsync"), digestIsSignature);
         QCOMPARE(full.changesets, 3);
         QCOMPARE(full.trailRows, 2);
         QCOMPARE(full.evidenceFiles, 3);
         QCOMPARE(full.evidenceBytes, 22 + 0 + 2048);
         QCOMPARE(full.header.replicaId, QStringLiteral("r-ta"));
-        QVERIFY_THROWS_EXCEPTION(AuditError,
-                                 SyncPackageReader::read(seeds + QStringLiteral("unsigned.ismapsync"), digestIsSignature));
+        QVERIFY_THROWS_EXCEPTION(
+            AuditError, SyncPackageReader::read(seeds + QStringLiteral("unsigned.ismapsync"), digestIsSignature));
     }
 };
 

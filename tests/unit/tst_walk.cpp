@@ -1,10 +1,10 @@
 // The walk: one derived status per item (used by the UI, the CLI, status and the report), next/previous
 // pending item for a member and a filter, and EngagementProgress::byStatus.
 #include "FieldworkFixture.h"
-#include "fieldwork/Findings.h"
-#include "engagement/ItemStatusBook.h"
-#include "fieldwork/Planning.h"
 #include "engagement/EngagementProgress.h"
+#include "engagement/ItemStatusBook.h"
+#include "fieldwork/Findings.h"
+#include "fieldwork/Planning.h"
 #include "fieldwork/Review.h"
 #include "fieldwork/Sampling.h"
 
