@@ -226,18 +226,6 @@
         <source>Applying a changeset</source>
         <translation>Applying a changeset</translation>
     </message>
-    <message>
-        <source>changed on both sides</source>
-        <translation>changed on both sides</translation>
-    </message>
-    <message>
-        <source>added on both sides with the same key</source>
-        <translation>added on both sides with the same key</translation>
-    </message>
-    <message>
-        <source>deleted on one side, changed on the other</source>
-        <translation>deleted on one side, changed on the other</translation>
-    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -635,10 +623,6 @@
     <message>
         <source>import the CSP's statement (言明書) from CSV or XLSX; all rows or none</source>
         <translation>import the CSP's statement (言明書) from CSV or XLSX; all rows or none</translation>
-    </message>
-    <message>
-        <source>add a member to the engagement team (staff, reviewer, lead)</source>
-        <translation>add a member to the engagement team (staff, reviewer, lead)</translation>
     </message>
     <message>
         <source>list the engagement team</source>
@@ -1412,10 +1396,6 @@ Exit codes:
         <translation>Sampling table %1 set.</translation>
     </message>
     <message>
-        <source>staff, reviewer or lead.</source>
-        <translation>staff, reviewer or lead.</translation>
-    </message>
-    <message>
         <source>E-mail address.</source>
         <translation>E-mail address.</translation>
     </message>
@@ -2079,35 +2059,6 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</transl
         <source>--passphrase-stdin: standard input holds no passphrase.</source>
         <translation>--passphrase-stdin: standard input holds no passphrase.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: nothing new (%n row(s) of the package were here already); the workbook is unchanged.</source>
-        <translation>
-            <numerusform>%1: nothing new (%n row(s) of the package were here already); the workbook is unchanged.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: imported %n action(s) from replica %2 (signed by %3):</source>
-        <translation>
-            <numerusform>%1: imported %n action(s) from replica %2 (signed by %3):</numerusform></translation>
-    </message>
-    <message>
-        <source>steps %1, samples %2, findings %3, notes %4, sign-offs %5, evidence %6, other %7</source>
-        <translation>steps %1, samples %2, findings %3, notes %4, sign-offs %5, evidence %6, other %7</translation>
-    </message>
-    <message numerus="yes">
-        <source>evidence content: %n new file(s), %1</source>
-        <translation>
-            <numerusform>evidence content: %n new file(s), %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) for a person to decide: %1 (see sync conflicts)</source>
-        <translation>
-            <numerusform>%n conflict(s) for a person to decide: %1 (see sync conflicts)</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sign-off(s) voided: their content was changed by the merge.</source>
-        <translation>
-            <numerusform>%n sign-off(s) voided: their content was changed by the merge.</numerusform></translation>
-    </message>
     <message>
         <source>Where the replica is written (a new file).</source>
         <translation>Where the replica is written (a new file).</translation>
@@ -2151,11 +2102,6 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</transl
     <message>
         <source>sync export: give -o FILE.ismapsync.</source>
         <translation>sync export: give -o FILE.ismapsync.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n action(s), evidence %2 in %3 file(s), signed by %4.</source>
-        <translation>
-            <numerusform>%1: %n action(s), evidence %2 in %3 file(s), signed by %4.</numerusform></translation>
     </message>
     <message>
         <source>The change package (.ismapsync).</source>
@@ -2251,10 +2197,6 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</transl
         <source>The shared folder.</source>
         <translation>The shared folder.</translation>
     </message>
-    <message>
-        <source>refused, left in the folder: %1</source>
-        <translation>refused, left in the folder: %1</translation>
-    </message>
     <message numerus="yes">
         <source>wrote %1 (%n action(s)).</source>
         <translation>
@@ -2319,6 +2261,30 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</transl
     <message>
         <source>pending</source>
         <translation>pending</translation>
+    </message>
+    <message>
+        <source>see sync conflicts</source>
+        <translation>see sync conflicts</translation>
+    </message>
+    <message>
+        <source>The member's role: %1.</source>
+        <translation>The member's role: %1.</translation>
+    </message>
+    <message>
+        <source>add a member to the engagement team (staff, reviewer, lead, quality reviewer)</source>
+        <translation>add a member to the engagement team (staff, reviewer, lead, quality reviewer)</translation>
+    </message>
+    <message>
+        <source>Done (prepared or reviewed): %1 of %2 in scope  started: %3</source>
+        <translation>Done (prepared or reviewed): %1 of %2 in scope  started: %3</translation>
+    </message>
+    <message>
+        <source>By part (done / in scope):</source>
+        <translation>By part (done / in scope):</translation>
+    </message>
+    <message>
+        <source>By domain (done / in scope):</source>
+        <translation>By domain (done / in scope):</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +2827,10 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</transl
     <message>
         <source>%1: no evidence record refers to it</source>
         <translation>%1: no evidence record refers to it</translation>
+    </message>
+    <message>
+        <source>%1: date obtained %2 is in the future (today is %3 in Japan).</source>
+        <translation>%1: date obtained %2 is in the future (today is %3 in Japan).</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +3740,10 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</transl
         <translation>
             <numerusform>%n deviation(s) without a finding.</numerusform></translation>
     </message>
+    <message>
+        <source>no team member is working: choose who you are first.</source>
+        <translation>no team member is working: choose who you are first.</translation>
+    </message>
 </context>
 <context>
     <name>ItemWorkspace</name>
@@ -4226,10 +4200,6 @@ Discard it and go on? Choose No to stay and finish it.</translation>
         <translation>scheme "%1": neither ismap nor ismap-liu.</translation>
     </message>
     <message>
-        <source>role "%1": neither staff, reviewer nor lead.</source>
-        <translation>role "%1": neither staff, reviewer nor lead.</translation>
-    </message>
-    <message>
         <source>%1 is already %2.</source>
         <translation>%1 is already %2.</translation>
     </message>
@@ -4244,6 +4214,10 @@ Discard it and go on? Choose No to stay and finish it.</translation>
     <message>
         <source>%1 signed the engagement off as its quality reviewer and so cannot join the fieldwork team as %2.</source>
         <translation>%1 signed the engagement off as its quality reviewer and so cannot join the fieldwork team as %2.</translation>
+    </message>
+    <message>
+        <source>role "%1": not one of %2.</source>
+        <translation>role "%1": not one of %2.</translation>
     </message>
 </context>
 <context>
@@ -5478,6 +5452,51 @@ Discard it and go on? Choose No to stay and finish it.</translation>
     <message>
         <source>%1: the package could not be signed.</source>
         <translation>%1: the package could not be signed.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message numerus="yes">
+        <source>%1: nothing new (%n row(s) of the package were here already); the workbook is unchanged.</source>
+        <translation>
+            <numerusform>%1: nothing new (%n row(s) of the package were here already); the workbook is unchanged.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported %n action(s) from replica %2 (signed by %3):</source>
+        <translation>
+            <numerusform>%1: imported %n action(s) from replica %2 (signed by %3):</numerusform></translation>
+    </message>
+    <message>
+        <source>steps %1, samples %2, findings %3, notes %4, sign-offs %5, evidence %6 (%7), other %8</source>
+        <translation>steps %1, samples %2, findings %3, notes %4, sign-offs %5, evidence %6 (%7), other %8</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence content: %n new file(s), %1.</source>
+        <translation>
+            <numerusform>Evidence content: %n new file(s), %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) for a reviewer or the lead to decide: %1 (%2).</source>
+        <translation>
+            <numerusform>%n conflict(s) for a reviewer or the lead to decide: %1 (%2).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-off(s) voided: their content was changed by the merge.</source>
+        <translation>
+            <numerusform>%n sign-off(s) voided: their content was changed by the merge.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n action(s), evidence %2 in %3 file(s), signed by %4.</source>
+        <translation>
+            <numerusform>%1: %n action(s), evidence %2 in %3 file(s), signed by %4.</numerusform></translation>
+    </message>
+    <message>
+        <source>(What replica %1 is not known to hold.)</source>
+        <translation>(What replica %1 is not known to hold.)</translation>
+    </message>
+    <message>
+        <source>Refused, left in the folder: %1</source>
+        <translation>Refused, left in the folder: %1</translation>
     </message>
 </context>
 <context>
@@ -6957,10 +6976,6 @@ These items are not in the new revision but carry work, which is kept: %2</trans
     <message>
         <source>Cannot save the finding</source>
         <translation>Cannot save the finding</translation>
-    </message>
-    <message>
-        <source>New finding</source>
-        <translation>New finding</translation>
     </message>
     <message>
         <source>Cannot raise the finding</source>
@@ -9472,10 +9487,6 @@ Compare it with %1 by phone or in person before you register it.</translation>
         <translation>What the audit covers: the service, its regions and components.</translation>
     </message>
     <message>
-        <source>Only the engagement lead changes the scope.</source>
-        <translation>Only the engagement lead changes the scope.</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -9627,51 +9638,9 @@ Compare it with %1 by phone or in person before you register it.</translation>
         <translation>
             <numerusform>Conflic&amp;ts (%n open)…</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>%1: nothing new (%n row(s) of the package were here already); the workbook is unchanged.</source>
-        <translation>
-            <numerusform>%1: nothing new (%n row(s) of the package were here already); the workbook is unchanged.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: imported %n action(s) from replica %2 (signed by %3):</source>
-        <translation>
-            <numerusform>%1: imported %n action(s) from replica %2 (signed by %3):</numerusform></translation>
-    </message>
-    <message>
-        <source>steps %1, samples %2, findings %3, notes %4, sign-offs %5, evidence %6 (%7), other %8</source>
-        <translation>steps %1, samples %2, findings %3, notes %4, sign-offs %5, evidence %6 (%7), other %8</translation>
-    </message>
-    <message numerus="yes">
-        <source>Evidence content: %n new file(s), %1.</source>
-        <translation>
-            <numerusform>Evidence content: %n new file(s), %1.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) for a reviewer or the lead to decide (Conflicts…).</source>
-        <translation>
-            <numerusform>%n conflict(s) for a reviewer or the lead to decide (Conflicts…).</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sign-off(s) voided: their content was changed by the merge.</source>
-        <translation>
-            <numerusform>%n sign-off(s) voided: their content was changed by the merge.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n action(s), evidence %2 in %3 file(s), signed by %4.</source>
-        <translation>
-            <numerusform>%1: %n action(s), evidence %2 in %3 file(s), signed by %4.</numerusform></translation>
-    </message>
-    <message>
-        <source>(What replica %1 is not known to hold.)</source>
-        <translation>(What replica %1 is not known to hold.)</translation>
-    </message>
     <message>
         <source>No package of another replica in the folder yet.</source>
         <translation>No package of another replica in the folder yet.</translation>
-    </message>
-    <message>
-        <source>Refused, left in the folder: %1</source>
-        <translation>Refused, left in the folder: %1</translation>
     </message>
     <message>
         <source>This replica's package: %1</source>
@@ -9744,6 +9713,10 @@ Compare it with %1 by phone or in person before you register it.</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>see Conflicts…</source>
+        <translation>see Conflicts…</translation>
     </message>
 </context>
 <context>

@@ -227,18 +227,6 @@
         <source>Applying a changeset</source>
         <translation>変更セットの適用</translation>
     </message>
-    <message>
-        <source>changed on both sides</source>
-        <translation>双方で変更</translation>
-    </message>
-    <message>
-        <source>added on both sides with the same key</source>
-        <translation>双方で同じキーの行を追加</translation>
-    </message>
-    <message>
-        <source>deleted on one side, changed on the other</source>
-        <translation>一方で削除、他方で変更</translation>
-    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -639,10 +627,6 @@
     <message>
         <source>import the CSP's statement (言明書) from CSV or XLSX; all rows or none</source>
         <translation>CSPの言明書をCSVまたはXLSXからインポート（全行を取り込むか、何も取り込まないかのいずれか）</translation>
-    </message>
-    <message>
-        <source>add a member to the engagement team (staff, reviewer, lead)</source>
-        <translation>業務チームにメンバーを追加（スタッフ、査閲者、業務執行責任者）</translation>
     </message>
     <message>
         <source>list the engagement team</source>
@@ -1417,10 +1401,6 @@ Exit codes:
         <translation>サンプリングテーブル %1 を設定しました。</translation>
     </message>
     <message>
-        <source>staff, reviewer or lead.</source>
-        <translation>staff、reviewer または lead。</translation>
-    </message>
-    <message>
         <source>E-mail address.</source>
         <translation>メールアドレス。</translation>
     </message>
@@ -2090,40 +2070,6 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
         <source>--passphrase-stdin: standard input holds no passphrase.</source>
         <translation>--passphrase-stdin: 標準入力にパスフレーズがありません。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: nothing new (%n row(s) of the package were here already); the workbook is unchanged.</source>
-        <translation>
-            <numerusform>%1: 新しい変更はありません（パッケージの %n 行はすでに取り込み済みです）。ワークブックは変更されていません。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: imported %n action(s) from replica %2 (signed by %3):</source>
-        <translation>
-            <numerusform>%1: レプリカ %2 から %n 件の操作を取り込みました（署名者: %3）:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>steps %1, samples %2, findings %3, notes %4, sign-offs %5, evidence %6, other %7</source>
-        <translation>手続 %1、サンプル %2、指摘事項 %3、査閲コメント %4、サインオフ %5、証跡 %6、その他 %7</translation>
-    </message>
-    <message numerus="yes">
-        <source>evidence content: %n new file(s), %1</source>
-        <translation>
-            <numerusform>証跡の内容: 新規 %n ファイル、%1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) for a person to decide: %1 (see sync conflicts)</source>
-        <translation>
-            <numerusform>担当者の判断が必要な競合 %n 件: %1（sync conflicts を参照）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sign-off(s) voided: their content was changed by the merge.</source>
-        <translation>
-            <numerusform>サインオフ %n 件を無効にしました: マージにより対象の内容が変更されました。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Where the replica is written (a new file).</source>
         <translation>レプリカの書き込み先（新しいファイル）。</translation>
@@ -2167,12 +2113,6 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     <message>
         <source>sync export: give -o FILE.ismapsync.</source>
         <translation>sync export: -o FILE.ismapsync を指定してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n action(s), evidence %2 in %3 file(s), signed by %4.</source>
-        <translation>
-            <numerusform>%1: 操作 %n 件、証跡 %2（%3 ファイル）、署名者 %4。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The change package (.ismapsync).</source>
@@ -2270,10 +2210,6 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
         <source>The shared folder.</source>
         <translation>共有フォルダー。</translation>
     </message>
-    <message>
-        <source>refused, left in the folder: %1</source>
-        <translation>拒否しました（フォルダーに残しています）: %1</translation>
-    </message>
     <message numerus="yes">
         <source>wrote %1 (%n action(s)).</source>
         <translation>
@@ -2339,6 +2275,30 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     <message>
         <source>pending</source>
         <translation>未実施</translation>
+    </message>
+    <message>
+        <source>see sync conflicts</source>
+        <translation>sync conflicts を参照</translation>
+    </message>
+    <message>
+        <source>The member's role: %1.</source>
+        <translation>メンバーの役割: %1。</translation>
+    </message>
+    <message>
+        <source>add a member to the engagement team (staff, reviewer, lead, quality reviewer)</source>
+        <translation>業務チームにメンバーを追加（スタッフ、査閲者、業務執行責任者、審査担当者）</translation>
+    </message>
+    <message>
+        <source>Done (prepared or reviewed): %1 of %2 in scope  started: %3</source>
+        <translation>完了（作成済みまたは査閲済み）: 対象 %2 件中 %1 件  着手済み: %3 件</translation>
+    </message>
+    <message>
+        <source>By part (done / in scope):</source>
+        <translation>区分別（完了 / 対象）:</translation>
+    </message>
+    <message>
+        <source>By domain (done / in scope):</source>
+        <translation>領域別（完了 / 対象）:</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +2842,10 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
     <message>
         <source>%1: no evidence record refers to it</source>
         <translation>%1: これを参照する証跡レコードがありません</translation>
+    </message>
+    <message>
+        <source>%1: date obtained %2 is in the future (today is %3 in Japan).</source>
+        <translation>%1: 入手日 %2 は未来の日付です（日本時間の本日は %3）。</translation>
     </message>
 </context>
 <context>
@@ -3796,6 +3760,10 @@ firm's certificate; --sign with gaps left is refused and writes nothing.</source
             <numerusform>発見事項のない逸脱が %n 件あります。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no team member is working: choose who you are first.</source>
+        <translation>作業中のチームメンバーが選択されていません。先にご自身を選択してください。</translation>
+    </message>
 </context>
 <context>
     <name>ItemWorkspace</name>
@@ -4253,10 +4221,6 @@ Discard it and go on? Choose No to stay and finish it.</source>
         <translation>制度区分「%1」: ismap でも ismap-liu でもありません。</translation>
     </message>
     <message>
-        <source>role "%1": neither staff, reviewer nor lead.</source>
-        <translation>役割「%1」: staff、reviewer、lead のいずれでもありません。</translation>
-    </message>
-    <message>
         <source>%1 is already %2.</source>
         <translation>%1 はすでに%2です。</translation>
     </message>
@@ -4271,6 +4235,10 @@ Discard it and go on? Choose No to stay and finish it.</source>
     <message>
         <source>%1 signed the engagement off as its quality reviewer and so cannot join the fieldwork team as %2.</source>
         <translation>%1 は審査担当者として業務にサインオフしているため、%2として業務チームに加わることはできません。</translation>
+    </message>
+    <message>
+        <source>role "%1": not one of %2.</source>
+        <translation>役割「%1」: %2 のいずれでもありません。</translation>
     </message>
 </context>
 <context>
@@ -5511,6 +5479,51 @@ Discard it and go on? Choose No to stay and finish it.</source>
     <message>
         <source>%1: the package could not be signed.</source>
         <translation>%1: 変更パッケージに署名できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message numerus="yes">
+        <source>%1: nothing new (%n row(s) of the package were here already); the workbook is unchanged.</source>
+        <translation>
+            <numerusform>%1：新しい変更はありません（パッケージの %n 行は取込済み）。ワークブックは変更されていません。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported %n action(s) from replica %2 (signed by %3):</source>
+        <translation>
+            <numerusform>%1：レプリカ %2 から %n 件の操作を取り込みました（署名者：%3）：</numerusform></translation>
+    </message>
+    <message>
+        <source>steps %1, samples %2, findings %3, notes %4, sign-offs %5, evidence %6 (%7), other %8</source>
+        <translation>手続 %1、サンプル %2、指摘事項 %3、査閲コメント %4、サインオフ %5、証跡 %6（%7）、その他 %8</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence content: %n new file(s), %1.</source>
+        <translation>
+            <numerusform>証跡の内容：新規ファイル %n 件、%1。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) for a reviewer or the lead to decide: %1 (%2).</source>
+        <translation>
+            <numerusform>査閲者または業務執行責任者が判断すべき競合が %n 件あります：%1（%2）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-off(s) voided: their content was changed by the merge.</source>
+        <translation>
+            <numerusform>%n 件のサインオフを無効にしました。統合により対象の内容が変更されたためです。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n action(s), evidence %2 in %3 file(s), signed by %4.</source>
+        <translation>
+            <numerusform>%1：操作 %n 件、証跡 %2（%3 ファイル）、署名者：%4。</numerusform></translation>
+    </message>
+    <message>
+        <source>(What replica %1 is not known to hold.)</source>
+        <translation>（レプリカ %1 が保持していると確認できない変更のみ。）</translation>
+    </message>
+    <message>
+        <source>Refused, left in the folder: %1</source>
+        <translation>取込を拒否し、フォルダーに残しました：%1</translation>
     </message>
 </context>
 <context>
@@ -6999,10 +7012,6 @@ These items are not in the new revision but carry work, which is kept: %2</sourc
     <message>
         <source>Cannot save the finding</source>
         <translation>発見事項を保存できません</translation>
-    </message>
-    <message>
-        <source>New finding</source>
-        <translation>新しい発見事項</translation>
     </message>
     <message>
         <source>Cannot raise the finding</source>
@@ -9525,10 +9534,6 @@ Compare it with %1 by phone or in person before you register it.</source>
         <translation>監査の対象: サービス、リージョン、構成要素。</translation>
     </message>
     <message>
-        <source>Only the engagement lead changes the scope.</source>
-        <translation>対象範囲を変更できるのは業務執行責任者だけです。</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -9682,57 +9687,9 @@ Compare it with %1 by phone or in person before you register it.</source>
             <numerusform>競合(&amp;T)（未解決 %n 件）…</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1: nothing new (%n row(s) of the package were here already); the workbook is unchanged.</source>
-        <translation>
-            <numerusform>%1：新しい変更はありません（パッケージの %n 行は取込済み）。ワークブックは変更されていません。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: imported %n action(s) from replica %2 (signed by %3):</source>
-        <translation>
-            <numerusform>%1：レプリカ %2 から %n 件の操作を取り込みました（署名者：%3）：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>steps %1, samples %2, findings %3, notes %4, sign-offs %5, evidence %6 (%7), other %8</source>
-        <translation>手続 %1、サンプル %2、指摘事項 %3、レビューノート %4、サインオフ %5、証跡 %6（%7）、その他 %8</translation>
-    </message>
-    <message numerus="yes">
-        <source>Evidence content: %n new file(s), %1.</source>
-        <translation>
-            <numerusform>証跡の内容：新規ファイル %n 件、%1。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) for a reviewer or the lead to decide (Conflicts…).</source>
-        <translation>
-            <numerusform>査閲者または業務執行責任者が判断すべき競合が %n 件あります（競合…）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sign-off(s) voided: their content was changed by the merge.</source>
-        <translation>
-            <numerusform>%n 件のサインオフを無効にしました。統合により対象の内容が変更されたためです。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n action(s), evidence %2 in %3 file(s), signed by %4.</source>
-        <translation>
-            <numerusform>%1：操作 %n 件、証跡 %2（%3 ファイル）、署名者：%4。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(What replica %1 is not known to hold.)</source>
-        <translation>（レプリカ %1 が保持していると確認できない変更のみ。）</translation>
-    </message>
     <message>
         <source>No package of another replica in the folder yet.</source>
         <translation>フォルダーには他のレプリカのパッケージがまだありません。</translation>
-    </message>
-    <message>
-        <source>Refused, left in the folder: %1</source>
-        <translation>取込を拒否し、フォルダーに残しました：%1</translation>
     </message>
     <message>
         <source>This replica's package: %1</source>
@@ -9805,6 +9762,10 @@ Compare it with %1 by phone or in person before you register it.</source>
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>see Conflicts…</source>
+        <translation>「競合…」を参照</translation>
     </message>
 </context>
 <context>
