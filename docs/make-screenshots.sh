@@ -9,7 +9,9 @@ bin="${1:-$root/build}/bin"
 out="$root/docs/screenshots"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-"$bin/ismapctl" demo "$tmp/demo.ismapwb" >/dev/null
+# The demo's own texts (notes, causes, responses) are Japanese; what it composes follows ISMAP_LANG, so ja keeps
+# every typed text in one language.
+ISMAP_LANG=ja "$bin/ismapctl" demo "$tmp/demo.ismapwb" >/dev/null
 member=$("$bin/ismapctl" status "$tmp/demo.ismapwb" --json >/dev/null && sqlite3 "$tmp/demo.ismapwb" \
     "SELECT name FROM team_member WHERE role = 'staff' ORDER BY id LIMIT 1")
 item=$(sqlite3 "$tmp/demo.ismapwb" "SELECT item_id FROM procedure_step p WHERE status = 'done' \
